@@ -1,0 +1,109 @@
+// swift-tools-version: 6.0
+// Shodo (初動): guided first response to a hospital cyber incident, with a
+// tamper-evident journal. The dependency rule (docs/architecture.md) is written
+// here, target by target: arrows point one way only.
+//
+//   RunbookModel      <- nothing
+//   RunbookLoading    <- RunbookModel, Yams          (the only user of Yams)
+//   RunEngine         <- RunbookModel
+//   ActionJournal     <- swift-crypto                (knows nothing of runbooks)
+//   RunSession        <- RunEngine, ActionJournal, RunbookModel
+//   TerminalUI        <- nothing                     (pure Grid, widths, widgets)
+//   CNCursesW, CursesTerminal <- TerminalUI          (the only code that touches ncurses)
+//   ShodoApp          <- RunSession, RunEngine, RunbookModel, TerminalUI (never curses, never YAML)
+//   shodo             <- everything                  (the one place that wires modules)
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Shodo",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "shodo", targets: ["shodo"]),
+        .executable(name: "shodo-bench", targets: ["ShodoBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(name: "RunbookModel", swiftSettings: strict),
+        .target(
+            name: "RunbookLoading",
+            dependencies: ["RunbookModel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        .target(name: "RunEngine", dependencies: ["RunbookModel"], swiftSettings: strict),
+        .target(
+            name: "ActionJournal",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict),
+        .target(
+            name: "RunSession",
+            dependencies: ["RunbookModel", "RunEngine", "ActionJournal"],
+            swiftSettings: strict),
+        .target(name: "TerminalUI", swiftSettings: strict),
+        .systemLibrary(name: "CNCursesW"),
+        .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalUI"], swiftSettings: strict),
+        .target(
+            name: "ShodoApp",
+            dependencies: ["RunbookModel", "RunEngine", "RunSession", "ActionJournal", "TerminalUI"],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "shodo",
+            dependencies: [
+                "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "RunSession",
+                "TerminalUI", "CursesTerminal", "ShodoApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "ShodoBench",
+            dependencies: [
+                "RunbookModel", "RunbookLoading", "ActionJournal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .target(
+            name: "ShodoTestSupport",
+            dependencies: ["RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "TerminalUI"],
+            path: "Tests/ShodoTestSupport",
+            swiftSettings: strict),
+        .testTarget(
+            name: "RunbookLoadingTests",
+            dependencies: ["RunbookLoading", "RunbookModel", "ShodoTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "RunEngineTests",
+            dependencies: ["RunEngine", "RunbookModel", "RunbookLoading", "ShodoTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ActionJournalTests",
+            dependencies: ["ActionJournal", "ShodoTestSupport", "ShodoBench"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "RunSessionTests",
+            dependencies: ["RunSession", "RunEngine", "RunbookModel", "ActionJournal", "RunbookLoading", "ShodoTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI", "ShodoTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "CursesTerminalTests",
+            dependencies: ["CursesTerminal", "TerminalUI", "CNCursesW"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ShodoAppTests",
+            dependencies: ["ShodoApp", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ShodoTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ShodoCLITests",
+            dependencies: ["shodo", "ShodoTestSupport"],
+            swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// ActionJournal: the append-only, hash-chained journal (journal-format.md).

@@ -1,0 +1,1 @@
+// CursesTerminal: the only Swift code that calls ncurses.

@@ -1,0 +1,1 @@
+// RunSession: a live run wired to its journal.

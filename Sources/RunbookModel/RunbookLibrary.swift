@@ -1,0 +1,21 @@
+/// Everything loaded for one invocation: runbooks, contacts, first principles.
+public struct RunbookLibrary: Sendable, Hashable {
+    public var runbooks: [Runbook]
+    public var contacts: [Contact]
+    /// The short rules shown on every triage screen (pull the cable, ...).
+    public var firstPrinciples: [LocalizedText]
+
+    public init(runbooks: [Runbook] = [], contacts: [Contact] = [], firstPrinciples: [LocalizedText] = []) {
+        self.runbooks = runbooks
+        self.contacts = contacts
+        self.firstPrinciples = firstPrinciples
+    }
+
+    public func runbook(_ id: String) -> Runbook? {
+        runbooks.first { $0.id == id }
+    }
+
+    public func contact(_ id: String) -> Contact? {
+        contacts.first { $0.id == id }
+    }
+}

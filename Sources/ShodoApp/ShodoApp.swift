@@ -1,0 +1,1 @@
+// ShodoApp: the interactive program as state, keymap and screens.

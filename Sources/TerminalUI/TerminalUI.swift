@@ -1,0 +1,1 @@
+// TerminalUI: drawing without a terminal.

@@ -1,0 +1,1 @@
+// ShodoTestSupport: fixtures and helpers shared by the test targets.
