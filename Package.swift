@@ -4,7 +4,7 @@
 // here, target by target: arrows point one way only.
 //
 //   RunbookModel      <- nothing
-//   RunbookLoading    <- RunbookModel, Yams          (the only user of Yams)
+//   RunbookLoading    <- RunbookModel, Yams, Crypto  (the only user of Yams)
 //   RunEngine         <- RunbookModel
 //   ActionJournal     <- swift-crypto                (knows nothing of runbooks)
 //   RunSession        <- RunEngine, ActionJournal, RunbookModel
@@ -34,7 +34,10 @@ let package = Package(
         .target(name: "RunbookModel", swiftSettings: strict),
         .target(
             name: "RunbookLoading",
-            dependencies: ["RunbookModel", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "RunbookModel", .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict),
         .target(name: "RunEngine", dependencies: ["RunbookModel"], swiftSettings: strict),
         .target(

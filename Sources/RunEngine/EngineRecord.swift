@@ -1,0 +1,83 @@
+/// A record the engine asks to be journaled: kind, one readable line, payload.
+///
+/// The engine knows nothing of the journal's framing; RunSession turns these
+/// into journal lines, adding time, sequence and hashes.
+public struct EngineRecord: Sendable, Hashable {
+    public var kind: RecordKind
+    /// One human-readable line in the run's language (the journal's `msg`).
+    public var message: String
+    /// Members in the order they are written.
+    public var payload: [RecordField]
+
+    public init(kind: RecordKind, message: String, payload: [RecordField]) {
+        self.kind = kind
+        self.message = message
+        self.payload = payload
+    }
+
+    /// The payload value named `name`, if present.
+    public func value(_ name: String) -> RecordValue? {
+        payload.first { $0.name == name }?.value
+    }
+}
+
+/// One payload member of a record.
+public struct RecordField: Sendable, Hashable {
+    public var name: String
+    public var value: RecordValue
+
+    public init(_ name: String, _ value: RecordValue) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// A payload value: the few JSON shapes the engine writes.
+public enum RecordValue: Sendable, Hashable {
+    case string(String)
+    case integer(Int)
+    case bool(Bool)
+
+    public var stringValue: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
+
+    public var integerValue: Int? {
+        if case .integer(let number) = self { return number }
+        return nil
+    }
+
+    public var boolValue: Bool? {
+        if case .bool(let flag) = self { return flag }
+        return nil
+    }
+}
+
+/// The record kinds of journal-format.md that a run writes or reads back.
+public enum RecordKind: String, Sendable, Hashable, CaseIterable {
+    case journalOpen = "journal.open"
+    case runStarted = "run.started"
+    case stepDone = "step.done"
+    case stepSkipped = "step.skipped"
+    case checkConfirmed = "check.confirmed"
+    case checkFailed = "check.failed"
+    case choiceMade = "choice.made"
+    case valueEntered = "value.entered"
+    case contactAttempted = "contact.attempted"
+    case waitStarted = "wait.started"
+    case waitEnded = "wait.ended"
+    case commandResult = "command.result"
+    case evidenceSaved = "evidence.saved"
+    case noteAdded = "note.added"
+    case stepBack = "step.back"
+    case runPaused = "run.paused"
+    case runResumed = "run.resumed"
+    case runEnded = "run.ended"
+    case injectDelivered = "inject.delivered"
+    case journalRecovered = "journal.recovered"
+    case clockStepped = "clock.stepped"
+    case seal = "seal"
+    case journalClose = "journal.close"
+    case reviewSigned = "review.signed"
+}

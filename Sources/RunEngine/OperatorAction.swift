@@ -1,0 +1,57 @@
+/// Something the operator does to a run; each accepted action is journaled.
+public enum OperatorAction: Sendable, Hashable {
+    /// Opens the run at the runbook's first step.
+    case start
+    /// Finishes an instruction, command, contact or end step (a note is optional).
+    case done(note: String?)
+    /// Ends a wait step's countdown; `early` when the time was not yet up.
+    case endWait(reason: String?, early: Bool)
+    /// Leaves a step without doing it; a reason is required.
+    case skip(reason: String)
+    /// Confirms that a check's condition holds.
+    case confirm(note: String?)
+    /// Reports that a check's condition does not hold; a reason is required.
+    case fail(reason: String)
+    /// Picks an option of a choice step.
+    case choose(optionID: String)
+    /// Enters the value of an input step.
+    case input(value: String)
+    /// Records one call to a contact of a contact step (the step stays current).
+    case recordCall(contactID: String?, result: CallResult, note: String?)
+    /// Adds a note to the current step without moving on.
+    case note(text: String)
+    /// Goes back to the step before; the journal keeps both.
+    case back
+    /// Stops here so that `shodo resume` can continue later.
+    case pause
+    /// Continues a paused run.
+    case resume
+    /// Ends the run with outcome `aborted`.
+    case abort(reason: String)
+
+    /// The word used for this action in the headless protocol and in messages.
+    public var word: String {
+        switch self {
+        case .start: "start"
+        case .done, .endWait: "done"
+        case .skip: "skip"
+        case .confirm: "confirm"
+        case .fail: "fail"
+        case .choose: "choose"
+        case .input: "input"
+        case .recordCall(_, let result, _): result.rawValue
+        case .note: "note"
+        case .back: "back"
+        case .pause: "pause"
+        case .resume: "resume"
+        case .abort: "abort"
+        }
+    }
+}
+
+/// How one call to a contact went.
+public enum CallResult: String, Sendable, Hashable, CaseIterable {
+    case reached
+    case noAnswer = "no-answer"
+    case leftMessage = "left-message"
+}
