@@ -1,1 +1,0 @@
-// CursesTerminal: the only Swift code that calls ncurses.
