@@ -6,6 +6,7 @@
 //   RunbookModel      <- nothing
 //   RunbookLoading    <- RunbookModel, Yams, Crypto  (the only user of Yams)
 //   RunEngine         <- RunbookModel
+//   RunbookPrinting   <- RunbookModel                (the paper binder: md / html)
 //   ActionJournal     <- swift-crypto                (knows nothing of runbooks)
 //   RunSession        <- RunEngine, ActionJournal, RunbookModel
 //   TerminalUI        <- nothing                     (pure Grid, widths, widgets)
@@ -40,6 +41,7 @@ let package = Package(
             ],
             swiftSettings: strict),
         .target(name: "RunEngine", dependencies: ["RunbookModel"], swiftSettings: strict),
+        .target(name: "RunbookPrinting", dependencies: ["RunbookModel"], swiftSettings: strict),
         .target(
             name: "ActionJournal",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
@@ -59,7 +61,7 @@ let package = Package(
             name: "shodo",
             dependencies: [
                 "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "RunSession",
-                "TerminalUI", "CursesTerminal", "ShodoApp",
+                "RunbookPrinting", "TerminalUI", "CursesTerminal", "ShodoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -78,6 +80,10 @@ let package = Package(
         .testTarget(
             name: "RunbookLoadingTests",
             dependencies: ["RunbookLoading", "RunbookModel", "ShodoTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "RunbookPrintingTests",
+            dependencies: ["RunbookPrinting", "RunbookModel", "RunbookLoading"],
             swiftSettings: strict),
         .testTarget(
             name: "RunEngineTests",

@@ -1,0 +1,77 @@
+import RunEngine
+
+/// Parses one line of the headless action protocol (cli.md) into an action.
+///
+/// The argument is the rest of the line after the action word and one space,
+/// verbatim: a note or value keeps its own spaces.
+public enum HeadlessCommand {
+    /// Every action word, in the order cli.md lists them.
+    public static let words = [
+        "done", "skip", "confirm", "fail", "choose", "input", "reached", "no-answer", "left-message",
+        "note", "back", "pause", "abort",
+    ]
+
+    /// Whether the line carries no action (blank, or a `#` comment).
+    public static func isIgnorable(_ line: String) -> Bool {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        return trimmed.isEmpty || trimmed.hasPrefix("#")
+    }
+
+    /// The action a line asks for at `step`; `waitIsOver` tells whether a wait
+    /// step's time is already up (so `done` there ended it early or not).
+    public static func parse(_ line: String, at step: StepPresentation?, waitIsOver: Bool)
+        -> Result<OperatorAction, HeadlessProblem>
+    {
+        let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
+        let word: Substring
+        let argument: String?
+        if let space = line.firstIndex(of: " ") {
+            word = line[..<space]
+            argument = String(line[line.index(after: space)...])
+        } else {
+            word = Substring(line)
+            argument = nil
+        }
+        let text = argument ?? ""
+        let optional = argument.flatMap { $0.isEmpty ? nil : $0 }
+        switch word {
+        case "done":
+            if case .wait = step?.kind { return .success(.endWait(reason: optional, early: !waitIsOver)) }
+            return .success(.done(note: optional))
+        case "skip": return .success(.skip(reason: text))
+        case "confirm": return .success(.confirm(note: optional))
+        case "fail": return .success(.fail(reason: text))
+        case "choose": return .success(.choose(optionID: text))
+        case "input": return .success(.input(value: text))
+        case "note": return .success(.note(text: text))
+        case "back": return .success(.back)
+        case "pause": return .success(.pause)
+        case "abort": return .success(.abort(reason: text))
+        default:
+            guard let result = CallResult(rawValue: String(word)) else {
+                return .failure(.unknownAction(String(word)))
+            }
+            return .success(call(result, argument: optional, contactIDs: step?.contacts.map(\.id) ?? []))
+        }
+    }
+
+    /// `reached [CONTACT_ID] [NOTE]`: the first word is the contact id when it
+    /// is one of the step's contacts; otherwise the whole argument is the note.
+    private static func call(_ result: CallResult, argument: String?, contactIDs: [String]) -> OperatorAction {
+        guard let argument else { return .recordCall(contactID: nil, result: result, note: nil) }
+        let firstWord: Substring
+        let rest: String?
+        if let space = argument.firstIndex(of: " ") {
+            firstWord = argument[..<space]
+            let remainder = String(argument[argument.index(after: space)...])
+            rest = remainder.isEmpty ? nil : remainder
+        } else {
+            firstWord = Substring(argument)
+            rest = nil
+        }
+        if contactIDs.contains(String(firstWord)) {
+            return .recordCall(contactID: String(firstWord), result: result, note: rest)
+        }
+        return .recordCall(contactID: nil, result: result, note: argument)
+    }
+}

@@ -1,0 +1,240 @@
+import ActionJournal
+import Foundation
+import RunEngine
+import RunbookModel
+
+/// A run whose every accepted action is on disk before anyone is told so.
+///
+/// Owned by one front end (headless or terminal UI). After any journal failure
+/// it refuses every further action: it never claims a record it does not have.
+public final class JournaledRun {
+    public let machine: RunStateMachine
+    public private(set) var state: RunState
+    public let journalPath: String
+    public var operatorName: String
+    /// The verification code of the last line on disk.
+    public private(set) var verificationCode: String
+    /// When the current wait step's countdown started (wall clock, µs since 1970).
+    public private(set) var waitStartedAtMicroseconds: Int64?
+    /// What went wrong with the journal, once something has.
+    public private(set) var failure: JournalError?
+    /// Set when a resume found a torn final line and cut it off.
+    public private(set) var recoveredTornBytes: Int64?
+
+    private var writer: JournalWriter?
+    private let clock: any JournalClock
+
+    private init(machine: RunStateMachine, state: RunState, writer: JournalWriter, operatorName: String, clock: any JournalClock) {
+        self.machine = machine
+        self.state = state
+        self.writer = writer
+        self.journalPath = writer.path
+        self.operatorName = operatorName
+        self.clock = clock
+        self.verificationCode = writer.verificationCode.description
+    }
+
+    // MARK: - Starting and resuming
+
+    /// Creates the journal (refusing a directory it cannot write), journals
+    /// `journal.open` and `run.started`, and stands at the first step.
+    public static func start(_ request: RunStartRequest) throws(SessionError) -> JournaledRun {
+        guard let runbook = request.machine.runbook(request.runbookID) else {
+            throw .runbookNotFound(request.runbookID)
+        }
+        let jid = UUID()
+        let writer: JournalWriter
+        do throws(JournalError) {
+            let path: String
+            switch request.destination {
+            case .file(let file):
+                path = file
+                let parent = (file as NSString).deletingLastPathComponent
+                _ = try JournalDirectory.prepare(path: parent.isEmpty ? "." : parent)
+            case .directory(let directory):
+                path = try JournalDirectory.prepare(path: directory).journalPath(
+                    startedAtMicroseconds: request.clock.now().wallMicroseconds, label: runbook.id, jid: jid)
+            }
+            writer = try JournalWriter.create(
+                path: path, jid: jid, actor: request.operatorName, message: openMessage(language: request.language),
+                openPayload: openPayload(isDrill: request.isDrill), clock: request.clock,
+                outputs: request.outputFactory)
+        } catch {
+            throw .journalFailed(error)
+        }
+        let run = JournaledRun(
+            machine: request.machine, state: RunState(rootRunbookID: runbook.id, language: request.language),
+            writer: writer, operatorName: request.operatorName, clock: request.clock)
+        if case .failure(let error) = run.perform(OperatorAction.start) {
+            run.releaseJournal()
+            throw error
+        }
+        return run
+    }
+
+    /// Reopens an unfinished run's journal (recovering a torn tail), replays it,
+    /// writes what a crash left unwritten, journals `run.resumed`, and stands
+    /// where the run stopped.
+    public static func resume(
+        path: String, machine: RunStateMachine, operatorName: String, language: String?,
+        clock: any JournalClock = SystemJournalClock(), outputFactory: JournalOutputFactory = .durable
+    ) throws(SessionError) -> JournaledRun {
+        let opened: (writer: JournalWriter, records: [JournalRecord], recovery: TornTailRecovery?)
+        do {
+            opened = try JournalWriter.openExisting(path: path, actor: operatorName, clock: clock, outputs: outputFactory)
+        } catch {
+            throw .journalFailed(error)
+        }
+        let writer = opened.writer
+        guard let started = opened.records.first(where: { $0.kind == RecordKind.runStarted.rawValue }),
+            let runbookID = started.string("runbook")
+        else {
+            writer.close()
+            throw .notARun(path: path)
+        }
+        let runLanguage = language ?? started.string("lang") ?? "ja"
+        let replay = RunReplay(machine: machine).replay(
+            opened.records.map(RecordTranslation.recordedAction), from: RunState(rootRunbookID: runbookID, language: runLanguage))
+        let outcome: RunReplay.Outcome
+        switch replay {
+        case .failure(let problem):
+            writer.close()
+            throw .replayFailed(path: path, problem)
+        case .success(let replayed):
+            outcome = replayed
+        }
+        let run = JournaledRun(machine: machine, state: outcome.state, writer: writer, operatorName: operatorName, clock: clock)
+        run.recoveredTornBytes = opened.recovery?.discardedBytes
+        run.waitStartedAtMicroseconds = opened.records.last { $0.kind == RecordKind.waitStarted.rawValue }?.wallMicroseconds
+        let hasClose = opened.records.contains { $0.kind == RecordKind.journalClose.rawValue }
+        do throws(JournalError) {
+            for record in outcome.missingRecords {
+                try run.append(try RecordTranslation.draft(record, actor: operatorName))
+            }
+        } catch {
+            run.releaseJournal()
+            throw .journalFailed(error)
+        }
+        if case .ended(let ended) = run.state.status {
+            if !hasClose { try run.closeJournal() }
+            run.releaseJournal()
+            throw .runAlreadyEnded(path: path, outcome: ended.rawValue)
+        }
+        if case .failure(let error) = run.perform(OperatorAction.resume) { throw error }
+        return run
+    }
+
+    // MARK: - Acting
+
+    /// Applies `action`: refused actions journal nothing; accepted ones return
+    /// only after all their records are durable. Ends and closes the journal
+    /// when the run ends.
+    @discardableResult
+    public func perform(_ action: OperatorAction) -> Result<[JournalRecord], SessionError> {
+        if let failure { return .failure(.sessionFailed(failure.description)) }
+        guard writer != nil else { return .failure(.refused(.runEnded)) }
+        let transition: RunTransition
+        switch machine.apply(action, to: state) {
+        case .failure(let refusal): return .failure(.refused(refusal))
+        case .success(let accepted): transition = accepted
+        }
+        var written: [JournalRecord] = []
+        do throws(JournalError) {
+            for record in transition.records {
+                let line = try append(try RecordTranslation.draft(record, actor: operatorName))
+                written.append(line)
+                if record.kind == .waitStarted { waitStartedAtMicroseconds = line.wallMicroseconds }
+            }
+        } catch {
+            return .failure(.journalFailed(error))
+        }
+        // The state moves only once every record of the action is on disk.
+        state = transition.state
+        if state.hasEnded {
+            do throws(SessionError) { try closeJournal() } catch { return .failure(error) }
+            releaseJournal()
+        } else if state.status == .paused {
+            releaseJournal()
+        }
+        return .success(written)
+    }
+
+    /// The current step as the operator should see it.
+    public var presentation: StepPresentation? { machine.presentation(of: state) }
+
+    /// Whether the current wait step's time is up (false when not waiting).
+    public var waitIsOver: Bool {
+        guard let seconds = presentation?.waitSeconds, let started = waitStartedAtMicroseconds else { return false }
+        return clock.now().wallMicroseconds - started >= Int64(seconds) * 1_000_000
+    }
+
+    /// Seconds left on the current wait step's countdown, if waiting.
+    public var waitSecondsLeft: Int? {
+        guard let seconds = presentation?.waitSeconds, let started = waitStartedAtMicroseconds else { return nil }
+        let elapsed = (clock.now().wallMicroseconds - started) / 1_000_000
+        return max(0, seconds - Int(elapsed))
+    }
+
+    /// Journals `run.paused` (when the run is still open and the journal
+    /// writable) and releases the lock. Safe to call on every exit path.
+    public func pauseIfOpen() {
+        if writer != nil, failure == nil, state.status == .running {
+            perform(.pause)
+        }
+        releaseJournal()
+    }
+
+    /// Releases the journal without writing anything (after a refused headless
+    /// action, which must journal nothing); the run stays resumable.
+    public func pauseWithoutRecord() {
+        releaseJournal()
+    }
+
+    // MARK: - Journal plumbing
+
+    @discardableResult
+    private func append(_ draft: RecordDraft) throws(JournalError) -> JournalRecord {
+        guard let writer else { throw .writerClosed(path: journalPath) }
+        do {
+            let record = try writer.append(draft)
+            verificationCode = record.verificationCode.description
+            return record
+        } catch {
+            failure = error
+            throw error
+        }
+    }
+
+    private func closeJournal() throws(SessionError) {
+        do throws(JournalError) {
+            let draft = try RecordDraft(
+                kind: RecordKind.journalClose.rawValue, actor: operatorName,
+                message: state.language == "ja" ? "記録を閉じました" : "Journal closed")
+            try append(draft)
+        } catch {
+            throw .journalFailed(error)
+        }
+    }
+
+    private func releaseJournal() {
+        writer?.close()
+        writer = nil
+    }
+
+    private static func openMessage(language: String) -> String {
+        language == "ja" ? "記録を開始しました" : "Journal opened"
+    }
+
+    private static func openPayload(isDrill: Bool) -> [JSONMember] {
+        [
+            JSONMember(name: "program", value: .object([
+                JSONMember(name: "name", value: .string(ProgramIdentity.name)),
+                JSONMember(name: "version", value: .string(ProgramIdentity.version)),
+            ])),
+            JSONMember(name: "host", value: .string(JournalEnvironment.hostName())),
+            JSONMember(name: "tz", value: .string(JournalEnvironment.utcOffsetString())),
+            JSONMember(name: "clock_sync", value: .bool(JournalEnvironment.clockSynchronised())),
+            JSONMember(name: "drill", value: .bool(isDrill)),
+        ]
+    }
+}

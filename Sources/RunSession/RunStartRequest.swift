@@ -1,0 +1,39 @@
+import ActionJournal
+import RunEngine
+
+/// Everything needed to start a new journaled run.
+public struct RunStartRequest {
+    public var runbookID: String
+    public var machine: RunStateMachine
+    /// Language of the `msg` lines and of what is shown.
+    public var language: String
+    public var operatorName: String
+    public var destination: JournalDestination
+    /// True for exercises: journaled with `drill: true` in `journal.open`.
+    public var isDrill: Bool
+    public var clock: any JournalClock
+    public var outputFactory: JournalOutputFactory
+
+    public init(
+        runbookID: String, machine: RunStateMachine, language: String, operatorName: String,
+        destination: JournalDestination, isDrill: Bool = false,
+        clock: any JournalClock = SystemJournalClock(), outputFactory: JournalOutputFactory = .durable
+    ) {
+        self.runbookID = runbookID
+        self.machine = machine
+        self.language = language
+        self.operatorName = operatorName
+        self.destination = destination
+        self.isDrill = isDrill
+        self.clock = clock
+        self.outputFactory = outputFactory
+    }
+}
+
+/// Where a new run's journal is written.
+public enum JournalDestination: Sendable, Hashable {
+    /// A new file named per journal-format.md in this directory.
+    case directory(String)
+    /// Exactly this file (`--journal FILE`); it must not exist yet.
+    case file(String)
+}

@@ -1,0 +1,1 @@
+// RunbookPrinting: a runbook as a printable document for the paper binder.

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import RunbookLoading
+import RunbookModel
+
+/// What one invocation works with, from the options, the config file and the
+/// environment, in that order of precedence.
+struct Settings {
+    var language: String
+    var runbookDirectories: [String]
+    var contactsFiles: [String]
+    var journalDirectory: String
+    var journalFile: String?
+    var operatorName: String?
+    var configuration: ShodoConfiguration?
+    /// True when the contacts come from the bundled template, not the hospital.
+    var usesContactsTemplate: Bool
+
+    static func resolve(
+        _ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> Settings {
+        let configuration = try loadConfiguration(options, environment: environment)
+        let language = options.language ?? configuration?.defaultLanguage ?? languageFromLANG(environment["LANG"])
+        var directories: [String] = []
+        if let bundled = BundledContent.runbooksDirectory(environment: environment) { directories.append(bundled) }
+        directories += configuration?.runbookDirectories ?? []
+        directories += options.runbookDirectories
+        var contacts: [String] = []
+        var template = false
+        if let file = options.contactsFile ?? configuration?.contactsFile {
+            contacts = [file]
+        } else if let example = BundledContent.contactsTemplate(environment: environment) {
+            contacts = [example]
+            template = true
+        }
+        let journalDirectory = options.journalDirectory ?? configuration?.journalDirectory
+            ?? defaultJournalDirectory(environment: environment)
+        return Settings(
+            language: language, runbookDirectories: directories, contactsFiles: contacts,
+            journalDirectory: journalDirectory, journalFile: options.journalFile, operatorName: options.operatorName,
+            configuration: configuration, usesContactsTemplate: template)
+    }
+
+    /// `ja*` → ja, anything else (or nothing) → en (cli.md).
+    static func languageFromLANG(_ value: String?) -> String {
+        guard let value, value.hasPrefix("ja") else { return "en" }
+        return "ja"
+    }
+
+    static func defaultJournalDirectory(environment: [String: String]) -> String {
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (homeDirectory(environment) as NSString).appendingPathComponent(".local/state")
+        return (state as NSString).appendingPathComponent("shodo/journals")
+    }
+
+    static func configDirectory(environment: [String: String]) -> String {
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (homeDirectory(environment) as NSString).appendingPathComponent(".config")
+        return (config as NSString).appendingPathComponent("shodo")
+    }
+
+    private static func homeDirectory(_ environment: [String: String]) -> String {
+        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    }
+
+    /// `--config FILE`, else `$XDG_CONFIG_HOME/shodo/config.yaml` when present.
+    /// A bad file is reported like a bad runbook and stops the program (exit 2).
+    private static func loadConfiguration(_ options: GlobalOptions, environment: [String: String]) throws
+        -> ShodoConfiguration?
+    {
+        let path: String
+        if let given = options.configFile {
+            guard FileManager.default.fileExists(atPath: given) else {
+                throw ValidationError("--config: no such file: \(given)")
+            }
+            path = given
+        } else {
+            let implicit = (configDirectory(environment: environment) as NSString).appendingPathComponent("config.yaml")
+            guard FileManager.default.fileExists(atPath: implicit) else { return nil }
+            path = implicit
+        }
+        let (configuration, diagnostics) = RunbookLoader().loadConfiguration(path: path)
+        Diagnostics.print(diagnostics)
+        guard let configuration, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw ExitCode(2)
+        }
+        return configuration
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+
+/// `shodo` (初動, "first response"): guided first response to a hospital cyber
+/// incident, with a tamper-evident journal. One file per subcommand; this
+/// executable only parses, validates and hands off to the modules.
+@main
+struct Shodo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shodo",
+        abstract: "Guided first response to a hospital cyber incident, with a tamper-evident journal.",
+        discussion: """
+            Without a subcommand, opens the terminal UI on the triage screen (何が起きましたか？ / What happened?).
+            When the terminal cannot show it (TERM=dumb, not a tty), falls back to the headless line mode.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            RunCommand.self, ResumeCommand.self, ListCommand.self, ValidateCommand.self, JournalCommand.self,
+        ])
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let settings = try Settings.resolve(options)
+        let library = try LibraryLoading.load(settings, strict: false)
+        throw ExitCode(Launcher.triage(settings: settings, library: library))
+    }
+
+    /// Parses and runs, mapping bad usage to exit status 2 as cli.md requires
+    /// (ArgumentParser's own default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == .failure {
+                exit(withError: error)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
