@@ -31,6 +31,11 @@ public struct StepPresentation: Sendable, Hashable {
     public struct Option: Sendable, Hashable {
         public var id: String
         public var label: String
+
+        public init(id: String, label: String) {
+            self.id = id
+            self.label = label
+        }
     }
 
     /// One contact of a contact step, as shown.
@@ -44,6 +49,18 @@ public struct StepPresentation: Sendable, Hashable {
         public var notes: String?
         /// False when the id is in no loaded contacts file.
         public var isKnown: Bool
+
+        public init(
+            id: String, name: String, phones: [String], hours: String?, url: String?, notes: String?, isKnown: Bool
+        ) {
+            self.id = id
+            self.name = name
+            self.phones = phones
+            self.hours = hours
+            self.url = url
+            self.notes = notes
+            self.isKnown = isKnown
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 import RunEngine
 import RunbookModel
+import ShodoTestSupport
 import Testing
 
 @Suite("Flow: skip, note, back, pause, abort, includes, end")
@@ -14,7 +15,7 @@ struct FlowTests {
     }
 
     @Test func noteStaysOnTheStepAndRefusesEmptyText() {
-        var run = EngineDriver(state: EngineFixtures.newRun(language: "ja"))
+        var run = EngineDriver(state: FixtureRunbooks.newRun(language: "ja"))
         run.act(.start)
         #expect(run.act(.note(text: " ")).refusal == .emptyNote)
         #expect(run.act(.note(text: "写真を撮った")).kinds == ["note.added"])
@@ -42,11 +43,11 @@ struct FlowTests {
     }
 
     @Test func backIntoAWaitRestartsTheCountdown() {
-        let machine = EngineFixtures.machine(steps: [
-            Step(id: "w", kind: .wait(seconds: 60), title: EngineFixtures.text("待つ", "Wait")),
-            Step(id: "after", title: EngineFixtures.text("次", "Next")),
+        let machine = FixtureRunbooks.machine(steps: [
+            Step(id: "w", kind: .wait(seconds: 60), title: FixtureRunbooks.text("待つ", "Wait")),
+            Step(id: "after", title: FixtureRunbooks.text("次", "Next")),
         ])
-        var run = EngineDriver(machine: machine, state: EngineFixtures.newRun("solo"))
+        var run = EngineDriver(machine: machine, state: FixtureRunbooks.newRun("solo"))
         #expect(run.act(.start).kinds == ["run.started", "wait.started"])
         run.act(.endWait(reason: nil, early: false))
         #expect(run.act(.back).kinds == ["step.back", "wait.started"])
@@ -74,39 +75,39 @@ struct FlowTests {
     }
 
     @Test func lastStepWithoutEndKindEndsResolved() {
-        let machine = EngineFixtures.machine(steps: [Step(id: "only", title: EngineFixtures.text("唯一", "Only"))])
-        var run = EngineDriver(machine: machine, state: EngineFixtures.newRun("solo"))
+        let machine = FixtureRunbooks.machine(steps: [Step(id: "only", title: FixtureRunbooks.text("唯一", "Only"))])
+        var run = EngineDriver(machine: machine, state: FixtureRunbooks.newRun("solo"))
         run.act(.start)
         #expect(run.act(.done(note: nil)).kinds == ["step.done", "run.ended"])
         #expect(run.state.status == .ended(.resolved))
     }
 
     @Test func nextEndInTheMiddleEndsTheRun() {
-        let machine = EngineFixtures.machine(steps: [
+        let machine = FixtureRunbooks.machine(steps: [
             Step(id: "a", kind: .choice([
-                ChoiceOption(id: "stop", label: EngineFixtures.text("止める", "Stop"), next: .end),
-                ChoiceOption(id: "go", label: EngineFixtures.text("進む", "Go")),
-            ]), title: EngineFixtures.text("どうする", "What now")),
-            Step(id: "b", title: EngineFixtures.text("続き", "More")),
+                ChoiceOption(id: "stop", label: FixtureRunbooks.text("止める", "Stop"), next: .end),
+                ChoiceOption(id: "go", label: FixtureRunbooks.text("進む", "Go")),
+            ]), title: FixtureRunbooks.text("どうする", "What now")),
+            Step(id: "b", title: FixtureRunbooks.text("続き", "More")),
         ])
-        var run = EngineDriver(machine: machine, state: EngineFixtures.newRun("solo"))
+        var run = EngineDriver(machine: machine, state: FixtureRunbooks.newRun("solo"))
         run.act(.start)
         #expect(run.act(.choose(optionID: "stop")).kinds == ["choice.made", "run.ended"])
-        var other = EngineDriver(machine: machine, state: EngineFixtures.newRun("solo"))
+        var other = EngineDriver(machine: machine, state: FixtureRunbooks.newRun("solo"))
         other.act(.start)
         other.act(.choose(optionID: "go"))
         #expect(other.step == "b", "an option without next follows the step's default")
     }
 
     @Test func anIncludedAbortEndsTheWholeRun() {
-        let inner = Runbook(id: "inner", version: 1, title: EngineFixtures.text("内", "Inner"), steps: [
-            Step(id: "give-up", kind: .end(.escalated), title: EngineFixtures.text("上へ", "Escalate")),
+        let inner = Runbook(id: "inner", version: 1, title: FixtureRunbooks.text("内", "Inner"), steps: [
+            Step(id: "give-up", kind: .end(.escalated), title: FixtureRunbooks.text("上へ", "Escalate")),
         ])
-        let machine = EngineFixtures.machine(steps: [
-            Step(id: "go-in", kind: .include(runbookID: "inner"), title: EngineFixtures.text("内へ", "In")),
-            Step(id: "after", title: EngineFixtures.text("後", "After")),
+        let machine = FixtureRunbooks.machine(steps: [
+            Step(id: "go-in", kind: .include(runbookID: "inner"), title: FixtureRunbooks.text("内へ", "In")),
+            Step(id: "after", title: FixtureRunbooks.text("後", "After")),
         ], extra: [inner])
-        var run = EngineDriver(machine: machine, state: EngineFixtures.newRun("solo"))
+        var run = EngineDriver(machine: machine, state: FixtureRunbooks.newRun("solo"))
         run.act(.start)
         #expect(run.runbook == "inner")
         #expect(run.act(.done(note: nil)).kinds == ["step.done", "run.ended"])
@@ -114,13 +115,13 @@ struct FlowTests {
     }
 
     @Test func includeAsTheLastStepEndsTheRunWhenTheIncludedOneEnds() {
-        let inner = Runbook(id: "inner", version: 1, title: EngineFixtures.text("内", "Inner"), steps: [
-            Step(id: "x", title: EngineFixtures.text("作業", "Work")),
+        let inner = Runbook(id: "inner", version: 1, title: FixtureRunbooks.text("内", "Inner"), steps: [
+            Step(id: "x", title: FixtureRunbooks.text("作業", "Work")),
         ])
-        let machine = EngineFixtures.machine(steps: [
-            Step(id: "go-in", kind: .include(runbookID: "inner"), title: EngineFixtures.text("内へ", "In")),
+        let machine = FixtureRunbooks.machine(steps: [
+            Step(id: "go-in", kind: .include(runbookID: "inner"), title: FixtureRunbooks.text("内へ", "In")),
         ], extra: [inner])
-        var run = EngineDriver(machine: machine, state: EngineFixtures.newRun("solo"))
+        var run = EngineDriver(machine: machine, state: FixtureRunbooks.newRun("solo"))
         run.act(.start)
         #expect(run.act(.done(note: nil)).kinds == ["step.done", "run.ended"])
         #expect(run.state.status == .ended(.resolved))
@@ -128,11 +129,11 @@ struct FlowTests {
     }
 
     @Test func aMissingIncludedRunbookRefusesTheActionWhole() {
-        let machine = EngineFixtures.machine(steps: [
-            Step(id: "a", title: EngineFixtures.text("前", "Before")),
-            Step(id: "go-in", kind: .include(runbookID: "nowhere"), title: EngineFixtures.text("内へ", "In")),
+        let machine = FixtureRunbooks.machine(steps: [
+            Step(id: "a", title: FixtureRunbooks.text("前", "Before")),
+            Step(id: "go-in", kind: .include(runbookID: "nowhere"), title: FixtureRunbooks.text("内へ", "In")),
         ])
-        var run = EngineDriver(machine: machine, state: EngineFixtures.newRun("solo"))
+        var run = EngineDriver(machine: machine, state: FixtureRunbooks.newRun("solo"))
         run.act(.start)
         let before = run.state
         #expect(run.act(.done(note: nil)).refusal == .runbookNotLoaded("nowhere"))
@@ -140,7 +141,7 @@ struct FlowTests {
     }
 
     @Test func startingAnUnknownRunbookIsRefused() {
-        var run = EngineDriver(state: EngineFixtures.newRun("nope"))
+        var run = EngineDriver(state: FixtureRunbooks.newRun("nope"))
         #expect(run.act(.start).refusal == .runbookNotLoaded("nope"))
     }
 

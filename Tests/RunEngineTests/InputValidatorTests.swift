@@ -1,5 +1,6 @@
 import RunEngine
 import RunbookModel
+import ShodoTestSupport
 import Testing
 
 @Suite("Input values by type and pattern")

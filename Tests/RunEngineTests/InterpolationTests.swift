@@ -1,4 +1,5 @@
 import RunEngine
+import ShodoTestSupport
 import Testing
 
 @Suite("{{field}} interpolation")
@@ -18,7 +19,7 @@ struct InterpolationTests {
     }
 
     @Test func interpolatesStepTitlesInsideAnIncludedRunbook() {
-        var run = EngineDriver(state: EngineFixtures.newRun(language: "ja"))
+        var run = EngineDriver(state: FixtureRunbooks.newRun(language: "ja"))
         run.act(.start)
         run.act(.done(note: nil))
         run.act(.input(value: "NS-4F-03"))

@@ -1,12 +1,13 @@
 import RunEngine
 import RunbookModel
+import ShodoTestSupport
 import Testing
 
 @Suite("Replay rebuilds the live state")
 struct ReplayTests {
     /// A long run through every kind, back, pause/resume, notes, an include and a wait.
     static func livelyRun() -> EngineDriver {
-        var run = EngineDriver(state: EngineFixtures.newRun(language: "ja"))
+        var run = EngineDriver(state: FixtureRunbooks.newRun(language: "ja"))
         let actions: [OperatorAction] = [
             .start, .note(text: "開始前メモ"), .done(note: nil), .input(value: "HIS-51"), .choose(optionID: "wifi"),
             .back, .choose(optionID: "wired"), .confirm(note: "抜いた"), .pause, .resume, .confirm(note: nil),
@@ -28,7 +29,7 @@ struct ReplayTests {
         let recorded = run.records.map(RecordedAction.init)
         for checkpoint in run.checkpoints {
             let prefix = Array(recorded.prefix(checkpoint.recordCount))
-            let outcome = try replay.replay(prefix, from: EngineFixtures.newRun(language: "ja")).get()
+            let outcome = try replay.replay(prefix, from: FixtureRunbooks.newRun(language: "ja")).get()
             #expect(outcome.state == checkpoint.state)
             #expect(outcome.missingRecords.isEmpty)
         }
@@ -39,7 +40,7 @@ struct ReplayTests {
         let recorded = run.records.map(RecordedAction.init)
         #expect(recorded.last?.kind == "run.ended")
         let outcome = try RunReplay(machine: run.machine)
-            .replay(Array(recorded.dropLast()), from: EngineFixtures.newRun(language: "ja")).get()
+            .replay(Array(recorded.dropLast()), from: FixtureRunbooks.newRun(language: "ja")).get()
         #expect(outcome.missingRecords.map(\.kind) == [.runEnded])
         #expect(outcome.state == run.state, "the state already includes the consequence")
     }
@@ -50,7 +51,7 @@ struct ReplayTests {
         recorded.insert(RecordedAction(kind: "journal.open", payload: [:]), at: 0)
         recorded.insert(RecordedAction(kind: "clock.stepped", payload: [:]), at: 5)
         recorded.insert(RecordedAction(kind: "x-hospital.custom", payload: [:]), at: 7)
-        let outcome = try RunReplay(machine: run.machine).replay(recorded, from: EngineFixtures.newRun(language: "ja")).get()
+        let outcome = try RunReplay(machine: run.machine).replay(recorded, from: FixtureRunbooks.newRun(language: "ja")).get()
         #expect(outcome.state == run.state)
     }
 
@@ -59,7 +60,7 @@ struct ReplayTests {
             RecordedAction(kind: "run.started", payload: [:]),
             RecordedAction(kind: "choice.made", payload: ["option": .string("wired")]),
         ]
-        let result = RunReplay(machine: EngineFixtures.machine).replay(bogus, from: EngineFixtures.newRun())
+        let result = RunReplay(machine: FixtureRunbooks.machine).replay(bogus, from: FixtureRunbooks.newRun())
         guard case .failure(.refused(let index, let kind, let refusal)) = result else {
             Issue.record("expected a refusal, got \(result)")
             return
@@ -74,7 +75,7 @@ struct ReplayTests {
             RecordedAction(kind: "run.started", payload: [:]),
             RecordedAction(kind: "wait.started", payload: [:]),
         ]
-        let result = RunReplay(machine: EngineFixtures.machine).replay(bogus, from: EngineFixtures.newRun())
+        let result = RunReplay(machine: FixtureRunbooks.machine).replay(bogus, from: FixtureRunbooks.newRun())
         #expect(result == .failure(.unexpected(index: 1, kind: "wait.started", expected: "an operator action")))
     }
 
@@ -84,7 +85,7 @@ struct ReplayTests {
             RecordedAction(kind: "step.done", payload: [:]),
             RecordedAction(kind: "value.entered", payload: ["field": .string("pc_label"), "value": .string("旧形式 ラベル")]),
         ]
-        let outcome = try RunReplay(machine: EngineFixtures.machine).replay(recorded, from: EngineFixtures.newRun()).get()
+        let outcome = try RunReplay(machine: FixtureRunbooks.machine).replay(recorded, from: FixtureRunbooks.newRun()).get()
         #expect(outcome.state.values["pc_label"] == "旧形式 ラベル")
         #expect(outcome.actionCount == 3)
     }

@@ -1,5 +1,6 @@
 import RunEngine
 import RunbookModel
+import ShodoTestSupport
 import Testing
 
 @Suite("Every step kind, walked through the main fixture")

@@ -3,10 +3,10 @@ import RunbookModel
 
 /// Runbooks built in code, so engine tests need no loader: one main runbook with
 /// every step kind, and one included runbook.
-enum EngineFixtures {
-    static func text(_ ja: String, _ en: String) -> LocalizedText { LocalizedText(["ja": ja, "en": en]) }
+public enum FixtureRunbooks {
+    public static func text(_ ja: String, _ en: String) -> LocalizedText { LocalizedText(["ja": ja, "en": en]) }
 
-    static let main = Runbook(
+    public static let main = Runbook(
         id: "main", version: 3, title: text("テスト手順書", "Test runbook"), languages: ["ja", "en"],
         steps: [
             Step(id: "intro", title: text("はじめに", "Introduction")),
@@ -27,7 +27,7 @@ enum EngineFixtures {
             Step(id: "finish", kind: .end(.resolved), title: text("おわり", "Finished")),
         ])
 
-    static let sub = Runbook(
+    public static let sub = Runbook(
         id: "sub", version: 1, title: text("切り離し手順", "Isolation runbook"),
         steps: [
             Step(id: "sub-check", kind: .check(CheckSpec(expect: text("ランプが消えた", "Light is off"))),
@@ -35,65 +35,38 @@ enum EngineFixtures {
             Step(id: "sub-end", kind: .end(.handedOver), title: text("戻る", "Return")),
         ])
 
-    static let contacts = [
+    public static let contacts = [
         Contact(id: "it-oncall", name: text("IT 当番", "IT on-call"), phones: ["内線 1234"]),
         Contact(id: "vendor", name: text("ベンダー", "Vendor")),
     ]
 
-    static let library = RunbookLibrary(runbooks: [main, sub], contacts: contacts)
-    static let machine = RunStateMachine(library: library)
+    public static let library = RunbookLibrary(runbooks: [main, sub], contacts: contacts)
+    public static let machine = RunStateMachine(library: library)
 
     /// A fresh, not yet started run of `runbookID`.
-    static func newRun(_ runbookID: String = "main", language: String = "en") -> RunState {
+    public static func newRun(_ runbookID: String = "main", language: String = "en") -> RunState {
         RunState(rootRunbookID: runbookID, language: language)
     }
 
     /// A one-runbook library from steps, for flow corner cases.
-    static func machine(steps: [Step], extra: [Runbook] = []) -> RunStateMachine {
+    public static func machine(steps: [Step], extra: [Runbook] = []) -> RunStateMachine {
         let runbook = Runbook(id: "solo", version: 1, title: text("単独", "Solo"), steps: steps)
         return RunStateMachine(library: RunbookLibrary(runbooks: [runbook] + extra, contacts: contacts))
     }
 }
 
-/// Drives a run in tests: applies actions, keeps every state and record.
-struct EngineDriver {
-    let machine: RunStateMachine
-    var state: RunState
-    var records: [EngineRecord] = []
-    /// The state after each accepted action, with the record count at that point.
-    var checkpoints: [(state: RunState, recordCount: Int)] = []
 
-    init(machine: RunStateMachine = EngineFixtures.machine, state: RunState = EngineFixtures.newRun()) {
-        self.machine = machine
-        self.state = state
-    }
-
-    /// Applies `action`; returns the records it produced (empty and unchanged state on refusal).
-    @discardableResult
-    mutating func act(_ action: OperatorAction) -> Result<[EngineRecord], ActionRefusal> {
-        switch machine.apply(action, to: state) {
-        case .success(let transition):
-            state = transition.state
-            records += transition.records
-            checkpoints.append((state, records.count))
-            return .success(transition.records)
-        case .failure(let refusal):
-            return .failure(refusal)
+extension RunbookLibrary {
+    /// The same library with one runbook cut down to its first `count` steps
+    /// (a runbook that changed after a journal was written).
+    public func replacingSteps(of runbookID: String, keepingFirst count: Int) -> RunbookLibrary {
+        var copy = self
+        copy.runbooks = runbooks.map { runbook in
+            guard runbook.id == runbookID else { return runbook }
+            var changed = runbook
+            changed.steps = Array(runbook.steps.prefix(count))
+            return changed
         }
-    }
-
-    var step: String? { state.currentFrame?.stepID }
-    var runbook: String? { state.currentFrame?.runbookID }
-}
-
-extension Result where Success == [EngineRecord], Failure == ActionRefusal {
-    var kinds: [String] {
-        guard case .success(let records) = self else { return [] }
-        return records.map(\.kind.rawValue)
-    }
-
-    var refusal: ActionRefusal? {
-        guard case .failure(let refusal) = self else { return nil }
-        return refusal
+        return copy
     }
 }

@@ -1,0 +1,161 @@
+import ActionJournal
+import RunEngine
+import RunSession
+import ShodoTestSupport
+import Testing
+
+@Suite("The headless action protocol")
+struct HeadlessTests {
+    func drive(_ lines: [String], runbook: String = "main", language: String = "en")
+        throws -> (HeadlessExit, output: String, errors: String, run: JournaledRun, workspace: SessionWorkspace)
+    {
+        let workspace = SessionWorkspace()
+        let run = try workspace.start(runbook, language: language)
+        let output = CollectedText()
+        let errors = CollectedText()
+        var input = ScriptedLines(lines)
+        let exit = HeadlessRunner(run: run, output: output, errors: errors).drive(&input)
+        return (exit, output.text, errors.text, run, workspace)
+    }
+
+    @Test func aWholeRunThroughEveryStepKindEndsWithTheCode() throws {
+        let result = try drive([
+            "# comments and blank lines are ignored", "", "done", "input HIS-51", "choose wired", "confirm",
+            "confirm  two spaces kept", "done", "done IT arrived early", "reached it-oncall on the way",
+            "no-answer vendor", "done", "done arp output photographed", "done",
+        ])
+        defer { result.workspace.directory.remove() }
+        #expect(result.0 == .ended)
+        #expect(result.errors.isEmpty)
+        let kinds = try result.workspace.kinds(result.run.journalPath)
+        #expect(kinds == [
+            "journal.open", "run.started", "step.done", "value.entered", "choice.made", "check.confirmed",
+            "check.confirmed", "step.done", "wait.started", "wait.ended", "contact.attempted", "contact.attempted",
+            "step.done", "command.result", "step.done", "run.ended", "journal.close",
+        ])
+        let records = try result.workspace.records(result.run.journalPath)
+        #expect(records[6].string("note") == " two spaces kept", "the argument is verbatim after one space")
+        #expect(records[9].bool("early") == true)
+        #expect(records[10].string("contact") == "it-oncall")
+        #expect(records[10].string("note") == "on the way")
+        let report = try result.workspace.verify(result.run.journalPath)
+        #expect(report.isIntact)
+        let code = try #require(report.verificationCode?.description)
+        #expect(result.output.hasSuffix("verification code \(code)\n"))
+        #expect(result.output.contains("[1/10] Introduction"))
+        #expect(result.output.contains("  wired: Wired"))
+        #expect(result.output.contains("  it-oncall: IT on-call  内線 1234"))
+        #expect(result.output.contains("  arp -a"))
+    }
+
+    @Test func aRefusedActionExitsOneAndJournalsNothing() throws {
+        let result = try drive(["done", "done"])
+        defer { result.workspace.directory.remove() }
+        #expect(result.0 == .refused)
+        #expect(result.errors == "refused: 'done' is not valid on this step (kind input).\n")
+        #expect(try result.workspace.kinds(result.run.journalPath).last == "step.done")
+        #expect(try result.workspace.verify(result.run.journalPath).isIntact)
+    }
+
+    @Test func aValueFailingItsTypeIsRefusedWithTheReason() throws {
+        let result = try drive(["done", "input not a host!"], language: "ja")
+        defer { result.workspace.directory.remove() }
+        #expect(result.0 == .refused)
+        #expect(result.errors.contains("端末名で入力してください"))
+    }
+
+    @Test func anUnknownWordIsRefused() throws {
+        let result = try drive(["jump"])
+        defer { result.workspace.directory.remove() }
+        #expect(result.0 == .refused)
+        #expect(result.errors.contains("Unknown action 'jump'"))
+    }
+
+    @Test func endOfInputPausesTheRunAndExitsThree() throws {
+        let result = try drive(["done"])
+        defer { result.workspace.directory.remove() }
+        #expect(result.0 == .paused)
+        #expect(try result.workspace.kinds(result.run.journalPath).last == "run.paused")
+        #expect(result.output.contains("shodo resume \(result.run.journalPath)"))
+        #expect(result.output.contains("verification code "))
+    }
+
+    @Test func pauseStopsAtOnceAndLaterInputIsNotRead() throws {
+        let result = try drive(["pause", "done"])
+        defer { result.workspace.directory.remove() }
+        #expect(result.0 == .paused)
+        #expect(try result.workspace.kinds(result.run.journalPath).suffix(1) == ["run.paused"])
+    }
+
+    @Test func inputAfterTheEndIsIgnored() throws {
+        let result = try drive(["confirm", "done", "note too late"], runbook: "sub")
+        defer { result.workspace.directory.remove() }
+        #expect(result.0 == .ended)
+        #expect(try result.workspace.kinds(result.run.journalPath).last == "journal.close")
+    }
+}
+
+@Suite("Parsing action lines")
+struct HeadlessCommandTests {
+    static let contactStep = StepPresentation.contactFixture(["it-oncall", "vendor"])
+
+    @Test func contactCallsTakeTheFirstWordAsIdOnlyWhenItIsOneOfTheStepsContacts() {
+        #expect(HeadlessCommand.parse("reached vendor will come", at: Self.contactStep, waitIsOver: false)
+            == .success(.recordCall(contactID: "vendor", result: .reached, note: "will come")))
+        #expect(HeadlessCommand.parse("left-message call back soon", at: Self.contactStep, waitIsOver: false)
+            == .success(.recordCall(contactID: nil, result: .leftMessage, note: "call back soon")))
+        #expect(HeadlessCommand.parse("no-answer", at: Self.contactStep, waitIsOver: false)
+            == .success(.recordCall(contactID: nil, result: .noAnswer, note: nil)))
+    }
+
+    @Test func doneOnAWaitEndsItEarlyOrNot() {
+        let wait = StepPresentation.waitFixture(seconds: 60)
+        #expect(HeadlessCommand.parse("done", at: wait, waitIsOver: true) == .success(.endWait(reason: nil, early: false)))
+        #expect(HeadlessCommand.parse("done IT came", at: wait, waitIsOver: false)
+            == .success(.endWait(reason: "IT came", early: true)))
+    }
+
+    @Test func argumentsAreVerbatimAndCarriageReturnsDropped() {
+        #expect(HeadlessCommand.parse("note  a  b ", at: nil, waitIsOver: false) == .success(.note(text: " a  b ")))
+        #expect(HeadlessCommand.parse("input 192.168.0.1\r", at: nil, waitIsOver: false)
+            == .success(.input(value: "192.168.0.1")))
+        #expect(HeadlessCommand.parse("input", at: nil, waitIsOver: false) == .success(.input(value: "")))
+        #expect(HeadlessCommand.parse("skip", at: nil, waitIsOver: false) == .success(.skip(reason: "")))
+    }
+
+    @Test func ignorableLines() {
+        #expect(HeadlessCommand.isIgnorable(""))
+        #expect(HeadlessCommand.isIgnorable("   # note to self"))
+        #expect(!HeadlessCommand.isIgnorable("done # not a comment"))
+    }
+}
+
+extension StepPresentation {
+    static func contactFixture(_ ids: [String]) -> StepPresentation {
+        var step = waitFixture(seconds: 0)
+        step.kind = .contact(contactIDs: ids)
+        step.waitSeconds = nil
+        step.contacts = ids.map {
+            ContactCard(id: $0, name: $0, phones: [], hours: nil, url: nil, notes: nil, isKnown: true)
+        }
+        return step
+    }
+
+    static func waitFixture(seconds: Int) -> StepPresentation {
+        FixtureRunbooks.machine(steps: [
+            .init(id: "w", kind: .wait(seconds: seconds), title: FixtureRunbooks.text("待つ", "Wait")),
+        ]).presentation(of: {
+            var state = FixtureRunbooks.newRun("solo")
+            state.status = .running
+            state.frames = [RunFrame(runbookID: "solo", stepID: "w")]
+            return state
+        }()).unsafelyUnwrappedForTests
+    }
+}
+
+extension Optional {
+    var unsafelyUnwrappedForTests: Wrapped {
+        guard let value = self else { preconditionFailure("fixture produced nil") }
+        return value
+    }
+}

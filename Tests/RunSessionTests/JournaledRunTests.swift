@@ -1,0 +1,130 @@
+import ActionJournal
+import Foundation
+import RunEngine
+import RunSession
+import ShodoTestSupport
+import Testing
+
+@Suite("A run wired to its journal")
+struct JournaledRunTests {
+    @Test func startWritesOpenAndStartedIntoANewPrivateFile() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        let run = try workspace.start()
+        defer { run.pauseIfOpen() }
+        #expect(try workspace.kinds(run.journalPath) == ["journal.open", "run.started"])
+        let name = (run.journalPath as NSString).lastPathComponent
+        #expect(name.contains("-main-") && name.hasSuffix(".jsonl"))
+        let mode = try FileManager.default.attributesOfItem(atPath: run.journalPath)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let open = try #require(try workspace.records(run.journalPath).first)
+        #expect(open.actor == "nurse-07")
+        #expect(open.bool("drill") == false)
+        #expect(open.value("program") != nil && open.string("host") != nil && open.string("tz") != nil)
+        #expect(run.presentation?.stepID == "intro")
+    }
+
+    @Test func everyAcceptedActionIsOnDiskWhenPerformReturns() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        let run = try workspace.start()
+        let written = try run.perform(.done(note: "ok")).get()
+        #expect(written.map(\.kind) == ["step.done"])
+        #expect(try workspace.kinds(run.journalPath).last == "step.done")
+        #expect(run.verificationCode == written.last?.verificationCode.description)
+        run.pauseIfOpen()
+        #expect(try workspace.verify(run.journalPath).isIntact)
+    }
+
+    @Test func aRefusedActionJournalsNothingAndTheJournalStillVerifies() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        let run = try workspace.start()
+        let before = try workspace.kinds(run.journalPath)
+        let result = run.perform(.choose(optionID: "wired"))
+        guard case .failure(.refused(.notValidOnStep(let action, let kind))) = result else {
+            Issue.record("expected a refusal, got \(result)")
+            return
+        }
+        #expect(action == "choose" && kind == "instruction")
+        #expect(try workspace.kinds(run.journalPath) == before)
+        run.pauseWithoutRecord()
+        #expect(try workspace.verify(run.journalPath).isIntact)
+    }
+
+    @Test(arguments: [
+        FailingJournalOutput.Failure.write(errno: ENOSPC), FailingJournalOutput.Failure.synchronize(errno: EIO),
+    ])
+    func aFailingDiskRefusesThisAndEveryLaterAction(_ failure: FailingJournalOutput.Failure) throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        let run = try workspace.start(outputs: FailingJournalOutput.factory(healthyWrites: 3, failure: failure))
+        _ = try run.perform(.done(note: nil)).get()
+        let stateBefore = run.state
+        guard case .failure(.journalFailed) = run.perform(.input(value: "HIS-51")) else {
+            Issue.record("the failed write was reported as success")
+            return
+        }
+        #expect(run.state == stateBefore, "the state does not move past what is on disk")
+        #expect(run.failure != nil)
+        guard case .failure(.sessionFailed) = run.perform(.note(text: "still here?")) else {
+            Issue.record("a later action was accepted after a failure")
+            return
+        }
+        run.pauseIfOpen()
+        let report = try workspace.verify(run.journalPath)
+        #expect(report.isIntact, "what did reach the disk still verifies")
+        #expect(try !workspace.kinds(run.journalPath).contains("value.entered") || failure.isSync)
+    }
+
+    @Test func aJournalDirectoryThatCannotBeWrittenStopsTheRunBeforeItStarts() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        let blocker = workspace.directory.write("not-a-directory", "x")
+        let result = Result {
+            try JournaledRun.start(RunStartRequest(
+                runbookID: "main", machine: FixtureRunbooks.machine, language: "en", operatorName: "a",
+                destination: .directory(blocker + "/journals"), clock: workspace.clock))
+        }
+        guard case .failure(let error) = result, case SessionError.journalFailed(.directoryNotWritable) = error else {
+            Issue.record("expected directoryNotWritable, got \(result)")
+            return
+        }
+        #expect((error as? SessionError)?.message(language: "en").contains(blocker) == true)
+    }
+
+    @Test func aSecondWriterOnTheSameJournalIsRefused() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        let run = try workspace.start()
+        defer { run.pauseIfOpen() }
+        let second = Result { try workspace.resume(run.journalPath) }
+        guard case .failure(SessionError.journalFailed(.lockedByAnotherProcess)) = second else {
+            Issue.record("expected the lock to refuse, got \(second)")
+            return
+        }
+    }
+
+    @Test func theEndOfTheRunWritesRunEndedThenJournalCloseAndReleasesTheLock() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        let run = try workspace.start("sub")
+        try run.performAll([.confirm(note: nil), .done(note: nil)])
+        let kinds = try workspace.kinds(run.journalPath)
+        #expect(Array(kinds.suffix(3)) == ["step.done", "run.ended", "journal.close"])
+        #expect(run.state.status == .ended(.handedOver))
+        let report = try workspace.verify(run.journalPath)
+        #expect(report.verificationCode?.description == run.verificationCode)
+        guard case .failure(SessionError.runAlreadyEnded) = Result(catching: { try workspace.resume(run.journalPath) }) else {
+            Issue.record("an ended run must not resume")
+            return
+        }
+    }
+}
+
+extension FailingJournalOutput.Failure {
+    var isSync: Bool {
+        if case .synchronize = self { return true }
+        return false
+    }
+}

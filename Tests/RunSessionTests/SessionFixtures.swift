@@ -1,0 +1,45 @@
+import ActionJournal
+import Foundation
+import RunEngine
+import RunSession
+import ShodoTestSupport
+
+/// Starting fixture runs into a temporary journal directory.
+struct SessionWorkspace {
+    let directory = TemporaryDirectory("shodo-session")
+    let clock = ManualJournalClock()
+
+    func start(
+        _ runbookID: String = "main", language: String = "en", operatorName: String = "nurse-07",
+        outputs: JournalOutputFactory = .durable
+    ) throws -> JournaledRun {
+        try JournaledRun.start(RunStartRequest(
+            runbookID: runbookID, machine: FixtureRunbooks.machine, language: language, operatorName: operatorName,
+            destination: .directory(directory.path), clock: clock, outputFactory: outputs))
+    }
+
+    func resume(_ path: String, operatorName: String = "clerk-02") throws -> JournaledRun {
+        try JournaledRun.resume(
+            path: path, machine: FixtureRunbooks.machine, operatorName: operatorName, language: nil, clock: clock)
+    }
+
+    func records(_ path: String) throws -> [JournalRecord] {
+        let reader = try JournalReader(path: path)
+        var all: [JournalRecord] = []
+        while let record = try reader.next() { all.append(record) }
+        return all
+    }
+
+    func kinds(_ path: String) throws -> [String] { try records(path).map(\.kind) }
+
+    func verify(_ path: String) throws -> VerificationReport { try JournalVerifier.verify(path: path) }
+}
+
+extension JournaledRun {
+    /// Performs actions that must all be accepted.
+    func performAll(_ actions: [OperatorAction]) throws {
+        for action in actions {
+            _ = try perform(action).get()
+        }
+    }
+}
