@@ -1,0 +1,99 @@
+import Yams
+
+/// The diagnostics of one file, with Yams marks converted to character columns.
+///
+/// A class because every parser and validator of a load adds to the same file's
+/// list; one instance per file, used from one thread at a time.
+final class FileDiagnostics {
+    /// The path as given.
+    let file: String
+    private let text: String
+    private var lineCache: [Substring]?
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, text: String = "") {
+        self.file = file
+        self.text = text
+    }
+
+    /// Whether any error (not a warning) was reported for this file.
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Reports `message` at a Yams-style position (1-based, column in Unicode scalars); a
+    /// missing one means the start of the file.
+    func report(_ message: DiagnosticMessage, at position: SourcePosition?, severity: DiagnosticSeverity = .error) {
+        let line = position?.line ?? 1
+        let column = characterColumn(line: line, scalarColumn: position?.column ?? 1)
+        diagnostics.append(Diagnostic(severity: severity, file: file, line: line, column: column, message: message))
+    }
+
+    /// Reports `message` at the position of a node.
+    func report(_ message: DiagnosticMessage, at node: Node, severity: DiagnosticSeverity = .error) {
+        report(message, at: node.position, severity: severity)
+    }
+
+    /// The 1-based line and scalar column of the character at `offset` characters
+    /// from the start of the text (Yams' reader errors count that way).
+    func position(atCharacterOffset offset: Int) -> SourcePosition {
+        var line = 1
+        var column = 1
+        for character in text.prefix(offset) {
+            if character.isNewline {
+                line += 1
+                column = 1
+            } else {
+                column += character.unicodeScalars.count
+            }
+        }
+        return SourcePosition(line: line, column: column)
+    }
+
+    /// The text of a 1-based line, as libyaml splits lines.
+    func lineText(_ line: Int) -> Substring? {
+        let lines = cachedLines()
+        return line >= 1 && line <= lines.count ? lines[line - 1] : nil
+    }
+
+    private func characterColumn(line: Int, scalarColumn: Int) -> Int {
+        guard let lineText = lineText(line) else { return scalarColumn }
+        let scalars = lineText.unicodeScalars
+        let wanted = max(0, scalarColumn - 1)
+        let available = scalars.count
+        let end = scalars.index(scalars.startIndex, offsetBy: min(wanted, available))
+        let prefix = Substring(scalars[scalars.startIndex..<end])
+        return prefix.count + max(0, wanted - available) + 1
+    }
+
+    private func cachedLines() -> [Substring] {
+        if let lineCache { return lineCache }
+        let lines = Self.splitLines(text)
+        lineCache = lines
+        return lines
+    }
+
+    /// Splits at the line breaks libyaml counts: LF, CR, CR LF, NEL, LS and PS.
+    private static func splitLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let scalars = text.unicodeScalars
+        var lineStart = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            switch scalar {
+            case "\r":
+                lines.append(Substring(scalars[lineStart..<index]))
+                index = next < scalars.endIndex && scalars[next] == "\n" ? scalars.index(after: next) : next
+                lineStart = index
+            case "\n", "\u{85}", "\u{2028}", "\u{2029}":
+                lines.append(Substring(scalars[lineStart..<index]))
+                index = next
+                lineStart = index
+            default:
+                index = next
+            }
+        }
+        lines.append(Substring(scalars[lineStart..<scalars.endIndex]))
+        return lines
+    }
+}

@@ -1,0 +1,30 @@
+import Yams
+
+/// What a YAML file is, decided by its top-level keys (runbook-format.md, "Contacts file").
+enum FileKind: Equatable {
+    case runbook
+    case contacts
+    /// A drill scenario: its format has no spec yet, so it is only recognised.
+    case scenario
+    /// The first-principles file (a Shodo extension).
+    case principles
+
+    /// `contacts` wins over `scenario`, which wins over `principles`; anything else
+    /// (including a top level that is not a mapping) is read as a runbook.
+    init(root: Node) {
+        guard case .mapping(let mapping) = root else {
+            self = .runbook
+            return
+        }
+        let keys = Set(mapping.keys.compactMap(\.nonNullScalarString))
+        if keys.contains("contacts") {
+            self = .contacts
+        } else if keys.contains("scenario") {
+            self = .scenario
+        } else if keys.contains("principles") {
+            self = .principles
+        } else {
+            self = .runbook
+        }
+    }
+}
