@@ -15,7 +15,7 @@ struct ContactReferenceValidator {
                 }
                 for (id, position) in zip(ids, location.contactIDs) where !knownIDs.contains(id) {
                     let suggestion = Suggestion.closest(to: id, among: knownIDs.sorted())
-                    parsed.diagnostics.report(.unknownContact(id, suggestion: suggestion), at: position)
+                    parsed.diagnostics.report(.unknownContact(id, suggestion: suggestion), at: position, blocksRunning: false)
                 }
             }
         }

@@ -10,6 +10,8 @@ final class FileDiagnostics {
     private let text: String
     private var lineCache: [Substring]?
     private(set) var diagnostics: [Diagnostic] = []
+    /// Errors that make a runbook unsafe to run; see `report(_:at:severity:blocksRunning:)`.
+    private var blockingErrorCount = 0
 
     init(file: String, text: String = "") {
         self.file = file
@@ -19,12 +21,22 @@ final class FileDiagnostics {
     /// Whether any error (not a warning) was reported for this file.
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
+    /// Whether an error makes the runbook unsafe to run, so it is left out of the
+    /// library. An unknown contact id is an error for `validate` but does not
+    /// block a run: the step still shows the id, and keeping a hospital's typo in
+    /// its contacts file from hiding the ransomware runbook at 3 a.m. matters more.
+    var hasBlockingErrors: Bool { blockingErrorCount > 0 }
+
     /// Reports `message` at a Yams-style position (1-based, column in Unicode scalars); a
     /// missing one means the start of the file.
-    func report(_ message: DiagnosticMessage, at position: SourcePosition?, severity: DiagnosticSeverity = .error) {
+    func report(
+        _ message: DiagnosticMessage, at position: SourcePosition?, severity: DiagnosticSeverity = .error,
+        blocksRunning: Bool = true
+    ) {
         let line = position?.line ?? 1
         let column = characterColumn(line: line, scalarColumn: position?.column ?? 1)
         diagnostics.append(Diagnostic(severity: severity, file: file, line: line, column: column, message: message))
+        if severity == .error && blocksRunning { blockingErrorCount += 1 }
     }
 
     /// Reports `message` at the position of a node.

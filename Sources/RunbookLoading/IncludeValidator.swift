@@ -52,8 +52,8 @@ struct IncludeValidator {
         while changed {
             changed = false
             for include in includes {
-                guard let target = indexByID[include.target], runbooks[target].diagnostics.hasErrors,
-                    !runbooks[include.runbook].diagnostics.hasErrors
+                guard let target = indexByID[include.target], runbooks[target].diagnostics.hasBlockingErrors,
+                    !runbooks[include.runbook].diagnostics.hasBlockingErrors
                 else { continue }
                 report(.includedRunbookHasErrors(include.target), runbook: include.runbook, step: include.step)
                 changed = true

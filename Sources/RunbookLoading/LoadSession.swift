@@ -30,7 +30,7 @@ struct LoadSession {
     /// Runbooks without errors, valid contacts, and every principle, in load order.
     var library: RunbookLibrary {
         RunbookLibrary(
-            runbooks: runbooks.filter { !$0.diagnostics.hasErrors }.map(\.runbook),
+            runbooks: runbooks.filter { !$0.diagnostics.hasBlockingErrors }.map(\.runbook),
             contacts: contacts.enumerated().filter { $0.element.isValid && !duplicateContacts.contains($0.offset) }
                 .map(\.element.contact),
             firstPrinciples: principles)

@@ -152,6 +152,30 @@ struct FlowRuleTests {
         #expect(found == [Found(9, 16, .unknownContact("it-oncal", suggestion: "it-oncall"))])
     }
 
+    @Test func anUnknownContactDoesNotKeepTheRunbookFromRunning() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write("contacts.yaml", standardContacts)
+        try workspace.write("runbook.yaml", runbookHeader + """
+              - id: call
+                kind: contact
+                title: 電話する
+                contacts: [police]
+            """)
+        let result = workspace.load()
+        #expect(result.hasErrors, "validate still reports it")
+        #expect(result.library.runbooks.map(\.id) == ["sample"], "but the night shift can still run it")
+    }
+
+    @Test func aRealErrorKeepsTheRunbookOut() throws {
+        let workspace = try TestWorkspace()
+        try workspace.write("runbook.yaml", runbookHeader + """
+              - id: first
+                title: 最初
+                next: nowhere
+            """)
+        #expect(workspace.load().library.runbooks.isEmpty)
+    }
+
     @Test func contactStepWithoutAnyContactsFileIsAWarning() throws {
         let found = try problems(
             in: runbookHeader + """
