@@ -98,6 +98,12 @@ let package = Package(
             dependencies: ["RunSession", "RunEngine", "RunbookModel", "ActionJournal", "RunbookLoading", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
+            name: "BundledRunbookTests",
+            dependencies: [
+                "RunbookLoading", "RunbookModel", "RunEngine", "RunSession", "ActionJournal", "ShodoTestSupport",
+            ],
+            swiftSettings: strict),
+        .testTarget(
             name: "TerminalUITests",
             dependencies: ["TerminalUI", "ShodoTestSupport"],
             swiftSettings: strict),
@@ -112,6 +118,7 @@ let package = Package(
         .testTarget(
             name: "ShodoCLITests",
             dependencies: ["shodo", "ShodoTestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,58 @@
+import Foundation
+import ShodoTestSupport
+
+/// Runs the real `shodo` binary against the fixture runbooks in a private home.
+struct ShodoCommandLine {
+    let home = TemporaryDirectory("shodo-cli")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+    static let binary = BuiltProducts.path("shodo")
+
+    var journals: String { home.file("journals") }
+
+    var environment: [String: String] {
+        [
+            "HOME": home.path, "XDG_CONFIG_HOME": home.file("config"), "XDG_STATE_HOME": home.file("state"),
+            "SHODO_HOME": Self.fixtures + "/home", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+        ]
+    }
+
+    func run(_ arguments: [String], input: String = "") throws -> ProcessRun {
+        try ProcessRun.run(Self.binary, arguments, input: input, environment: environment)
+    }
+
+    /// A headless run of `runbook` with the actions given, into the private journal directory.
+    func headless(_ runbook: String, _ actions: [String], language: String = "en") throws -> ProcessRun {
+        try run(
+            ["run", runbook, "--headless", "--operator", "看護師A", "--journal-dir", journals, "--lang", language],
+            input: actions.map { $0 + "\n" }.joined())
+    }
+
+    /// The only journal written so far.
+    func journal() throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: journals).filter { $0.hasSuffix(".jsonl") }
+        guard names.count == 1, let name = names.first else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "journals: \(names)"])
+        }
+        return (journals as NSString).appendingPathComponent(name)
+    }
+
+    func lines(of path: String) throws -> [String] {
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+    }
+
+    func write(lines: [String], to path: String) throws {
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
+    /// The actions that walk `full-tour` through every step kind to its end.
+    static let fullTour = [
+        "done", "note 写真を撮った", "input HIS-51", "input", "choose wired", "confirm", "done", "done",
+        "reached oncall 向かうとのこと", "no-answer responder", "done", "done 192.168.1.1 00-11-22", "done",
+    ]
+
+    /// The verification code printed at the end of `output`.
+    static func code(in output: String) -> String? {
+        output.split(separator: "\n").last { $0.hasPrefix("verification code ") }
+            .map { String($0.dropFirst("verification code ".count)) }
+    }
+}

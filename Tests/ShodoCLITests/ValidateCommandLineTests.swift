@@ -1,0 +1,82 @@
+import Foundation
+import ShodoTestSupport
+import Testing
+
+@Suite("shodo validate, list: the real binary")
+struct ValidateCommandLineTests {
+    @Test func runbooksWrittenFromTheSpecAloneAreValid() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let result = try cli.run(["validate"])
+        #expect(result.status == 0)
+        #expect(result.output.isEmpty)
+        #expect(result.errors.contains("0 errors, 0 warnings"))
+    }
+
+    @Test func everyPlantedMistakeIsReportedAtItsLineAndColumn() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let file = ShodoCommandLine.fixtures + "/broken/planted.yaml"
+        let result = try cli.run(["validate", file])
+        #expect(result.status == 1)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        let expected = [
+            "\(file):8:5: error: unknown key 'titel'",
+            "\(file):11:11: error: unknown step kind 'choise'",
+            "\(file):17:7: error: a choice needs at least 2 options",
+            "\(file):17:53: error: option `next` names step 'nowhere'",
+            "\(file):21:11: error: unknown input type 'colour'",
+            "\(file):24:17: error: {{missing}} is not the `field` of any input step",
+            "\(file):26:12: error: this text has no 'en' translation",
+        ]
+        for prefix in expected {
+            #expect(lines.contains { $0.hasPrefix(prefix) }, "missing: \(prefix)\nin:\n\(result.output)")
+        }
+        #expect(lines.allSatisfy { $0.hasPrefix(file + ":") })
+    }
+
+    @Test func brokenYAMLReportsTheLineWhereItBreaks() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let file = cli.home.write("broken.yaml", "format: 1\nid: x\nsteps:\n  - id: a\n    title: [unclosed\n")
+        let result = try cli.run(["validate", file])
+        #expect(result.status == 1)
+        #expect(result.output.hasPrefix("\(file):"))
+        let line = result.output.split(separator: ":").dropFirst().first.flatMap { Int($0) }
+        #expect(line.map { $0 >= 5 } == true, "the break is at or after line 5: \(result.output)")
+    }
+
+    @Test func listShowsEveryLoadedRunbookAsJSON() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let result = try cli.run(["list", "--json", "--lang", "ja"])
+        #expect(result.status == 0)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+        #expect(entries.compactMap { $0["id"] as? String } == ["full-tour", "shared-isolation"])
+        #expect(entries.first?["title"] as? String == "全種類の手順")
+        #expect(entries.first?["steps"] as? Int == 10)
+        #expect(entries.first?["version"] as? Int == 2)
+        #expect(entries.first?["severity"] as? String == "high")
+    }
+
+    @Test func aBadConfigFileIsReportedWithItsPosition() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let config = cli.home.write("config.yaml", "hospital_name: 市民病院\nlangauge: ja\n")
+        let result = try cli.run(["list", "--config", config])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("\(config):2:1: error:"))
+    }
+
+    @Test func theConfigFileSetsLanguageAndJournalDirectory() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let journals = cli.home.file("from-config")
+        try FileManager.default.createDirectory(atPath: cli.home.file("config/shodo"), withIntermediateDirectories: true)
+        cli.home.write("config/shodo/config.yaml", "hospital_name: 市民病院\nlang: ja\njournal_dir: \(journals)\n")
+        let run = try cli.run(["run", "full-tour", "--headless", "--operator", "a"], input: "")
+        #expect(run.status == 3)
+        #expect(run.output.contains("[1/10] 最初に読む"))
+        #expect(FileManager.default.fileExists(atPath: journals))
+    }
+}
