@@ -1,0 +1,54 @@
+/// Hexadecimal text of hashes: the journal writes and accepts lowercase only.
+enum HexDigits {
+    private static let lowercase = Array("0123456789abcdef".utf8)
+
+    /// Appends the lowercase hex of `bytes`.
+    static func append(_ bytes: some Sequence<UInt8>, to text: inout [UInt8]) {
+        for byte in bytes {
+            text.append(lowercase[Int(byte >> 4)])
+            text.append(lowercase[Int(byte & 0x0F)])
+        }
+    }
+
+    /// The lowercase hex of `bytes` as a string.
+    static func string(_ bytes: some Sequence<UInt8>) -> String {
+        var text: [UInt8] = []
+        append(bytes, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The value of one hex digit, or `nil`; uppercase only when allowed.
+    @inline(__always)
+    static func value(of digit: UInt8, allowingUppercase: Bool = false) -> UInt8? {
+        switch digit {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return digit - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return digit - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F") where allowingUppercase: return digit - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+
+    /// Whether `bytes[range]` is all lowercase hex.
+    @inline(__always)
+    static func isLowercaseHex(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Bool {
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return false }
+        for index in range {
+            let digit = bytes[index]
+            let isDecimal = digit &- UInt8(ascii: "0") < 10
+            let isLetter = digit &- UInt8(ascii: "a") < 6
+            if !(isDecimal || isLetter) { return false }
+        }
+        return true
+    }
+}
+
+extension HexDigits {
+    /// The bytes of lowercase hex text; digits that are not hex count as zero, so only
+    /// pass text the scanner or the writer produced.
+    static func bytes(fromLowercaseHex text: String) -> [UInt8] {
+        let digits = Array(text.utf8)
+        return stride(from: 0, to: digits.count - 1, by: 2).map { index in
+            (value(of: digits[index]) ?? 0) << 4 | (value(of: digits[index + 1]) ?? 0)
+        }
+    }
+}

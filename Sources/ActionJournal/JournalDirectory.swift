@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The directory journals live in: prepared before a run, named and listed here.
+public struct JournalDirectory: Sendable, Hashable {
+    /// The directory's path.
+    public let path: String
+
+    /// Creates `path` (and missing parents) with mode 0700 and proves it writable by
+    /// creating and removing a probe file, so a run never starts without a place to
+    /// write its journal. Throws `.directoryNotWritable` with the reason.
+    public static func prepare(path: String) throws(JournalError) -> JournalDirectory {
+        try createDirectories(path)
+        let probe = path + "/.shodo-probe-\(getpid())-\(UUID().uuidString.lowercased())"
+        switch SystemFiles.open(probe, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: 0o600) {
+        case .success(let descriptor):
+            SystemFiles.close(descriptor)
+            _ = unlink(probe)
+        case .failure(let failure):
+            throw .directoryNotWritable(path: path, reason: "cannot create a file there: \(String(cString: strerror(failure.errno)))")
+        }
+        return JournalDirectory(path: path)
+    }
+
+    /// The default: `$XDG_STATE_HOME/shodo/journals`, else `~/.local/state/shodo/journals`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            return state + "/shodo/journals"
+        }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.local/state/shodo/journals"
+    }
+
+    /// `YYYYMMDDTHHMMSSZ-<label>-<first 8 of jid>.jsonl`; `label` is the runbook id,
+    /// which may hold only letters, digits, '.', '_' and '-' and not start with '.'.
+    public static func fileName(startedAtMicroseconds: Int64, label: String, jid: UUID) throws(JournalError) -> String {
+        let allowed = label.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar))
+        }
+        guard !label.isEmpty, allowed, !label.hasPrefix(".") else { throw .invalidFileNameComponent(label) }
+        let jidPrefix = jid.uuidString.lowercased().prefix(8)
+        return compactTimestamp(microseconds: startedAtMicroseconds) + "-" + label + "-" + jidPrefix + ".jsonl"
+    }
+
+    /// The full path of a new journal in this directory (see `fileName`).
+    public func journalPath(startedAtMicroseconds: Int64, label: String, jid: UUID) throws(JournalError) -> String {
+        path + "/" + (try Self.fileName(startedAtMicroseconds: startedAtMicroseconds, label: label, jid: jid))
+    }
+
+    /// The `.jsonl` files in the directory, newest first (by the time in their names,
+    /// which sorts as text).
+    public func journalPaths() throws(JournalError) -> [String] {
+        guard let stream = opendir(path) else { throw .directoryUnreadable(path: path, errno: errno) }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasSuffix(".jsonl"), !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted(by: >).map { path + "/" + $0 }
+    }
+
+    /// `YYYYMMDDTHHMMSSZ` in UTC.
+    static func compactTimestamp(microseconds: Int64) -> String {
+        let full = JournalTimestamp.text(microseconds: microseconds) ?? "0000-00-00T00:00:00.000000Z"
+        let digits = full.prefix(19).filter { $0 != "-" && $0 != ":" }
+        return digits + "Z"
+    }
+
+    private static func createDirectories(_ path: String) throws(JournalError) {
+        guard !path.isEmpty else { throw .directoryNotWritable(path: path, reason: "the path is empty") }
+        var current = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            current += "/" + component
+            if mkdir(current, 0o700) == 0 || errno == EEXIST { continue }
+            throw .directoryNotWritable(path: path, reason: "cannot create \(current): \(String(cString: strerror(errno)))")
+        }
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+            throw .directoryNotWritable(path: path, reason: "it exists but is not a directory")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Checks a journal without a key: framing, chain, `v`, `jid`, `seq`, `ts`, `mono_ns`.
+///
+/// Takes no lock and never writes, so it may run while a writer appends (it then sees
+/// a prefix of the journal). Reads through a fixed buffer: memory does not grow with
+/// the file.
+public enum JournalVerifier {
+    /// Verifies the journal at `path`. With `expectedCode`, the code must be that of a
+    /// line and every line up to it must verify. Throws only when the file cannot be
+    /// read; everything about its content is in the report.
+    public static func verify(path: String, expectedCode: VerificationCode? = nil) throws(JournalError) -> VerificationReport {
+        let descriptor = try SystemFiles.openJournal(path, flags: O_RDONLY | O_CLOEXEC)
+        defer { _ = close(descriptor) }
+        var pass = VerificationPass(expectedCode: expectedCode)
+        do {
+            try pass.run(JournalLineSource(descriptor: descriptor), collectingMembers: false)
+        } catch {
+            throw .readFailed(path: path, errno: error.errno)
+        }
+        return pass.report(path: path)
+    }
+
+    /// Verifies a journal held in memory (tests, and data not in a file).
+    public static func verify(bytes: [UInt8], expectedCode: VerificationCode? = nil) -> VerificationReport {
+        var pass = VerificationPass(expectedCode: expectedCode)
+        // A source over memory performs no I/O, so it cannot fail.
+        try? pass.run(JournalLineSource(bytes: bytes), collectingMembers: false)
+        return pass.report(path: nil)
+    }
+}

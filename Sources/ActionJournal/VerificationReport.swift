@@ -1,0 +1,54 @@
+/// The verdict on one journal: what was verified, the first error, the warnings.
+public struct VerificationReport: Sendable, Hashable {
+    /// The file verified, `nil` for bytes in memory.
+    public let path: String?
+    /// The first line that does not verify; `nil` when the journal is intact.
+    public let firstError: VerificationFailure?
+    /// Torn final line and wall-clock steps, in file order (the torn line last).
+    public let warnings: [VerificationWarning]
+    /// How many lines verified, from line 1 (up to the first error).
+    public let linesVerified: Int
+    /// `seq` of the first and the last verified line.
+    public let firstSequence: Int?
+    /// `seq` of the last verified line.
+    public let lastSequence: Int?
+    /// `ts` of the first verified line.
+    public let firstTimestamp: String?
+    /// `ts` of the last verified line.
+    public let lastTimestamp: String?
+    /// The code of the last verified line (the last complete line when intact).
+    public let verificationCode: VerificationCode?
+    /// The code the reader expected (`--expect`), if any.
+    public let expectedCode: VerificationCode?
+    /// The line whose code is `expectedCode`, when one was found.
+    public let expectedCodeLine: Int?
+    /// Whether the lines carry MACs (not checked without the key).
+    public let isSealed: Bool
+
+    /// Whether every complete line verified (and the expected code, if any, was found).
+    public var isIntact: Bool { firstError == nil }
+
+    /// Whether an expected code was given and found.
+    public var expectedCodeMatched: Bool { expectedCodeLine != nil }
+
+    /// The size of a torn final line, when there is one.
+    public var tornFinalLineBytes: Int64? {
+        for case .tornFinalLine(_, let bytes) in warnings { return bytes }
+        return nil
+    }
+
+    /// What this verification cannot show, said every time so nobody over-trusts it.
+    public var blindSpots: [String] {
+        var spots: [String] = []
+        spots.append(
+            isSealed
+                ? "blind spot: without the key the MACs were not checked, so a rewritten chain passes"
+                : "blind spot: the journal is not sealed; without the key a rewritten chain passes")
+        if let expectedCodeLine {
+            spots.append("blind spot: lines after line \(expectedCodeLine) are not covered by the verification code and could have been cut or rewritten")
+        } else {
+            spots.append("blind spot: without a verification code the end can be cut")
+        }
+        return spots
+    }
+}

@@ -1,0 +1,28 @@
+import ActionJournal
+
+/// Records shaped like a real night-shift run: step ids, choices, Japanese text.
+enum BenchmarkRecords {
+    private static let steps = ["isolate-network", "call-it-lead", "check-backups", "record-symptoms", "notify-director"]
+    private static let notes = ["脅迫文を確認", "LANを抜いた", "留守電", "別室で稼働中"]
+
+    /// The `index`th draft of a run (about 300 bytes once written).
+    static func draft(_ index: Int) throws -> RecordDraft {
+        let step = steps[index % steps.count]
+        return try RecordDraft(
+            kind: "step.done", actor: "山田",
+            message: "Step \(index % 40 + 1) done",
+            payload: [
+                JSONMember(name: "step", value: .string(step)),
+                JSONMember(name: "note", value: .string(notes[index % notes.count])),
+            ])
+    }
+
+    /// The `journal.open` payload of a benchmark journal.
+    static let openPayload: [JSONMember] = [
+        JSONMember(name: "program", value: "shodo-bench 0"),
+        JSONMember(name: "host", value: .string(JournalEnvironment.hostName())),
+        JSONMember(name: "tz", value: .string(JournalEnvironment.utcOffsetString())),
+        JSONMember(name: "clock_sync", value: .bool(JournalEnvironment.clockSynchronised())),
+        JSONMember(name: "drill", value: true),
+    ]
+}
