@@ -5,6 +5,6 @@ import ArgumentParser
 struct ShodoBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shodo-bench",
-        abstract: "Measure Shodo's journal: durable appends, verification, crash behaviour.",
-        subcommands: [AppendBenchmark.self, VerifyBenchmark.self, CrashChild.self])
+        abstract: "Measure Shodo: durable appends, verification, validation; and the crash-test child.",
+        subcommands: [AppendBenchmark.self, VerifyBenchmark.self, ValidateBenchmark.self, CrashChild.self])
 }
