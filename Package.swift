@@ -8,6 +8,7 @@
 //   RunEngine         <- RunbookModel
 //   RunbookPrinting   <- RunbookModel                (the paper binder: md / html)
 //   ActionJournal     <- swift-crypto                (knows nothing of runbooks)
+//   JournalReports    <- ActionJournal               (exports, merge, review pack)
 //   RunSession        <- RunEngine, ActionJournal, RunbookModel
 //   TerminalUI        <- nothing                     (pure Grid, widths, widgets)
 //   CNCursesW, CursesTerminal <- TerminalUI          (the only code that touches ncurses)
@@ -46,6 +47,7 @@ let package = Package(
             name: "ActionJournal",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
+        .target(name: "JournalReports", dependencies: ["ActionJournal"], swiftSettings: strict),
         .target(
             name: "RunSession",
             dependencies: ["RunbookModel", "RunEngine", "ActionJournal"],
@@ -61,14 +63,14 @@ let package = Package(
             name: "shodo",
             dependencies: [
                 "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "RunSession",
-                "RunbookPrinting", "TerminalUI", "CursesTerminal", "ShodoApp",
+                "RunbookPrinting", "JournalReports", "TerminalUI", "CursesTerminal", "ShodoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .executableTarget(
             name: "ShodoBench",
             dependencies: [
-                "RunbookModel", "RunbookLoading", "ActionJournal",
+                "RunbookModel", "RunbookLoading", "ActionJournal", "JournalReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -92,6 +94,10 @@ let package = Package(
         .testTarget(
             name: "ActionJournalTests",
             dependencies: ["ActionJournal", "ShodoTestSupport", "ShodoBench"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "JournalReportsTests",
+            dependencies: ["JournalReports", "ActionJournal", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "RunSessionTests",

@@ -1,0 +1,1 @@
+// JournalReports: exports, merged timelines and the morning review pack, read from journals.
