@@ -119,7 +119,9 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "ShodoAppTests",
-            dependencies: ["ShodoApp", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ShodoTestSupport"],
+            dependencies: [
+                "ShodoApp", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "ShodoTestSupport",
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "ShodoCLITests",

@@ -48,8 +48,8 @@ public struct RecordMessages: Sendable {
     func contactAttempted(_ name: String, result: CallResult, note: String?) -> String {
         let outcome: String
         switch result {
-        case .reached: outcome = ja ? "つながった" : "reached"
-        case .noAnswer: outcome = ja ? "応答なし" : "no answer"
+        case .reached: outcome = ja ? "通じた" : "reached"
+        case .noAnswer: outcome = ja ? "出なかった" : "no answer"
         case .leftMessage: outcome = ja ? "伝言を残した" : "left a message"
         }
         return (ja ? "連絡: \(name) — \(outcome)" : "Call: \(name) - \(outcome)") + noteSuffix(note)

@@ -97,7 +97,11 @@ extension RunStateMachine {
         case .check(let check):
             expect = text(check.expect)
         case .command(let spec):
-            command = spec
+            // The command is shown verbatim, but a value entered earlier
+            // (`{{account_name}}`) is filled in so what is typed is what is meant.
+            command = CommandSpec(
+                command: Interpolation.fill(spec.command, values: state.values), platform: spec.platform,
+                runLocally: spec.runLocally)
         case .input(let spec):
             input = spec
         case .wait(let seconds):

@@ -1,7 +1,7 @@
 import ActionJournal
 import ArgumentParser
 
-/// `shodo journal verify JOURNAL [--expect CODE]`
+/// `shodo journal verify JOURNAL [--expect CODE] [--key FILE]`
 struct JournalVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
@@ -11,11 +11,16 @@ struct JournalVerifyCommand: ParsableCommand {
             `line N: REASON` for the first bad line. Takes no lock and never writes.
             With --expect CODE (the code written down at the end of a run or read over the phone), also proves
             that nothing was cut from the end or rewritten up to that moment.
+            With --key FILE (the first seal key K_0 from `shodo journal keygen`), also checks that the journal is
+            sealed under it: every MAC with its epoch's key and a seal at least every 50 records. A file that is not
+            64 hex digits and a newline is refused (exit 2).
             """)
 
     @Argument(help: "The journal file.") var journal: String
     @Option(help: ArgumentHelp("A verification code noted earlier (XXXX-XXXX-XXXX-XXXX-XXXX).", valueName: "CODE"))
     var expect: String?
+    @Option(help: ArgumentHelp("The first seal key K_0 (the file `shodo journal keygen` wrote).", valueName: "FILE"))
+    var key: String?
 
     func validate() throws {
         if let expect, VerificationCode(parsing: expect) == nil {
@@ -25,9 +30,19 @@ struct JournalVerifyCommand: ParsableCommand {
 
     func run() throws {
         let expected = expect.flatMap(VerificationCode.init(parsing:))
+        var sealKey: SealKey?
+        if let key {
+            do throws(SealingError) {
+                sealKey = try SealKey.readKeyFile(key)
+            } catch {
+                StandardStreams.error("--key: \(error.description)")
+                throw ExitCode(2)
+            }
+        }
+        defer { sealKey?.erase() }
         let report: VerificationReport
         do {
-            report = try JournalVerifier.verify(path: journal, expectedCode: expected)
+            report = try JournalVerifier.verify(path: journal, expectedCode: expected, key: sealKey)
         } catch {
             StandardStreams.error(error.description)
             throw ExitCode(1)

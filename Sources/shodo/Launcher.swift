@@ -2,12 +2,19 @@ import Foundation
 import RunEngine
 import RunSession
 import RunbookModel
+import ShodoApp
 
-/// Starts or resumes a run in the right front end and returns the exit status.
+/// Starts or resumes a run in the right front end and returns the exit status:
+/// the terminal UI when the terminal can show it, else the headless line mode.
 enum Launcher {
-    /// The terminal UI's triage screen. Until a terminal UI can be shown here,
-    /// the headless mode lists the runbooks to start with `shodo run ID`.
+    /// `shodo`: the terminal UI's start and triage screens; without a usable
+    /// terminal, the runbooks to start with `shodo run ID`.
     static func triage(settings: Settings, library: RunbookLibrary) -> Int32 {
+        if InteractiveLauncher.isAvailable(headless: false),
+            let status = InteractiveLauncher.run(settings: settings, library: library, route: .triage)
+        {
+            return status
+        }
         let ja = settings.language == "ja"
         StandardStreams.output(ja ? "何が起きましたか？" : "What happened?")
         for runbook in library.runbooks.sorted(by: TriageOrder.isBefore) {
@@ -15,6 +22,26 @@ enum Launcher {
             StandardStreams.output("  shodo run \(runbook.id)    \(title)")
         }
         return 0
+    }
+
+    /// `shodo run ID`: straight to the first step, in the UI unless `headless` or no terminal.
+    static func start(settings: Settings, library: RunbookLibrary, runbookID: String, headless: Bool) -> Int32 {
+        if InteractiveLauncher.isAvailable(headless: headless),
+            let status = InteractiveLauncher.run(settings: settings, library: library, route: .runbook(runbookID))
+        {
+            return status
+        }
+        return startHeadless(settings: settings, library: library, runbookID: runbookID)
+    }
+
+    /// `shodo resume [JOURNAL]`: the stopped step, in the UI unless `headless` or no terminal.
+    static func resume(settings: Settings, library: RunbookLibrary, journal: String?, headless: Bool) -> Int32 {
+        guard InteractiveLauncher.isAvailable(headless: headless) else {
+            return resumeHeadless(settings: settings, library: library, journal: journal)
+        }
+        guard let path = journalToResume(settings: settings, journal: journal) else { return HeadlessExit.refused.rawValue }
+        return InteractiveLauncher.run(settings: settings, library: library, route: .resume(journalPath: path))
+            ?? resumeHeadless(settings: settings, library: library, journal: path)
     }
 
     static func startHeadless(settings: Settings, library: RunbookLibrary, runbookID: String, isDrill: Bool = false) -> Int32 {
@@ -34,15 +61,7 @@ enum Launcher {
     }
 
     static func resumeHeadless(settings: Settings, library: RunbookLibrary, journal: String?) -> Int32 {
-        let path: String
-        if let journal {
-            path = journal
-        } else if let newest = UnfinishedRuns.newest(in: settings.journalDirectory) {
-            path = newest.path
-        } else {
-            StandardStreams.error(SessionError.noUnfinishedRun(directory: settings.journalDirectory).message(language: settings.language))
-            return HeadlessExit.refused.rawValue
-        }
+        guard let path = journalToResume(settings: settings, journal: journal) else { return HeadlessExit.refused.rawValue }
         let operatorName = OperatorName.resolve(settings.operatorName, language: settings.language)
         do {
             SignalTrap.install()
@@ -54,6 +73,15 @@ enum Launcher {
             StandardStreams.error(error.message(language: settings.language))
             return HeadlessExit.refused.rawValue
         }
+    }
+
+    /// The journal named, else the newest unfinished run; nil (after saying so) when there is none.
+    private static func journalToResume(settings: Settings, journal: String?) -> String? {
+        if let journal { return journal }
+        if let newest = UnfinishedRuns.newest(in: settings.journalDirectory) { return newest.path }
+        StandardStreams.error(
+            SessionError.noUnfinishedRun(directory: settings.journalDirectory).message(language: settings.language))
+        return nil
     }
 
     private static func drive(_ run: JournaledRun) -> Int32 {

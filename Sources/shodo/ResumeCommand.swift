@@ -14,6 +14,6 @@ struct ResumeCommand: ParsableCommand {
     func run() throws {
         let settings = try Settings.resolve(options)
         let library = try LibraryLoading.load(settings, strict: false)
-        throw ExitCode(Launcher.resumeHeadless(settings: settings, library: library, journal: journal))
+        throw ExitCode(Launcher.resume(settings: settings, library: library, journal: journal, headless: headless))
     }
 }

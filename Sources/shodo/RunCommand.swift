@@ -25,6 +25,6 @@ struct RunCommand: ParsableCommand {
                     : "No runbook '\(runbookID)' is loaded. See `shodo list` for the ids.")
             throw ExitCode(2)
         }
-        throw ExitCode(Launcher.startHeadless(settings: settings, library: library, runbookID: runbookID))
+        throw ExitCode(Launcher.start(settings: settings, library: library, runbookID: runbookID, headless: headless))
     }
 }

@@ -1,0 +1,164 @@
+import ActionJournal
+import Foundation
+import RunEngine
+import RunSession
+import RunbookModel
+
+extension AppController {
+    // MARK: - Opening a run
+
+    /// Starts a new journaled run of `runbookID` and shows its first step.
+    func startRun(_ runbookID: String) {
+        let request = RunStartRequest(
+            runbookID: runbookID, machine: machine, language: environment.language,
+            operatorName: state.operatorField.text, destination: environment.journalDestination,
+            clock: environment.clock, outputFactory: environment.outputFactory)
+        do {
+            adopt(try JournaledRun.start(request))
+        } catch {
+            showOpeningFailure(error)
+        }
+    }
+
+    /// Resumes the run in `journalPath` at the step where it stopped.
+    func resumeRun(journalPath: String) {
+        do {
+            adopt(try JournaledRun.resume(
+                path: journalPath, machine: machine, operatorName: state.operatorField.text,
+                language: environment.language, clock: environment.clock, outputFactory: environment.outputFactory))
+        } catch {
+            showOpeningFailure(error)
+        }
+    }
+
+    private func adopt(_ run: JournaledRun) {
+        journaledRun = run
+        state.prompt = nil
+        state.overlay = nil
+        state.stepView = StepViewState()
+        state.screen = .step
+        refreshSnapshot()
+        if let recovered = run.recoveredTornBytes {
+            state.message = StatusMessage(state.text.recoveredTornTail(bytes: recovered))
+        }
+    }
+
+    /// A run that cannot be opened: the blocking screen for a journal failure,
+    /// otherwise back to triage with the reason.
+    private func showOpeningFailure(_ error: SessionError) {
+        if case .journalFailed = error {
+            state.screen = .journalError(error.message(language: state.language))
+            return
+        }
+        state.screen = .triage
+        state.message = StatusMessage(error.message(language: state.language), isError: true)
+    }
+
+    /// The newest unfinished run in the journal directory, as the start screen offers it.
+    func resumeOffer() -> ResumeOffer? {
+        guard let unfinished = UnfinishedRuns.newest(in: environment.journalDirectory) else { return nil }
+        let language = state.language
+        let runbook = environment.library.runbook(unfinished.runbookID)
+        let title = runbook.map { $0.title.resolved(preferred: language, fallback: $0.language) } ?? unfinished.runbookID
+        // The last step may belong to an included runbook: look in the root first, then everywhere.
+        let candidates = (runbook.map { [$0] } ?? []) + environment.library.runbooks
+        let stepTitle = unfinished.lastStepID.flatMap { id in
+            candidates.lazy.compactMap { book in
+                book.step(id).map { $0.title.resolved(preferred: language, fallback: book.language) }
+            }.first
+        }
+        return ResumeOffer(
+            journalPath: unfinished.path, runbookTitle: title, lastStepTitle: stepTitle,
+            lastActivity: LocalTimeText.format(wallMicroseconds: unfinished.lastActivityMicroseconds, timeZone: environment.timeZone),
+            lastActor: unfinished.lastActor)
+    }
+
+    // MARK: - Acting
+
+    /// Journals `action`; returns whether it was recorded. The screen changes only after `perform` returned success.
+    @discardableResult
+    func perform(_ action: OperatorAction) -> Bool {
+        guard let run = journaledRun else { return false }
+        let before = position
+        switch run.perform(action) {
+        case .success(let records):
+            refreshSnapshot()
+            if position != before { state.stepView = StepViewState() }
+            if let first = records.first { state.message = StatusMessage(state.text.recorded(first.message)) }
+            if case .recordCall(let contactID?, let result, _) = action {
+                state.stepView.calls.append(StepViewState.RecordedCall(contactID: contactID, result: result))
+            }
+            if run.state.hasEnded {
+                let endedAt = state.nowMicroseconds
+                state.run?.endedAtMicroseconds = endedAt
+                state.screen = .end
+            } else if run.state.status == .paused {
+                state.screen = .paused
+            }
+            if state.screen != .step { state.prompt = nil }
+            return true
+        case .failure(let error):
+            showActionFailure(error)
+            return false
+        }
+    }
+
+    private func showActionFailure(_ error: SessionError) {
+        switch error {
+        case .refused(.invalidValue(let problem)):
+            state.stepView.inputProblem = problem.message(language: state.language)
+        case .journalFailed, .sessionFailed:
+            state.prompt = nil
+            state.overlay = nil
+            state.screen = .journalError(error.message(language: state.language))
+        default:
+            state.message = StatusMessage(error.message(language: state.language), isError: true)
+        }
+    }
+
+    /// Where the run stands: a change means a new step visit.
+    private var position: [String] {
+        guard let run = journaledRun else { return [] }
+        return ["\(run.state.history.count)"] + run.state.frames.flatMap { [$0.runbookID, $0.stepID] }
+    }
+
+    /// Copies what the screens show from the run, after it is on disk.
+    func refreshSnapshot() {
+        guard let run = journaledRun else { return }
+        let root = machine.runbook(run.state.rootRunbookID)
+        let rootTitle = root.map { $0.title.resolved(preferred: state.language, fallback: $0.language) } ?? run.state.rootRunbookID
+        let startedAt = state.run?.journalPath == run.journalPath ? state.run?.startedAtMicroseconds : nil
+        state.run = RunSnapshot(
+            presentation: run.presentation, tally: run.state.tally, status: run.state.status,
+            verificationCode: run.verificationCode, operatorName: run.operatorName, journalPath: run.journalPath,
+            rootTitle: rootTitle,
+            startedAtMicroseconds: startedAt ?? RunStartTime.read(journalPath: run.journalPath) ?? state.nowMicroseconds,
+            waitSecondsLeft: run.waitSecondsLeft, visit: run.state.history.count)
+    }
+
+    func submitInput() {
+        perform(.input(value: state.stepView.inputField.text))
+    }
+
+    func submitPrompt() {
+        guard let prompt = state.prompt else { return }
+        let text = prompt.field.text
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if prompt.purpose.requiresText && trimmed.isEmpty {
+            let text = state.text
+            state.prompt?.problem = prompt.purpose == .note ? text.emptyNote : text.reasonRequired
+            return
+        }
+        let action: OperatorAction
+        switch prompt.purpose {
+        case .note: action = .note(text: text)
+        case .skipReason: action = .skip(reason: text)
+        case .failReason: action = .fail(reason: text)
+        case .abortReason: action = .abort(reason: text)
+        case .earlyWaitReason:
+            action = .endWait(reason: trimmed.isEmpty ? nil : text, early: !(journaledRun?.waitIsOver ?? false))
+        }
+        state.prompt = nil
+        perform(action)
+    }
+}

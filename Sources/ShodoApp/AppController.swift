@@ -1,0 +1,178 @@
+import ActionJournal
+import Foundation
+import RunEngine
+import RunSession
+import RunbookModel
+import TerminalUI
+
+/// Turns intents into effects and state: the only part of the app that touches the journal.
+///
+/// It owns the `JournaledRun`; a screen shows an action as recorded only from
+/// the snapshot taken after `perform` returned, i.e. once it is on disk. After
+/// a journal failure the state is the blocking error screen and nothing else
+/// is accepted.
+@MainActor
+public final class AppController {
+    /// What the screens draw.
+    public internal(set) var state: AppState
+    /// Set once the UI should end; the event loop returns it.
+    public internal(set) var exit: AppExit?
+    /// The terminal's size, for scrolling limits; the event loop keeps it current.
+    public var screenSize = Size(width: 80, height: 24)
+
+    let environment: AppEnvironment
+    let machine: RunStateMachine
+    let route: AppRoute
+    /// The open run, if any (also kept after it ended or was paused, for the code).
+    var journaledRun: JournaledRun?
+
+    /// A controller for `route`; nothing happens until `begin()`.
+    public init(environment: AppEnvironment, route: AppRoute) {
+        self.environment = environment
+        self.route = route
+        self.machine = RunStateMachine(library: environment.library)
+        let language = environment.language
+        let runbookLanguage = environment.library.runbooks.first?.language ?? "ja"
+        state = AppState(
+            language: language, screen: .operatorEntry,
+            operatorName: environment.operatorName ?? environment.operatorMemory.recall() ?? "",
+            principles: environment.library.firstPrinciples.map { $0.resolved(preferred: language, fallback: runbookLanguage) },
+            triageEntries: TriageEntry.entries(for: environment.library, language: language),
+            runbookEntries: RunbookListEntry.entries(for: environment.library, language: language))
+        state.nowMicroseconds = environment.clock.now().wallMicroseconds
+    }
+
+    /// Opens the first screen: the name when it is missing, else where the route leads.
+    public func begin() {
+        if let given = environment.operatorName, !given.isEmpty {
+            proceed()
+        } else {
+            state.screen = .operatorEntry
+        }
+    }
+
+    /// Whether a clock or countdown is on screen, so the loop should wake every second.
+    public var wantsClockTicks: Bool {
+        state.screen == .step && state.hasOpenRun
+    }
+
+    /// Carries out one intent.
+    public func handle(_ intent: AppIntent) {
+        if intent != .ignore { state.message = nil }
+        switch intent {
+        case .ignore: break
+        case .editOperatorName(let key):
+            _ = state.operatorField.apply(key)
+            state.operatorProblem = nil
+        case .submitOperatorName: submitOperatorName()
+        case .acceptResume:
+            if case .resumeOffer(let offer) = state.screen { resumeRun(journalPath: offer.journalPath) }
+        case .declineResume: state.screen = .triage
+        case .moveSelection(let delta): moveSelection(by: delta)
+        case .pickTriageEntry(let index): pickTriageEntry(index)
+        case .openRunbookList(let searching):
+            state.screen = .runbookList
+            state.isSearching = searching
+        case .startSearch: state.isSearching = true
+        case .editSearch(let key):
+            _ = state.search.apply(key)
+            state.listSelection = 0
+        case .endSearch: state.isSearching = false
+        case .pickRunbook(let index):
+            let entries = state.filteredRunbooks
+            if entries.indices.contains(index) { startRun(entries[index].runbookID) }
+        case .backToTriage: state.screen = .triage
+        case .perform(let action): perform(action)
+        case .selectContact(let index): state.stepView.selectedContact = index
+        case .focusInputField: state.stepView.inputFocused = true
+        case .leaveInputField: state.stepView.inputFocused = false
+        case .editInput(let key):
+            if state.stepView.inputField.apply(key) { state.stepView.inputProblem = nil }
+        case .submitInput: submitInput()
+        case .scroll(let delta): scrollBody(by: delta)
+        case .openPrompt(let purpose):
+            state.overlay = nil
+            state.prompt = LinePrompt(purpose: purpose)
+        case .editPrompt(let key):
+            if state.prompt?.field.apply(key) == true { state.prompt?.problem = nil }
+        case .submitPrompt: submitPrompt()
+        case .cancelPrompt: state.prompt = nil
+        case .notice(let message): state.message = message
+        case .showOverlay(let overlay): state.overlay = overlay
+        case .closeOverlay: state.overlay = nil
+        case .confirmQuit: finish(.quitConfirmed)
+        case .quit: finish(.quitConfirmed)
+        case .resumePausedRun:
+            if let path = state.run?.journalPath { resumeRun(journalPath: path) }
+        }
+    }
+
+    /// Brings the clock up to date and lets a finished countdown move on by itself.
+    public func tick() {
+        state.nowMicroseconds = environment.clock.now().wallMicroseconds
+        guard let run = journaledRun, state.screen == .step, state.hasOpenRun else { return }
+        state.run?.waitSecondsLeft = run.waitSecondsLeft
+        if case .wait = run.presentation?.kind, run.waitIsOver, state.prompt == nil {
+            perform(.endWait(reason: nil, early: false))
+        }
+    }
+
+    // MARK: - Screens before a run
+
+    private func submitOperatorName() {
+        let name = state.operatorField.text.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else {
+            state.operatorProblem = state.text.operatorNameMissing
+            return
+        }
+        environment.operatorMemory.remember(name)
+        state.operatorField.setText(name)
+        proceed()
+    }
+
+    /// Goes where the route leads once the operator is known.
+    private func proceed() {
+        switch route {
+        case .triage:
+            if let offer = resumeOffer() {
+                state.screen = .resumeOffer(offer)
+            } else {
+                state.screen = .triage
+            }
+        case .runbook(let id): startRun(id)
+        case .resume(let path): resumeRun(journalPath: path)
+        }
+    }
+
+    private func pickTriageEntry(_ index: Int) {
+        state.triageSelection = index
+        if state.triageEntries.indices.contains(index) {
+            startRun(state.triageEntries[index].runbookID)
+        } else {
+            state.screen = .runbookList
+            state.isSearching = false
+        }
+    }
+
+    private func moveSelection(by delta: Int) {
+        func clamp(_ value: Int, _ count: Int) -> Int { min(max(0, value), max(0, count - 1)) }
+        switch state.screen {
+        case .triage: state.triageSelection = clamp(state.triageSelection + delta, state.triageEntryCount)
+        case .runbookList: state.listSelection = clamp(state.listSelection + delta, state.filteredRunbooks.count)
+        case .step:
+            guard let step = state.run?.presentation else { return }
+            if case .contact = step.kind {
+                let current = state.stepView.selectedContact ?? (delta > 0 ? -1 : step.contacts.count)
+                state.stepView.selectedContact = clamp(current + delta, step.contacts.count)
+            } else {
+                state.stepView.selectedOption = clamp(state.stepView.selectedOption + delta, step.options.count)
+            }
+        default: break
+        }
+    }
+
+    private func scrollBody(by delta: Int) {
+        let limit = StepScreen.maximumBodyFirstLine(state, size: screenSize)
+        state.stepView.bodyFirstLine = min(max(0, state.stepView.bodyFirstLine + delta), limit)
+    }
+}

@@ -1,0 +1,43 @@
+import ActionJournal
+import Foundation
+import RunSession
+import RunbookModel
+
+/// What the app works with: the library, where journals go, who acts, and the clock.
+public struct AppEnvironment {
+    /// The loaded runbooks, contacts and first principles.
+    public var library: RunbookLibrary
+    /// `ja` or `en`: the UI's words and the journal's `msg` lines.
+    public var language: String
+    /// Where a new run's journal is written.
+    public var journalDestination: JournalDestination
+    /// Where unfinished runs are looked for.
+    public var journalDirectory: String
+    /// The name given with `--operator`; when nil the start screen asks.
+    public var operatorName: String?
+    /// Keeps the name typed on the start screen for the next start.
+    public var operatorMemory: any OperatorMemory
+    /// Time for the journal, the elapsed time and the countdowns.
+    public var clock: any JournalClock
+    /// How journal lines reach the disk (tests inject failures here).
+    public var outputFactory: JournalOutputFactory
+    /// The zone local times are shown in.
+    public var timeZone: TimeZone
+
+    /// An environment from all its parts.
+    public init(
+        library: RunbookLibrary, language: String, journalDestination: JournalDestination, journalDirectory: String,
+        operatorName: String?, operatorMemory: any OperatorMemory, clock: any JournalClock = SystemJournalClock(),
+        outputFactory: JournalOutputFactory = .durable, timeZone: TimeZone = .current
+    ) {
+        self.library = library
+        self.language = language
+        self.journalDestination = journalDestination
+        self.journalDirectory = journalDirectory
+        self.operatorName = operatorName
+        self.operatorMemory = operatorMemory
+        self.clock = clock
+        self.outputFactory = outputFactory
+        self.timeZone = timeZone
+    }
+}

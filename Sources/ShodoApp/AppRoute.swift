@@ -1,0 +1,9 @@
+/// Where the UI opens once the operator's name is known.
+public enum AppRoute: Hashable, Sendable {
+    /// `shodo`: offer an unfinished run if there is one, else triage.
+    case triage
+    /// `shodo run ID`: straight to the runbook's first step.
+    case runbook(String)
+    /// `shodo resume [JOURNAL]`: the run in this journal, at the step where it stopped.
+    case resume(journalPath: String)
+}

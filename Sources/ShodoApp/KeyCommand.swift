@@ -1,0 +1,80 @@
+/// Everything a key can do somewhere in the app, for the bottom line and the help overlay.
+///
+/// Each command knows the key it is bound to; `UIText` gives its short label
+/// (the bottom line) and its longer description (the help overlay).
+public enum KeyCommand: Hashable, Sendable, CaseIterable {
+    case done
+    case confirm
+    case fail
+    case skip
+    case pickOption
+    case pickSelected
+    case moveSelection
+    case scroll
+    case scrollPage
+    case note
+    case why
+    case back
+    case pause
+    case help
+    case quit
+    case pickContact
+    case callReached
+    case callNoAnswer
+    case callLeftMessage
+    case nextAfterCalls
+    case endWaitEarly
+    case enterInput
+    case submitInput
+    case leaveInput
+    case submitPrompt
+    case cancelPrompt
+    case submitName
+    case resumeYes
+    case resumeNo
+    case search
+    case startRunbook
+    case backToTriage
+    case resumePaused
+    case abort
+    case closeOverlay
+    case quitYes
+    case quitNo
+    case finishEnd
+
+    /// The key as shown in brackets on the bottom line.
+    public var keyName: String {
+        switch self {
+        case .done, .confirm, .pickSelected, .nextAfterCalls, .endWaitEarly, .enterInput, .submitInput,
+            .submitPrompt, .submitName, .startRunbook, .resumePaused, .finishEnd:
+            "Enter"
+        case .fail: "f"
+        case .skip: "s"
+        case .pickOption, .pickContact: "1-9"
+        case .moveSelection, .scroll: "j/k"
+        case .scrollPage: "PgUp/PgDn"
+        case .note: "n"
+        case .why: "w"
+        case .back: "b"
+        case .pause: "p"
+        case .help: "?"
+        case .quit: "q"
+        case .callReached: "r"
+        case .callNoAnswer: "a"
+        case .callLeftMessage: "m"
+        case .leaveInput, .cancelPrompt, .backToTriage, .closeOverlay: "Esc"
+        case .resumeYes, .quitYes: "y"
+        case .resumeNo, .quitNo: "n"
+        case .search: "/"
+        case .abort: "x"
+        }
+    }
+
+    /// Kept on a narrow bottom line when other hints are dropped.
+    public var isEssential: Bool {
+        switch self {
+        case .help, .quit, .submitPrompt, .cancelPrompt, .quitYes, .quitNo, .submitInput, .leaveInput: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// What the input line at the bottom asks for.
+public enum PromptPurpose: Hashable, Sendable {
+    /// A note on the current step (`n`).
+    case note
+    /// The reason for skipping (`s`); required.
+    case skipReason
+    /// The reason a check fails (`f`); required.
+    case failReason
+    /// Why a countdown ends early (`Enter` on a wait); may be empty.
+    case earlyWaitReason
+    /// Why the whole run is aborted (`x` in the help); required.
+    case abortReason
+
+    /// Whether an empty answer is refused in place.
+    var requiresText: Bool {
+        self != .earlyWaitReason
+    }
+}

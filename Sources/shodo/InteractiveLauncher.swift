@@ -1,0 +1,46 @@
+import CursesTerminal
+import Foundation
+import RunSession
+import RunbookModel
+import ShodoApp
+
+/// Runs the terminal UI on the real terminal, when it can be driven there.
+enum InteractiveLauncher {
+    /// Whether the terminal UI should run: not `--headless`, both standard
+    /// streams a terminal, and a TERM that can position the cursor (cli.md).
+    static func isAvailable(headless: Bool) -> Bool {
+        guard !headless else { return false }
+        return MainActor.assumeIsolated {
+            CursesScreen.canDrive(
+                environment: ProcessInfo.processInfo.environment, isTTY: CursesScreen.standardStreamsAreTerminals())
+        }
+    }
+
+    /// Runs the UI for `route` and returns the exit status; nil when curses
+    /// could not start after all, so the caller falls back to the line mode.
+    /// A signal ends the process here, after the journal and terminal are restored.
+    static func run(settings: Settings, library: RunbookLibrary, route: AppRoute) -> Int32? {
+        MainActor.assumeIsolated {
+            let screen: CursesScreen
+            do {
+                screen = try CursesScreen()
+            } catch {
+                StandardStreams.error("\(error)")
+                return nil
+            }
+            let environment = AppEnvironment(
+                library: library, language: settings.language,
+                journalDestination: settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory),
+                journalDirectory: settings.journalDirectory, operatorName: settings.operatorName,
+                operatorMemory: FileOperatorMemory.standard(environment: ProcessInfo.processInfo.environment))
+            let controller = AppController(environment: environment, route: route)
+            let exit = EventLoop(terminal: screen, controller: controller).run()
+            screen.restore()
+            for line in exit.farewell {
+                StandardStreams.output(line)
+            }
+            if let signal = exit.signal { CursesScreen.exitBySignal(signal) }
+            return exit.status
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import ActionJournal
+import ArgumentParser
+import Foundation
+import JournalReports
+
+/// `shodo journal export JOURNAL --format md|html|csv|jsonl|timesketch|timesketch-csv|l2tcsv [-o FILE] [--excel] [--force]`
+struct JournalExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a journal as a report (md, html) or a forensic timeline (csv, jsonl, timesketch, l2tcsv).",
+        discussion: """
+            Every row carries seq, the journal id and the record hash; the first row (or the top of the report) \
+            states the verification verdict and the first bad line. A journal that does not verify is exported all \
+            the same and nothing is repaired. Machine formats give `datetime` in UTC with an explicit +00:00 offset \
+            and `timestamp` in microseconds; `local_datetime` and the reports use the operator's offset (tz).
+            timesketch writes JSON Lines, or CSV when -o ends in .csv (timesketch-csv always writes CSV). \
+            --excel (CSV formats) adds the UTF-8 byte order mark and CRLF line ends for Japanese Excel.
+            """)
+
+    /// What `--format` accepts.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, html, csv, jsonl, timesketch, timesketchCSV = "timesketch-csv", l2tcsv, text
+    }
+
+    @Argument(help: "The journal file.") var journal: String
+
+    @Option(help: ArgumentHelp("md, html, csv, jsonl, timesketch, timesketch-csv or l2tcsv.", valueName: "FORMAT"))
+    var format: Format
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    @Flag(help: "CSV for Japanese Excel: UTF-8 byte order mark, CRLF, formula-like cells prefixed with '.")
+    var excel = false
+
+    @Flag(help: "Overwrite the -o file when it already exists.")
+    var force = false
+
+    @OptionGroup var options: GlobalOptions
+
+    func validate() throws {
+        try Self.validate(format: format, output: output, excel: excel, force: force)
+        if format == .text { throw ValidationError("--format text is for `shodo journal merge`; use md for a readable export.") }
+    }
+
+    func run() throws {
+        let settings = try Settings.resolve(options)
+        try Self.export([journal], format: format, output: output, excel: excel, force: force, language: settings.language)
+    }
+
+    /// Checks shared by `export` and `merge`.
+    static func validate(format: Format, output: String?, excel: Bool, force: Bool) throws {
+        let resolved = exportFormat(format, output: output)
+        if excel, !resolved.isCSV {
+            throw ValidationError("--excel applies to CSV formats only (csv, timesketch-csv, l2tcsv, timesketch with -o FILE.csv).")
+        }
+        if let output, format == .timesketch || format == .timesketchCSV,
+            !output.hasSuffix(".jsonl"), !output.hasSuffix(".csv")
+        {
+            throw ValidationError("-o: Timesketch imports only files ending in .jsonl or .csv, not '\(output)'.")
+        }
+        if let output, !force, FileManager.default.fileExists(atPath: output) {
+            throw ValidationError("-o: \(output) already exists; add --force to overwrite it.")
+        }
+    }
+
+    /// The module's format for `format`; `timesketch` is CSV when the output ends in `.csv`.
+    static func exportFormat(_ format: Format, output: String?) -> ExportFormat {
+        switch format {
+        case .md: return .markdown
+        case .html: return .html
+        case .csv: return .csv
+        case .jsonl: return .jsonl
+        case .timesketch: return output?.hasSuffix(".csv") == true ? .timesketchCSV : .timesketch
+        case .timesketchCSV: return .timesketchCSV
+        case .l2tcsv: return .l2tcsv
+        case .text: return .text
+        }
+    }
+
+    /// Verifies `journals`, writes them as one timeline, and says on standard error what a
+    /// reader must know: journals that do not verify, lines that could not be read.
+    static func export(
+        _ journals: [String], format: Format, output: String?, excel: Bool, force: Bool, language: String
+    ) throws {
+        do throws(ReportError) {
+            let sources = try openSources(journals)
+            let destination = try ExportDestination.open(output, force: force, journals: journals)
+            let options = ExportOptions(excel: excel, language: ReportLanguage(code: language), generatedAt: nowText())
+            let summary = try TimelineExport.write(
+                sources, format: exportFormat(format, output: output), options: options, to: destination)
+            if summary.unreadableLineCount > 0 {
+                StandardStreams.error("warning: \(summary.unreadableLineCount) line(s) were not readable records and were left out")
+            }
+        } catch {
+            StandardStreams.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    /// Opens and verifies each journal, reporting on standard error every one that does not verify.
+    static func openSources(_ journals: [String]) throws(ReportError) -> [JournalSource] {
+        var sources: [JournalSource] = []
+        for (index, path) in journals.enumerated() {
+            let source = try JournalSource(path: path, index: index)
+            if let failure = source.verification.firstError {
+                StandardStreams.error("warning: \(path) is NOT INTACT: \(failure); it is shown as recorded, nothing repaired")
+            }
+            sources.append(source)
+        }
+        return sources
+    }
+
+    /// Now in the local offset, for the footer of a document.
+    static func nowText() -> String {
+        let now = Int64(Date().timeIntervalSince1970 * 1_000_000)
+        let offset = UTCOffset(parsing: JournalEnvironment.utcOffsetString()) ?? .utc
+        return CivilTime(microseconds: now, offset: offset).readableText
+    }
+}

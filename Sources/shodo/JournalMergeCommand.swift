@@ -1,0 +1,42 @@
+import ArgumentParser
+import JournalReports
+
+/// `shodo journal merge JOURNAL... [--format …] [-o FILE] [--excel] [--force]`
+struct JournalMergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Show or export several terminals' journals as one verified timeline.",
+        discussion: """
+            Each journal is verified first and its verdict shown at the top. Records are ordered by wall time, \
+            then journal id, then seq (a journal's own records keep their order even where its clock stepped back); \
+            every row keeps its own journal id and seq. --format as for `journal export`, plus text (the default): \
+            the plain timeline of `journal show`.
+            """)
+
+    @Argument(help: "The journal files (one per terminal).") var journals: [String]
+
+    @Option(help: ArgumentHelp("text, md, html, csv, jsonl, timesketch, timesketch-csv or l2tcsv.", valueName: "FORMAT"))
+    var format: JournalExportCommand.Format = .text
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    @Flag(help: "CSV for Japanese Excel: UTF-8 byte order mark, CRLF, formula-like cells prefixed with '.")
+    var excel = false
+
+    @Flag(help: "Overwrite the -o file when it already exists.")
+    var force = false
+
+    @OptionGroup var options: GlobalOptions
+
+    func validate() throws {
+        if journals.isEmpty { throw ValidationError("give at least one journal file (usually one per terminal).") }
+        try JournalExportCommand.validate(format: format, output: output, excel: excel, force: force)
+    }
+
+    func run() throws {
+        let settings = try Settings.resolve(options)
+        try JournalExportCommand.export(
+            journals, format: format, output: output, excel: excel, force: force, language: settings.language)
+    }
+}
