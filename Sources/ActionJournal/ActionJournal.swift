@@ -10,6 +10,7 @@
 //   filled with NUL bytes); they were never acknowledged and are cut on recovery.
 // - verification code: 100 bits of the last `h`, written down by a person so that a
 //   later truncation or rewrite of the end can be proven.
-// - sealing: a MAC over each `h` with a forward-secure key (hook only, see `JournalSealing`).
+// - sealing: a MAC over each `h` with a forward-secure key: `J_k` of epoch `k`, evolved
+//   after each `seal` record (`JournalSealer`, `SealKeyStore`, `SealChecker`).
 //
 // This module knows nothing of runbooks: the caller names the kinds and the payload.

@@ -38,6 +38,15 @@ struct ChainChecker {
     mutating func check(
         _ line: UnsafeRawBufferPointer, _ scanned: ScannedLine, lineNumber: Int
     ) throws(VerificationProblem) {
+        let warning = try validate(line, scanned, lineNumber: lineNumber)
+        commit(line, scanned, warning: warning)
+    }
+
+    /// The checks of `check`, without making the line the new last (so that another
+    /// check can still reject it); returns the clock warning to keep if it is committed.
+    mutating func validate(
+        _ line: UnsafeRawBufferPointer, _ scanned: ScannedLine, lineNumber: Int
+    ) throws(VerificationProblem) -> VerificationWarning? {
         try checkHash(line, scanned)
         guard Self.equal(line, scanned.previousHash, lastHashHex) else { throw .chainBroken }
         let lineIsSealed = scanned.mac != nil
@@ -49,10 +58,16 @@ struct ChainChecker {
             throw .sequenceOutOfOrder(expected: linesChecked, found: scanned.sequence)
         }
         let sameBoot = linesChecked > 0 && Self.equal(line, scanned.boot, boot)
-        try checkClocks(scanned, sameBoot: sameBoot, lineNumber: lineNumber)
+        return try checkClocks(scanned, sameBoot: sameBoot, lineNumber: lineNumber)
+    }
+
+    /// Makes a line that passed `validate` the new last, keeping its clock warning.
+    mutating func commit(_ line: UnsafeRawBufferPointer, _ scanned: ScannedLine, warning: VerificationWarning?) {
+        if let warning { warnings.append(warning) }
+        let sameBoot = linesChecked > 0 && Self.equal(line, scanned.boot, boot)
         if linesChecked == 0 {
             journalIdentifier = Array(UnsafeRawBufferPointer(rebasing: line[scanned.journalIdentifier]))
-            isSealed = lineIsSealed
+            isSealed = scanned.mac != nil
         }
         if !sameBoot { boot = Array(UnsafeRawBufferPointer(rebasing: line[scanned.boot])) }
         lastMonotonic = scanned.monotonicNanoseconds
@@ -65,27 +80,17 @@ struct ChainChecker {
     private mutating func checkHash(_ line: UnsafeRawBufferPointer, _ scanned: ScannedLine) throws(VerificationProblem) {
         let prefix = UnsafeRawBufferPointer(rebasing: line[0..<scanned.prefixEnd])
         hashScratch.withUnsafeMutableBytes { LineFraming.hash(prefix: prefix, into: $0) }
-        let hexDigits: StaticString = "0123456789abcdef"
-        let digits = hexDigits.utf8Start
-        var matches = true
-        hashScratch.withUnsafeBytes { hash in
-            var position = scanned.hash.lowerBound
-            for byte in hash {
-                if line[position] != digits[Int(byte >> 4)] || line[position + 1] != digits[Int(byte & 0x0F)] {
-                    matches = false
-                    return
-                }
-                position += 2
-            }
-        }
+        let matches = hashScratch.withUnsafeBytes { HexDigits.matches(line, from: scanned.hash.lowerBound, $0) }
         guard matches else { throw .hashMismatch }
     }
 
     /// Monotonic time may not go back within a boot; a wall clock stepping back is a
     /// warning, measured against the monotonic clock within a boot and against the
     /// previous record across boots.
-    private mutating func checkClocks(_ scanned: ScannedLine, sameBoot: Bool, lineNumber: Int) throws(VerificationProblem) {
-        guard linesChecked > 0 else { return }
+    private func checkClocks(
+        _ scanned: ScannedLine, sameBoot: Bool, lineNumber: Int
+    ) throws(VerificationProblem) -> VerificationWarning? {
+        guard linesChecked > 0 else { return nil }
         let wallStep = scanned.wallMicroseconds - lastWall
         if sameBoot {
             guard scanned.monotonicNanoseconds >= lastMonotonic else {
@@ -94,11 +99,12 @@ struct ChainChecker {
             let elapsed = Int64(clamping: (scanned.monotonicNanoseconds - lastMonotonic) / 1000)
             let drift = wallStep - elapsed
             if drift < -Self.clockStepThresholdMicroseconds {
-                warnings.append(.wallClockSteppedBack(line: lineNumber, seconds: Double(-drift) / 1_000_000))
+                return .wallClockSteppedBack(line: lineNumber, seconds: Double(-drift) / 1_000_000)
             }
         } else if wallStep < -Self.clockStepThresholdMicroseconds {
-            warnings.append(.wallClockSteppedBack(line: lineNumber, seconds: Double(-wallStep) / 1_000_000))
+            return .wallClockSteppedBack(line: lineNumber, seconds: Double(-wallStep) / 1_000_000)
         }
+        return nil
     }
 
     @inline(__always)

@@ -43,6 +43,20 @@ enum HexDigits {
 }
 
 extension HexDigits {
+    /// Whether `text` holds the lowercase hex of `bytes` starting at `position` (which
+    /// the caller has checked leaves room for it). Allocates nothing: used per line.
+    @inline(__always)
+    static func matches(_ text: UnsafeRawBufferPointer, from position: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        let digits: StaticString = "0123456789abcdef"
+        let table = digits.utf8Start
+        var index = position
+        for byte in bytes {
+            if text[index] != table[Int(byte >> 4)] || text[index + 1] != table[Int(byte & 0x0F)] { return false }
+            index += 2
+        }
+        return true
+    }
+
     /// The bytes of lowercase hex text; digits that are not hex count as zero, so only
     /// pass text the scanner or the writer produced.
     static func bytes(fromLowercaseHex text: String) -> [UInt8] {

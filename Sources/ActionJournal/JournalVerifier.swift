@@ -4,19 +4,25 @@ import Glibc
 import Darwin
 #endif
 
-/// Checks a journal without a key: framing, chain, `v`, `jid`, `seq`, `ts`, `mono_ns`.
+/// Checks a journal: framing, chain, `v`, `jid`, `seq`, `ts`, `mono_ns`, and with the
+/// first seal key `K_0` the commitment, every MAC and the seals.
 ///
 /// Takes no lock and never writes, so it may run while a writer appends (it then sees
 /// a prefix of the journal). Reads through a fixed buffer: memory does not grow with
 /// the file.
 public enum JournalVerifier {
     /// Verifies the journal at `path`. With `expectedCode`, the code must be that of a
-    /// line and every line up to it must verify. Throws only when the file cannot be
-    /// read; everything about its content is in the report.
-    public static func verify(path: String, expectedCode: VerificationCode? = nil) throws(JournalError) -> VerificationReport {
+    /// line and every line up to it must verify. With `key` (`K_0`, from `keygen`), the
+    /// journal must be sealed under it: `key_commitment`, every MAC under its epoch's
+    /// key, at most 50 records per epoch (a wrong key fails on line 1, a journal without
+    /// MACs fails as stripped). Throws only when the file cannot be read; everything
+    /// about its content is in the report.
+    public static func verify(
+        path: String, expectedCode: VerificationCode? = nil, key: SealKey? = nil
+    ) throws(JournalError) -> VerificationReport {
         let descriptor = try SystemFiles.openJournal(path, flags: O_RDONLY | O_CLOEXEC)
         defer { _ = close(descriptor) }
-        var pass = VerificationPass(expectedCode: expectedCode)
+        var pass = VerificationPass(expectedCode: expectedCode, key: key)
         do {
             try pass.run(JournalLineSource(descriptor: descriptor), collectingMembers: false)
         } catch {
@@ -26,8 +32,8 @@ public enum JournalVerifier {
     }
 
     /// Verifies a journal held in memory (tests, and data not in a file).
-    public static func verify(bytes: [UInt8], expectedCode: VerificationCode? = nil) -> VerificationReport {
-        var pass = VerificationPass(expectedCode: expectedCode)
+    public static func verify(bytes: [UInt8], expectedCode: VerificationCode? = nil, key: SealKey? = nil) -> VerificationReport {
+        var pass = VerificationPass(expectedCode: expectedCode, key: key)
         // A source over memory performs no I/O, so it cannot fail.
         try? pass.run(JournalLineSource(bytes: bytes), collectingMembers: false)
         return pass.report(path: nil)

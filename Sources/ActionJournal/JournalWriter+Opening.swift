@@ -43,7 +43,9 @@ extension JournalWriter {
     /// `<file>.torn-<UTC time>`, cut off, and a `journal.recovered` record (by `actor`)
     /// notes its size and SHA-256. `records` is every record now in the file, the
     /// `journal.recovered` record included. `sealing` must be given exactly when the
-    /// journal is sealed.
+    /// journal is sealed (else `.sealingMismatch`); it is handed every record
+    /// (`continueJournal`) before anything is appended, and `.sealingFailed` is thrown
+    /// when its key does not fit the journal.
     public static func openExisting(
         path: String, actor: String, clock: any JournalClock = SystemJournalClock(),
         sealing: (any JournalSealing)? = nil, outputs: JournalOutputFactory = .durable
@@ -80,6 +82,15 @@ extension JournalWriter {
         let writer = JournalWriter(
             path: path, jid: last.jid, descriptor: descriptor, clock: clock, output: outputs.output(for: descriptor),
             sealing: sealing, recordCount: records.count, previousHash: pass.checker.lastHash, lastRecord: last)
+        if let sealing {
+            writer.adoptEpochs(of: records)
+            do {
+                try sealing.continueJournal(records)
+            } catch {
+                writer.close()
+                throw .sealingFailed(path: path, reason: String(describing: error))
+            }
+        }
         guard let tornTail = pass.tornTail else { return (writer, records, nil) }
         do {
             let recovery = try writer.recover(tornTail, actor: actor)

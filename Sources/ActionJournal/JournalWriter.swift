@@ -11,7 +11,8 @@ import Foundation
 /// `close()`. After any write or sync failure it is failed for good: that append and
 /// every later one throws, and nothing is retried on the same descriptor.
 /// Created with `create` (a new journal) or `openExisting` (continue after a pause or
-/// a crash).
+/// a crash). Given a `JournalSealing`, every line also carries a MAC and the writer
+/// closes epochs with `seal` records (`JournalWriter+Sealing`, `SealingPolicy`).
 public final class JournalWriter {
     /// The journal file.
     public let path: String
@@ -25,12 +26,16 @@ public final class JournalWriter {
     let descriptor: Int32
     let clock: any JournalClock
     private let output: any JournalOutput
-    private let sealing: (any JournalSealing)?
+    let sealing: (any JournalSealing)?
     private let journalIdentifierText: String
     private var previousHash: [UInt8]
     private var lastInstant: JournalInstant?
     private var failure: JournalError?
     private var isClosed = false
+    /// Sealed journals only: `seal` records so far, and the open epoch's records and start.
+    var sealCount = 0
+    var openEpochRecordCount = 0
+    var openEpochStart: JournalInstant?
 
     init(
         path: String, jid: UUID, descriptor: Int32, clock: any JournalClock, output: any JournalOutput,
@@ -66,7 +71,8 @@ public final class JournalWriter {
     ///
     /// When the wall clock went back more than a second relative to the monotonic clock
     /// since the previous record (same boot), a `clock.stepped` record (`step_seconds`,
-    /// negative) is appended first. Throws `.writeFailed`, `.shortWrite`, `.syncFailed`
+    /// negative) is appended first. In a sealed journal, a `seal` record is appended first
+    /// when the open epoch is full or too old (`SealingPolicy`). Throws `.writeFailed`, `.shortWrite`, `.syncFailed`
     /// (the writer is then failed), `.writerFailed` for every append after that,
     /// `.writerClosed`, or `.clockUnusable` (nothing written, the writer stays usable).
     @discardableResult
@@ -78,10 +84,10 @@ public final class JournalWriter {
                 kind: "clock.stepped", actor: draft.actor,
                 message: "the wall clock stepped back \(String(format: "%.6f", -step)) s",
                 payload: [JSONMember(name: "step_seconds", value: .double(step))])
-            try write(notice, at: instant)
-            return try write(draft, at: clock.now())
+            try writeInEpoch(notice, at: instant)
+            return try writeInEpoch(draft, at: clock.now())
         }
-        return try write(draft, at: instant)
+        return try writeInEpoch(draft, at: instant)
     }
 
     /// Releases the lock and the descriptor. Does not write `journal.close`: the caller
@@ -162,7 +168,27 @@ public final class JournalWriter {
         recordCount += 1
         lastInstant = instant
         lastRecord = record
+        if let sealing {
+            countInEpoch(kind: draft.kind, at: instant)
+            do {
+                try sealing.recordIsDurable(kind: draft.kind)
+            } catch {
+                throw fail(.sealingFailed(path: path, reason: String(describing: error)))
+            }
+        }
         return record
+    }
+
+    /// Writes `draft`, first closing the open epoch when it is due at `instant`.
+    @discardableResult
+    private func writeInEpoch(_ draft: RecordDraft, at instant: JournalInstant) throws(JournalError) -> JournalRecord {
+        if draft.kind == SealingPolicy.sealKind {
+            // A seal's members describe the epoch it closes as it stands when written.
+            return try write(isSealed ? try sealDraft(actor: draft.actor) : draft, at: instant)
+        }
+        guard epochIsDue(at: instant) else { return try write(draft, at: instant) }
+        try write(try sealDraft(actor: draft.actor), at: instant)
+        return try write(draft, at: clock.now())
     }
 
     /// Marks the writer failed for good and returns the error to throw.

@@ -21,10 +21,14 @@ struct VerificationPass {
     private(set) var firstTimestamp: String?
     private var lastTimestamp = [UInt8](repeating: 0, count: JournalTimestamp.length)
     let expectedCode: VerificationCode?
+    /// With a key: the MAC and seal checks.
+    let sealChecker: SealChecker?
 
-    /// A pass that also looks for the line whose code is `expectedCode`.
-    init(expectedCode: VerificationCode?) {
+    /// A pass that also looks for the line whose code is `expectedCode` and, with the
+    /// first key `key` (`K_0`), checks the MACs and seals.
+    init(expectedCode: VerificationCode?, key: SealKey? = nil) {
         self.expectedCode = expectedCode
+        sealChecker = key.map(SealChecker.init(firstKey:))
     }
 
     /// Reads every line of `source`; I/O failures are thrown, content problems recorded.
@@ -61,7 +65,9 @@ struct VerificationPass {
         _ line: UnsafeRawBufferPointer, number: Int, collectingMembers: Bool, visit: Visitor?
     ) throws(VerificationProblem) {
         let scanned = try JournalLineScanner.scan(line, collectingMembers: collectingMembers)
-        try checker.check(line, scanned, lineNumber: number)
+        let warning = try checker.validate(line, scanned, lineNumber: number)
+        try sealChecker?.check(line, scanned, recordHash: checker.hashOfLineJustChecked, lineNumber: number)
+        checker.commit(line, scanned, warning: warning)
         if let expectedCode, expectedCodeLine == nil,
             VerificationCode(recordHash: checker.hashOfLineJustChecked) == expectedCode
         {
@@ -86,6 +92,8 @@ struct VerificationPass {
             firstSequence: firstSequence, lastSequence: lastSequence, firstTimestamp: firstTimestamp,
             lastTimestamp: verified > 0 ? String(decoding: lastTimestamp, as: UTF8.self) : nil,
             verificationCode: verified > 0 ? VerificationCode(recordHash: checker.lastHash) : nil,
-            expectedCode: expectedCode, expectedCodeLine: expectedCodeLine, isSealed: checker.isSealed ?? false)
+            expectedCode: expectedCode, expectedCodeLine: expectedCodeLine, isSealed: checker.isSealed ?? false,
+            checkedWithKey: sealChecker != nil, sealsVerified: sealChecker?.sealsVerified ?? 0,
+            machineEpoch: sealChecker?.machineEpoch, openEpochFirstLine: sealChecker?.openEpochFirstLine)
     }
 }

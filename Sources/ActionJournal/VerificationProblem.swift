@@ -32,6 +32,20 @@ public enum VerificationProblem: Error, Sendable, Hashable, CustomStringConverti
     case emptyJournal
     /// No line carries the verification code the reader expected.
     case expectedCodeNotFound(VerificationCode)
+    /// A key was given but the journal carries no MACs: it was stripped of them (or
+    /// written without sealing), so its chain could have been rewritten at will.
+    case notSealedButKeyGiven
+    /// Line 1's MAC and `key_commitment` both disagree with the key: it is not the key
+    /// this journal was sealed under (or `journal.open` was rewritten).
+    case wrongKey
+    /// `key_commitment` does not match the journal key derived from the given key.
+    case keyCommitmentMismatch
+    /// The MAC was not made with the key of the record's epoch `epoch`.
+    case macMismatch(epoch: Int)
+    /// The MAC was made with the key of a later epoch: re-MACed with a key taken later.
+    case macFromLaterEpoch(epoch: Int, keyEpoch: Int)
+    /// Epoch `epoch` holds more records than an epoch may: a `seal` was removed.
+    case missingSeal(epoch: Int, limit: Int)
 
     /// The reason in one English sentence, as printed after `line N:`.
     public var description: String {
@@ -70,6 +84,18 @@ public enum VerificationProblem: Error, Sendable, Hashable, CustomStringConverti
             return "the journal holds no complete record"
         case .expectedCodeNotFound(let code):
             return "no line carries the verification code \(code) (the end was cut or rewritten)"
+        case .notSealedButKeyGiven:
+            return "a key was given but the journal carries no MACs: it was stripped of its MACs (or written without sealing)"
+        case .wrongKey:
+            return "the key does not fit this journal: neither the MAC nor \"key_commitment\" of journal.open match it (a wrong key file?)"
+        case .keyCommitmentMismatch:
+            return "\"key_commitment\" does not match the journal key derived from the given key"
+        case .macMismatch(let epoch):
+            return "\"mac\" was not made with the key of epoch \(epoch) (the record or its chain was rewritten)"
+        case .macFromLaterEpoch(let epoch, let keyEpoch):
+            return "\"mac\" was made with the key of a later epoch (\(keyEpoch)), not of this record's epoch \(epoch): re-MACed with a key taken later, or a seal was removed"
+        case .missingSeal(let epoch, let limit):
+            return "epoch \(epoch) holds more than \(limit) records without a seal (a seal record was removed)"
         }
     }
 }

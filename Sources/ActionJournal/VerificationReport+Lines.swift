@@ -22,6 +22,11 @@ extension VerificationReport {
             if let expectedCode, let expectedCodeLine {
                 lines.append("expected code \(expectedCode) found at line \(expectedCodeLine)")
             }
+            if checkedWithKey, let machineEpoch {
+                lines.append(
+                    "sealed: every MAC checked with the key (machine key epoch \(machineEpoch), key_commitment "
+                        + "matches, \(sealsVerified) seal\(sealsVerified == 1 ? "" : "s"))")
+            }
         }
         lines += warnings.map { "warning: \($0)" }
         lines += blindSpots

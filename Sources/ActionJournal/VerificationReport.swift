@@ -24,6 +24,15 @@ public struct VerificationReport: Sendable, Hashable {
     public let expectedCodeLine: Int?
     /// Whether the lines carry MACs (not checked without the key).
     public let isSealed: Bool
+    /// Whether a key was given, so the MACs and seals of the verified lines were checked.
+    public internal(set) var checkedWithKey = false
+    /// With the key: how many `seal` records verified (each closes an epoch).
+    public internal(set) var sealsVerified = 0
+    /// With the key: the machine key's epoch `seal_epoch` of line 1, once it verified.
+    public internal(set) var machineEpoch: Int?
+    /// With the key: the first verified line after the last seal (the open epoch), or
+    /// `nil` when the last verified line is a seal.
+    public internal(set) var openEpochFirstLine: Int?
 
     /// Whether every complete line verified (and the expected code, if any, was found).
     public var isIntact: Bool { firstError == nil }
@@ -40,10 +49,17 @@ public struct VerificationReport: Sendable, Hashable {
     /// What this verification cannot show, said every time so nobody over-trusts it.
     public var blindSpots: [String] {
         var spots: [String] = []
-        spots.append(
-            isSealed
-                ? "blind spot: without the key the MACs were not checked, so a rewritten chain passes"
-                : "blind spot: the journal is not sealed; without the key a rewritten chain passes")
+        if !checkedWithKey {
+            spots.append(
+                isSealed
+                    ? "blind spot: without the key the MACs were not checked, so a rewritten chain passes"
+                    : "blind spot: the journal is not sealed; without the key a rewritten chain passes")
+        } else if isIntact, let openEpochFirstLine {
+            spots.append(
+                "blind spot: lines \(openEpochFirstLine)-\(linesVerified) come after the last seal; their key was still on "
+                    + "the machine, so whoever had the machine could have rewritten them (a verification code noted "
+                    + "at that time covers them)")
+        }
         if let expectedCodeLine {
             spots.append("blind spot: lines after line \(expectedCodeLine) are not covered by the verification code and could have been cut or rewritten")
         } else {

@@ -20,6 +20,8 @@ public final class JournaledRun {
     public private(set) var failure: JournalError?
     /// Set when a resume found a torn final line and cut it off.
     public private(set) var recoveredTornBytes: Int64?
+    /// Whether the journal is sealed (MACed with a key derived from the machine's).
+    public let isSealed: Bool
 
     private var writer: JournalWriter?
     private let clock: any JournalClock
@@ -32,6 +34,7 @@ public final class JournaledRun {
         self.operatorName = operatorName
         self.clock = clock
         self.verificationCode = writer.verificationCode.description
+        isSealed = writer.isSealed
     }
 
     // MARK: - Starting and resuming
@@ -55,10 +58,11 @@ public final class JournaledRun {
                 path = try JournalDirectory.prepare(path: directory).journalPath(
                     startedAtMicroseconds: request.clock.now().wallMicroseconds, label: runbook.id, jid: jid)
             }
+            let sealing = try startSealing(jid: jid, path: path, store: request.sealKeyStore)
             writer = try JournalWriter.create(
                 path: path, jid: jid, actor: request.operatorName, message: openMessage(language: request.language),
-                openPayload: openPayload(isDrill: request.isDrill), clock: request.clock,
-                outputs: request.outputFactory)
+                openPayload: openPayload(isDrill: request.isDrill) + (sealing?.openMembers ?? []), clock: request.clock,
+                sealing: sealing?.sealer, outputs: request.outputFactory)
         } catch {
             throw .journalFailed(error)
         }
@@ -81,9 +85,10 @@ public final class JournaledRun {
     ) throws(SessionError) -> JournaledRun {
         let opened: (writer: JournalWriter, records: [JournalRecord], recovery: TornTailRecovery?)
         do {
-            opened = try JournalWriter.openExisting(path: path, actor: operatorName, clock: clock, outputs: outputFactory)
+            opened = try JournalWriter.openExisting(
+                path: path, actor: operatorName, clock: clock, sealing: try resumeSealing(path: path), outputs: outputFactory)
         } catch {
-            throw .journalFailed(error)
+            throw sealedJournalProblem(path: path, error)
         }
         let writer = opened.writer
         guard let started = opened.records.first(where: { $0.kind == RecordKind.runStarted.rawValue }),
@@ -116,7 +121,7 @@ public final class JournaledRun {
             throw .journalFailed(error)
         }
         if case .ended(let ended) = run.state.status {
-            if !hasClose { try run.closeJournal() }
+            if hasClose { try run.sealFinalEpoch() } else { try run.closeJournal() }
             run.releaseJournal()
             throw .runAlreadyEnded(path: path, outcome: ended.rawValue)
         }
@@ -154,9 +159,32 @@ public final class JournaledRun {
             do throws(SessionError) { try closeJournal() } catch { return .failure(error) }
             releaseJournal()
         } else if state.status == .paused {
+            // A sealed journal closes its epoch before the machine is left alone: the key
+            // kept on disk for the resume then opens no record already written.
+            do throws(SessionError) { try sealOpenEpoch() } catch {
+                releaseJournal()
+                return .failure(error)
+            }
             releaseJournal()
         }
         return .success(written)
+    }
+
+    /// Closes the sealed journal's open epoch when it is full or 15 minutes old; for the
+    /// front end to call on an idle tick, so that a quiet night still seals. Does
+    /// nothing for an unsealed, finished or failed journal. A seal that cannot be
+    /// written fails the run like any other record.
+    @discardableResult
+    public func sealIfDue() -> SessionError? {
+        guard let writer, failure == nil else { return nil }
+        do {
+            try writer.sealIfDue(actor: operatorName)
+            verificationCode = writer.verificationCode.description
+            return nil
+        } catch {
+            failure = error
+            return .journalFailed(error)
+        }
     }
 
     /// The current step as the operator should see it.
@@ -212,6 +240,20 @@ public final class JournaledRun {
                 message: state.language == "ja" ? "記録を閉じました" : "Journal closed")
             try append(draft)
         } catch {
+            throw .journalFailed(error)
+        }
+        try sealFinalEpoch()
+    }
+
+    /// Runs a sealing step on the open journal and keeps the code of the last line on
+    /// disk (a seal it wrote); a failure fails the run like any record.
+    func sealWith(_ step: (JournalWriter) throws(JournalError) -> Void) throws(SessionError) {
+        guard let writer else { return }
+        do {
+            try step(writer)
+            verificationCode = writer.verificationCode.description
+        } catch {
+            failure = error
             throw .journalFailed(error)
         }
     }

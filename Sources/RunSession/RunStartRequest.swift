@@ -13,11 +13,16 @@ public struct RunStartRequest {
     public var isDrill: Bool
     public var clock: any JournalClock
     public var outputFactory: JournalOutputFactory
+    /// Where the machine's seal key is looked up: when it holds a key, the new journal is
+    /// sealed (journal-format.md, "Sealing"). `nil` never seals. The default is the
+    /// standard place, `$XDG_CONFIG_HOME/shodo/seal-key`.
+    public var sealKeyStore: SealKeyStore?
 
     public init(
         runbookID: String, machine: RunStateMachine, language: String, operatorName: String,
         destination: JournalDestination, isDrill: Bool = false,
-        clock: any JournalClock = SystemJournalClock(), outputFactory: JournalOutputFactory = .durable
+        clock: any JournalClock = SystemJournalClock(), outputFactory: JournalOutputFactory = .durable,
+        sealKeyStore: SealKeyStore? = SealKeyStore.standard()
     ) {
         self.runbookID = runbookID
         self.machine = machine
@@ -27,6 +32,7 @@ public struct RunStartRequest {
         self.isDrill = isDrill
         self.clock = clock
         self.outputFactory = outputFactory
+        self.sealKeyStore = sealKeyStore
     }
 }
 

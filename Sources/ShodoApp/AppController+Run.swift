@@ -12,7 +12,7 @@ extension AppController {
         let request = RunStartRequest(
             runbookID: runbookID, machine: machine, language: environment.language,
             operatorName: state.operatorField.text, destination: environment.journalDestination,
-            clock: environment.clock, outputFactory: environment.outputFactory)
+            clock: environment.clock, outputFactory: environment.outputFactory, sealKeyStore: environment.sealKeyStore)
         do {
             adopt(try JournaledRun.start(request))
         } catch {
@@ -103,7 +103,7 @@ extension AppController {
         }
     }
 
-    private func showActionFailure(_ error: SessionError) {
+    func showActionFailure(_ error: SessionError) {
         switch error {
         case .refused(.invalidValue(let problem)):
             state.stepView.inputProblem = problem.message(language: state.language)

@@ -111,6 +111,11 @@ public final class AppController {
     public func tick() {
         state.nowMicroseconds = environment.clock.now().wallMicroseconds
         guard let run = journaledRun, state.screen == .step, state.hasOpenRun else { return }
+        // A quiet night still closes a seal epoch every 15 minutes.
+        if let failure = run.sealIfDue() {
+            showActionFailure(failure)
+            return
+        }
         state.run?.waitSecondsLeft = run.waitSecondsLeft
         if case .wait = run.presentation?.kind, run.waitIsOver, state.prompt == nil {
             perform(.endWait(reason: nil, early: false))

@@ -23,12 +23,16 @@ public struct AppEnvironment {
     public var outputFactory: JournalOutputFactory
     /// The zone local times are shown in.
     public var timeZone: TimeZone
+    /// Where the machine's seal key is kept; new journals are sealed while it
+    /// holds a key. `nil` never seals (tests).
+    public var sealKeyStore: SealKeyStore?
 
     /// An environment from all its parts.
     public init(
         library: RunbookLibrary, language: String, journalDestination: JournalDestination, journalDirectory: String,
         operatorName: String?, operatorMemory: any OperatorMemory, clock: any JournalClock = SystemJournalClock(),
-        outputFactory: JournalOutputFactory = .durable, timeZone: TimeZone = .current
+        outputFactory: JournalOutputFactory = .durable, timeZone: TimeZone = .current,
+        sealKeyStore: SealKeyStore? = SealKeyStore.standard()
     ) {
         self.library = library
         self.language = language
@@ -39,5 +43,6 @@ public struct AppEnvironment {
         self.clock = clock
         self.outputFactory = outputFactory
         self.timeZone = timeZone
+        self.sealKeyStore = sealKeyStore
     }
 }

@@ -5,5 +5,5 @@ struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journal",
         abstract: "Verify and read journals.",
-        subcommands: [JournalVerifyCommand.self, JournalShowCommand.self])
+        subcommands: [JournalVerifyCommand.self, JournalShowCommand.self, JournalKeygenCommand.self])
 }

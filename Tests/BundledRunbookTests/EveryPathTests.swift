@@ -21,7 +21,7 @@ struct EveryPathTests {
         for walk in walks {
             let run = try JournaledRun.start(RunStartRequest(
                 runbookID: runbookID, machine: machine, language: "ja", operatorName: "試験",
-                destination: .directory(directory.path)))
+                destination: .directory(directory.path), sealKeyStore: nil))
             let output = CollectedText()
             let errors = CollectedText()
             var lines = ScriptedLines(walk.actions.dropFirst().map(HeadlessLine.text))

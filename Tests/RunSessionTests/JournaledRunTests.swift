@@ -84,7 +84,7 @@ struct JournaledRunTests {
         let result = Result {
             try JournaledRun.start(RunStartRequest(
                 runbookID: "main", machine: FixtureRunbooks.machine, language: "en", operatorName: "a",
-                destination: .directory(blocker + "/journals"), clock: workspace.clock))
+                destination: .directory(blocker + "/journals"), clock: workspace.clock, sealKeyStore: nil))
         }
         guard case .failure(let error) = result, case SessionError.journalFailed(.directoryNotWritable) = error else {
             Issue.record("expected directoryNotWritable, got \(result)")

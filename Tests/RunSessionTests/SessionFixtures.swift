@@ -15,7 +15,7 @@ struct SessionWorkspace {
     ) throws -> JournaledRun {
         try JournaledRun.start(RunStartRequest(
             runbookID: runbookID, machine: FixtureRunbooks.machine, language: language, operatorName: operatorName,
-            destination: .directory(directory.path), clock: clock, outputFactory: outputs))
+            destination: .directory(directory.path), clock: clock, outputFactory: outputs, sealKeyStore: nil))
     }
 
     func resume(_ path: String, operatorName: String = "clerk-02") throws -> JournaledRun {

@@ -21,7 +21,8 @@ import Testing
         let next = AppController(
             environment: AppEnvironment(
                 library: AppHarness.library, language: "ja", journalDestination: .directory(harness.directory.path),
-                journalDirectory: harness.directory.path, operatorName: nil, operatorMemory: harness.memory),
+                journalDirectory: harness.directory.path, operatorName: nil, operatorMemory: harness.memory,
+                sealKeyStore: nil),
             route: .triage)
         #expect(next.state.operatorField.text == "看護師C")
     }

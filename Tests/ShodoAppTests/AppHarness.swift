@@ -60,7 +60,7 @@ final class AppHarness {
             environment: AppEnvironment(
                 library: Self.library, language: language, journalDestination: .directory(directory.file("journals")),
                 journalDirectory: directory.file("journals"), operatorName: operatorName, operatorMemory: memory,
-                clock: clock, outputFactory: outputFactory, timeZone: .gmt),
+                clock: clock, outputFactory: outputFactory, timeZone: .gmt, sealKeyStore: nil),
             route: route)
     }
 
