@@ -124,6 +124,10 @@ let package = Package(
             ],
             swiftSettings: strict),
         .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["shodo", "ShodoTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
             name: "ShodoCLITests",
             dependencies: ["shodo", "ShodoTestSupport"],
             exclude: ["Fixtures"],

@@ -166,9 +166,9 @@ public struct PrintLabels: Sendable, Hashable {
     /// Write-in blank for a missing contact's name.
     public var contactName: String { pick("名前", "Name") }
     /// Call box: the contact answered.
-    public var reached: String { pick("つながった", "reached") }
+    public var reached: String { pick("通じた", "reached") }
     /// Call box: nobody answered.
-    public var noAnswer: String { pick("応答なし", "no answer") }
+    public var noAnswer: String { pick("出なかった", "no answer") }
     /// Call box: a message was left.
     public var leftMessage: String { pick("伝言", "left a message") }
     /// Call write-in: when the call was made.

@@ -6,5 +6,7 @@ struct ShodoBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shodo-bench",
         abstract: "Measure Shodo: durable appends, verification, validation; and the crash-test child.",
-        subcommands: [AppendBenchmark.self, VerifyBenchmark.self, ValidateBenchmark.self, CrashChild.self])
+        subcommands: [
+            AppendBenchmark.self, VerifyBenchmark.self, ValidateBenchmark.self, ReportBenchmark.self, CrashChild.self,
+        ])
 }

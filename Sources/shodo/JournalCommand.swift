@@ -4,6 +4,9 @@ import ArgumentParser
 struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journal",
-        abstract: "Verify and read journals.",
-        subcommands: [JournalVerifyCommand.self, JournalShowCommand.self, JournalKeygenCommand.self])
+        abstract: "Verify, read, export, merge and seal journals.",
+        subcommands: [
+            JournalVerifyCommand.self, JournalShowCommand.self, JournalExportCommand.self, JournalMergeCommand.self,
+            JournalKeygenCommand.self,
+        ])
 }

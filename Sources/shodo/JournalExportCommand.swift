@@ -27,31 +27,36 @@ struct JournalExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("md, html, csv, jsonl, timesketch, timesketch-csv or l2tcsv.", valueName: "FORMAT"))
     var format: Format
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
-    var output: String?
+    /// Where and how an export is written; shared with `journal merge`.
+    struct OutputOptions: ParsableArguments {
+        @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+        var output: String?
 
-    @Flag(help: "CSV for Japanese Excel: UTF-8 byte order mark, CRLF, formula-like cells prefixed with '.")
-    var excel = false
+        @Flag(help: "CSV for Japanese Excel: UTF-8 byte order mark, CRLF, formula-like cells prefixed with '.")
+        var excel = false
 
-    @Flag(help: "Overwrite the -o file when it already exists.")
-    var force = false
+        @Flag(help: "Overwrite the -o file when it already exists.")
+        var force = false
+    }
+
+    @OptionGroup var destination: OutputOptions
 
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
-        try Self.validate(format: format, output: output, excel: excel, force: force)
+        try Self.validate(format: format, destination)
         if format == .text { throw ValidationError("--format text is for `shodo journal merge`; use md for a readable export.") }
     }
 
     func run() throws {
         let settings = try Settings.resolve(options)
-        try Self.export([journal], format: format, output: output, excel: excel, force: force, language: settings.language)
+        try Self.export([journal], format: format, destination, language: settings.language)
     }
 
     /// Checks shared by `export` and `merge`.
-    static func validate(format: Format, output: String?, excel: Bool, force: Bool) throws {
-        let resolved = exportFormat(format, output: output)
-        if excel, !resolved.isCSV {
+    static func validate(format: Format, _ destination: OutputOptions) throws {
+        let output = destination.output
+        if destination.excel, !exportFormat(format, output: output).isCSV {
             throw ValidationError("--excel applies to CSV formats only (csv, timesketch-csv, l2tcsv, timesketch with -o FILE.csv).")
         }
         if let output, format == .timesketch || format == .timesketchCSV,
@@ -59,7 +64,7 @@ struct JournalExportCommand: ParsableCommand {
         {
             throw ValidationError("-o: Timesketch imports only files ending in .jsonl or .csv, not '\(output)'.")
         }
-        if let output, !force, FileManager.default.fileExists(atPath: output) {
+        if let output, !destination.force, FileManager.default.fileExists(atPath: output) {
             throw ValidationError("-o: \(output) already exists; add --force to overwrite it.")
         }
     }
@@ -80,15 +85,14 @@ struct JournalExportCommand: ParsableCommand {
 
     /// Verifies `journals`, writes them as one timeline, and says on standard error what a
     /// reader must know: journals that do not verify, lines that could not be read.
-    static func export(
-        _ journals: [String], format: Format, output: String?, excel: Bool, force: Bool, language: String
-    ) throws {
+    static func export(_ journals: [String], format: Format, _ destination: OutputOptions, language: String) throws {
         do throws(ReportError) {
             let sources = try openSources(journals)
-            let destination = try ExportDestination.open(output, force: force, journals: journals)
-            let options = ExportOptions(excel: excel, language: ReportLanguage(code: language), generatedAt: nowText())
+            let output = try ExportDestination.open(destination.output, force: destination.force, journals: journals)
+            let options = ExportOptions(
+                excel: destination.excel, language: ReportLanguage(code: language), generatedAt: nowText())
             let summary = try TimelineExport.write(
-                sources, format: exportFormat(format, output: output), options: options, to: destination)
+                sources, format: exportFormat(format, output: destination.output), options: options, to: output)
             if summary.unreadableLineCount > 0 {
                 StandardStreams.error("warning: \(summary.unreadableLineCount) line(s) were not readable records and were left out")
             }

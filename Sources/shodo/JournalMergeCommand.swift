@@ -18,25 +18,17 @@ struct JournalMergeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("text, md, html, csv, jsonl, timesketch, timesketch-csv or l2tcsv.", valueName: "FORMAT"))
     var format: JournalExportCommand.Format = .text
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
-    var output: String?
-
-    @Flag(help: "CSV for Japanese Excel: UTF-8 byte order mark, CRLF, formula-like cells prefixed with '.")
-    var excel = false
-
-    @Flag(help: "Overwrite the -o file when it already exists.")
-    var force = false
+    @OptionGroup var destination: JournalExportCommand.OutputOptions
 
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
         if journals.isEmpty { throw ValidationError("give at least one journal file (usually one per terminal).") }
-        try JournalExportCommand.validate(format: format, output: output, excel: excel, force: force)
+        try JournalExportCommand.validate(format: format, destination)
     }
 
     func run() throws {
         let settings = try Settings.resolve(options)
-        try JournalExportCommand.export(
-            journals, format: format, output: output, excel: excel, force: force, language: settings.language)
+        try JournalExportCommand.export(journals, format: format, destination, language: settings.language)
     }
 }

@@ -46,7 +46,7 @@ struct ShodoCommandLine {
 
     /// The actions that walk `full-tour` through every step kind to its end.
     static let fullTour = [
-        "done", "note 写真を撮った", "input HIS-51", "input", "choose wired", "confirm", "done", "done",
+        "done", "note 写真を撮った", "input HIS-51", "input", "choose wired", "confirm", "done", "done", "done",
         "reached oncall 向かうとのこと", "no-answer responder", "done", "done 192.168.1.1 00-11-22", "done",
     ]
 

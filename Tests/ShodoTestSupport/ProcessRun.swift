@@ -13,6 +13,13 @@ public struct ProcessRun: Sendable {
     public static func run(
         _ executable: String, _ arguments: [String], input: String = "", environment: [String: String] = [:]
     ) throws -> ProcessRun {
+        try run(executable, arguments, input: input, environment: environment, capturingOutput: true)
+    }
+
+    private static func run(
+        _ executable: String, _ arguments: [String], input: String, environment: [String: String],
+        capturingOutput: Bool
+    ) throws -> ProcessRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -21,17 +28,17 @@ public struct ProcessRun: Sendable {
         let stdout = Pipe()
         let stderr = Pipe()
         process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
+        process.standardOutput = capturingOutput ? stdout : FileHandle.nullDevice
+        process.standardError = capturingOutput ? stderr : FileHandle.nullDevice
         try process.run()
         // Read both pipes on their own threads so a full pipe never blocks the child.
-        let outputReader = PipeDrain(stdout.fileHandleForReading)
-        let errorReader = PipeDrain(stderr.fileHandleForReading)
+        let outputReader = capturingOutput ? PipeDrain(stdout.fileHandleForReading) : nil
+        let errorReader = capturingOutput ? PipeDrain(stderr.fileHandleForReading) : nil
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
         process.waitUntilExit()
         return ProcessRun(
-            status: process.terminationStatus, output: outputReader.finish(), errors: errorReader.finish(),
+            status: process.terminationStatus, output: outputReader?.finish() ?? "", errors: errorReader?.finish() ?? "",
             wasSignalled: process.terminationReason == .uncaughtSignal)
     }
 }

@@ -17,13 +17,13 @@ public final class TmuxSession {
     /// for the program only (tmux passes it with `-e`).
     public init(command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         socket = "shodo-e2e-\(UUID().uuidString.prefix(8))"
-        _ = try tmux(["new-session", "-d", "-s", "keepalive", "-x", "10", "-y", "5", "sleep 86400"])
+        try startServer(["new-session", "-d", "-s", "keepalive", "-x", "10", "-y", "5", "sleep 86400"])
         var arguments = ["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height)]
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(key)=\(value)"]
         }
         arguments.append(command.map(Self.shellQuoted).joined(separator: " ") + "; echo \"EXIT\"\"=$?\"; sleep 86400")
-        _ = try tmux(arguments)
+        try startServer(arguments)
     }
 
     /// Whether tmux can be run at all on this machine.
@@ -86,15 +86,28 @@ public final class TmuxSession {
     }
 
     public func close() {
-        _ = try? tmux(["kill-server"])
+        try? startServer(["kill-server"])
+    }
+
+    private static let tmuxEnvironment = [
+        "PATH": "/usr/local/bin:/usr/bin:/bin", "TERM": "xterm-256color", "HOME": NSTemporaryDirectory(),
+    ]
+
+    /// Commands that may start the tmux server, which must not inherit a pipe of ours.
+    private func startServer(_ arguments: [String]) throws {
+        let run = try SpawnedCommand.run(
+            ["tmux", "-L", socket] + arguments, environment: Self.tmuxEnvironment, captureOutput: false)
+        guard run.status == 0 else {
+            throw TmuxTimeout(waitedFor: "tmux \(arguments.first ?? "") (exit \(run.status))", screen: [])
+        }
     }
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let run = try ProcessRun.run("/usr/bin/env", ["tmux", "-L", socket] + arguments,
-            environment: ["PATH": "/usr/local/bin:/usr/bin:/bin", "TERM": "xterm-256color", "HOME": NSTemporaryDirectory()])
+        let run = try SpawnedCommand.run(
+            ["tmux", "-L", socket] + arguments, environment: Self.tmuxEnvironment, captureOutput: true)
         guard run.status == 0 else {
-            throw TmuxTimeout(waitedFor: "tmux \(arguments.first ?? "") (exit \(run.status)): \(run.errors)", screen: [])
+            throw TmuxTimeout(waitedFor: "tmux \(arguments.first ?? "") (exit \(run.status))", screen: [])
         }
         return run.output
     }

@@ -1,0 +1,22 @@
+/// How an export is written, beyond its format.
+public struct ExportOptions: Sendable {
+    /// UTF-8 byte order mark, CRLF line ends and formula-safe fields, for Japanese Excel.
+    public var excel: Bool
+    /// The language of the md / html documents' headings (`ja` or `en`).
+    public var language: ReportLanguage
+    /// When the document was made, as shown in its footer (the caller's clock).
+    public var generatedAt: String
+
+    /// Options for an export.
+    public init(excel: Bool = false, language: ReportLanguage = .english, generatedAt: String = "") {
+        self.excel = excel
+        self.language = language
+        self.generatedAt = generatedAt
+    }
+
+    /// The CSV rules these options call for.
+    var csv: CSVText { CSVText(guardsFormulas: excel, lineEnd: excel ? "\r\n" : "\n") }
+
+    /// The UTF-8 byte order mark when writing for Excel.
+    var byteOrderMark: [UInt8] { excel ? [0xEF, 0xBB, 0xBF] : [] }
+}

@@ -1,0 +1,85 @@
+/// Writes a document as one self-contained HTML file (XHTML-style, so it is also
+/// well-formed XML): inline CSS and SVG, no scripts, nothing fetched.
+final class HTMLReportWriter: ReportWriter {
+    private let output: ReportOutput
+    private let language: ReportLanguage
+
+    init(output: ReportOutput, language: ReportLanguage) {
+        self.output = output
+        self.language = language
+    }
+
+    func begin(title: String) throws(ReportError) {
+        let escaped = HTMLEscaping.escape(title)
+        try output.write("""
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <title>\(escaped)</title>
+            <style>
+            \(HTMLStyleSheet.css)
+            </style>
+            </head>
+            <body>
+            <h1>\(escaped)</h1>
+
+            """)
+    }
+
+    func heading(_ text: String, level: Int) throws(ReportError) {
+        let tag = "h\(max(1, min(level, 6)))"
+        try output.write("<\(tag)>\(HTMLEscaping.escape(text))</\(tag)>\n")
+    }
+
+    func paragraph(_ text: String, tone: ReportTone) throws(ReportError) {
+        let escaped = HTMLEscaping.escape(text)
+        switch tone {
+        case .normal: try output.write("<p>\(escaped)</p>\n")
+        case .good: try output.write("<p class=\"good\">✓ \(escaped)</p>\n")
+        case .caution: try output.write("<p class=\"caution\">⚠ \(escaped)</p>\n")
+        case .alert: try output.write("<p class=\"alert\">✗ \(escaped)</p>\n")
+        }
+    }
+
+    func preformatted(_ lines: [String]) throws(ReportError) {
+        try output.write("<pre>" + lines.map(HTMLEscaping.escape).joined(separator: "\n") + "</pre>\n")
+    }
+
+    func facts(_ pairs: [(String, String)]) throws(ReportError) {
+        var html = "<dl>\n"
+        for (label, value) in pairs {
+            html += "<dt>\(HTMLEscaping.escape(label))</dt><dd>\(HTMLEscaping.escape(value))</dd>\n"
+        }
+        try output.write(html + "</dl>\n")
+    }
+
+    func beginTable(_ columns: [String]) throws(ReportError) {
+        let headings = columns.map { "<th>\(HTMLEscaping.escape($0))</th>" }.joined()
+        try output.write("<table>\n<thead><tr>\(headings)</tr></thead>\n<tbody>\n")
+    }
+
+    func tableRow(_ cells: [String], tone: ReportTone) throws(ReportError) {
+        let style: String
+        switch tone {
+        case .normal: style = ""
+        case .good: style = " class=\"good\""
+        case .caution: style = " class=\"caution\""
+        case .alert: style = " class=\"alert\""
+        }
+        try output.write("<tr\(style)>" + cells.map { "<td>\(HTMLEscaping.escape($0))</td>" }.joined() + "</tr>\n")
+    }
+
+    func endTable() throws(ReportError) {
+        try output.write("</tbody>\n</table>\n")
+    }
+
+    func chart(_ chart: TimeChart, text: ReportText) throws(ReportError) {
+        try output.write(TimeChartSVG(chart: chart, text: text).render())
+    }
+
+    func end(footer: String) throws(ReportError) {
+        try output.write("<footer><p>\(HTMLEscaping.escape(footer))</p></footer>\n</body>\n</html>\n")
+    }
+}

@@ -1,0 +1,83 @@
+import ActionJournal
+
+/// One journal given to a report: its verdict and the facts of its `journal.open`.
+///
+/// Opening a source verifies the whole file (streaming) and reads its first record;
+/// it holds nothing else of the journal.
+public final class JournalSource: Sendable {
+    /// The file, as given.
+    public let path: String
+    /// Its place among the sources of one report, from 0.
+    public let index: Int
+    /// The verifier's verdict, stated at the top of every view and export.
+    public let verification: VerificationReport
+    /// The first record that could be read, if any.
+    public let firstRecord: JournalRecord?
+    /// `jid` in lowercase, as the journal writes it; empty when no record could be read.
+    public let journalIdentifier: String
+    /// `host` from `journal.open`.
+    public let host: String?
+    /// `tz` from `journal.open` (UTC when absent or unreadable): the operator's local offset.
+    public let utcOffset: UTCOffset
+    /// `tz` as written, when it could not be read as an offset.
+    public let unreadableTimeZone: String?
+    /// `program` from `journal.open`, as text (`name version`).
+    public let program: String?
+    /// `drill` from `journal.open`.
+    public let isDrill: Bool?
+    /// `clock_sync` from `journal.open`.
+    public let clockSynchronised: Bool?
+
+    /// Verifies `path` and reads the facts of its first record.
+    ///
+    /// A journal that does not verify is still opened: its verdict says so. Throws only
+    /// when the file cannot be opened or read at all.
+    public init(path: String, index: Int) throws(ReportError) {
+        self.path = path
+        self.index = index
+        do {
+            verification = try JournalVerifier.verify(path: path)
+            firstRecord = try Self.firstReadableRecord(path)
+        } catch {
+            throw .journal(error)
+        }
+        journalIdentifier = firstRecord.map { $0.jid.uuidString.lowercased() } ?? ""
+        let opening = firstRecord?.kind == "journal.open" ? firstRecord : nil
+        host = opening?.string("host")
+        let timeZoneText = opening?.string("tz")
+        let parsedOffset = timeZoneText.flatMap(UTCOffset.init(parsing:))
+        utcOffset = parsedOffset ?? .utc
+        unreadableTimeZone = parsedOffset == nil ? timeZoneText : nil
+        program = opening.flatMap(Self.programText)
+        isDrill = opening?.bool("drill")
+        clockSynchronised = opening?.bool("clock_sync")
+    }
+
+    /// `jid` shortened to its first 8 characters, as journal file names show it.
+    public var shortIdentifier: String { String(journalIdentifier.prefix(8)) }
+
+    /// The file name without its directory.
+    public var fileName: String { path.split(separator: "/").last.map(String.init) ?? path }
+
+    private static func firstReadableRecord(_ path: String) throws(JournalError) -> JournalRecord? {
+        let reader = try JournalReader(path: path)
+        while true {
+            do {
+                return try reader.next()
+            } catch {
+                if case .readFailed = error { throw error }
+            }
+        }
+    }
+
+    private static func programText(_ record: JournalRecord) -> String? {
+        switch record.value("program") {
+        case .string(let text):
+            return text
+        case .object(let members):
+            return members.compactMap { $0.value.stringValue }.joined(separator: " ")
+        default:
+            return nil
+        }
+    }
+}

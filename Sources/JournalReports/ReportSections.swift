@@ -1,0 +1,79 @@
+/// The parts the timeline report and the review pack share: verdicts first, the timeline
+/// streamed, unreadable lines last.
+enum ReportSections {
+    /// Every source's verdict (OK or the first bad line), its verifier lines with the
+    /// verification code, and the facts of its `journal.open`.
+    static func verdicts(_ sources: [JournalSource], writer: some ReportWriter, text: ReportText) throws(ReportError) {
+        try writer.heading(text.verification, level: 2)
+        for source in sources {
+            if sources.count > 1 { try writer.heading("\(source.index + 1). \(source.fileName)", level: 3) }
+            if let failure = source.verification.firstError {
+                try writer.paragraph(text.notIntact(line: failure.line) + " — " + failure.description, tone: .alert)
+            } else {
+                var headline = text.intact
+                if let code = source.verification.verificationCode { headline += " — \(text.verificationCode) \(code)" }
+                try writer.paragraph(headline, tone: .good)
+            }
+            try writer.preformatted(source.verification.lines)
+            try writer.facts(facts(source, text: text))
+            if source.clockSynchronised == false { try writer.paragraph(text.unsynchronisedClock, tone: .caution) }
+        }
+    }
+
+    /// Every entry of `sources` in timeline order as one table, read from the files as it
+    /// is written; returns what was read.
+    static func timeline(_ sources: [JournalSource], writer: some ReportWriter, text: ReportText) throws(ReportError) -> ExportSummary {
+        let timeline = try MergedTimeline(sources: sources)
+        let several = sources.count > 1
+        var columns = [text.time]
+        if several { columns.append(text.journal) }
+        columns += ["seq", text.actor, text.kind, text.step, text.message, text.hash]
+        try writer.beginTable(columns)
+        var count = 0
+        while let entry = try timeline.next() {
+            let record = entry.record
+            var cells = [entry.localTime.readableText]
+            if several { cells.append("\(entry.source.index + 1) · \(entry.source.shortIdentifier)") }
+            cells += [
+                String(record.seq), record.actor, record.kind, entry.text("step") ?? "", record.message,
+                String(record.recordHash.prefix(16)),
+            ]
+            try writer.tableRow(cells, tone: tone(of: entry))
+            count += 1
+        }
+        try writer.endTable()
+        let unreadable = timeline.unreadableLines
+        return ExportSummary(recordCount: count, unreadableLines: unreadable.kept, unreadableLineCount: unreadable.count)
+    }
+
+    /// The lines that could not be read, when there were any.
+    static func unreadable(_ lines: [UnreadableLine], count: Int, writer: some ReportWriter, text: ReportText) throws(ReportError) {
+        guard count > 0 else { return }
+        try writer.heading(text.unreadableLines, level: 2)
+        try writer.beginTable([text.file, text.line, text.reason])
+        for line in lines { try writer.tableRow([line.path, String(line.line), line.reason], tone: .alert) }
+        if count > lines.count { try writer.tableRow(["", "", text.moreUnreadable(count - lines.count)], tone: .alert) }
+        try writer.endTable()
+    }
+
+    /// How a timeline row is marked: failures and aborts alert, other deviations caution.
+    static func tone(of entry: TimelineEntry) -> ReportTone {
+        switch entry.record.kind {
+        case "check.failed": return .alert
+        case "run.ended": return entry.record.string("outcome") == "aborted" ? .alert : .normal
+        case "step.skipped", "step.back", "journal.recovered", "clock.stepped": return .caution
+        case "wait.ended": return entry.record.bool("early") == true ? .caution : .normal
+        default: return .normal
+        }
+    }
+
+    private static func facts(_ source: JournalSource, text: ReportText) -> [(String, String)] {
+        func flag(_ value: Bool?) -> String { value.map { $0 ? text.yes : text.no } ?? text.unknown }
+        let zone = source.unreadableTimeZone.map { "\($0) (\(text.badTimeZone))" } ?? source.utcOffset.description
+        return [
+            (text.file, source.path), (text.journalID, source.journalIdentifier.isEmpty ? text.unknown : source.journalIdentifier),
+            (text.host, source.host ?? text.unknown), (text.timeZone, zone), (text.program, source.program ?? text.unknown),
+            (text.drill, flag(source.isDrill)), (text.clockSync, flag(source.clockSynchronised)),
+        ]
+    }
+}

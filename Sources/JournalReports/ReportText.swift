@@ -1,0 +1,121 @@
+/// The headings and labels of the md / html documents, in Japanese or English.
+///
+/// Only the frame is translated: what the journal holds (messages, reasons, values)
+/// is shown exactly as it was journaled.
+struct ReportText {
+    let language: ReportLanguage
+
+    private var ja: Bool { language == .japanese }
+
+    var timelineReportTitle: String { ja ? "対応記録レポート" : "Journal report" }
+    var reviewTitle: String { ja ? "朝の確認パック（IT 責任者向け）" : "Morning review pack" }
+    var verification: String { ja ? "検証結果" : "Verification" }
+    var intact: String { ja ? "検証 OK：改ざん・欠落は見つかりませんでした" : "Verified: no change or gap found" }
+    func notIntact(line: Int) -> String {
+        ja ? "検証 NG：\(line) 行目から先は信頼できません（記録は修復せずそのまま表示しています）"
+            : "NOT INTACT: line \(line) and after cannot be trusted (shown as recorded, nothing repaired)"
+    }
+    var verificationCode: String { ja ? "検証コード" : "Verification code" }
+    var journals: String { ja ? "記録ファイル" : "Journals" }
+    var file: String { ja ? "ファイル" : "File" }
+    var journalID: String { ja ? "記録 ID (jid)" : "Journal id (jid)" }
+    var host: String { ja ? "端末" : "Host" }
+    var timeZone: String { ja ? "時差 (tz)" : "Time zone (tz)" }
+    var program: String { ja ? "プログラム" : "Program" }
+    var drill: String { ja ? "訓練" : "Drill" }
+    var clockSync: String { ja ? "時計の同期" : "Clock synchronised" }
+    var yes: String { ja ? "はい" : "yes" }
+    var no: String { ja ? "いいえ" : "no" }
+    var unknown: String { ja ? "不明" : "unknown" }
+    var unsynchronisedClock: String {
+        ja ? "注意：この端末の時計は同期されていませんでした。時刻は数秒以上ずれている可能性があります。"
+            : "Caution: this terminal's clock was not synchronised; its times may be off by seconds or more."
+    }
+    var badTimeZone: String { ja ? "tz が読めないため UTC で表示" : "tz unreadable, times shown in UTC" }
+    var timeline: String { ja ? "時系列" : "Timeline" }
+    var timeChart: String { ja ? "時間の流れ" : "Time chart" }
+    var time: String { ja ? "時刻" : "Time" }
+    var journal: String { ja ? "記録" : "Journal" }
+    var actor: String { ja ? "担当者" : "Who" }
+    var kind: String { ja ? "種類" : "Kind" }
+    var step: String { ja ? "手順" : "Step" }
+    var message: String { ja ? "内容" : "What" }
+    var hash: String { ja ? "ハッシュ" : "Hash" }
+    var deviations: String { ja ? "手順からの逸脱" : "Deviations" }
+    var reason: String { ja ? "理由" : "Reason" }
+    var pending: String { ja ? "まだ終わっていない対応" : "Still pending" }
+    var runbook: String { ja ? "手順書" : "Runbook" }
+    var started: String { ja ? "開始" : "Started" }
+    var lastRecord: String { ja ? "最後の記録" : "Last record" }
+    var state: String { ja ? "状態" : "State" }
+    var paused: String { ja ? "一時停止" : "paused" }
+    var open: String { ja ? "中断（終了記録なし）" : "open (no end recorded)" }
+    var calls: String { ja ? "連絡の記録" : "Call log" }
+    var contact: String { ja ? "連絡先" : "Contact" }
+    var result: String { ja ? "結果" : "Result" }
+    var note: String { ja ? "メモ" : "Note" }
+    var values: String { ja ? "記録された値と判断" : "Values recorded and decisions" }
+    var field: String { ja ? "項目" : "Field" }
+    var value: String { ja ? "値" : "Value" }
+    var decision: String { ja ? "判断" : "decision" }
+    var evidence: String { ja ? "証拠（SHA-256）" : "Evidence (SHA-256)" }
+    var details: String { ja ? "詳細" : "Details" }
+    var durations: String { ja ? "主要な所要時間" : "Key durations" }
+    var fromStart: String { ja ? "対応開始からの経過" : "Since the first run started" }
+    var toIsolation: String { ja ? "切り離しまで" : "To isolation" }
+    var toFirstCall: String { ja ? "最初の連絡（発信）まで" : "To the first call attempt" }
+    var toFirstReached: String { ja ? "最初に相手につながるまで" : "To the first person reached" }
+    var toHandover: String { ja ? "引き継ぎまで" : "To handover" }
+    var toLastRecord: String { ja ? "最後の記録まで" : "To the last record" }
+    var notReached: String { ja ? "記録なし" : "not recorded" }
+    var signOff: String { ja ? "確認の署名" : "Sign-off" }
+    var reviewer: String { ja ? "確認者" : "Reviewer" }
+    var comment: String { ja ? "コメント" : "Comment" }
+    var notSigned: String {
+        ja ? "まだ署名されていません。確認したら `shodo review --sign --reviewer 氏名 --comment …` を実行してください。"
+            : "Not signed yet. After reviewing, run `shodo review --sign --reviewer NAME --comment …`."
+    }
+    var unreadableLines: String { ja ? "読めなかった行" : "Unreadable lines" }
+    func moreUnreadable(_ count: Int) -> String { ja ? "ほか \(count) 行" : "and \(count) more" }
+    var line: String { ja ? "行" : "Line" }
+    var none: String { ja ? "なし" : "None" }
+    var isolationRule: String {
+        ja ? "切り離し＝手順 `isolated` の完了、または名前に isolate を含む手順書の終了。"
+            : "Isolation = the step `isolated` completed, or the end of a runbook whose id contains `isolate`."
+    }
+    func generated(_ when: String) -> String { ja ? "作成: shodo（\(when)）" : "Made by shodo (\(when))" }
+    var chartLegend: [(ChartCategory, String)] {
+        [
+            (.run, ja ? "開始・終了" : "start / end"), (.done, ja ? "完了・確認" : "done / confirmed"),
+            (.skipped, ja ? "スキップ・戻る" : "skipped / back"), (.failed, ja ? "確認できず・中止" : "failed / aborted"),
+            (.contact, ja ? "連絡" : "call"), (.other, ja ? "その他" : "other"),
+        ]
+    }
+
+    /// `1 h 02 min 05 s` / `1時間02分05秒`; negative when a clock stepped back.
+    func duration(_ seconds: Int64) -> String {
+        let sign = seconds < 0 ? "-" : ""
+        let magnitude = abs(seconds)
+        let hours = magnitude / 3600
+        var minutes = ""
+        CivilTime.appendDigits(Int(magnitude / 60 % 60), count: 2, to: &minutes)
+        var rest = ""
+        CivilTime.appendDigits(Int(magnitude % 60), count: 2, to: &rest)
+        if ja { return sign + (hours > 0 ? "\(hours)時間" : "") + minutes + "分" + rest + "秒" }
+        return sign + (hours > 0 ? "\(hours) h " : "") + minutes + " min " + rest + " s"
+    }
+
+    func runState(_ run: RunSummary) -> String { run.isPaused ? paused : open }
+
+    func deviationName(_ kind: DeviationKind) -> String {
+        switch kind {
+        case .skipped: return ja ? "スキップ" : "skipped"
+        case .checkFailed: return ja ? "確認できず" : "check failed"
+        case .wentBack: return ja ? "戻る" : "went back"
+        case .aborted: return ja ? "中止" : "aborted"
+        case .waitEndedEarly: return ja ? "待機を早めに終了" : "wait ended early"
+        case .journalRecovered: return ja ? "記録末尾の破損を回復" : "torn journal end recovered"
+        case .clockStepped: return ja ? "時計が戻った" : "wall clock stepped back"
+        }
+    }
+}

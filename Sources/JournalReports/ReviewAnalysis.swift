@@ -1,0 +1,139 @@
+import ActionJournal
+
+/// What the morning review shows besides the timeline, gathered in one pass over it.
+///
+/// Holds only its findings (deviations, runs, calls, values, evidence, sign-offs, the
+/// chart's marks), never the journal's lines.
+public struct ReviewAnalysis: Sendable {
+    /// Deviations from the runbooks, in timeline order.
+    public private(set) var deviations: [Deviation] = []
+    /// Every run, in the order it started.
+    public private(set) var runs: [RunSummary] = []
+    /// Every call attempt.
+    public private(set) var calls: [ContactAttempt] = []
+    /// Values entered and decisions made.
+    public private(set) var values: [RecordedValue] = []
+    /// Evidence saved.
+    public private(set) var evidence: [EvidenceItem] = []
+    /// Sign-offs already in the journals.
+    public private(set) var signOffs: [ReviewSignOff] = []
+    /// Key moments and the durations between them.
+    public private(set) var durations = KeyDurations()
+    /// The time chart's marks.
+    public private(set) var chart: TimeChart
+    /// Records read.
+    public private(set) var recordCount = 0
+    /// Lines that were not readable records (a bounded number, with reasons).
+    public private(set) var unreadableLines: [UnreadableLine] = []
+    /// How many lines were not readable in all.
+    public private(set) var unreadableLineCount = 0
+    private var openRunByJournal: [Int: Int] = [:]
+
+    /// An empty analysis for `sources`.
+    public init(sources: [JournalSource]) {
+        chart = TimeChart(sources: sources)
+    }
+
+    /// Reads `sources` as one timeline (streaming) and returns what the review shows of it.
+    public static func analyse(_ sources: [JournalSource]) throws(ReportError) -> ReviewAnalysis {
+        let timeline = try MergedTimeline(sources: sources)
+        var analysis = ReviewAnalysis(sources: sources)
+        while let entry = try timeline.next() { analysis.add(entry) }
+        (analysis.unreadableLines, analysis.unreadableLineCount) = timeline.unreadableLines
+        return analysis
+    }
+
+    /// The runs that have not ended.
+    public var pendingRuns: [RunSummary] { runs.filter(\.isOpen) }
+
+    /// Takes in the next entry of the timeline.
+    public mutating func add(_ entry: TimelineEntry) {
+        let record = entry.record
+        let reference = RecordReference(entry)
+        recordCount += 1
+        chart.add(entry)
+        durations.lastRecord = reference
+        trackRuns(entry, reference)
+        if let deviation = Self.deviation(entry, reference) { deviations.append(deviation) }
+        switch record.kind {
+        case "contact.attempted":
+            let attempt = ContactAttempt(
+                reference: reference, contact: entry.text("contact") ?? "", result: entry.text("result") ?? "",
+                note: entry.text("note"))
+            calls.append(attempt)
+            if durations.firstCall == nil { durations.firstCall = reference }
+            if durations.firstReached == nil, attempt.result == "reached" { durations.firstReached = reference }
+        case "value.entered":
+            values.append(RecordedValue(
+                reference: reference, field: entry.text("field") ?? "", value: entry.text("value") ?? "", isDecision: false))
+        case "choice.made":
+            values.append(RecordedValue(
+                reference: reference, field: entry.text("step") ?? "", value: entry.text("option") ?? "", isDecision: true))
+        case "evidence.saved":
+            evidence.append(Self.evidenceItem(entry, reference))
+        case "review.signed":
+            signOffs.append(ReviewSignOff(
+                reference: reference, reviewer: entry.text("reviewer") ?? record.actor, comment: entry.text("comment") ?? ""))
+        default:
+            break
+        }
+        if durations.isolation == nil, KeyDurations.marksIsolation(entry) { durations.isolation = reference }
+    }
+
+    private mutating func trackRuns(_ entry: TimelineEntry, _ reference: RecordReference) {
+        let journal = entry.source.index
+        switch entry.record.kind {
+        case "run.started":
+            runs.append(RunSummary(start: reference, runbook: entry.text("runbook") ?? "", lastRecord: reference))
+            openRunByJournal[journal] = runs.count - 1
+            if durations.start == nil { durations.start = reference }
+        case "run.ended":
+            guard let open = openRunByJournal.removeValue(forKey: journal) else { return }
+            runs[open].end = reference
+            runs[open].outcome = entry.text("outcome")
+            runs[open].lastRecord = reference
+            if durations.handover == nil, runs[open].outcome == "handed-over" { durations.handover = reference }
+        case "review.signed", "seal":
+            // Written about the run, not by it: a paused run stays paused in the review.
+            return
+        default:
+            if let open = openRunByJournal[journal] { runs[open].lastRecord = reference }
+        }
+    }
+
+    private static func deviation(_ entry: TimelineEntry, _ reference: RecordReference) -> Deviation? {
+        let record = entry.record
+        switch record.kind {
+        case "step.skipped":
+            return Deviation(kind: .skipped, reference: reference, reason: entry.text("reason"))
+        case "check.failed":
+            return Deviation(kind: .checkFailed, reference: reference, reason: entry.text("reason"))
+        case "step.back":
+            let target = [entry.text("to_runbook"), entry.text("to_step")].compactMap { $0 }.joined(separator: " / ")
+            return Deviation(kind: .wentBack, reference: reference, reason: target.isEmpty ? nil : "→ " + target)
+        case "run.ended" where record.string("outcome") == "aborted":
+            return Deviation(kind: .aborted, reference: reference, reason: entry.text("reason"))
+        case "wait.ended" where record.bool("early") == true:
+            return Deviation(kind: .waitEndedEarly, reference: reference, reason: entry.text("reason"))
+        case "journal.recovered":
+            return Deviation(kind: .journalRecovered, reference: reference, reason: payloadText(record))
+        case "clock.stepped":
+            return Deviation(kind: .clockStepped, reference: reference, reason: entry.text("step_seconds").map { $0 + " s" })
+        default:
+            return nil
+        }
+    }
+
+    private static func evidenceItem(_ entry: TimelineEntry, _ reference: RecordReference) -> EvidenceItem {
+        let hashNames: Set<String> = ["evidence_sha256", "sha256"]
+        let sha256 = entry.text("evidence_sha256") ?? entry.text("sha256")
+        let details = entry.record.payload.filter { !hashNames.contains($0.name) }.map {
+            $0.name + ": " + JSONText.display($0.value)
+        }
+        return EvidenceItem(reference: reference, sha256: sha256, details: details)
+    }
+
+    private static func payloadText(_ record: JournalRecord) -> String {
+        record.payload.map { $0.name + ": " + JSONText.display($0.value) }.joined(separator: ", ")
+    }
+}

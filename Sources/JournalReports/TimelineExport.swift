@@ -1,0 +1,46 @@
+/// Writes one or more journals as one timeline in any `ExportFormat`.
+public enum TimelineExport {
+    /// Writes `sources`, merged in timeline order, as `format` to `output`, then commits
+    /// it. Row formats stream: one record in memory per journal. Journals that do not
+    /// verify are written all the same, their verdict at the top.
+    public static func write(
+        _ sources: [JournalSource], format: ExportFormat, options: ExportOptions, to output: ReportOutput
+    ) throws(ReportError) -> ExportSummary {
+        let summary: ExportSummary
+        switch format {
+        case .markdown, .html:
+            summary = try TimelineReport(sources: sources, options: options).write(html: format == .html, to: output)
+        case .text:
+            summary = try writeRows(sources, exporter: PlainTimelineExporter(), to: output)
+        case .csv:
+            summary = try writeRows(sources, exporter: CSVExporter(csv: options.csv, preamble: options.byteOrderMark), to: output)
+        case .jsonl:
+            summary = try writeRows(sources, exporter: JSONLinesExporter(), to: output)
+        case .timesketch:
+            summary = try writeRows(sources, exporter: TimesketchJSONLinesExporter(), to: output)
+        case .timesketchCSV:
+            let exporter = TimesketchCSVExporter(csv: options.csv, preamble: options.byteOrderMark)
+            summary = try writeRows(sources, exporter: exporter, to: output)
+        case .l2tcsv:
+            summary = try writeRows(sources, exporter: L2TCSVExporter(csv: options.csv, preamble: options.byteOrderMark), to: output)
+        }
+        try output.commit()
+        return summary
+    }
+
+    private static func writeRows(
+        _ sources: [JournalSource], exporter: some RowExporter, to output: ReportOutput
+    ) throws(ReportError) -> ExportSummary {
+        let timeline = try MergedTimeline(sources: sources)
+        try output.write(bytes: exporter.preamble)
+        if let header = exporter.header { try output.write(header) }
+        for source in sources { try output.write(exporter.verdictRow(source)) }
+        var count = 0
+        while let entry = try timeline.next() {
+            try output.write(exporter.row(entry))
+            count += 1
+        }
+        let unreadable = timeline.unreadableLines
+        return ExportSummary(recordCount: count, unreadableLines: unreadable.kept, unreadableLineCount: unreadable.count)
+    }
+}

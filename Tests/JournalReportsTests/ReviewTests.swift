@@ -1,0 +1,110 @@
+import ActionJournal
+import Foundation
+import JournalReports
+import ShodoTestSupport
+import Testing
+
+@Suite("The morning review pack")
+struct ReviewTests {
+    /// The every-kind journal plus a second terminal's run that was paused and never ended.
+    private func fixture(_ directory: TemporaryDirectory) throws -> [JournalSource] {
+        let journal = try FixtureJournal.everyKind(in: directory)
+        journal.writer.close()
+        let paused = try FixtureJournal(
+            path: directory.file("paused.jsonl"), host: "ward5-pc", startMicroseconds: FixtureJournal.startMicroseconds + 500_000)
+        try paused.append("run.started", actor: "佐藤", "開始: 切り離し", [("runbook", "rb-02-isolate-device")])
+        try paused.append("step.done", actor: "佐藤", "完了", [("runbook", "rb-02-isolate-device"), ("step", "unplug-cable")])
+        try paused.append("run.paused", actor: "佐藤", "一時停止", [("runbook", "rb-02-isolate-device"), ("step", "cable-out")])
+        paused.writer.close()
+        return try ExportHelpers.sources([journal.path, paused.path])
+    }
+
+    @Test("Deviations, pending runs, calls, values, evidence and durations are found")
+    func analysis() throws {
+        let directory = TemporaryDirectory("reports")
+        defer { directory.remove() }
+        let analysis = try ReviewAnalysis.analyse(try fixture(directory))
+        #expect(analysis.deviations.map(\.kind) == [
+            .checkFailed, .skipped, .wentBack, .waitEndedEarly, .clockStepped, .journalRecovered,
+        ])
+        #expect(analysis.deviations.first?.reason == "スイッチが見つからない")
+        #expect(analysis.deviations[2].reason == "→ rb-02-isolate-device / wifi-check")
+        #expect(analysis.runs.count == 2)
+        let pending = try #require(analysis.pendingRuns.first)
+        #expect(analysis.pendingRuns.count == 1)
+        #expect(pending.runbook == "rb-02-isolate-device")
+        #expect(pending.isPaused)
+        #expect(pending.lastRecord.step == "cable-out")
+        #expect(analysis.runs.first?.outcome == "handed-over")
+        #expect(analysis.calls.map(\.result) == ["no-answer", "reached"])
+        #expect(analysis.calls.last?.note == "折り返し")
+        #expect(analysis.values.map(\.value) == ["3F-ナース-02", "cable"])
+        #expect(analysis.values.map(\.isDecision) == [false, true])
+        #expect(analysis.values.first?.reference.actor == "山田")
+        #expect(analysis.evidence.first?.sha256 == String(repeating: "ab", count: 32))
+        #expect(analysis.evidence.first?.details.contains("file: IMG_0001.jpg") == true)
+        let durations = analysis.durations
+        // Every record is one second after the one before (journal.open is seq 0, run.started seq 1).
+        #expect(durations.seconds(to: durations.isolation) == 8)
+        #expect(durations.seconds(to: durations.firstCall) == 9)
+        #expect(durations.seconds(to: durations.firstReached) == 10)
+        #expect(durations.seconds(to: durations.handover) == 22)
+        #expect(analysis.signOffs.isEmpty)
+    }
+
+    @Test("A run that was aborted is a deviation and not pending")
+    func aborted() throws {
+        let directory = TemporaryDirectory("reports")
+        defer { directory.remove() }
+        let journal = try FixtureJournal(path: directory.file("a.jsonl"))
+        try journal.append("run.started", "開始", [("runbook", "rb-10-phishing-av-alert")])
+        try journal.append("run.ended", "中止", [("runbook", "rb-10-phishing-av-alert"), ("step", "s1"), ("outcome", "aborted"), ("reason", "誤報")])
+        journal.writer.close()
+        let analysis = try ReviewAnalysis.analyse(try ExportHelpers.sources([journal.path]))
+        #expect(analysis.deviations.map(\.kind) == [.aborted])
+        #expect(analysis.deviations.first?.reason == "誤報")
+        #expect(analysis.pendingRuns.isEmpty)
+    }
+
+    @Test("The pack lists the verdict first, then timeline, deviations, pending, calls, values, evidence, durations, sign-off")
+    func sectionsInOrder() throws {
+        let directory = TemporaryDirectory("reports")
+        defer { directory.remove() }
+        let review = try ReviewReport(sources: try fixture(directory))
+        for format in DocumentFormat.allCases {
+            let output = ReportOutput.inMemory()
+            try review.write(format, options: ExportOptions(language: .english, generatedAt: "test"), to: output)
+            let text = output.text
+            let headings = [
+                "Verification", "Timeline", "Deviations", "Still pending", "Call log", "Values recorded and decisions",
+                "Evidence (SHA-256)", "Key durations", "Sign-off",
+            ]
+            let positions = try headings.map { heading in
+                try #require(text.range(of: format == .html ? "<h2>\(heading)" : "## \(heading)"), "\(heading) in \(format)").lowerBound
+            }
+            #expect(positions == positions.sorted())
+            #expect(text.contains("Verification code"))
+            #expect(text.contains("スイッチが見つからない"))
+            #expect(text.contains("it-oncall"))
+            #expect(text.contains("Not signed yet"))
+            #expect(text.contains("00 min 08 s"), "time to isolation")
+            if format == .html {
+                #expect(WellFormedXML.check(text).problem == nil)
+                #expect(text.contains("<svg"))
+            }
+        }
+    }
+
+    @Test("The Japanese pack has Japanese headings and keeps the journal's words")
+    func japanese() throws {
+        let directory = TemporaryDirectory("reports")
+        defer { directory.remove() }
+        let review = try ReviewReport(sources: try fixture(directory))
+        let output = ReportOutput.inMemory()
+        try review.write(.markdown, options: ExportOptions(language: .japanese, generatedAt: "test"), to: output)
+        #expect(output.text.contains("## 手順からの逸脱"))
+        #expect(output.text.contains("## 連絡の記録"))
+        #expect(output.text.contains("3F-ナース-02"))
+        #expect(output.text.contains("一時停止"))
+    }
+}
