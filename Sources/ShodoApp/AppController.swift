@@ -82,6 +82,11 @@ public final class AppController {
             let entries = state.filteredRunbooks
             if entries.indices.contains(index) { startRun(entries[index].runbookID) }
         case .backToTriage: state.screen = .triage
+        case .openJournalBrowser: openJournalBrowser()
+        case .openJournalTimeline(let index): openJournalTimeline(index)
+        case .cycleTimelineKindFilter: state.timelineView?.cycleKindFilter()
+        case .cycleTimelineOperatorFilter: state.timelineView?.cycleOperatorFilter()
+        case .backToJournalBrowser: state.screen = .journalBrowser
         case .perform(let action): perform(action)
         case .selectContact(let index): state.stepView.selectedContact = index
         case .focusInputField: state.stepView.inputFocused = true
@@ -89,7 +94,13 @@ public final class AppController {
         case .editInput(let key):
             if state.stepView.inputField.apply(key) { state.stepView.inputProblem = nil }
         case .submitInput: submitInput()
-        case .scroll(let delta): scrollBody(by: delta)
+        case .scroll(let delta):
+            if state.screen == .journalTimeline {
+                let pageRows = JournalTimelineScreen.recordRows(state, size: screenSize)
+                state.timelineView?.scroll(by: delta, pageRows: pageRows)
+            } else {
+                scrollBody(by: delta)
+            }
         case .openPrompt(let purpose):
             state.overlay = nil
             state.prompt = LinePrompt(purpose: purpose)
@@ -164,6 +175,7 @@ public final class AppController {
         switch state.screen {
         case .triage: state.triageSelection = clamp(state.triageSelection + delta, state.triageEntryCount)
         case .runbookList: state.listSelection = clamp(state.listSelection + delta, state.filteredRunbooks.count)
+        case .journalBrowser: state.journalSelection = clamp(state.journalSelection + delta, state.journalSummaries.count)
         case .step:
             guard let step = state.run?.presentation else { return }
             if case .contact = step.kind {

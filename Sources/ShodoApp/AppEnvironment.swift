@@ -26,13 +26,15 @@ public struct AppEnvironment {
     /// Where the machine's seal key is kept; new journals are sealed while it
     /// holds a key. `nil` never seals (tests).
     public var sealKeyStore: SealKeyStore?
+    /// Where the journal browser reads journals (read-only).
+    public var journalCatalog: any JournalCatalog
 
     /// An environment from all its parts.
     public init(
         library: RunbookLibrary, language: String, journalDestination: JournalDestination, journalDirectory: String,
         operatorName: String?, operatorMemory: any OperatorMemory, clock: any JournalClock = SystemJournalClock(),
         outputFactory: JournalOutputFactory = .durable, timeZone: TimeZone = .current,
-        sealKeyStore: SealKeyStore? = SealKeyStore.standard()
+        sealKeyStore: SealKeyStore? = SealKeyStore.standard(), journalCatalog: (any JournalCatalog)? = nil
     ) {
         self.library = library
         self.language = language
@@ -44,5 +46,6 @@ public struct AppEnvironment {
         self.outputFactory = outputFactory
         self.timeZone = timeZone
         self.sealKeyStore = sealKeyStore
+        self.journalCatalog = journalCatalog ?? DirectoryJournalCatalog(directory: journalDirectory, timeZone: timeZone)
     }
 }

@@ -29,6 +29,16 @@ public enum AppIntent: Hashable, Sendable {
     case pickRunbook(Int)
     /// Back from the list to triage.
     case backToTriage
+    /// Open the journal browser (from triage).
+    case openJournalBrowser
+    /// Open the timeline of the journal at this row of the browser.
+    case openJournalTimeline(Int)
+    /// Show the next kind of record on the timeline.
+    case cycleTimelineKindFilter
+    /// Show the next actor's records on the timeline.
+    case cycleTimelineOperatorFilter
+    /// Back from the timeline to the journal browser.
+    case backToJournalBrowser
     /// Journal an operator action on the open run.
     case perform(OperatorAction)
     /// Highlight the contact at this index of a contact step.

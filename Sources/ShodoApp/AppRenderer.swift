@@ -39,6 +39,8 @@ public enum AppRenderer {
         case .resumeOffer(let offer): ResumeOfferScreen.draw(offer, state: state, into: &grid, within: area)
         case .triage: TriageScreen.draw(state, into: &grid, within: area)
         case .runbookList: return RunbookListScreen.draw(state, into: &grid, within: area)
+        case .journalBrowser: JournalBrowserScreen.draw(state, into: &grid, within: area)
+        case .journalTimeline: JournalTimelineScreen.draw(state, into: &grid, within: area)
         case .step: return StepScreen.draw(state, into: &grid, within: area)
         case .paused: PausedScreen.draw(state, into: &grid, within: area)
         case .end: EndScreen.draw(state, into: &grid, within: area)

@@ -8,6 +8,10 @@ public enum AppScreen: Hashable, Sendable {
     case triage
     /// Every runbook, searchable.
     case runbookList
+    /// Every journal in the journal directory, newest first, with its verdict.
+    case journalBrowser
+    /// One journal's records, its verdict at the top.
+    case journalTimeline
     /// The current step of the open run.
     case step
     /// The run was paused with `p`; Enter resumes it.

@@ -34,6 +34,12 @@ public struct AppState: Hashable, Sendable {
     public var isSearching = false
     /// The highlighted row of the filtered list.
     public var listSelection = 0
+    /// The journals the browser lists, newest first (loaded when it opens).
+    public var journalSummaries: [JournalSummary] = []
+    /// The highlighted row of the journal browser.
+    public var journalSelection = 0
+    /// The journal the timeline shows, with its filters.
+    public var timelineView: JournalTimelineView?
     /// The open (or just ended or paused) run.
     public var run: RunSnapshot?
     /// The step screen's own state.

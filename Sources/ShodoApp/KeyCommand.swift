@@ -41,14 +41,19 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
     case quitYes
     case quitNo
     case finishEnd
+    case journals
+    case openJournal
+    case filterKind
+    case filterOperator
+    case backToJournals
 
     /// The key as shown in brackets on the bottom line.
     public var keyName: String {
         switch self {
         case .done, .confirm, .pickSelected, .nextAfterCalls, .endWaitEarly, .enterInput, .submitInput,
-            .submitPrompt, .submitName, .startRunbook, .resumePaused, .finishEnd:
+            .submitPrompt, .submitName, .startRunbook, .resumePaused, .finishEnd, .openJournal:
             "Enter"
-        case .fail: "f"
+        case .fail, .filterKind: "f"
         case .skip: "s"
         case .pickOption, .pickContact: "1-9"
         case .moveSelection, .scroll: "j/k"
@@ -62,11 +67,13 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
         case .callReached: "r"
         case .callNoAnswer: "a"
         case .callLeftMessage: "m"
-        case .leaveInput, .cancelPrompt, .backToTriage, .closeOverlay: "Esc"
+        case .leaveInput, .cancelPrompt, .backToTriage, .closeOverlay, .backToJournals: "Esc"
         case .resumeYes, .quitYes: "y"
         case .resumeNo, .quitNo: "n"
         case .search: "/"
         case .abort: "x"
+        case .journals: "l"
+        case .filterOperator: "o"
         }
     }
 

@@ -31,6 +31,10 @@ public enum Keymap {
             return triageIntent(for: key, state: state)
         case .runbookList:
             return runbookListIntent(for: key, state: state)
+        case .journalBrowser:
+            return journalBrowserIntent(for: key, state: state)
+        case .journalTimeline:
+            return journalTimelineIntent(for: key, state: state)
         case .step:
             return StepKeymap.intent(for: key, in: state)
         case .paused:
@@ -75,6 +79,7 @@ public enum Keymap {
         if let delta = movement(key) { return .moveSelection(delta) }
         if key == .enter { return .pickTriageEntry(state.triageSelection) }
         if isCharacter(key, "/") { return .openRunbookList(searching: true) }
+        if isCharacter(key, "l") { return .openJournalBrowser }
         return commonIntent(for: key, state: state)
     }
 

@@ -17,11 +17,16 @@ public enum ScreenKeys {
         switch state.screen {
         case .operatorEntry: return [.submitName]
         case .resumeOffer: return [.resumeYes, .resumeNo, .help, .quit]
-        case .triage: return [.pickOption, .moveSelection, .pickSelected, .search, .help, .quit]
+        case .triage: return [.pickOption, .moveSelection, .pickSelected, .search, .journals, .help, .quit]
         case .runbookList:
             return state.isSearching
                 ? [.submitPrompt]
                 : [.startRunbook, .moveSelection, .search, .backToTriage, .help, .quit]
+        case .journalBrowser:
+            let open: [KeyCommand] = state.journalSummaries.isEmpty ? [] : [.openJournal, .moveSelection]
+            return open + [.backToTriage, .help, .quit]
+        case .journalTimeline:
+            return [.scroll, .filterKind, .filterOperator, .backToJournals, .help, .quit]
         case .step: return stepCommands(for: state)
         case .paused: return [.resumePaused, .help, .quit]
         case .end: return [.quit, .help]

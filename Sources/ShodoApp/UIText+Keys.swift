@@ -41,6 +41,11 @@ extension UIText {
         case .quitYes: (japanese, english) = ("はい", "yes")
         case .quitNo: (japanese, english) = ("いいえ", "no")
         case .finishEnd: (japanese, english) = ("終える", "finish")
+        case .journals: (japanese, english) = ("記録", "journals")
+        case .openJournal: (japanese, english) = ("開く", "open")
+        case .filterKind: (japanese, english) = ("種類", "kind")
+        case .filterOperator: (japanese, english) = ("対応者", "operator")
+        case .backToJournals: (japanese, english) = ("戻る", "back")
         }
         return isJapanese ? japanese : english
     }
@@ -88,6 +93,11 @@ extension UIText {
         case .quitYes: (japanese, english) = ("中断して終了する", "pause and quit")
         case .quitNo: (japanese, english) = ("続ける", "keep going")
         case .finishEnd: (japanese, english) = ("対応を終える", "end the run")
+        case .journals: (japanese, english) = ("これまでの対応記録を見る（読むだけ）", "browse the journals (read only)")
+        case .openJournal: (japanese, english) = ("選んだ記録の流れを見る", "show the selected journal's timeline")
+        case .filterKind: (japanese, english) = ("表示する記録の種類を切り替える", "cycle the kind of records shown")
+        case .filterOperator: (japanese, english) = ("表示する対応者を切り替える", "cycle whose records are shown")
+        case .backToJournals: (japanese, english) = ("記録の一覧に戻る", "back to the journal list")
         }
         return isJapanese ? japanese : english
     }

@@ -30,7 +30,7 @@ import Testing
             "   2. マウスが勝手に動く",
             "   3. すべての手順書を見る",
         ] + Array(repeating: "", count: 14) + [
-            "[1-9] 選ぶ  [j/k] 移動  [Enter] 決定  [/] 検索  [?] ヘルプ  [q] 終了",
+            "[1-9] 選ぶ  [j/k] 移動  [Enter] 決定  [/] 検索  [l] 記録  [?] ヘルプ  [q] 終了",
         ]
         #expect(lines(harness, 80, 24) == expected)
     }
@@ -48,8 +48,8 @@ import Testing
             "   2. The mouse moves by itself",
             "   3. Browse all runbooks",
         ] + Array(repeating: "", count: 7) + [
-            "[1-9] choose  [j/k] move  [Enter] pick  [/] search  [?] help",
-            "[q] quit",
+            "[1-9] choose  [j/k] move  [Enter] pick  [/] search",
+            "[l] journals  [?] help  [q] quit",
         ]
         #expect(lines(harness, 60, 18) == expected)
     }

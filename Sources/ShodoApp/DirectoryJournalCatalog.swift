@@ -1,0 +1,80 @@
+import ActionJournal
+import Foundation
+import RunEngine
+
+/// The journals of one directory, read with `JournalReader` and judged with `JournalVerifier`.
+///
+/// Both open files read-only and take no lock, so browsing never disturbs a run
+/// that is writing (it then sees a prefix of that journal).
+public struct DirectoryJournalCatalog: JournalCatalog {
+    /// The directory the journals are in.
+    public var directory: String
+    /// The zone times are shown in.
+    public var timeZone: TimeZone
+
+    /// A catalog of `directory`, showing times in `timeZone`.
+    public init(directory: String, timeZone: TimeZone) {
+        self.directory = directory
+        self.timeZone = timeZone
+    }
+
+    /// Every `.jsonl` file of the directory, newest start first (then by file name); none when the directory cannot be read.
+    public func summaries() -> [JournalSummary] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
+            .map { timeline(path: (directory as NSString).appendingPathComponent($0)).summary }
+            .sorted { left, right in
+                let leftStart = left.startedAtMicroseconds ?? 0
+                let rightStart = right.startedAtMicroseconds ?? 0
+                return leftStart != rightStart ? leftStart > rightStart : left.fileName > right.fileName
+            }
+    }
+
+    /// The journal at `path`: its verdict first, then every record the reader can decode.
+    public func timeline(path: String) -> JournalTimeline {
+        let verdict: JournalVerdict
+        do {
+            verdict = JournalVerdict(try JournalVerifier.verify(path: path))
+        } catch {
+            verdict = .unreadable(error.description)
+        }
+        var records: [JournalTimelineRecord] = []
+        var readProblem: String?
+        var summary = JournalSummary(
+            path: path, fileName: (path as NSString).lastPathComponent, startedAtMicroseconds: nil, startedAtText: "-",
+            runbookID: nil, operatorName: nil, outcome: nil, isDrill: false, verdict: verdict)
+        do {
+            let reader = try JournalReader(path: path)
+            while let record = try reader.next() {
+                note(record, in: &summary)
+                records.append(JournalTimelineRecord(
+                    lineNumber: record.lineNumber, sequence: record.seq,
+                    timeText: LocalTimeText.timeOfDay(wallMicroseconds: record.wallMicroseconds, timeZone: timeZone),
+                    actor: record.actor, kind: record.kind, message: record.message, outcome: record.string("outcome")))
+            }
+        } catch {
+            readProblem = error.description
+        }
+        return JournalTimeline(summary: summary, records: records, readProblem: readProblem)
+    }
+
+    /// Takes what the browser row needs from `record`.
+    private func note(_ record: JournalRecord, in summary: inout JournalSummary) {
+        if summary.startedAtMicroseconds == nil {
+            summary.startedAtMicroseconds = record.wallMicroseconds
+            summary.startedAtText = LocalTimeText.format(wallMicroseconds: record.wallMicroseconds, timeZone: timeZone)
+            summary.operatorName = record.actor
+        }
+        switch record.kind {
+        case RecordKind.journalOpen.rawValue:
+            summary.isDrill = record.bool("drill") ?? false
+        case RecordKind.runStarted.rawValue:
+            summary.runbookID = record.string("runbook")
+            summary.operatorName = record.actor
+        case RecordKind.runEnded.rawValue:
+            summary.outcome = record.string("outcome") ?? RecordKind.runEnded.rawValue
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/// Where the journal browser finds journals: read-only, it never writes or locks one.
+public protocol JournalCatalog: Sendable {
+    /// Every journal, newest first, each with its verdict.
+    func summaries() -> [JournalSummary]
+    /// The journal at `path` with every record that can be read.
+    func timeline(path: String) -> JournalTimeline
+}

@@ -1,0 +1,19 @@
+import TerminalUI
+
+/// Keys of the journal browser and the timeline: both only read, so nothing here journals.
+extension Keymap {
+    static func journalBrowserIntent(for key: Key, state: AppState) -> AppIntent {
+        if let delta = movement(key) { return .moveSelection(delta) }
+        if key == .enter { return state.journalSummaries.isEmpty ? .ignore : .openJournalTimeline(state.journalSelection) }
+        if key == .escape || isCharacter(key, "b") { return .backToTriage }
+        return commonIntent(for: key, state: state)
+    }
+
+    static func journalTimelineIntent(for key: Key, state: AppState) -> AppIntent {
+        if let delta = movement(key) { return .scroll(delta) }
+        if isCharacter(key, "f") { return .cycleTimelineKindFilter }
+        if isCharacter(key, "o") { return .cycleTimelineOperatorFilter }
+        if key == .escape || isCharacter(key, "b") { return .backToJournalBrowser }
+        return commonIntent(for: key, state: state)
+    }
+}

@@ -1,0 +1,68 @@
+/// The words of the journal browser and the timeline.
+extension UIText {
+    func journalBrowserTitle(count: Int) -> String { isJapanese ? "対応記録の一覧（\(count)）" : "Journals (\(count))" }
+    var journalColumnStarted: String { isJapanese ? "開始" : "Started" }
+    var journalColumnRunbook: String { isJapanese ? "手順書" : "Runbook" }
+    var journalColumnOperator: String { isJapanese ? "対応者" : "Operator" }
+    var journalColumnOutcome: String { isJapanese ? "結果" : "Outcome" }
+    var journalColumnDrill: String { isJapanese ? "訓練" : "Drill" }
+    var journalColumnVerdict: String { isJapanese ? "検証" : "Verdict" }
+    var drillMark: String { isJapanese ? "訓練" : "drill" }
+    var runStillOpen: String { isJapanese ? "未完了" : "open" }
+    var noRunInJournal: String { isJapanese ? "（実行なし）" : "(no run)" }
+    var noJournals: String {
+        isJapanese ? "対応記録はまだありません。" : "There are no journals yet."
+    }
+
+    func journalTimelineTitle(runbook: String, started: String) -> String {
+        isJapanese ? "記録: \(runbook)（\(started)）" : "Journal: \(runbook) (\(started))"
+    }
+
+    /// The verdict as the top of the timeline says it; never empty.
+    func verdictSentences(_ verdict: JournalVerdict) -> [String] {
+        if verdict.isIntact {
+            let code = verdict.verificationCode.map { isJapanese ? " 検証コード \($0)" : ", verification code \($0)" } ?? ""
+            return [
+                isJapanese
+                    ? "検証 OK: 1〜\(verdict.linesVerified)行目まで改ざんなし。\(code)"
+                    : "Verified OK: lines 1-\(verdict.linesVerified) intact\(code)"
+            ]
+        }
+        let reason = verdict.problem ?? "-"
+        guard let line = verdict.firstBadLine else {
+            return [isJapanese ? "検証 NOT INTACT: 記録を確認できません（\(reason)）" : "NOT INTACT: the journal cannot be checked (\(reason))"]
+        }
+        let before = verdict.linesVerified > 0
+            ? (isJapanese ? "1〜\(verdict.linesVerified)行目は確認済み。" : " Lines 1-\(verdict.linesVerified) verified before it.")
+            : ""
+        return [
+            isJapanese
+                ? "検証 NOT INTACT: \(line)行目から先は信用できません（\(reason)）。\(before)"
+                : "NOT INTACT: line \(line) onward cannot be trusted (\(reason)).\(before)"
+        ]
+    }
+
+    func journalReadStopped(_ reason: String) -> String {
+        isJapanese ? "ここから先は読めません: \(reason)" : "Reading stopped here: \(reason)"
+    }
+
+    func kindFilterName(_ filter: TimelineKindFilter) -> String {
+        switch filter {
+        case .all: isJapanese ? "すべて" : "all"
+        case .steps: isJapanese ? "手順の操作" : "step actions"
+        case .calls: isJapanese ? "電話連絡" : "calls"
+        case .notes: isJapanese ? "メモ" : "notes"
+        case .problems: isJapanese ? "問題（飛ばす・できない・戻る・打ち切り）" : "problems (skip, fail, back, abort)"
+        }
+    }
+
+    func timelineFilterLine(kind: TimelineKindFilter, actor: String?, shown: Int, total: Int) -> String {
+        let who = actor ?? (isJapanese ? "全員" : "everyone")
+        return isJapanese
+            ? "種類: \(kindFilterName(kind)) ・ 対応者: \(who) ・ \(shown)/\(total)件"
+            : "Kind: \(kindFilterName(kind)) · Operator: \(who) · \(shown)/\(total) records"
+    }
+
+    var timelineColumns: String { isJapanese ? "番号 時刻     対応者     種類              内容" : " seq time     actor      kind              message" }
+    var noTimelineMatches: String { isJapanese ? "この条件の記録はありません。" : "No record matches these filters." }
+}
