@@ -1,3 +1,4 @@
+#define _GNU_SOURCE 1  /* memmem */
 /* Times exec-to-first-frame: runs a program on a fresh pseudo-terminal (80x24)
    and measures the wall time from fork until its output contains a marker,
    then kills it. Usage: harness RUNS MARKER PROGRAM [ARGS...]
