@@ -18,7 +18,7 @@ enum JournalTimestamp {
             days -= 1
             remainder += microsecondsPerDay
         }
-        let (year, month, day) = civilDate(daysSinceEpoch: days)
+        let (year, month, day) = GregorianDays.civilDate(daysSinceEpoch: days)
         let secondsOfDay = remainder / 1_000_000
         var text: [UInt8] = []
         text.reserveCapacity(length)
@@ -61,10 +61,10 @@ enum JournalTimestamp {
             let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
             let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
             let fraction = number(20, 6),
-            (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month),
+            (1...12).contains(month), day >= 1, day <= GregorianDays.daysInMonth(year: year, month: month),
             hour < 24, minute < 60, second < 60
         else { return nil }
-        let days = daysSinceEpoch(year: year, month: month, day: day)
+        let days = GregorianDays.daysSinceEpoch(year: year, month: month, day: day)
         return days * microsecondsPerDay + ((hour * 60 + minute) * 60 + second) * 1_000_000 + fraction
     }
 
@@ -75,38 +75,5 @@ enum JournalTimestamp {
             text.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
             divisor /= 10
         }
-    }
-
-    private static func daysInMonth(year: Int64, month: Int64) -> Int64 {
-        switch month {
-        case 2:
-            let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-            return isLeap ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// Days from 1970-01-01 in the proleptic Gregorian calendar (Hinnant's algorithm).
-    private static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The inverse of `daysSinceEpoch`.
-    private static func civilDate(daysSinceEpoch days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

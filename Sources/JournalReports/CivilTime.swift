@@ -1,3 +1,4 @@
+import ActionJournal
 /// A journal instant split into calendar fields at one UTC offset.
 ///
 /// Computed by hand (days-from-civil arithmetic) rather than with `Calendar`: exports
@@ -26,7 +27,8 @@ public struct CivilTime: Sendable, Hashable {
         let shifted = microseconds + Int64(offset.seconds) * 1_000_000
         let (seconds, fraction) = Self.floorDivision(shifted, 1_000_000)
         let (days, secondOfDay) = Self.floorDivision(seconds, 86_400)
-        let (year, month, day) = Self.civilDate(daysSinceEpoch: days)
+        let date = GregorianDays.civilDate(daysSinceEpoch: days)
+        let (year, month, day) = (Int(date.year), Int(date.month), Int(date.day))
         self.year = year
         self.month = month
         self.day = day
@@ -137,19 +139,5 @@ public struct CivilTime: Sendable, Hashable {
             remainder += divisor
         }
         return (quotient, remainder)
-    }
-
-    /// Howard Hinnant's civil-from-days: proleptic Gregorian, valid far beyond 0000–9999.
-    private static func civilDate(daysSinceEpoch days: Int64) -> (Int, Int, Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (Int(year), Int(month), Int(day))
     }
 }

@@ -1,3 +1,5 @@
+import RunbookModel
+
 /// The `datetime` input forms: ISO 8601 date and time, or `HH:MM` meaning today.
 ///
 /// Accepted: `2026-11-21T03:15`, `2026-11-21 03:15:30`, optional fraction,
@@ -10,7 +12,7 @@ enum DateTimeSyntax {
         let dateEnd = text.index(text.startIndex, offsetBy: 10)
         let separator = text[dateEnd]
         guard separator == "T" || separator == " " || separator == "t" else { return false }
-        guard isDate(text[..<dateEnd]) else { return false }
+        guard CalendarDate.isValid(text[..<dateEnd]) else { return false }
         var timePart = text[text.index(after: dateEnd)...]
         if timePart.hasSuffix("Z") || timePart.hasSuffix("z") {
             timePart = timePart.dropLast()
@@ -23,24 +25,6 @@ enum DateTimeSyntax {
             }
         }
         return isTime(timePart, allowSeconds: true)
-    }
-
-    private static func isDate(_ text: Substring) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month)
-        else { return false }
-        return (1...daysIn(month: month, year: year)).contains(day)
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 
     private static func isTime(_ text: Substring, allowSeconds: Bool = false, requireTwoDigitHour: Bool = false) -> Bool {

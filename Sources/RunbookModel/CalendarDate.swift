@@ -1,7 +1,10 @@
 /// `YYYY-MM-DD` dates, checked without a calendar object or time zone.
-enum CalendarDate {
+///
+/// In the model because both the loader (`last_verified`) and the engine
+/// (`datetime` inputs) must agree on which days exist.
+public enum CalendarDate {
     /// Whether `words` is exactly `YYYY-MM-DD` and names a day that exists.
-    static func isValid(_ words: String) -> Bool {
+    public static func isValid(_ words: some StringProtocol) -> Bool {
         let parts = words.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
