@@ -28,11 +28,7 @@ public struct JournalDirectory: Sendable, Hashable {
 
     /// The default: `$XDG_STATE_HOME/shodo/journals`, else `~/.local/state/shodo/journals`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return state + "/shodo/journals"
-        }
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        return home + "/.local/state/shodo/journals"
+        ShodoDirectories(environment: environment).journals
     }
 
     /// `YYYYMMDDTHHMMSSZ-<label>-<first 8 of jid>.jsonl`; `label` is the runbook id,

@@ -27,9 +27,7 @@ public struct SealKeyStore: Sendable, Hashable {
     /// The store at the standard place: `$XDG_CONFIG_HOME/shodo/seal-key`, else
     /// `~/.config/shodo/seal-key`.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> SealKeyStore {
-        let configuration = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.config"
-        return SealKeyStore(path: configuration + "/shodo/seal-key")
+        SealKeyStore(path: ShodoDirectories(environment: environment).configuration + "/seal-key")
     }
 
     /// Whether a machine key is stored (then every new journal is sealed).

@@ -1,3 +1,4 @@
+import ActionJournal
 import Foundation
 
 /// The operator's name in a small text file, by default `$XDG_STATE_HOME/shodo/operator`.
@@ -12,10 +13,7 @@ public struct FileOperatorMemory: OperatorMemory, Sendable {
 
     /// `$XDG_STATE_HOME/shodo/operator`, else `~/.local/state/shodo/operator`.
     public static func standard(environment: [String: String]) -> FileOperatorMemory {
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (home as NSString).appendingPathComponent(".local/state")
-        return FileOperatorMemory(path: (state as NSString).appendingPathComponent("shodo/operator"))
+        FileOperatorMemory(path: ShodoDirectories(environment: environment).state + "/operator")
     }
 
     /// The first line of the file, trimmed; nil when missing or empty.

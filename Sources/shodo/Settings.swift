@@ -1,3 +1,4 @@
+import ActionJournal
 import ArgumentParser
 import Foundation
 import RunbookLoading
@@ -34,7 +35,7 @@ struct Settings {
             template = true
         }
         let journalDirectory = options.journalDirectory ?? configuration?.journalDirectory
-            ?? defaultJournalDirectory(environment: environment)
+            ?? ShodoDirectories(environment: environment).journals
         return Settings(
             language: language, runbookDirectories: directories, contactsFiles: contacts,
             journalDirectory: journalDirectory, journalFile: options.journalFile, operatorName: options.operatorName,
@@ -45,22 +46,6 @@ struct Settings {
     static func languageFromLANG(_ value: String?) -> String {
         guard let value, value.hasPrefix("ja") else { return "en" }
         return "ja"
-    }
-
-    static func defaultJournalDirectory(environment: [String: String]) -> String {
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (homeDirectory(environment) as NSString).appendingPathComponent(".local/state")
-        return (state as NSString).appendingPathComponent("shodo/journals")
-    }
-
-    static func configDirectory(environment: [String: String]) -> String {
-        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (homeDirectory(environment) as NSString).appendingPathComponent(".config")
-        return (config as NSString).appendingPathComponent("shodo")
-    }
-
-    private static func homeDirectory(_ environment: [String: String]) -> String {
-        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     }
 
     /// `--config FILE`, else `$XDG_CONFIG_HOME/shodo/config.yaml` when present.
@@ -75,7 +60,7 @@ struct Settings {
             }
             path = given
         } else {
-            let implicit = (configDirectory(environment: environment) as NSString).appendingPathComponent("config.yaml")
+            let implicit = ShodoDirectories(environment: environment).configuration + "/config.yaml"
             guard FileManager.default.fileExists(atPath: implicit) else { return nil }
             path = implicit
         }
