@@ -105,8 +105,12 @@ public final class CursesScreen: Terminal {
         _ = werase(standardWindow)
         let rows = min(grid.size.height, size.height)
         let columns = min(grid.size.width, size.width)
+        // werase left every cell a plain blank: most of a screen needs no call at all.
+        let plainBlank = Cell.blank()
+        let blankIsErased = palette.attributes(for: plainBlank.style) == (cnc_attribute_normal(), 0)
         for row in 0..<rows {
             for (column, cell) in grid.row(row).enumerated() where column < columns && cell.kind != .wideTrail {
+                if blankIsErased && cell == plainBlank { continue }
                 if cell.kind == .wideLead && column + 1 >= columns {
                     draw(.blank(cell.style), row: row, column: column)
                 } else {
@@ -144,11 +148,22 @@ public final class CursesScreen: Terminal {
     /// Writes one cell with the wide-character API; ncurses fills a wide trail itself.
     private func draw(_ cell: Cell, row: Int, column: Int) {
         let (attributes, pair) = palette.attributes(for: cell.style)
-        var characters = cell.text.unicodeScalars.prefix(Int(cnc_ccharw_maximum())).map { wchar_t($0.value) }
-        if characters.isEmpty { characters = [wchar_t(0x20)] }
-        characters.append(0)
-        var drawable = cchar_t()
-        _ = setcchar(&drawable, characters, attributes, pair, nil)
-        _ = mvwadd_wch(standardWindow, Int32(row), Int32(column), &drawable)
+        let capacity = Int(cnc_ccharw_maximum())
+        // A stack buffer: a screen is some two thousand cells, drawn on every change.
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: capacity + 1) { characters in
+            var count = 0
+            for scalar in cell.text.unicodeScalars.prefix(capacity) {
+                characters[count] = wchar_t(scalar.value)
+                count += 1
+            }
+            if count == 0 {
+                characters[0] = 0x20
+                count = 1
+            }
+            characters[count] = 0
+            var drawable = cchar_t()
+            _ = setcchar(&drawable, characters.baseAddress, attributes, pair, nil)
+            _ = mvwadd_wch(standardWindow, Int32(row), Int32(column), &drawable)
+        }
     }
 }

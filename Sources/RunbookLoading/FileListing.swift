@@ -51,7 +51,14 @@ struct FileListing {
 
     /// The same file however its path was spelt: absolute, standardized, symlinks resolved.
     static func identity(of path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        // realpath(3) is one call; Foundation's URL resolution costs a start of
+        // the terminal UI about as much as reading every file. It fails for a
+        // missing file, which is then reported under its standardized path.
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     private static func isYAMLFileName(_ name: String) -> Bool {

@@ -15,10 +15,12 @@ struct ParsedFile {
     let diagnostics: FileDiagnostics
     let content: Content
 
-    /// Reads, composes and parses the file of `entry`, reporting into a new `FileDiagnostics`.
-    static func read(_ entry: LoadEntry) -> ParsedFile {
+    /// Composes and parses the file of `read.entry` from the bytes read of it,
+    /// reporting into a new `FileDiagnostics`.
+    static func parse(_ read: ReadEntry) -> ParsedFile {
+        let entry = read.entry
         let source: SourceFile
-        switch SourceFile.read(path: entry.path) {
+        switch read.source.flatMap(SourceFile.decode) {
         case .failure(let unusable):
             let diagnostics = FileDiagnostics(file: entry.path)
             diagnostics.report(unusable.message, at: nil)
@@ -38,7 +40,7 @@ struct ParsedFile {
         switch kind {
         case .runbook:
             let parser = RunbookParser(diagnostics: diagnostics)
-            guard let parsed = parser.parse(root, source: source, sha256: SHA256Hex.of(source.bytes)) else {
+            guard let parsed = parser.parse(root, source: source, sha256: SHA256Hex.of(source.digest)) else {
                 return ParsedFile(diagnostics: diagnostics, content: .nothing)
             }
             return ParsedFile(diagnostics: diagnostics, content: .runbook(parsed))

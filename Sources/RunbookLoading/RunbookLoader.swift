@@ -17,15 +17,27 @@ public struct RunbookLoader: Sendable {
     /// Files are read in that order; a file named twice is read once. A file whose
     /// top level has `contacts` is a contacts file wherever it comes from; one in
     /// `contactsFiles` must be one. Diagnostics cover every file.
-    public func load(directories: [String], files: [String] = [], contactsFiles: [String] = []) -> LoadResult {
+    ///
+    /// With a `cache`, a load whose files are byte for byte those of the last
+    /// load without diagnostics returns that library without parsing anything;
+    /// the result is the same either way.
+    public func load(
+        directories: [String], files: [String] = [], contactsFiles: [String] = [], cache: LibraryCache? = nil
+    ) -> LoadResult {
         var listing = FileListing()
         for directory in directories { listing.addDirectory(directory) }
         for file in files { listing.addFile(file) }
         for file in contactsFiles { listing.addFile(file, expectsContacts: true) }
-        let session = LoadSession(entries: listing.entries)
+        let key = listing.diagnostics.isEmpty ? cache?.key(for: listing.entries) : nil
+        if let cache, let key, let library = cache.library(for: key.key) {
+            return LoadResult(library: library, diagnostics: [], checkedFileCount: listing.entries.count)
+        }
+        let read = listing.entries.map(ReadEntry.init)
+        let session = LoadSession(files: read)
         let diagnostics = listing.diagnostics + session.files.flatMap(\.diagnostics)
-        return LoadResult(
-            library: session.library, diagnostics: Self.sorted(diagnostics), checkedFileCount: listing.entries.count)
+        let library = session.library
+        if let cache, let key, key.isSettled, diagnostics.isEmpty { cache.store(library, for: key.key) }
+        return LoadResult(library: library, diagnostics: Self.sorted(diagnostics), checkedFileCount: read.count)
     }
 
     /// `shodo validate PATH...`: checks `paths` (files, or directories of them)
@@ -43,7 +55,7 @@ public struct RunbookLoader: Sendable {
         var context = FileListing(excluding: checked.listedIdentities)
         for directory in directories { context.addDirectory(directory) }
         for file in contactsFiles { context.addFile(file, expectsContacts: true) }
-        let session = LoadSession(entries: context.entries + checked.entries)
+        let session = LoadSession(files: (context.entries + checked.entries).map(ReadEntry.init))
         let checkedFiles = session.files.dropFirst(context.entries.count)
         let diagnostics = checked.diagnostics + checkedFiles.flatMap(\.diagnostics)
         return LoadResult(

@@ -1,13 +1,10 @@
-import Crypto
-import Foundation
-
-/// The lowercase hexadecimal SHA-256 of a file's bytes, as journaled with every run.
+/// A SHA-256 digest in lowercase hexadecimal, as journaled with every run.
 enum SHA256Hex {
-    static func of(_ bytes: Data) -> String {
+    static func of(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: bytes) {
+        for byte in digest {
             hex.append(digits[Int(byte >> 4)])
             hex.append(digits[Int(byte & 0x0f)])
         }

@@ -10,12 +10,18 @@ public struct DirectoryJournalCatalog: JournalCatalog {
     /// The directory the journals are in.
     public var directory: String
     /// The zone times are shown in.
-    public var timeZone: TimeZone
+    public var timeZone: TimeZone { zone.value }
+    private let zone: LazyTimeZone
 
     /// A catalog of `directory`, showing times in `timeZone`.
     public init(directory: String, timeZone: TimeZone) {
+        self.init(directory: directory, zone: LazyTimeZone(timeZone))
+    }
+
+    /// A catalog sharing the environment's zone, looked up only when a time is shown.
+    init(directory: String, zone: LazyTimeZone) {
         self.directory = directory
-        self.timeZone = timeZone
+        self.zone = zone
     }
 
     /// Every `.jsonl` file of the directory, newest start first (then by file name); none when the directory cannot be read.

@@ -7,6 +7,7 @@ struct ShodoBench: ParsableCommand {
         commandName: "shodo-bench",
         abstract: "Measure Shodo: durable appends, verification, validation; and the crash-test child.",
         subcommands: [
-            AppendBenchmark.self, VerifyBenchmark.self, ValidateBenchmark.self, ReportBenchmark.self, CrashChild.self,
+            AppendBenchmark.self, VerifyBenchmark.self, ValidateBenchmark.self, LibraryCacheBenchmark.self,
+            ReportBenchmark.self, CrashChild.self,
         ])
 }

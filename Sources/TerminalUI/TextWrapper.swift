@@ -28,9 +28,30 @@ public struct TextWrapper: Hashable, Sendable {
         guard width >= 1 else { return [] }
         var result: [String] = []
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            result += wrapLine(Array(line))
+            if let whole = wholeLine(line) {
+                result.append(whole)
+            } else {
+                result += wrapLine(Array(line))
+            }
         }
         return result
+    }
+
+    /// A line that fits as it is, without its trailing spaces: what `wrapLine`
+    /// gives for it, found without splitting it into graphemes. Most labels and
+    /// titles fit, and the triage screen wraps every trigger on the first frame.
+    private func wholeLine<Line: StringProtocol>(_ line: Line) -> String? {
+        var columns = 0
+        for scalar in line.unicodeScalars {
+            if scalar == "\t" { return nil }
+            columns += DisplayWidth.of(scalar)
+            if columns > width { return nil }
+        }
+        var end = line.endIndex
+        while end > line.startIndex && line[line.index(before: end)] == " " {
+            end = line.index(before: end)
+        }
+        return String(line[line.startIndex..<end])
     }
 
     /// Convenience: `TextWrapper(width:).wrap(text)`.

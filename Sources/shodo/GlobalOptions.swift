@@ -28,12 +28,14 @@ struct GlobalOptions: ParsableArguments {
         "Settings file (default $XDG_CONFIG_HOME/shodo/config.yaml when present).", valueName: "FILE"))
     var configFile: String?
 
+    /// The parsed values, for code that does not care how they were read.
+    var values: GlobalOptionValues {
+        GlobalOptionValues(
+            runbookDirectories: runbookDirectories, contactsFile: contactsFile, journalDirectory: journalDirectory,
+            journalFile: journalFile, operatorName: operatorName, language: language, configFile: configFile)
+    }
+
     func validate() throws {
-        if let language, language != "ja", language != "en" {
-            throw ValidationError("--lang takes ja or en, not '\(language)'.")
-        }
-        if let operatorName, operatorName.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--operator needs a name (the person acting, as it goes into the journal).")
-        }
+        if let problem = values.problem { throw ValidationError(problem) }
     }
 }

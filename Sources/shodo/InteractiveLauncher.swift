@@ -1,3 +1,4 @@
+import ActionJournal
 import CursesTerminal
 import Foundation
 import RunSession
@@ -8,11 +9,11 @@ import ShodoApp
 enum InteractiveLauncher {
     /// Whether the terminal UI should run: not `--headless`, both standard
     /// streams a terminal, and a TERM that can position the cursor (cli.md).
-    static func isAvailable(headless: Bool) -> Bool {
+    static func isAvailable(headless: Bool, environment: [String: String]) -> Bool {
         guard !headless else { return false }
         return MainActor.assumeIsolated {
             CursesScreen.canDrive(
-                environment: ProcessInfo.processInfo.environment, isTTY: CursesScreen.standardStreamsAreTerminals())
+                environment: environment, isTTY: CursesScreen.standardStreamsAreTerminals())
         }
     }
 
@@ -32,7 +33,8 @@ enum InteractiveLauncher {
                 library: library, language: settings.language,
                 journalDestination: settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory),
                 journalDirectory: settings.journalDirectory, operatorName: settings.operatorName,
-                operatorMemory: FileOperatorMemory.standard(environment: ProcessInfo.processInfo.environment))
+                operatorMemory: FileOperatorMemory.standard(environment: settings.environment),
+                sealKeyStore: SealKeyStore.standard(environment: settings.environment))
             let controller = AppController(environment: environment, route: route)
             let exit = EventLoop(terminal: screen, controller: controller).run()
             screen.restore()

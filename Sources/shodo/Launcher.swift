@@ -10,7 +10,7 @@ enum Launcher {
     /// `shodo`: the terminal UI's start and triage screens; without a usable
     /// terminal, the runbooks to start with `shodo run ID`.
     static func triage(settings: Settings, library: RunbookLibrary) -> Int32 {
-        if InteractiveLauncher.isAvailable(headless: false),
+        if InteractiveLauncher.isAvailable(headless: false, environment: settings.environment),
             let status = InteractiveLauncher.run(settings: settings, library: library, route: .triage)
         {
             return status
@@ -26,7 +26,7 @@ enum Launcher {
 
     /// `shodo run ID`: straight to the first step, in the UI unless `headless` or no terminal.
     static func start(settings: Settings, library: RunbookLibrary, runbookID: String, headless: Bool) -> Int32 {
-        if InteractiveLauncher.isAvailable(headless: headless),
+        if InteractiveLauncher.isAvailable(headless: headless, environment: settings.environment),
             let status = InteractiveLauncher.run(settings: settings, library: library, route: .runbook(runbookID))
         {
             return status
@@ -36,7 +36,7 @@ enum Launcher {
 
     /// `shodo resume [JOURNAL]`: the stopped step, in the UI unless `headless` or no terminal.
     static func resume(settings: Settings, library: RunbookLibrary, journal: String?, headless: Bool) -> Int32 {
-        guard InteractiveLauncher.isAvailable(headless: headless) else {
+        guard InteractiveLauncher.isAvailable(headless: headless, environment: settings.environment) else {
             return resumeHeadless(settings: settings, library: library, journal: journal)
         }
         guard let path = journalToResume(settings: settings, journal: journal) else { return HeadlessExit.refused.rawValue }
@@ -45,7 +45,7 @@ enum Launcher {
     }
 
     static func startHeadless(settings: Settings, library: RunbookLibrary, runbookID: String, isDrill: Bool = false) -> Int32 {
-        let operatorName = OperatorName.resolve(settings.operatorName, language: settings.language)
+        let operatorName = OperatorName.resolve(settings.operatorName, language: settings.language, environment: settings.environment)
         let destination: JournalDestination = settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory)
         let request = RunStartRequest(
             runbookID: runbookID, machine: RunStateMachine(library: library), language: settings.language,
@@ -62,7 +62,7 @@ enum Launcher {
 
     static func resumeHeadless(settings: Settings, library: RunbookLibrary, journal: String?) -> Int32 {
         guard let path = journalToResume(settings: settings, journal: journal) else { return HeadlessExit.refused.rawValue }
-        let operatorName = OperatorName.resolve(settings.operatorName, language: settings.language)
+        let operatorName = OperatorName.resolve(settings.operatorName, language: settings.language, environment: settings.environment)
         do {
             SignalTrap.install()
             let run = try JournaledRun.resume(

@@ -7,9 +7,12 @@ enum LibraryLoading {
     /// With `strict`, any error stops the program (exit 1). Without, broken
     /// runbooks are left out and reported, so one hospital file with a typo
     /// cannot keep the night shift from the bundled runbooks.
+    ///
+    /// Goes through the library cache: unchanged files load without parsing YAML.
     static func load(_ settings: Settings, strict: Bool) throws -> RunbookLibrary {
         let result = RunbookLoader().load(
-            directories: settings.runbookDirectories, contactsFiles: settings.contactsFiles)
+            directories: settings.runbookDirectories, contactsFiles: settings.contactsFiles,
+            cache: LibraryCacheLocation.cache(environment: settings.environment))
         var library = result.library
         if let principles = settings.configuration?.firstPrinciples, !principles.isEmpty {
             library.firstPrinciples = principles

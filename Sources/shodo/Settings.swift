@@ -16,9 +16,18 @@ struct Settings {
     var configuration: ShodoConfiguration?
     /// True when the contacts come from the bundled template, not the hospital.
     var usesContactsTemplate: Bool
+    /// The process environment, read once: every part of a start needs it, and
+    /// Foundation builds the dictionary anew on every read.
+    var environment: [String: String]
 
     static func resolve(
         _ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> Settings {
+        try resolve(options.values, environment: environment)
+    }
+
+    static func resolve(
+        _ options: GlobalOptionValues, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> Settings {
         let configuration = try loadConfiguration(options, environment: environment)
         let language = options.language ?? configuration?.defaultLanguage ?? languageFromLANG(environment["LANG"])
@@ -39,7 +48,7 @@ struct Settings {
         return Settings(
             language: language, runbookDirectories: directories, contactsFiles: contacts,
             journalDirectory: journalDirectory, journalFile: options.journalFile, operatorName: options.operatorName,
-            configuration: configuration, usesContactsTemplate: template)
+            configuration: configuration, usesContactsTemplate: template, environment: environment)
     }
 
     /// `ja*` → ja, anything else (or nothing) → en (cli.md).
@@ -50,7 +59,7 @@ struct Settings {
 
     /// `--config FILE`, else `$XDG_CONFIG_HOME/shodo/config.yaml` when present.
     /// A bad file is reported like a bad runbook and stops the program (exit 2).
-    private static func loadConfiguration(_ options: GlobalOptions, environment: [String: String]) throws
+    private static func loadConfiguration(_ options: GlobalOptionValues, environment: [String: String]) throws
         -> ShodoConfiguration?
     {
         let path: String

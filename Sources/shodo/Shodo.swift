@@ -22,17 +22,27 @@ struct Shodo: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
+        try Self.openTriage(options.values)
+    }
+
+    /// The terminal UI's triage screen (or, without a terminal, the list of runbooks to start).
+    static func openTriage(_ options: GlobalOptionValues) throws {
         let settings = try Settings.resolve(options)
         let library = try LibraryLoading.load(settings, strict: false)
         throw ExitCode(Launcher.triage(settings: settings, library: library))
     }
 
     /// Parses and runs, mapping bad usage to exit status 2 as cli.md requires
-    /// (ArgumentParser's own default is 64).
+    /// (ArgumentParser's own default is 64). The plain start skips ArgumentParser
+    /// (`QuickStartArguments`); its errors end the same way.
     static func main() {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if let options = QuickStartArguments.parse(Array(CommandLine.arguments.dropFirst())) {
+                try openTriage(options)
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

@@ -110,4 +110,30 @@ import TerminalUI
             }
         }
     }
+
+    @Test func aLineThatFitsComesBackWholeWithoutTrailingSpaces() {
+        #expect(TextWrapper.wrap("  indented text  ", width: 20) == ["  indented text"])
+        #expect(TextWrapper.wrap("あいうえお", width: 10) == ["あいうえお"])
+        #expect(TextWrapper.wrap("あいうえお", width: 9) == ["あいうえ", "お"])
+        #expect(TextWrapper.wrap("e\u{301}", width: 1) == ["e\u{301}"])
+        #expect(TextWrapper.wrap("a\tb", width: 10) == ["a b"])
+        #expect(TextWrapper.wrap("   ", width: 5) == [""])
+        #expect(TextWrapper.wrap("", width: 5) == [""])
+        #expect(TextWrapper.wrap("one\n\ntwo  ", width: 5) == ["one", "", "two"])
+    }
+
+    /// Lines that fit take a shortcut; it must agree with the general path. A
+    /// tab forces the general path, and a trailing one (a space there, then
+    /// trimmed) leaves the expected lines unchanged at one column more.
+    @Test func theShortcutForLinesThatFitAgreesWithTheGeneralPath() {
+        let pieces = ["a", "B", " ", "  ", "停", "止", "。", "「", "e\u{301}", "ｶ", "-", "1234", "LAN", "ー", "ょ"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let line = (0..<Int.random(in: 0...12, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator) ?? "a" }.joined()
+            let width = DisplayWidth.of(line) + Int.random(in: 0...3, using: &generator)
+            guard width >= 1 else { continue }
+            #expect(TextWrapper.wrap(line, width: width) == TextWrapper.wrap(line + "\t", width: width + 1), "\(line)")
+        }
+    }
 }

@@ -1,0 +1,214 @@
+import RunbookModel
+
+/// The library cache's encoding of every model value, field by field in
+/// declaration order. A new model field must be added to both directions and
+/// `LibraryCacheFile.formatVersion` raised; the round-trip tests compare the
+/// decoded library with the parsed one, so a forgotten field fails them.
+enum LibraryCacheCoding {
+    /// One part of the library, decoded on its own so that parts decode in parallel.
+    enum Segment {
+        case runbook(Runbook)
+        /// The contacts and first principles: the rest of the library.
+        case rest(contacts: [Contact], firstPrinciples: [LocalizedText])
+    }
+
+    /// The rest, then every runbook in order.
+    static func encode(_ library: RunbookLibrary) -> [[UInt8]] {
+        var rest = LibraryCacheWriter()
+        rest.array(library.contacts, writeContact)
+        rest.array(library.firstPrinciples) { $0.text($1) }
+        return [rest.bytes] + library.runbooks.map { runbook in
+            var writer = LibraryCacheWriter()
+            writeRunbook(&writer, runbook)
+            return writer.bytes
+        }
+    }
+
+    /// Segment `number` of those `encode` made, from `range` of `bytes`.
+    static func decodeSegment(_ number: Int, of bytes: [UInt8], in range: Range<Int>) throws -> Segment {
+        var reader = LibraryCacheReader(bytes, from: range.lowerBound, to: range.upperBound)
+        let segment: Segment
+        if number == 0 {
+            segment = .rest(contacts: try reader.array(readContact), firstPrinciples: try reader.array { try $0.text() })
+        } else {
+            segment = .runbook(try readRunbook(&reader))
+        }
+        guard reader.isAtEnd else { throw LibraryCacheReader.Malformed() }
+        return segment
+    }
+
+    /// The library from all segments, in `encode`'s order.
+    static func library(from segments: [Segment]) throws -> RunbookLibrary {
+        guard case .rest(let contacts, let firstPrinciples) = segments.first else { throw LibraryCacheReader.Malformed() }
+        let runbooks = try segments.dropFirst().map { segment in
+            guard case .runbook(let runbook) = segment else { throw LibraryCacheReader.Malformed() }
+            return runbook
+        }
+        return RunbookLibrary(runbooks: runbooks, contacts: contacts, firstPrinciples: firstPrinciples)
+    }
+
+    // MARK: Runbook
+
+    private static func writeRunbook(_ writer: inout LibraryCacheWriter, _ runbook: Runbook) {
+        writer.integer(runbook.format)
+        writer.string(runbook.id)
+        writer.integer(runbook.version)
+        writer.text(runbook.title)
+        writer.optional(runbook.summary) { $0.text($1) }
+        writer.string(runbook.language)
+        writer.strings(runbook.languages)
+        writer.optional(runbook.severity) { $0.string($1.rawValue) }
+        writer.strings(runbook.roles)
+        writer.array(runbook.triggers) { $0.text($1) }
+        writer.strings(runbook.tags)
+        writer.optional(runbook.estimatedMinutes) { $0.integer($1) }
+        writer.array(runbook.references) { writer, reference in
+            writer.text(reference.title)
+            writer.string(reference.url)
+        }
+        writer.array(runbook.steps, writeStep)
+        writer.string(runbook.sourcePath)
+        writer.string(runbook.sourceSHA256)
+    }
+
+    private static func readRunbook(_ reader: inout LibraryCacheReader) throws -> Runbook {
+        Runbook(
+            format: try reader.integer(),
+            id: try reader.string(),
+            version: try reader.integer(),
+            title: try reader.text(),
+            summary: try reader.optional { try $0.text() },
+            language: try reader.string(),
+            languages: try reader.strings(),
+            severity: try reader.optional { try $0.spelling(of: Severity.self) },
+            roles: try reader.strings(),
+            triggers: try reader.array { try $0.text() },
+            tags: try reader.strings(),
+            estimatedMinutes: try reader.optional { try $0.integer() },
+            references: try reader.array { Reference(title: try $0.text(), url: try $0.string()) },
+            steps: try reader.array(readStep),
+            sourcePath: try reader.string(),
+            sourceSHA256: try reader.string())
+    }
+
+    // MARK: Step
+
+    private static func writeStep(_ writer: inout LibraryCacheWriter, _ step: Step) {
+        writer.string(step.id)
+        writeKind(&writer, step.kind)
+        writer.text(step.title)
+        writer.optional(step.body) { $0.text($1) }
+        writer.optional(step.why) { $0.text($1) }
+        writer.optional(step.caution) { $0.text($1) }
+        writer.optional(step.role) { $0.string($1) }
+        writer.optional(step.estimatedMinutes) { $0.integer($1) }
+        writer.optional(step.next, writeTarget)
+    }
+
+    private static func readStep(_ reader: inout LibraryCacheReader) throws -> Step {
+        Step(
+            id: try reader.string(),
+            kind: try readKind(&reader),
+            title: try reader.text(),
+            body: try reader.optional { try $0.text() },
+            why: try reader.optional { try $0.text() },
+            caution: try reader.optional { try $0.text() },
+            role: try reader.optional { try $0.string() },
+            estimatedMinutes: try reader.optional { try $0.integer() },
+            next: try reader.optional(readTarget))
+    }
+
+    private static func writeTarget(_ writer: inout LibraryCacheWriter, _ target: StepTarget) {
+        // "end" is not a step id (runbook-format.md), so the spelling is unambiguous.
+        writer.string(target.description)
+    }
+
+    private static func readTarget(_ reader: inout LibraryCacheReader) throws -> StepTarget {
+        StepTarget(try reader.string())
+    }
+
+    // MARK: Step kinds
+
+    private static func writeKind(_ writer: inout LibraryCacheWriter, _ kind: StepKind) {
+        writer.string(kind.name)
+        switch kind {
+        case .instruction: break
+        case .check(let check):
+            writer.optional(check.expect) { $0.text($1) }
+            writer.optional(check.onFail, writeTarget)
+        case .choice(let options):
+            writer.array(options) { writer, option in
+                writer.string(option.id)
+                writer.text(option.label)
+                writer.optional(option.next, writeTarget)
+            }
+        case .input(let input):
+            writer.string(input.field)
+            writer.string(input.type.rawValue)
+            writer.optional(input.pattern) { $0.string($1) }
+            writer.boolean(input.required)
+        case .contact(let contactIDs): writer.strings(contactIDs)
+        case .wait(let seconds): writer.integer(seconds)
+        case .command(let command):
+            writer.string(command.command)
+            writer.string(command.platform.rawValue)
+            writer.boolean(command.runLocally)
+        case .include(let runbookID): writer.string(runbookID)
+        case .end(let outcome): writer.string(outcome.rawValue)
+        }
+    }
+
+    private static func readKind(_ reader: inout LibraryCacheReader) throws -> StepKind {
+        switch try reader.string() {
+        case "instruction": return .instruction
+        case "check": return .check(CheckSpec(expect: try reader.optional { try $0.text() }, onFail: try reader.optional(readTarget)))
+        case "choice":
+            return .choice(
+                try reader.array {
+                    ChoiceOption(id: try $0.string(), label: try $0.text(), next: try $0.optional(readTarget))
+                })
+        case "input":
+            return .input(
+                InputSpec(
+                    field: try reader.string(), type: try reader.spelling(of: InputType.self),
+                    pattern: try reader.optional { try $0.string() }, required: try reader.boolean()))
+        case "contact": return .contact(contactIDs: try reader.strings())
+        case "wait": return .wait(seconds: try reader.integer())
+        case "command":
+            return .command(
+                CommandSpec(
+                    command: try reader.string(), platform: try reader.spelling(of: CommandPlatform.self),
+                    runLocally: try reader.boolean()))
+        case "include": return .include(runbookID: try reader.string())
+        case "end": return .end(try reader.spelling(of: RunOutcome.self))
+        default: throw LibraryCacheReader.Malformed()
+        }
+    }
+
+    // MARK: Contact
+
+    private static func writeContact(_ writer: inout LibraryCacheWriter, _ contact: Contact) {
+        writer.string(contact.id)
+        writer.text(contact.name)
+        writer.strings(contact.phones)
+        writer.optional(contact.hours) { $0.string($1) }
+        writer.optional(contact.url) { $0.string($1) }
+        writer.optional(contact.notes) { $0.text($1) }
+        writer.optional(contact.priorContractRequired) { $0.boolean($1) }
+        writer.optional(contact.lastVerified) { $0.string($1) }
+        writer.optional(contact.tier) { $0.string($1) }
+    }
+
+    private static func readContact(_ reader: inout LibraryCacheReader) throws -> Contact {
+        Contact(
+            id: try reader.string(),
+            name: try reader.text(),
+            phones: try reader.strings(),
+            hours: try reader.optional { try $0.string() },
+            url: try reader.optional { try $0.string() },
+            notes: try reader.optional { try $0.text() },
+            priorContractRequired: try reader.optional { try $0.boolean() },
+            lastVerified: try reader.optional { try $0.string() },
+            tier: try reader.optional { try $0.string() })
+    }
+}
