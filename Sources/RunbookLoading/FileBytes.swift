@@ -1,12 +1,27 @@
 import Foundation
 
-/// A whole file's bytes, read with plain POSIX calls: a start of the terminal
-/// UI reads every runbook and the library cache, and Foundation's
-/// `Data(contentsOf:)` spends several times as long per file.
+/// Files and directories read with plain POSIX calls: a start of the terminal
+/// UI lists the runbook directories and reads the library cache, and
+/// Foundation's `Data(contentsOf:)` and `contentsOfDirectory` spend several
+/// times as long.
 enum FileBytes {
     enum Failure: Error {
         case system(errno: Int32)
         case directory
+
+        /// Whether nothing is at the path.
+        var isMissing: Bool {
+            if case .system(errno: ENOENT) = self { return true }
+            return false
+        }
+
+        /// In the words diagnostics use.
+        var reason: String {
+            switch self {
+            case .system(let code): code == ENOENT ? "no such file" : String(cString: strerror(code))
+            case .directory: "it is a directory"
+            }
+        }
     }
 
     static func read(path: String) -> Result<[UInt8], Failure> {
@@ -33,6 +48,22 @@ enum FileBytes {
         }
         bytes.removeSubrange(used...)
         return .success(bytes)
+    }
+}
+
+extension FileBytes {
+    /// The names in `directory` except `.` and `..`, unsorted; or why it cannot be listed.
+    static func names(inDirectory directory: String) -> Result<[String], Failure> {
+        guard let stream = opendir(directory) else { return .failure(.system(errno: errno)) }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                raw.baseAddress.map { String(cString: $0.assumingMemoryBound(to: CChar.self)) } ?? ""
+            }
+            if name != "." && name != ".." && !name.isEmpty { names.append(name) }
+        }
+        return .success(names)
     }
 }
 

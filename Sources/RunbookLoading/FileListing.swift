@@ -18,13 +18,14 @@ struct FileListing {
     /// hidden files are skipped.
     mutating func addDirectory(_ directory: String) {
         let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
+        switch FileBytes.names(inDirectory: directory) {
+        case .success(let found):
+            names = found
+        case .failure(let failure):
             diagnostics.append(
                 Diagnostic(
                     severity: .error, file: directory, line: 1, column: 1,
-                    message: .unreadableDirectory(reason: error.localizedDescription)))
+                    message: .unreadableDirectory(reason: failure.isMissing ? "no such directory" : failure.reason)))
             return
         }
         let separator = directory.hasSuffix("/") ? "" : "/"

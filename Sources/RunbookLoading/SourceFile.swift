@@ -14,11 +14,8 @@ struct SourceBytes: Sendable {
         switch FileBytes.read(path: path) {
         case .success(let bytes):
             return .success(SourceBytes(path: path, bytes: bytes, digest: Array(SHA256.hash(data: bytes))))
-        case .failure(.directory):
-            return .failure(SourceFile.Unusable(message: .unreadableFile(reason: "it is a directory")))
-        case .failure(.system(let code)):
-            let reason = code == ENOENT ? "no such file" : String(cString: strerror(code))
-            return .failure(SourceFile.Unusable(message: .unreadableFile(reason: reason)))
+        case .failure(let failure):
+            return .failure(SourceFile.Unusable(message: .unreadableFile(reason: failure.reason)))
         }
     }
 }

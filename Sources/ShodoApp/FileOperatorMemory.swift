@@ -19,8 +19,10 @@ public struct FileOperatorMemory: OperatorMemory, Sendable {
     /// The first line of the file, trimmed; nil when missing or empty.
     public func recall() -> String? {
         guard let contents = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-        let name = contents.split(whereSeparator: \.isNewline).first.map { $0.trimmingCharacters(in: .whitespaces) }
-        return name.flatMap { $0.isEmpty ? nil : $0 }
+        // Trimmed in Swift: Foundation's trimmingCharacters goes through NSString, on the first frame's path.
+        guard let line = contents.split(whereSeparator: \.isNewline).first else { return nil }
+        let name = line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+        return name.isEmpty ? nil : String(name)
     }
 
     /// Writes `name` atomically, creating the directory (mode 0700) when needed.

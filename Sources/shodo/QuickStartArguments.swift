@@ -12,7 +12,7 @@
 enum QuickStartArguments {
     static func parse(_ arguments: [String]) -> GlobalOptionValues? {
         var values = GlobalOptionValues()
-        var seen: Set<String> = []
+        var seen: [String] = []
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -30,7 +30,8 @@ enum QuickStartArguments {
                 value = arguments[index + 1]
                 index += 2
             }
-            guard name == "runbooks" || seen.insert(name).inserted, set(name, to: value, in: &values) else { return nil }
+            guard name == "runbooks" || !seen.contains(name), set(name, to: value, in: &values) else { return nil }
+            seen.append(name)
         }
         return values.problem == nil ? values : nil
     }

@@ -74,6 +74,10 @@ struct ClockTests {
         let first = clock.now()
         let second = clock.now()
         #expect(!clock.bootID.isEmpty && first.bootID == clock.bootID)
+        if let kernel = try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8) {
+            #expect(clock.bootID == kernel.trimmingCharacters(in: .whitespacesAndNewlines))
+            #expect(clock.bootID.count == 36)
+        }
         #expect(second.monotonicNanoseconds >= first.monotonicNanoseconds)
         #expect(first.wallMicroseconds > 1_700_000_000_000_000)
     }

@@ -114,10 +114,18 @@ struct FileAndSyntaxTests {
         let result = RunbookLoader().load(directories: ["/nonexistent/shodo-runbooks"])
         #expect(result.diagnostics.count == 1)
         #expect(result.diagnostics.first?.file == "/nonexistent/shodo-runbooks")
-        if case .unreadableDirectory = result.diagnostics.first?.message {
-        } else {
-            Issue.record("expected unreadableDirectory, got \(result.diagnostics)")
-        }
+        #expect(
+            result.diagnostics.first?.description
+                == "/nonexistent/shodo-runbooks:1:1: error: cannot read this directory: no such directory")
+    }
+
+    @Test func aFileGivenAsADirectoryAndADirectoryGivenAsAFileAreReported() throws {
+        let workspace = try TestWorkspace()
+        let file = try workspace.write("plain.yaml", "format: 1\n")
+        let asDirectory = RunbookLoader().load(directories: [file])
+        #expect(asDirectory.diagnostics.map(\.description) == ["\(file):1:1: error: cannot read this directory: Not a directory"])
+        let asFile = RunbookLoader().load(directories: [], files: [workspace.directory])
+        #expect(asFile.diagnostics.map(\.description) == ["\(workspace.directory):1:1: error: cannot read this file: it is a directory"])
     }
 
     @Test func byteOrderMarkDoesNotShiftColumns() throws {
