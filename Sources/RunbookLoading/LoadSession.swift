@@ -11,9 +11,9 @@ struct LoadSession {
     /// Contacts left out of the library: a later duplicate id.
     private var duplicateContacts: Set<Int> = []
 
-    /// Parses and checks the files read together; files are parsed concurrently.
-    init(files read: [ReadEntry]) {
-        for file in ConcurrentMap.map(read, ParsedFile.parse) {
+    /// Reads and checks `entries` together; files are read concurrently.
+    init(entries: [LoadEntry]) {
+        for file in ConcurrentMap.map(entries, ParsedFile.read) {
             files.append(file.diagnostics)
             switch file.content {
             case .runbook(let parsed): runbooks.append(parsed)

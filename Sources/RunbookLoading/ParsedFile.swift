@@ -15,12 +15,10 @@ struct ParsedFile {
     let diagnostics: FileDiagnostics
     let content: Content
 
-    /// Composes and parses the file of `read.entry` from the bytes read of it,
-    /// reporting into a new `FileDiagnostics`.
-    static func parse(_ read: ReadEntry) -> ParsedFile {
-        let entry = read.entry
+    /// Reads, composes and parses the file of `entry`, reporting into a new `FileDiagnostics`.
+    static func read(_ entry: LoadEntry) -> ParsedFile {
         let source: SourceFile
-        switch read.source.flatMap(SourceFile.decode) {
+        switch SourceFile.read(path: entry.path) {
         case .failure(let unusable):
             let diagnostics = FileDiagnostics(file: entry.path)
             diagnostics.report(unusable.message, at: nil)

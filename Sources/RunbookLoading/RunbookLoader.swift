@@ -18,9 +18,9 @@ public struct RunbookLoader: Sendable {
     /// top level has `contacts` is a contacts file wherever it comes from; one in
     /// `contactsFiles` must be one. Diagnostics cover every file.
     ///
-    /// With a `cache`, a load whose files are byte for byte those of the last
-    /// load without diagnostics returns that library without parsing anything;
-    /// the result is the same either way.
+    /// With a `cache`, a load of files unchanged since the last load without
+    /// diagnostics (as `stat` tells; see `LibraryCache`) returns that library
+    /// without reading any of them; the result is the same either way.
     public func load(
         directories: [String], files: [String] = [], contactsFiles: [String] = [], cache: LibraryCache? = nil
     ) -> LoadResult {
@@ -32,12 +32,12 @@ public struct RunbookLoader: Sendable {
         if let cache, let key, let library = cache.library(for: key.key) {
             return LoadResult(library: library, diagnostics: [], checkedFileCount: listing.entries.count)
         }
-        let read = listing.entries.map(ReadEntry.init)
-        let session = LoadSession(files: read)
+        let session = LoadSession(entries: listing.entries)
         let diagnostics = listing.diagnostics + session.files.flatMap(\.diagnostics)
         let library = session.library
         if let cache, let key, key.isSettled, diagnostics.isEmpty { cache.store(library, for: key.key) }
-        return LoadResult(library: library, diagnostics: Self.sorted(diagnostics), checkedFileCount: read.count)
+        return LoadResult(
+            library: library, diagnostics: Self.sorted(diagnostics), checkedFileCount: listing.entries.count)
     }
 
     /// `shodo validate PATH...`: checks `paths` (files, or directories of them)
@@ -55,7 +55,7 @@ public struct RunbookLoader: Sendable {
         var context = FileListing(excluding: checked.listedIdentities)
         for directory in directories { context.addDirectory(directory) }
         for file in contactsFiles { context.addFile(file, expectsContacts: true) }
-        let session = LoadSession(files: (context.entries + checked.entries).map(ReadEntry.init))
+        let session = LoadSession(entries: context.entries + checked.entries)
         let checkedFiles = session.files.dropFirst(context.entries.count)
         let diagnostics = checked.diagnostics + checkedFiles.flatMap(\.diagnostics)
         return LoadResult(
