@@ -53,9 +53,11 @@ public struct LibraryCache: Sendable {
             if lastChange > now.tv_sec - settleSeconds { isSettled = false }
             writer.string(entry.path)
             writer.boolean(entry.expectsContacts)
+            // truncatingIfNeeded: device and inode numbers are unsigned and may use the top bit.
             for number in [
-                Int(status.st_dev), Int(status.st_ino), Int(status.st_size), status.st_mtim.tv_sec,
-                status.st_mtim.tv_nsec, status.st_ctim.tv_sec, status.st_ctim.tv_nsec,
+                Int(truncatingIfNeeded: status.st_dev), Int(truncatingIfNeeded: status.st_ino),
+                Int(truncatingIfNeeded: status.st_size), status.st_mtim.tv_sec, status.st_mtim.tv_nsec,
+                status.st_ctim.tv_sec, status.st_ctim.tv_nsec,
             ] {
                 writer.integer(number)
             }
