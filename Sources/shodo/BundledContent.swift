@@ -42,7 +42,8 @@ enum BundledContent {
         return FileManager.default.fileExists(atPath: runbooks, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    private static func executablePath() -> String? {
+    /// The running program's path, symlinks resolved (also what ties the library cache to it).
+    static func executablePath() -> String? {
         if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             return resolved
         }

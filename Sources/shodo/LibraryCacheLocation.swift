@@ -11,7 +11,7 @@ enum LibraryCacheLocation {
     /// executable cannot be identified (then every start loads from YAML).
     static func cache(environment: [String: String]) -> LibraryCache? {
         var status = stat()
-        guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
+        guard let executable = BundledContent.executablePath(),
             stat(executable, &status) == 0
         else { return nil }
         // The version with the executable's inode, size and modification time:
