@@ -72,6 +72,28 @@ struct TerminalRunTests {
         try terminal.waitFor("EXIT=0")
     }
 
+    @Test func cannotDoIsAKeyThatAsksWhyAndIsJournaled() throws {
+        let fixture = TerminalFixture()
+        defer { fixture.home.remove() }
+        let terminal = try fixture.start(["run", "full-tour", "--operator", "看護師A", "--lang", "en"])
+        defer { terminal.close() }
+        try terminal.waitFor("Read this first")
+        try terminal.waitFor("[c] can't do")
+        try terminal.press("c")
+        try terminal.waitFor("Why could it not be done?")
+        try terminal.type("no screen at this desk")
+        try terminal.press("Enter")
+        try terminal.waitFor("Enter the PC name")
+        try terminal.press("Escape")
+        try terminal.press("q")
+        try terminal.waitFor("(y/n)")
+        try terminal.press("y")
+        try terminal.waitFor("EXIT=0")
+        let kinds = try fixture.kinds(try fixture.journal())
+        #expect(kinds.prefix(3) == ["journal.open", "run.started", "step.unable"])
+        #expect(kinds.last == "run.paused")
+    }
+
     @Test func japaneseScreensUnderAJapaneseLocale() throws {
         let fixture = TerminalFixture()
         defer { fixture.home.remove() }
