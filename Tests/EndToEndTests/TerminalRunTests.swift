@@ -4,7 +4,7 @@ import Testing
 
 /// The real binary in a real terminal: tmux, keys in, screen out. Each test
 /// waits for the text it expects (with a deadline), never for a fixed time.
-@Suite("shodo in a terminal (tmux)", .serialized)
+@Suite("shodo in a terminal (tmux)", .serialized, .noProcessOutlivesTheSuite)
 struct TerminalRunTests {
     @Test func aWholeRunFromOperatorToTheEndScreenAndTheCodeMatchesVerify() throws {
         let fixture = TerminalFixture()
