@@ -10,7 +10,7 @@ enum HelpOverlay {
         var below = state
         below.overlay = nil
         var lines = ScreenKeys.commands(for: below).map { command in
-            StyledText("[\(command.keyName)] \(text.label(command)): \(text.explanation(command))")
+            StyledText("[\(ScreenKeys.keyName(command, in: below))] \(text.label(command)): \(text.explanation(command))")
         }
         if state.hasOpenRun && state.screen == .step {
             lines.append(StyledText(""))

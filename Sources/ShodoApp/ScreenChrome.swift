@@ -9,7 +9,7 @@ enum ScreenChrome {
     }
 
     /// Most rows the key hints may take; the help overlay lists whatever is dropped.
-    static let maximumKeyRows = 2
+    static let maximumKeyRows = 3
     /// Most rows the message line may take.
     static let maximumMessageRows = 2
 

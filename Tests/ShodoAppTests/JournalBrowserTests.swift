@@ -75,7 +75,7 @@ import Testing
             " > 1. 2025-11-21 20:35 other       Clerk B    未完了    訓練 NOT INTACT line 3",
             "   2. 2025-11-21 19:35 main        Nurse A    resolved       OK",
         ] + Array(repeating: "", count: 19) + [
-            "[Enter] 開く  [j/k] 移動  [Esc] 戻る  [?] ヘルプ  [q] 終了",
+            "[Enter] 開く  [j/k] 移動  [Esc/b] 戻る  [?] ヘルプ  [q] 終了",
         ]
         #expect(lines(harness) == expected)
     }
@@ -93,7 +93,7 @@ import Testing
         #expect(shown[4] == "    0 19:35:22 Nurse A    journal.open      journal opened")
         #expect(shown[7] == "    3 19:38:22 Clerk B    contact.attempted called the IT on-call: reached")
         #expect(shown[11] == "    7 19:42:22 Nurse A    journal.close     journal closed")
-        #expect(shown[23] == "[j/k] scroll  [f] kind  [o] operator  [Esc] back  [?] help  [q] quit")
+        #expect(shown[23] == "[j/k] scroll  [f] kind  [o] operator  [Esc/b] back  [?] help  [q] quit")
     }
 
     @Test func timelineOfATamperedJournalSaysNotIntactAtTheTopAndStillShowsTheRecords() throws {
@@ -111,7 +111,7 @@ import Testing
             "   !2 20:37:22 Clerk B    step.done         isolated PC-13",
             "   !3 20:38:22 Clerk B    note.added        waiting for the vendor",
         ] + Array(repeating: "", count: 14) + [
-            "[j/k] スクロール  [f] 種類  [o] 対応者  [Esc] 戻る  [?] ヘルプ  [q] 終了",
+            "[j/k] スクロール  [f] 種類  [o] 対応者  [Esc/b] 戻る  [?] ヘルプ  [q] 終了",
         ]
         #expect(lines(harness) == expected)
         #expect(harness.controller.state.timelineView?.timeline.summary.verdict.firstBadLine == 3)
