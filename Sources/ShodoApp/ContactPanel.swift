@@ -36,7 +36,7 @@ struct ContactPanel {
         return lines
     }
 
-    /// Index in `lines(width:)` of the first line of contact `index`.
+    /// Index in `lines(width:)` of the first line of contact `index` (of the end, for `contacts.count`).
     func firstLine(ofContact index: Int, width: Int) -> Int {
         1 + contacts.indices.prefix(index).reduce(0) { $0 + contactLines(index: $1, width: width).count }
     }

@@ -26,8 +26,7 @@ enum EndScreen {
         let code: [StyledText] = [
             StyledText("\(text.verificationCodeLabel) \(run.verificationCode)", style: Style.header.adding(.bold)),
             StyledText(text.verificationCodeRequest, style: Style.caution.adding(.bold)),
-            StyledText(text.journalPath(run.journalPath), style: .muted),
-        ]
+        ] + ScreenChrome.journalPathLines(run.journalPath, text: text, width: inner.width)
         let summaryRows = rows(summary, width: inner.width)
         let codeRows = rows(code, width: inner.width)
         let bigText = BigText(text: run.verificationCode)

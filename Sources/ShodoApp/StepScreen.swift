@@ -106,8 +106,8 @@ enum StepScreen {
         ContactPanel(contacts: step.contacts, view: state.stepView, text: state.text)
     }
 
-    /// The body scroll position that shows contact `index` (its first line at the top
-    /// when it is below the view, at most as far as the body scrolls).
+    /// The body scroll position that shows contact `index` whole (its first line
+    /// at the top when it is taller than the view), moving as little as it can.
     static func bodyFirstLine(showingContact index: Int, _ state: AppState, size: Size) -> Int {
         guard let step = state.run?.presentation else { return 0 }
         var scratch = Grid(size: size)
@@ -116,10 +116,18 @@ enum StepScreen {
         let panel = contactPanel(state, step: step)
         let panelWidth = layout.body.width - 1
         let before = layout.bodyView.lines(within: layout.body).count - panel.lines(width: panelWidth).count
-        let target = before + panel.firstLine(ofContact: index, width: panelWidth)
+        let start = before + panel.firstLine(ofContact: index, width: panelWidth)
+        let end = before + panel.firstLine(ofContact: index + 1, width: panelWidth)
         let current = layout.bodyView.clampedFirstLine(within: layout.body)
-        guard target < current || target >= current + layout.body.height else { return current }
-        return min(max(0, target - 1), layout.bodyView.maximumFirstLine(within: layout.body))
+        let wanted: Int
+        if start < current {
+            wanted = start
+        } else if end > current + layout.body.height {
+            wanted = min(start, end - layout.body.height)
+        } else {
+            wanted = current
+        }
+        return min(max(0, wanted), layout.bodyView.maximumFirstLine(within: layout.body))
     }
 
     /// The largest useful body scroll position for `state` at `size`.

@@ -216,7 +216,7 @@ public struct UIText: Hashable, Sendable {
             "この検証コードを紙に書くか、情報システム担当に読み上げてください。",
             "Write this verification code down, or read it out to the IT lead.")
     }
-    func journalPath(_ path: String) -> String { pick("対応記録: \(path)", "Journal: \(path)") }
+    var journalLabel: String { pick("対応記録:", "Journal:") }
     var journalErrorTitle: String { pick("対応記録（ジャーナル）に書き込めません", "The journal cannot be written") }
     var journalErrorAdvice: String {
         pick(

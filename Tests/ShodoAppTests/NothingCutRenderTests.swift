@@ -112,7 +112,9 @@ import Testing
         let size = Size(width: 60, height: 18)
         state.stepView.selectedContact = 1
         state.stepView.bodyFirstLine = StepScreen.bodyFirstLine(showingContact: 1, state, size: size)
-        #expect(Self.lines(state, size).contains { $0.contains("> 2. 情報システム当番") })
+        let shown = Self.squeezed(Self.lines(state, size).map { TextTruncation.prefix(of: $0, fittingIn: size.width - 2) }.joined())
+        #expect(shown.contains(Self.squeezed("> 2. 情報システム当番")))
+        #expect(shown.contains(Self.squeezed(Self.longNote.resolved(preferred: "ja", fallback: "ja"))), "the picked contact is not shown whole")
     }
 
     @Test(arguments: sizes, languages)
@@ -226,5 +228,21 @@ import Testing
         #expect(Self.unshownWorkingKeys(triage, size).isEmpty, "\(Self.unshownWorkingKeys(triage, size))")
         #expect(!Self.lines(triage, size).joined().contains("[1-"), "number keys offered for a list of 13")
         #expect(Keymap.intent(for: .character("1"), in: triage) == .ignore)
+    }
+}
+
+@Suite struct JournalPathLineTests {
+    @Test func aLongPathBreaksAfterASlashAndLosesNothing() {
+        let path = "/home/nurse/.local/state/shodo/journals/20261206T062858Z-rb-01-ransomware-suspected-345a1e0b.jsonl"
+        #expect(ScreenChrome.pathLines(label: "対応記録:", path: "/j/a.jsonl", width: 78) == ["対応記録: /j/a.jsonl"])
+        let lines = ScreenChrome.pathLines(label: "対応記録:", path: path, width: 58)
+        #expect(lines == [
+            "対応記録:", "/home/nurse/.local/state/shodo/journals/",
+            "20261206T062858Z-rb-01-ransomware-suspected-345a1e0b.jsonl",
+        ])
+        #expect(lines.dropFirst().joined() == path)
+        let narrow = ScreenChrome.pathLines(label: "Journal:", path: path, width: 30)
+        #expect(narrow.dropFirst().joined() == path)
+        #expect(narrow.allSatisfy { DisplayWidth.of($0) <= 30 })
     }
 }
