@@ -72,8 +72,8 @@ import Testing
         let expected = [
             " 対応記録の一覧（2）                                            対応者: Nurse A",
             "      開始             手順書      対応者     結果      訓練 検証",
-            " > 1. 2025-11-21 20:35 other       Clerk B    未完了    訓練 NOT INTACT line 3",
-            "   2. 2025-11-21 19:35 main        Nurse A    resolved       OK",
+            " > 1. 2025-11-21 20:35 other       Clerk B    未完了    訓練 NG 3行目から",
+            "   2. 2025-11-21 19:35 main        Nurse A    完了           OK",
         ] + Array(repeating: "", count: 19) + [
             "[Enter] 開く  [j/k] 移動  [Esc/b] 戻る  [?] ヘルプ  [q] 終了",
         ]
@@ -102,8 +102,8 @@ import Testing
         press(.enter, harness)
         let expected = [
             " 記録: other（2025-11-21 20:35）                                対応者: Clerk B",
-            " !! 検証 NOT INTACT: 3行目から先は信用できません（\"h\" does not match the",
-            " record's content (a byte was changed)）。1〜2行目は確認済み。",
+            " !! 検証 NG（改ざん・破損の疑い）: 3行目から先は信用できません（\"h\" does not",
+            " match the record's content (a byte was changed)）。1〜2行目は確認済み。",
             " 種類: すべて ・ 対応者: 全員 ・ 4/4件",
             " 番号 時刻     対応者     種類              内容",
             "    0 20:35:22 Clerk B    journal.open      journal opened",
