@@ -5,7 +5,8 @@ import TerminalUI
 /// The current runbook matters most and the first one says what the night is
 /// about, so when the line is too narrow the titles between them go first
 /// (replaced by `..`, the nearest parent kept longest), then the first title
-/// is shortened; the current one is cut only when it alone does not fit.
+/// is shortened, then left out, then the `..` too; the current one is cut only
+/// when it alone does not fit.
 enum Breadcrumb {
     static let separator = " > "
     static let dropped = ".."
@@ -28,7 +29,9 @@ enum Breadcrumb {
         let tail = separator + ((titles.count > 2 ? [dropped] : []) + [current]).joined(separator: separator)
         let rootRoom = width - DisplayWidth.of(prefix) - DisplayWidth.of(tail)
         if rootRoom >= shortestRoot { return prefix + TextTruncation.truncate(root, toWidth: rootRoom) + tail }
-        return TextTruncation.truncate(prefix + [dropped, current].joined(separator: separator), toWidth: width)
+        let marked = prefix + [dropped, current].joined(separator: separator)
+        if DisplayWidth.of(marked) <= width { return marked }
+        return TextTruncation.truncate(prefix + current, toWidth: width)
     }
 
     /// Whether `line` can show the current title whole and the first one (shortened at most

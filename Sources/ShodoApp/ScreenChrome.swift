@@ -8,8 +8,11 @@ enum ScreenChrome {
         var cursor: Point?
     }
 
-    /// Most rows the key hints may take; the help overlay lists whatever is dropped.
-    static let maximumKeyRows = 3
+    /// Most rows the key hints may take (they take only as many as they need):
+    /// enough for every key of the busiest step (several contacts, a why) at
+    /// 60 columns in Japanese, with room for more; the help overlay lists
+    /// whatever would still be dropped.
+    static let maximumKeyRows = 4
     /// Most rows the message line may take.
     static let maximumMessageRows = 2
 

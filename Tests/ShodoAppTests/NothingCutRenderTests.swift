@@ -35,7 +35,8 @@ import Testing
             id: "calls", version: 1, title: FixtureRunbooks.text("連絡する", "Make the calls"),
             steps: [
                 Step(id: "call", kind: .contact(contactIDs: ["duty-manager", "it-oncall"]),
-                    title: FixtureRunbooks.text("当直責任者と情報システム当番に電話する", "Call the duty manager and IT"), body: body),
+                    title: FixtureRunbooks.text("当直責任者と情報システム当番に電話する", "Call the duty manager and IT"), body: body,
+                    why: FixtureRunbooks.text("だれかが判断しなければなりません。", "Somebody responsible must decide.")),
                 Step(id: "one", kind: .contact(contactIDs: ["duty-manager"]),
                     title: FixtureRunbooks.text("当直責任者に電話する", "Call the duty manager"), body: body),
                 Step(id: "end", kind: .end(.resolved), title: FixtureRunbooks.text("おわり", "Finished")),
@@ -152,6 +153,7 @@ import Testing
         #expect(Breadcrumb.line(label: "現在地:", titles: titles, width: 50) == "現在地: あいうえおかきくけこ > .. > たちつてと")
         #expect(Breadcrumb.line(label: "現在地:", titles: titles, width: 40) == "現在地: あいうえおか.. > .. > たちつてと")
         #expect(Breadcrumb.line(label: "現在地:", titles: titles, width: 30) == "現在地: .. > たちつてと")
+        #expect(Breadcrumb.line(label: "現在地:", titles: titles, width: 22) == "現在地: たちつてと")
         #expect(!Breadcrumb.showsEnds(label: "現在地:", titles: titles, width: 30))
         #expect(Breadcrumb.showsEnds(label: "現在地:", titles: titles, width: 32))
     }
@@ -163,15 +165,14 @@ import Testing
         (33...126).compactMap { UnicodeScalar($0).map { Key.character(Character($0)) } }
         + [.character(" "), .enter, .escape, .backspace, .delete, .tab, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown]
 
-    /// Whether the bracketed key name `name` (`Enter`, `j/k`, `1-3`, `Esc/b`) names `key`.
-    /// Arrows scroll and move like `j`/`k` (the help says so), PgUp/PgDn like them a page at a time.
+    /// Whether the bracketed key name `name` (`Enter`, `j/k`, `1-3`, `Esc/b`, `PgUp/PgDn`) names `key`.
     static func names(_ name: String, _ key: Key) -> Bool {
         let parts = name == "/" ? ["/"] : name.split(separator: "/").map(String.init)
         switch key {
         case .enter: return parts.contains("Enter")
         case .escape: return parts.contains("Esc")
-        case .up, .down: return name == "j/k"
-        case .pageUp, .pageDown: return name == "j/k" || name == "PgUp/PgDn"
+        case .pageUp: return parts.contains("PgUp")
+        case .pageDown: return parts.contains("PgDn")
         case .character(" "): return name == "Space"
         case .character(let character):
             if let digit = character.wholeNumberValue, character.isASCII {
@@ -184,14 +185,37 @@ import Testing
         }
     }
 
-    /// Keys whose intent does something but no hint on the screen names.
+    /// The letter an arrow or page key stands in for (the help says "arrows too").
+    static func alias(_ key: Key) -> Key? {
+        switch key {
+        case .up, .pageUp: .character("k")
+        case .down, .pageDown: .character("j")
+        default: nil
+        }
+    }
+
+    /// Whether two intents do the same kind of thing (scroll, move, ...), whatever the amount.
+    static func sameKind(_ left: AppIntent, _ right: AppIntent) -> Bool {
+        switch (left, right) {
+        case (.scroll, .scroll), (.moveSelection, .moveSelection): true
+        default: left == right
+        }
+    }
+
+    /// Keys whose intent does something but no hint on the screen names
+    /// (an arrow or page key counts as named when `j`/`k` is and does the same kind of thing).
     static func unshownWorkingKeys(_ state: AppState, _ size: Size) -> [Key] {
         let shown = lines(state, size).joined(separator: "\n")
         let hints = ScreenKeys.hints(for: state).filter { shown.contains("[\($0.key)] \($0.label)") }
+        func isNamed(_ key: Key) -> Bool { hints.contains { names($0.key, key) } }
         return candidateKeys.filter { key in
-            switch Keymap.intent(for: key, in: state) {
+            let intent = Keymap.intent(for: key, in: state)
+            switch intent {
             case .ignore, .editInput, .editPrompt, .editSearch, .editOperatorName: return false
-            default: return !hints.contains { names($0.key, key) }
+            default:
+                if isNamed(key) { return false }
+                guard let alias = alias(key) else { return true }
+                return !(isNamed(alias) && sameKind(Keymap.intent(for: alias, in: state), intent))
             }
         }
     }
