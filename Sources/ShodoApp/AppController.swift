@@ -178,9 +178,9 @@ public final class AppController {
     private func startTriage(_ entries: [TriageEntry]) {
         guard let first = entries.first else { return }
         let others = Array(entries.dropFirst())
-        state.triageMarks = []
         startRun(first.runbookID)
         guard state.screen == .step, journaledRun != nil else { return }
+        state.triageMarks = []
         state.pendingTriage = others.filter { $0.runbookID != first.runbookID }
         if !others.isEmpty { perform(.note(text: state.text.otherSymptomsNote(others.map(\.label)))) }
     }

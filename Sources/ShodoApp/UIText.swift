@@ -52,11 +52,9 @@ public struct UIText: Hashable, Sendable {
             "いちばん近いものを選んで Enter。いくつも当てはまるときは、スペースで印を付けてから Enter。",
             "Pick the closest one and press Enter. If several are true, mark each with Space, then Enter.")
     }
-    /// The journal note on a run started with several symptoms marked: the others, to be handled after it.
+    /// The journal note on a run started with several symptoms marked: the others.
     func otherSymptomsNote(_ labels: [String]) -> String {
-        pick(
-            "ほかにも当てはまる（この手順書のあとで対応）: " + labels.joined(separator: " / "),
-            "Also true (to handle after this runbook): " + labels.joined(separator: " / "))
+        pick("ほかにも当てはまる: " + labels.joined(separator: " / "), "Also true: " + labels.joined(separator: " / "))
     }
     /// The end screen's heading over the marked symptoms still to handle.
     var pendingHeading: String {

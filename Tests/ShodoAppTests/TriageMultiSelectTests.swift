@@ -50,7 +50,7 @@ import Testing
         #expect(harness.controller.state.run?.presentation?.runbookID == "main")
         #expect(harness.journalKinds == ["journal.open", "run.started", "note.added"])
         let note = try #require(try notes(harness).first)
-        #expect(note.contains("Also true (to handle after this runbook): The mouse moves by itself"))
+        #expect(note.contains("Also true: The mouse moves by itself"))
         #expect(harness.controller.state.pendingTriage.map(\.runbookID) == ["sub"])
     }
 
