@@ -107,7 +107,10 @@ public final class AppController {
             if state.stepView.inputField.apply(key) { state.stepView.inputProblem = nil }
         case .submitInput: submitInput()
         case .scroll(let delta):
-            if state.screen == .journalTimeline {
+            if state.overlay != nil {
+                let limit = AppRenderer.maximumOverlayFirstLine(state, size: screenSize)
+                state.overlayFirstLine = min(max(0, state.overlayFirstLine + delta), limit)
+            } else if state.screen == .journalTimeline {
                 let pageRows = JournalTimelineScreen.recordRows(state, size: screenSize)
                 state.timelineView?.scroll(by: delta, pageRows: pageRows)
             } else {
@@ -121,7 +124,9 @@ public final class AppController {
         case .submitPrompt: submitPrompt()
         case .cancelPrompt: state.prompt = nil
         case .notice(let message): state.message = message
-        case .showOverlay(let overlay): state.overlay = overlay
+        case .showOverlay(let overlay):
+            state.overlay = overlay
+            state.overlayFirstLine = 0
         case .closeOverlay: state.overlay = nil
         case .confirmQuit: finish(.quitConfirmed)
         case .quit: finish(.quitConfirmed)

@@ -12,6 +12,8 @@ public struct AppState: Hashable, Sendable {
     public var screen: AppScreen
     /// A box over the screen, if any.
     public var overlay: AppOverlay?
+    /// The first line shown of an overlay taller than the window.
+    public var overlayFirstLine = 0
     /// The open input line, if any.
     public var prompt: LinePrompt?
     /// The line that says what just happened.

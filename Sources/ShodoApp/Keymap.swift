@@ -61,8 +61,10 @@ public enum Keymap {
             return isCharacter(key, "y") || isCharacter(key, "Y") ? .confirmQuit : .closeOverlay
         case .help:
             if isCharacter(key, "x"), state.hasOpenRun, state.screen == .step { return .openPrompt(.abortReason) }
+            if let delta = movement(key) { return .scroll(delta) }
             return .closeOverlay
         case .why:
+            if let delta = movement(key) { return .scroll(delta) }
             return .closeOverlay
         }
     }

@@ -9,8 +9,8 @@ public enum ScreenKeys {
         if case .journalError = state.screen { return [.quit] }
         switch state.overlay {
         case .quitConfirmation: return [.quitYes, .quitNo]
-        case .help: return state.hasOpenRun && state.screen == .step ? [.abort, .closeOverlay] : [.closeOverlay]
-        case .why: return [.closeOverlay]
+        case .help: return (state.hasOpenRun && state.screen == .step ? [.abort] : []) + [.scroll, .closeOverlay]
+        case .why: return [.scroll, .closeOverlay]
         case nil: break
         }
         if state.prompt != nil { return [.submitPrompt, .cancelPrompt] }

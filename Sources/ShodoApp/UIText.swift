@@ -185,7 +185,7 @@ public struct UIText: Hashable, Sendable {
     var helpJournalNote: String {
         pick("操作はすべて、画面に出る前に対応記録に保存されています。", "Every action is saved in the journal before the screen shows it.")
     }
-    var helpClose: String { pick("どのキーでも閉じます。", "Any key closes this.") }
+    var helpClose: String { pick("j / k で上下に動かせます。ほかのキーで閉じます。", "j / k scroll; any other key closes this.") }
     var quitQuestion: String { pick("終了しますか？ (y/n)", "Quit? (y/n)") }
     var quitExplanation: String {
         pick(

@@ -212,6 +212,8 @@ import Testing
             let intent = Keymap.intent(for: key, in: state)
             switch intent {
             case .ignore, .editInput, .editPrompt, .editSearch, .editOperatorName: return false
+            // An overlay closes on any key it has no other use for, as its last lines say.
+            case .closeOverlay: return !hints.contains { $0.key == KeyCommand.closeOverlay.keyName }
             default:
                 if isNamed(key) { return false }
                 guard let alias = alias(key) else { return true }
@@ -240,6 +242,29 @@ import Testing
             let keyRows = Self.lines(state, size).suffix(ScreenChrome.maximumKeyRows)
             #expect(!keyRows.contains { $0.hasSuffix("..") }, "\(name): hints dropped at \(size)")
         }
+    }
+
+    @Test(arguments: sizes, languages)
+    func theHelpOfTheBusiestStepScrollsToEveryLine(size: Size, language: String) throws {
+        var state = try Self.state("call", language: language)
+        let commands = ScreenKeys.commands(for: state)
+        state.overlay = .help
+        #expect(Self.unshownWorkingKeys(state, size).isEmpty, "\(Self.unshownWorkingKeys(state, size))")
+        var seen = ""
+        for first in 0...AppRenderer.maximumOverlayFirstLine(state, size: size) {
+            state.overlayFirstLine = first
+            // Inside the border only, without the scroll marks next to it.
+            seen += Self.lines(state, size).map {
+                $0.replacingOccurrences(of: "[v^]?\\s*\\|\\s*$", with: "", options: .regularExpression)
+                    .replacingOccurrences(of: "^\\s*\\|", with: "", options: .regularExpression)
+            }.joined()
+        }
+        let text = UIText(language: language)
+        for command in commands {
+            #expect(Self.squeezed(seen).contains(Self.squeezed(text.explanation(command))), "\(command) at \(size)")
+        }
+        #expect(Self.squeezed(seen).contains(Self.squeezed(text.helpAbortLine)))
+        #expect(Self.squeezed(seen).contains(Self.squeezed(text.helpClose)))
     }
 
     @Test(arguments: sizes, languages)

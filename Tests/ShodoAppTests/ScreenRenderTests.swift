@@ -135,7 +135,7 @@ import Testing
             #expect(text.contains("[\(ScreenKeys.keyName(command, in: below))] \(UIText(language: "ja").label(command))"))
         }
         #expect(text.contains("[x] 打ち切る"))
-        #expect(shown.last == "[x] 打ち切る  [Esc] 閉じる")
+        #expect(shown.last == "[x] 打ち切る  [j/k] スクロール  [Esc] 閉じる")
         #expect(shown[0].contains("手順 1/2"))
     }
 
