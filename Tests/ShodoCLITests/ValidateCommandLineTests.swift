@@ -91,3 +91,45 @@ struct ValidateCommandLineTests {
         #expect(FileManager.default.fileExists(atPath: journals))
     }
 }
+
+@Suite("shodo validate, list: the contacts warning for the IT lead")
+struct ContactsWarningCommandLineTests {
+    @Test func theBundledTemplateIsNamedOnceOnStandardError() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        for arguments in [["validate"], ["list"], ["list", "--json"]] {
+            let result = try cli.run(arguments + ["--lang", "en"])
+            #expect(result.status == 0)
+            let warnings = result.errors.split(separator: "\n").filter { $0.hasPrefix("For the IT lead:") }
+            #expect(warnings == ["For the IT lead: The contacts are still the bundled template. See docs/installing.md."])
+            #expect(!result.output.contains("For the IT lead"))
+        }
+    }
+
+    /// A hospital contacts file whose `oncall` has `phone`.
+    private func contacts(_ cli: ShodoCommandLine, _ name: String, oncallPhone phone: String) -> String {
+        cli.home.write(name, """
+            format: 1
+            contacts:
+              - id: oncall
+                name: {ja: IT 当番, en: IT on-call}
+                phones: ["\(phone)"]
+              - id: responder
+                name: {ja: 外部の対応会社, en: Outside responder}
+                phones: ["03-1234-5678"]
+
+            """)
+    }
+
+    @Test func aHospitalFileWithBlanksNamesTheirIDsAndAFilledOneIsQuiet() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let blanks = contacts(cli, "blanks.yaml", oncallPhone: "内線 ____ (要記入 / fill in)")
+        let result = try cli.run(["validate", "--contacts", blanks, "--lang", "ja"])
+        #expect(result.status == 0, "\(result.output)\(result.errors)")
+        #expect(result.errors.contains("情報システム担当へ: 連絡先ファイルに未記入の番号があります（番号が空欄: oncall）。"))
+        let quiet = try cli.run(["list", "--contacts", contacts(cli, "filled.yaml", oncallPhone: "内線 1234")])
+        #expect(quiet.status == 0)
+        #expect(quiet.errors.isEmpty, "\(quiet.errors)")
+    }
+}
