@@ -46,6 +46,24 @@ struct ValidateCommandLineTests {
         #expect(result.errors.contains("1 files checked: 0 errors"))
     }
 
+    @Test func aContactsFileMissingAnIdSaysTheRunbooksAreStillUsable() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let contacts = cli.home.write(
+            "contacts.yaml", "format: 1\ncontacts:\n  - {id: oncall, name: {ja: IT 当番, en: IT on-call}, phones: [\"内線 1234\"]}\n")
+        let result = try cli.run(["list", "--contacts", contacts])
+        #expect(result.status == 0)
+        #expect(result.errors.contains("no loaded contacts file has a contact with id 'responder'"))
+        #expect(result.errors.contains("every runbook is usable"))
+        #expect(!result.errors.contains("left out"), "nothing was left out: \(result.errors)")
+        #expect(result.output.contains("full-tour"))
+
+        try FileManager.default.createDirectory(atPath: cli.home.file("runbooks"), withIntermediateDirectories: true)
+        let broken = cli.home.write("runbooks/broken.yaml", "format: 1\nid: broken\nversion: 1\ntitle: 壊れた\nsteps: []\n")
+        let withBroken = try cli.run(["list", "--contacts", contacts, "--runbooks", cli.home.file("runbooks")])
+        #expect(withBroken.errors.contains("these runbooks were left out because of the errors above: \(broken)"))
+    }
+
     @Test func brokenYAMLReportsTheLineWhereItBreaks() throws {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }
