@@ -192,15 +192,27 @@ public final class JournaledRun {
 
     /// Whether the current wait step's time is up (false when not waiting).
     public var waitIsOver: Bool {
-        guard let seconds = presentation?.waitSeconds, let started = waitStartedAtMicroseconds else { return false }
-        return clock.now().wallMicroseconds - started >= Int64(seconds) * 1_000_000
+        guard let (seconds, elapsed) = waitProgress else { return false }
+        let (length, overflow) = Int64(seconds).multipliedReportingOverflow(by: 1_000_000)
+        return !overflow && elapsed >= length
     }
 
     /// Seconds left on the current wait step's countdown, if waiting.
     public var waitSecondsLeft: Int? {
+        guard let (seconds, elapsed) = waitProgress else { return nil }
+        let (left, overflow) = seconds.subtractingReportingOverflow(Int(max(0, elapsed / 1_000_000)))
+        return overflow ? 0 : max(0, left)
+    }
+
+    /// The current wait's length in seconds and the microseconds since it
+    /// started. The difference saturates instead of trapping: the start comes
+    /// from the journal and the length from the runbook or its cache, and
+    /// neither may crash a run however large it is.
+    private var waitProgress: (seconds: Int, elapsed: Int64)? {
         guard let seconds = presentation?.waitSeconds, let started = waitStartedAtMicroseconds else { return nil }
-        let elapsed = (clock.now().wallMicroseconds - started) / 1_000_000
-        return max(0, seconds - Int(elapsed))
+        let (elapsed, overflow) = clock.now().wallMicroseconds.subtractingReportingOverflow(started)
+        guard overflow else { return (seconds, elapsed) }
+        return (seconds, started < 0 ? Int64.max : Int64.min)
     }
 
     /// Journals `run.paused` (when the run is still open and the journal
