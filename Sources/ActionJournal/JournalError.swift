@@ -52,6 +52,9 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
     case sealingMismatch(path: String, journalIsSealed: Bool)
     /// The sealing hook failed to produce a MAC; nothing was written, the writer is failed.
     case sealingFailed(path: String, reason: String)
+    /// The record would make a line longer than any reader accepts; nothing was
+    /// written and the writer stays usable.
+    case recordTooLong(path: String, bytes: Int, limit: Int)
 
     /// One English sentence saying what happened and where.
     public var description: String {
@@ -104,6 +107,9 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
                 : "\(path): the journal is not sealed, so it cannot be continued with a sealing key"
         case .sealingFailed(let path, let reason):
             return "\(path): sealing a record failed: \(reason); nothing more can be recorded"
+        case .recordTooLong(let path, let bytes, let limit):
+            return "\(path): a record of \(bytes) bytes is longer than the \(limit) bytes a journal line may have;"
+                + " nothing was written"
         }
     }
 
