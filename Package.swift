@@ -3,14 +3,15 @@
 // tamper-evident journal. The dependency rule (docs/architecture.md) is written
 // here, target by target: arrows point one way only.
 //
+//   TerminalSafety    <- nothing                     (text from people made safe for a terminal)
 //   RunbookModel      <- nothing
 //   RunbookLoading    <- RunbookModel, Yams, Crypto  (the only user of Yams)
 //   RunEngine         <- RunbookModel
 //   RunbookPrinting   <- RunbookModel                (the paper binder: md / html)
 //   ActionJournal     <- swift-crypto                (knows nothing of runbooks)
-//   JournalReports    <- ActionJournal               (exports, merge, review pack)
+//   JournalReports    <- ActionJournal, TerminalSafety (exports, merge, review pack)
 //   RunSession        <- RunEngine, ActionJournal, RunbookModel
-//   TerminalUI        <- nothing                     (pure Grid, widths, widgets)
+//   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
 //   CNCursesW, CursesTerminal <- TerminalUI          (the only code that touches ncurses)
 //   ShodoApp          <- RunSession, RunEngine, RunbookModel, TerminalUI (never curses, never YAML)
 //   shodo             <- everything                  (the one place that wires modules)
@@ -33,6 +34,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
+        .target(name: "TerminalSafety", swiftSettings: strict),
         .target(name: "RunbookModel", swiftSettings: strict),
         .target(
             name: "RunbookLoading",
@@ -47,12 +49,12 @@ let package = Package(
             name: "ActionJournal",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
-        .target(name: "JournalReports", dependencies: ["ActionJournal"], swiftSettings: strict),
+        .target(name: "JournalReports", dependencies: ["ActionJournal", "TerminalSafety"], swiftSettings: strict),
         .target(
             name: "RunSession",
             dependencies: ["RunbookModel", "RunEngine", "ActionJournal"],
             swiftSettings: strict),
-        .target(name: "TerminalUI", swiftSettings: strict),
+        .target(name: "TerminalUI", dependencies: ["TerminalSafety"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW"),
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalUI"], swiftSettings: strict),
         .target(
@@ -63,7 +65,7 @@ let package = Package(
             name: "shodo",
             dependencies: [
                 "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "RunSession",
-                "RunbookPrinting", "JournalReports", "TerminalUI", "CursesTerminal", "ShodoApp",
+                "RunbookPrinting", "JournalReports", "TerminalSafety", "TerminalUI", "CursesTerminal", "ShodoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -111,7 +113,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "ShodoTestSupport"],
+            dependencies: ["TerminalUI", "TerminalSafety", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "CursesTerminalTests",
