@@ -42,8 +42,15 @@ enum SecretFile {
         return contents
     }
 
-    /// Replaces (or creates) `path` with `contents`, durably, mode 0600.
+    /// Replaces (or creates) `path` with `contents`, durably, mode 0600. Only a regular
+    /// file is replaced: a symlink is never followed (nor replaced), and a device, FIFO,
+    /// socket or directory is refused, since renaming over it would put a key where
+    /// something else was.
     static func replace(_ path: String, with contents: [UInt8]) throws(SealingError) {
+        var status = stat()
+        if lstat(path, &status) == 0, let found = kindOtherThanRegularFile(status.st_mode) {
+            throw .notARegularFile(path: path, found: found)
+        }
         let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try write(temporary, contents, exclusive: true)
         guard rename(temporary, path) == 0 else {
@@ -75,7 +82,7 @@ enum SecretFile {
     }
 
     private static func write(_ path: String, _ contents: [UInt8], exclusive: Bool) throws(SealingError) {
-        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | (exclusive ? O_EXCL : 0)
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW | (exclusive ? O_EXCL : 0)
         let descriptor: Int32
         switch SystemFiles.open(path, flags: flags, mode: 0o600) {
         case .success(let opened): descriptor = opened
@@ -92,6 +99,19 @@ enum SecretFile {
         if let failure {
             _ = unlink(path)
             throw .fileFailed(path: path, action: "write it", errno: failure)
+        }
+    }
+
+    /// What a non-regular file is, in words; nil for a regular file.
+    private static func kindOtherThanRegularFile(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFLNK: "a symbolic link"
+        case S_IFDIR: "a directory"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFIFO: "a FIFO"
+        case S_IFSOCK: "a socket"
+        default: "not a file"
         }
     }
 
