@@ -50,15 +50,8 @@ public struct JournalDirectory: Sendable, Hashable {
     /// The `.jsonl` files in the directory, newest first (by the time in their names,
     /// which sorts as text).
     public func journalPaths() throws(JournalError) -> [String] {
-        guard let stream = opendir(path) else { throw .directoryUnreadable(path: path, errno: errno) }
-        defer { closedir(stream) }
-        var names: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasSuffix(".jsonl"), !name.hasPrefix(".") { names.append(name) }
-        }
+        guard let all = SystemFiles.names(inDirectory: path) else { throw .directoryUnreadable(path: path, errno: errno) }
+        let names = all.filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
         return names.sorted(by: >).map { path + "/" + $0 }
     }
 

@@ -75,6 +75,17 @@ enum SecretFile {
         try synchronizeDirectory(of: path)
     }
 
+    /// Removes the temporary copies (`<path>.tmp-*`) a crash inside `replace` left
+    /// beside `path`: the rename never happened, so `path` itself still holds the
+    /// old or the new key, and a stray copy would only keep a key on disk longer.
+    static func removeLeftoverTemporaries(of path: String) throws(SealingError) {
+        let directory = SystemFiles.parentDirectory(of: path)
+        let prefix = (path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path) + ".tmp-"
+        for name in SystemFiles.names(inDirectory: directory) ?? [] where name.hasPrefix(prefix) {
+            try remove(directory + "/" + name)
+        }
+    }
+
     /// Whether a file (or anything else) exists at `path`.
     static func exists(_ path: String) -> Bool {
         var status = stat()
