@@ -41,6 +41,11 @@ extension AppController {
         if let recovered = run.recoveredTornBytes {
             state.message = StatusMessage(state.text.recoveredTornTail(bytes: recovered))
         }
+        if run.state.hasEnded {
+            // A resume that only wrote what a crash left unwritten at the end.
+            state.run?.endedAtMicroseconds = state.nowMicroseconds
+            state.screen = .end
+        }
     }
 
     /// A run that cannot be opened: the blocking screen for a journal failure,

@@ -76,6 +76,21 @@ struct HeadlessCommandLineTests {
         #expect(run.output.hasSuffix("exit 1\ninput HIS-51\n# rest\n"), "output: \(run.output.suffix(300))")
     }
 
+    @Test func resumeAfterAKillAtTheVeryEndFinishesExitsZeroAndShowsTheCode() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        #expect(try cli.headless("full-tour", ShodoCommandLine.fullTour).status == 0)
+        let journal = try cli.journal()
+        let lines = try cli.lines(of: journal)
+        #expect(lines.last?.contains(#""kind":"journal.close""#) == true)
+        try cli.write(lines: Array(lines.dropLast()), to: journal)
+        let resumed = try cli.run(["resume", journal, "--headless", "--operator", "clerk", "--lang", "en"], input: "")
+        #expect(resumed.status == 0, "stderr: \(resumed.errors)")
+        #expect(resumed.output.contains("Completed what a crash left unwritten: journal.close"))
+        let code = try #require(ShodoCommandLine.code(in: resumed.output))
+        #expect(try cli.run(["journal", "verify", journal, "--expect", code]).status == 0)
+    }
+
     @Test func endOfInputPausesWithExitThreeAndResumeFindsTheNewestUnfinishedRun() throws {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }
