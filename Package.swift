@@ -4,11 +4,12 @@
 // here, target by target: arrows point one way only.
 //
 //   TerminalSafety    <- nothing                     (text from people made safe for a terminal)
+//   FileReading       <- nothing                     (regular files only, opened without blocking)
 //   RunbookModel      <- nothing
-//   RunbookLoading    <- RunbookModel, Yams, Crypto  (the only user of Yams)
+//   RunbookLoading    <- RunbookModel, FileReading, Yams, Crypto  (the only user of Yams)
 //   RunEngine         <- RunbookModel
 //   RunbookPrinting   <- RunbookModel                (the paper binder: md / html)
-//   ActionJournal     <- swift-crypto                (knows nothing of runbooks)
+//   ActionJournal     <- FileReading, swift-crypto   (knows nothing of runbooks)
 //   JournalReports    <- ActionJournal, TerminalSafety (exports, merge, review pack)
 //   RunSession        <- RunEngine, ActionJournal, RunbookModel
 //   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
@@ -35,11 +36,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "TerminalSafety", swiftSettings: strict),
+        .target(name: "FileReading", swiftSettings: strict),
         .target(name: "RunbookModel", swiftSettings: strict),
         .target(
             name: "RunbookLoading",
             dependencies: [
-                "RunbookModel", .product(name: "Yams", package: "Yams"),
+                "RunbookModel", "FileReading", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
@@ -47,7 +49,7 @@ let package = Package(
         .target(name: "RunbookPrinting", dependencies: ["RunbookModel"], swiftSettings: strict),
         .target(
             name: "ActionJournal",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["FileReading", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
         .target(name: "JournalReports", dependencies: ["ActionJournal", "TerminalSafety"], swiftSettings: strict),
         .target(
@@ -83,7 +85,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "RunbookLoadingTests",
-            dependencies: ["RunbookLoading", "RunbookModel", "ShodoTestSupport"],
+            dependencies: ["RunbookLoading", "RunbookModel", "FileReading", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "RunbookPrintingTests",

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FileReading
 import Foundation
 
 /// The directory journals live in: prepared before a run, named and listed here.
@@ -50,8 +51,12 @@ public struct JournalDirectory: Sendable, Hashable {
     /// The `.jsonl` files in the directory, newest first (by the time in their names,
     /// which sorts as text).
     public func journalPaths() throws(JournalError) -> [String] {
-        guard let all = SystemFiles.names(inDirectory: path) else { throw .directoryUnreadable(path: path, errno: errno) }
-        let names = all.filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
+        let names: [String]
+        switch FileBytes.names(inDirectory: path) {
+        case .success(let all): names = all.filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
+        case .failure(.system(let code)): throw .directoryUnreadable(path: path, errno: code)
+        case .failure: throw .directoryUnreadable(path: path, errno: ENOTDIR)
+        }
         return names.sorted(by: >).map { path + "/" + $0 }
     }
 

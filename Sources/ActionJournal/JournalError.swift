@@ -14,6 +14,8 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
     case notFound(path: String)
     /// The file could not be opened for another reason.
     case openFailed(path: String, errno: Int32)
+    /// A directory, FIFO, device or socket was given as a journal.
+    case notARegularFile(path: String, reason: String)
     /// Reading the file failed.
     case readFailed(path: String, errno: Int32)
     /// A record is in a newer format version than this program reads.
@@ -67,6 +69,8 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
             return "\(path): no such journal"
         case .openFailed(let path, let code):
             return "\(path): cannot open the journal: \(Self.systemMessage(code))"
+        case .notARegularFile(let path, let reason):
+            return "\(path): cannot read it as a journal: \(reason)"
         case .readFailed(let path, let code):
             return "\(path): cannot read the journal: \(Self.systemMessage(code))"
         case .newerFormat(let path, let line, let version):

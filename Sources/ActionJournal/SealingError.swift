@@ -32,7 +32,7 @@ public enum SealingError: Error, Sendable, Hashable, CustomStringConvertible {
         case .alreadyExists(let path):
             return "\(path): already exists; it was left untouched (use --force to replace it)"
         case .notARegularFile(let path, let found):
-            return "\(path): is \(found), not a regular file; it was left untouched (a key file is only ever a regular file)"
+            return "\(path): \(found); it was left untouched (a key file is only ever a regular file)"
         case .noMachineKey(let path):
             return "\(path): no machine seal key (create one with `shodo journal keygen -o FILE`)"
         case .keyDoesNotFitJournal(let path, let reason):

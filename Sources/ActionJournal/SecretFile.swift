@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FileReading
 
 /// Small files holding key material: read whole, replaced durably, removed durably.
 ///
@@ -16,10 +17,11 @@ enum SecretFile {
     /// The file's bytes, or `nil` when it does not exist.
     static func read(_ path: String) throws(SealingError) -> [UInt8]? {
         let descriptor: Int32
-        switch SystemFiles.open(path, flags: O_RDONLY | O_CLOEXEC) {
+        switch FileBytes.openRegularFile(path) {
         case .success(let opened): descriptor = opened
-        case .failure(let failure) where failure.errno == ENOENT: return nil
-        case .failure(let failure): throw .fileFailed(path: path, action: "open it", errno: failure.errno)
+        case .failure(let failure) where failure.isMissing: return nil
+        case .failure(.system(let code)): throw .fileFailed(path: path, action: "open it", errno: code)
+        case .failure(let failure): throw .notARegularFile(path: path, found: failure.reason)
         }
         defer { SystemFiles.close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: maximumLength + 1)
@@ -81,7 +83,8 @@ enum SecretFile {
     static func removeLeftoverTemporaries(of path: String) throws(SealingError) {
         let directory = SystemFiles.parentDirectory(of: path)
         let prefix = (path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path) + ".tmp-"
-        for name in SystemFiles.names(inDirectory: directory) ?? [] where name.hasPrefix(prefix) {
+        guard case .success(let names) = FileBytes.names(inDirectory: directory) else { return }
+        for name in names where name.hasPrefix(prefix) {
             try remove(directory + "/" + name)
         }
     }
@@ -117,12 +120,12 @@ enum SecretFile {
     private static func kindOtherThanRegularFile(_ mode: mode_t) -> String? {
         switch mode & S_IFMT {
         case S_IFREG: nil
-        case S_IFLNK: "a symbolic link"
-        case S_IFDIR: "a directory"
-        case S_IFCHR, S_IFBLK: "a device"
-        case S_IFIFO: "a FIFO"
-        case S_IFSOCK: "a socket"
-        default: "not a file"
+        case S_IFLNK: "a symbolic link, not a regular file"
+        case S_IFDIR: "a directory, not a regular file"
+        case S_IFCHR, S_IFBLK: "a device, not a regular file"
+        case S_IFIFO: "a FIFO, not a regular file"
+        case S_IFSOCK: "a socket, not a regular file"
+        default: "not a regular file"
         }
     }
 

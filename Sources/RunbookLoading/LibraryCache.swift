@@ -1,4 +1,5 @@
 import Crypto
+import FileReading
 import Foundation
 import RunbookModel
 

@@ -123,7 +123,10 @@ struct SealKeyStoreTests {
         let directory = fixture.directory + "/k0-dir"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
         let key = try SealKeyMaterial.key(seed: 79)
-        for (path, found) in [(link, "a symbolic link"), (fifo, "a FIFO"), (directory, "a directory")] {
+        for (path, found) in [
+            (link, "a symbolic link, not a regular file"), (fifo, "a FIFO, not a regular file"),
+            (directory, "a directory, not a regular file"),
+        ] {
             #expect(throws: SealingError.notARegularFile(path: path, found: found)) {
                 try key.writeKeyFile(to: path, replacing: true)
             }

@@ -4,8 +4,13 @@ import Foundation
 /// UI lists the runbook directories and reads the library cache, and
 /// Foundation's `Data(contentsOf:)` and `contentsOfDirectory` spend several
 /// times as long.
-enum FileBytes {
-    enum Failure: Error, Equatable {
+///
+/// The one way Shodo opens a file someone named to be read: without blocking,
+/// and only if it is a regular file, so a FIFO, device or socket given as a
+/// runbook, a key or a journal is an error rather than a hang. Runbooks, the
+/// library cache, key files and journals are all opened here.
+public enum FileBytes {
+    public enum Failure: Error, Equatable, Sendable {
         case system(errno: Int32)
         case directory
         /// A FIFO, a device or a socket: reading one could block or never end.
@@ -13,13 +18,13 @@ enum FileBytes {
         case tooLarge(limit: Int)
 
         /// Whether nothing is at the path.
-        var isMissing: Bool {
+        public var isMissing: Bool {
             if case .system(errno: ENOENT) = self { return true }
             return false
         }
 
         /// In the words diagnostics use.
-        var reason: String {
+        public var reason: String {
             switch self {
             case .system(let code): code == ENOENT ? "no such file" : String(cString: strerror(code))
             case .directory: "it is a directory"
@@ -31,21 +36,46 @@ enum FileBytes {
 
     /// Runbooks, contacts and the cache are kilobytes; a path given by mistake
     /// to something huge must be an error, not all of memory.
-    static let defaultLimit = 16 << 20
+    public static let defaultLimit = 16 << 20
 
-    /// The whole of a regular file of at most `limit` bytes. Opened without
-    /// blocking, so a FIFO among the runbooks is an error rather than a hang.
-    static func read(path: String, limit: Int = defaultLimit) -> Result<[UInt8], Failure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    /// Opens `path` with `flags` plus `O_NONBLOCK` (so opening a FIFO cannot wait
+    /// for a writer), refuses anything but a regular file, then clears
+    /// `O_NONBLOCK` again. The caller closes the descriptor.
+    public static func openRegularFile(_ path: String, flags: Int32 = O_RDONLY | O_CLOEXEC) -> Result<Int32, Failure> {
+        var descriptor: Int32
+        repeat {
+            descriptor = open(path, flags | O_NONBLOCK)
+        } while descriptor < 0 && errno == EINTR
         guard descriptor >= 0 else { return .failure(.system(errno: errno)) }
+        var status = stat()
+        let kind: Failure? =
+            if fstat(descriptor, &status) != 0 {
+                .system(errno: errno)
+            } else {
+                switch status.st_mode & S_IFMT {
+                case S_IFREG: nil
+                case S_IFDIR: .directory
+                default: .notRegular
+                }
+            }
+        if let kind {
+            close(descriptor)
+            return .failure(kind)
+        }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        return .success(descriptor)
+    }
+
+    /// The whole of a regular file of at most `limit` bytes, opened with `openRegularFile`.
+    public static func read(path: String, limit: Int = defaultLimit) -> Result<[UInt8], Failure> {
+        let descriptor: Int32
+        switch openRegularFile(path) {
+        case .success(let opened): descriptor = opened
+        case .failure(let failure): return .failure(failure)
+        }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.system(errno: errno)) }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: return .failure(.directory)
-        default: return .failure(.notRegular)
-        }
         guard status.st_size <= limit else { return .failure(.tooLarge(limit: limit)) }
         // One byte more than the size, so a file that grew meanwhile is read whole (up to the limit).
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
@@ -73,7 +103,7 @@ enum FileBytes {
 
 extension FileBytes {
     /// The names in `directory` except `.` and `..`, unsorted; or why it cannot be listed.
-    static func names(inDirectory directory: String) -> Result<[String], Failure> {
+    public static func names(inDirectory directory: String) -> Result<[String], Failure> {
         guard let stream = opendir(directory) else { return .failure(.system(errno: errno)) }
         defer { closedir(stream) }
         var names: [String] = []
