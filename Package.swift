@@ -14,7 +14,7 @@
 //   RunSession        <- RunEngine, ActionJournal, RunbookModel
 //   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
 //   CNCursesW, CursesTerminal <- TerminalUI          (the only code that touches ncurses)
-//   ShodoApp          <- RunSession, RunEngine, RunbookModel, TerminalUI (never curses, never YAML)
+//   ShodoApp          <- RunSession, RunEngine, RunbookModel, FileReading, TerminalUI (never curses, never YAML)
 //   shodo             <- everything                  (the one place that wires modules)
 import PackageDescription
 
@@ -61,13 +61,13 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalUI"], swiftSettings: strict),
         .target(
             name: "ShodoApp",
-            dependencies: ["RunbookModel", "RunEngine", "RunSession", "ActionJournal", "TerminalUI"],
+            dependencies: ["RunbookModel", "RunEngine", "RunSession", "ActionJournal", "FileReading", "TerminalUI"],
             swiftSettings: strict),
         .executableTarget(
             name: "shodo",
             dependencies: [
                 "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "RunSession",
-                "RunbookPrinting", "JournalReports", "TerminalSafety", "TerminalUI", "CursesTerminal", "ShodoApp",
+                "RunbookPrinting", "JournalReports", "FileReading", "TerminalSafety", "TerminalUI", "CursesTerminal", "ShodoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -124,7 +124,7 @@ let package = Package(
         .testTarget(
             name: "ShodoAppTests",
             dependencies: [
-                "ShodoApp", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "ShodoTestSupport",
+                "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "ShodoTestSupport",
             ],
             swiftSettings: strict),
         .testTarget(

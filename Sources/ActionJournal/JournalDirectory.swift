@@ -13,9 +13,15 @@ public struct JournalDirectory: Sendable, Hashable {
 
     /// Creates `path` (and missing parents) with mode 0700 and proves it writable by
     /// creating and removing a probe file, so a run never starts without a place to
-    /// write its journal. Throws `.directoryNotWritable` with the reason.
+    /// write its journal. Throws `.directoryNotWritable` with the reason, and
+    /// `.directoryWorldWritable` for a directory every user may write to without the
+    /// sticky bit (like `/tmp` has): there anyone could delete or swap the evidence.
     public static func prepare(path: String) throws(JournalError) -> JournalDirectory {
         try createDirectories(path)
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IWOTH != 0, status.st_mode & S_ISVTX == 0 {
+            throw .directoryWorldWritable(path: path, mode: status.st_mode)
+        }
         let probe = path + "/.shodo-probe-\(getpid())-\(UUID().uuidString.lowercased())"
         switch SystemFiles.open(probe, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: 0o600) {
         case .success(let descriptor):

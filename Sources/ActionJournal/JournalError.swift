@@ -40,6 +40,9 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
     case recoveryFailed(path: String, reason: String)
     /// The journal directory cannot be created or written.
     case directoryNotWritable(path: String, reason: String)
+    /// Every user may write to the journal directory (and it has no sticky bit), so
+    /// anyone could delete or replace the journals in it.
+    case directoryWorldWritable(path: String, mode: mode_t)
     /// Listing the journal directory failed.
     case directoryUnreadable(path: String, errno: Int32)
     /// A payload member uses a name the format reserves.
@@ -95,6 +98,10 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
             return "\(path): recovering the torn end of the journal failed: \(reason)"
         case .directoryNotWritable(let path, let reason):
             return "\(path): the journal directory is not usable: \(reason)"
+        case .directoryWorldWritable(let path, let mode):
+            return "\(path): every user on this machine may write to this journal directory (mode "
+                + String(mode & 0o7777, radix: 8) + "), so anyone could delete or replace its journals; "
+                + "make it private (chmod 700 \(path)) or choose another with --journal-dir"
         case .directoryUnreadable(let path, let code):
             return "\(path): cannot list the journal directory: \(Self.systemMessage(code))"
         case .reservedMemberName(let name):

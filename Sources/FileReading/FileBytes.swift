@@ -102,6 +102,34 @@ public enum FileBytes {
 }
 
 extension FileBytes {
+    /// Replaces `path` with `bytes` in a file only its owner can read or write (0600
+    /// whatever the umask): written to `<path>.<pid>.tmp` beside it (never through a
+    /// symbolic link) and renamed over it, so a reader never sees half a file. False
+    /// when it could not be written; the temporary file is then removed.
+    @discardableResult
+    public static func replacePrivately(_ path: String, with bytes: [UInt8]) -> Bool {
+        let temporary = path + ".\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return false }
+        // The umask only narrows the mode open() gives; a file left by an earlier process keeps its own.
+        var written = fchmod(descriptor, 0o600) == 0
+        var offset = 0
+        while written, offset < bytes.count {
+            let count = bytes.withUnsafeBytes { raw in
+                write(descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+            }
+            if count < 0, errno == EINTR { continue }
+            written = count > 0
+            offset += max(0, count)
+        }
+        close(descriptor)
+        guard written, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+
     /// The names in `directory` except `.` and `..`, unsorted; or why it cannot be listed.
     public static func names(inDirectory directory: String) -> Result<[String], Failure> {
         guard let stream = opendir(directory) else { return .failure(.system(errno: errno)) }
