@@ -8,7 +8,7 @@
 //   RunbookModel      <- nothing
 //   RunbookLoading    <- RunbookModel, FileReading, Yams, Crypto  (the only user of Yams)
 //   RunEngine         <- RunbookModel
-//   RunbookPrinting   <- RunbookModel                (the paper binder: md / html)
+//   RunbookPrinting   <- RunbookModel, TerminalSafety (the paper binder: md / html)
 //   ActionJournal     <- FileReading, swift-crypto   (knows nothing of runbooks)
 //   JournalReports    <- ActionJournal, TerminalSafety (exports, merge, review pack)
 //   RunSession        <- RunEngine, ActionJournal, RunbookModel
@@ -46,7 +46,7 @@ let package = Package(
             ],
             swiftSettings: strict),
         .target(name: "RunEngine", dependencies: ["RunbookModel"], swiftSettings: strict),
-        .target(name: "RunbookPrinting", dependencies: ["RunbookModel"], swiftSettings: strict),
+        .target(name: "RunbookPrinting", dependencies: ["RunbookModel", "TerminalSafety"], swiftSettings: strict),
         .target(
             name: "ActionJournal",
             dependencies: ["FileReading", .product(name: "Crypto", package: "swift-crypto")],
