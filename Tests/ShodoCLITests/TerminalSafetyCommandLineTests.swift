@@ -70,6 +70,24 @@ struct TerminalSafetyCommandLineTests {
         #expect(file.contains("<U+001B>") && Self.isSafe(file), "a Markdown file is safe to cat")
     }
 
+    /// An export keeps the exact text in a pipe or a file, and shows the code points
+    /// when standard output is a terminal (a pseudo-terminal from `script`).
+    @Test func anExportToATerminalShowsCodePointsAndToAPipeKeepsTheText() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let run = try cli.headless("full-tour", ["done", "note n" + Self.hostile])
+        #expect(run.status == 3)
+        let journal = try cli.journal()
+        let piped = try cli.run(["journal", "export", journal, "--format", "csv"])
+        #expect(piped.status == 0 && piped.output.contains("n" + Self.hostile), "a pipe gets the exact text")
+        let terminal = try ProcessRun.run(
+            "/usr/bin/script", ["-qec", "'\(ShodoCommandLine.binary)' journal export '\(journal)' --format csv", "/dev/null"],
+            environment: cli.environment)
+        #expect(terminal.status == 0, "stderr: \(terminal.errors)")
+        #expect(terminal.output.contains("n<U+001B>]0;owned<U+0007>"), "\(terminal.output.suffix(400))")
+        #expect(!terminal.output.unicodeScalars.contains("\u{9B}") && !terminal.output.contains("\u{1B}]0;owned"))
+    }
+
     @Test func diagnosticsThatEchoAFileShowItsControlCharacters() throws {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }
