@@ -3,16 +3,18 @@
 // tamper-evident journal. The dependency rule (docs/architecture.md) is written
 // here, target by target: arrows point one way only.
 //
+//   TerminalSafety    <- nothing                     (text from people made safe for a terminal)
+//   FileReading       <- nothing                     (regular files only, opened without blocking)
 //   RunbookModel      <- nothing
-//   RunbookLoading    <- RunbookModel, Yams, Crypto  (the only user of Yams)
+//   RunbookLoading    <- RunbookModel, FileReading, Yams, Crypto  (the only user of Yams)
 //   RunEngine         <- RunbookModel
-//   RunbookPrinting   <- RunbookModel                (the paper binder: md / html)
-//   ActionJournal     <- swift-crypto                (knows nothing of runbooks)
-//   JournalReports    <- ActionJournal               (exports, merge, review pack)
+//   RunbookPrinting   <- RunbookModel, TerminalSafety (the paper binder: md / html)
+//   ActionJournal     <- FileReading, swift-crypto   (knows nothing of runbooks)
+//   JournalReports    <- ActionJournal, TerminalSafety (exports, merge, review pack)
 //   RunSession        <- RunEngine, ActionJournal, RunbookModel
-//   TerminalUI        <- nothing                     (pure Grid, widths, widgets)
+//   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
 //   CNCursesW, CursesTerminal <- TerminalUI          (the only code that touches ncurses)
-//   ShodoApp          <- RunSession, RunEngine, RunbookModel, TerminalUI (never curses, never YAML)
+//   ShodoApp          <- RunSession, RunEngine, RunbookModel, FileReading, TerminalUI (never curses, never YAML)
 //   shodo             <- everything                  (the one place that wires modules)
 import PackageDescription
 
@@ -33,37 +35,39 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
+        .target(name: "TerminalSafety", swiftSettings: strict),
+        .target(name: "FileReading", swiftSettings: strict),
         .target(name: "RunbookModel", swiftSettings: strict),
         .target(
             name: "RunbookLoading",
             dependencies: [
-                "RunbookModel", .product(name: "Yams", package: "Yams"),
+                "RunbookModel", "FileReading", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
         .target(name: "RunEngine", dependencies: ["RunbookModel"], swiftSettings: strict),
-        .target(name: "RunbookPrinting", dependencies: ["RunbookModel"], swiftSettings: strict),
+        .target(name: "RunbookPrinting", dependencies: ["RunbookModel", "TerminalSafety"], swiftSettings: strict),
         .target(
             name: "ActionJournal",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["FileReading", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
-        .target(name: "JournalReports", dependencies: ["ActionJournal"], swiftSettings: strict),
+        .target(name: "JournalReports", dependencies: ["ActionJournal", "TerminalSafety"], swiftSettings: strict),
         .target(
             name: "RunSession",
             dependencies: ["RunbookModel", "RunEngine", "ActionJournal"],
             swiftSettings: strict),
-        .target(name: "TerminalUI", swiftSettings: strict),
+        .target(name: "TerminalUI", dependencies: ["TerminalSafety"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW"),
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalUI"], swiftSettings: strict),
         .target(
             name: "ShodoApp",
-            dependencies: ["RunbookModel", "RunEngine", "RunSession", "ActionJournal", "TerminalUI"],
+            dependencies: ["RunbookModel", "RunEngine", "RunSession", "ActionJournal", "FileReading", "TerminalUI"],
             swiftSettings: strict),
         .executableTarget(
             name: "shodo",
             dependencies: [
                 "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "RunSession",
-                "RunbookPrinting", "JournalReports", "TerminalUI", "CursesTerminal", "ShodoApp",
+                "RunbookPrinting", "JournalReports", "FileReading", "TerminalSafety", "TerminalUI", "CursesTerminal", "ShodoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -81,7 +85,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "RunbookLoadingTests",
-            dependencies: ["RunbookLoading", "RunbookModel", "ShodoTestSupport"],
+            dependencies: ["RunbookLoading", "RunbookModel", "FileReading", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "RunbookPrintingTests",
@@ -111,7 +115,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "ShodoTestSupport"],
+            dependencies: ["TerminalUI", "TerminalSafety", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "CursesTerminalTests",
@@ -120,7 +124,7 @@ let package = Package(
         .testTarget(
             name: "ShodoAppTests",
             dependencies: [
-                "ShodoApp", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "ShodoTestSupport",
+                "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "ShodoTestSupport",
             ],
             swiftSettings: strict),
         .testTarget(

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FileReading
 import Foundation
 
 /// The directory journals live in: prepared before a run, named and listed here.
@@ -12,9 +13,15 @@ public struct JournalDirectory: Sendable, Hashable {
 
     /// Creates `path` (and missing parents) with mode 0700 and proves it writable by
     /// creating and removing a probe file, so a run never starts without a place to
-    /// write its journal. Throws `.directoryNotWritable` with the reason.
+    /// write its journal. Throws `.directoryNotWritable` with the reason, and
+    /// `.directoryWorldWritable` for a directory every user may write to without the
+    /// sticky bit (like `/tmp` has): there anyone could delete or swap the evidence.
     public static func prepare(path: String) throws(JournalError) -> JournalDirectory {
         try createDirectories(path)
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IWOTH != 0, status.st_mode & S_ISVTX == 0 {
+            throw .directoryWorldWritable(path: path, mode: status.st_mode)
+        }
         let probe = path + "/.shodo-probe-\(getpid())-\(UUID().uuidString.lowercased())"
         switch SystemFiles.open(probe, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: 0o600) {
         case .success(let descriptor):
@@ -50,14 +57,11 @@ public struct JournalDirectory: Sendable, Hashable {
     /// The `.jsonl` files in the directory, newest first (by the time in their names,
     /// which sorts as text).
     public func journalPaths() throws(JournalError) -> [String] {
-        guard let stream = opendir(path) else { throw .directoryUnreadable(path: path, errno: errno) }
-        defer { closedir(stream) }
-        var names: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasSuffix(".jsonl"), !name.hasPrefix(".") { names.append(name) }
+        let names: [String]
+        switch FileBytes.names(inDirectory: path) {
+        case .success(let all): names = all.filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
+        case .failure(.system(let code)): throw .directoryUnreadable(path: path, errno: code)
+        case .failure: throw .directoryUnreadable(path: path, errno: ENOTDIR)
         }
         return names.sorted(by: >).map { path + "/" + $0 }
     }

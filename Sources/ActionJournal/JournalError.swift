@@ -14,6 +14,8 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
     case notFound(path: String)
     /// The file could not be opened for another reason.
     case openFailed(path: String, errno: Int32)
+    /// A directory, FIFO, device or socket was given as a journal.
+    case notARegularFile(path: String, reason: String)
     /// Reading the file failed.
     case readFailed(path: String, errno: Int32)
     /// A record is in a newer format version than this program reads.
@@ -38,6 +40,9 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
     case recoveryFailed(path: String, reason: String)
     /// The journal directory cannot be created or written.
     case directoryNotWritable(path: String, reason: String)
+    /// Every user may write to the journal directory (and it has no sticky bit), so
+    /// anyone could delete or replace the journals in it.
+    case directoryWorldWritable(path: String, mode: mode_t)
     /// Listing the journal directory failed.
     case directoryUnreadable(path: String, errno: Int32)
     /// A payload member uses a name the format reserves.
@@ -52,6 +57,9 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
     case sealingMismatch(path: String, journalIsSealed: Bool)
     /// The sealing hook failed to produce a MAC; nothing was written, the writer is failed.
     case sealingFailed(path: String, reason: String)
+    /// The record would make a line longer than any reader accepts; nothing was
+    /// written and the writer stays usable.
+    case recordTooLong(path: String, bytes: Int, limit: Int)
 
     /// One English sentence saying what happened and where.
     public var description: String {
@@ -64,6 +72,8 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
             return "\(path): no such journal"
         case .openFailed(let path, let code):
             return "\(path): cannot open the journal: \(Self.systemMessage(code))"
+        case .notARegularFile(let path, let reason):
+            return "\(path): cannot read it as a journal: \(reason)"
         case .readFailed(let path, let code):
             return "\(path): cannot read the journal: \(Self.systemMessage(code))"
         case .newerFormat(let path, let line, let version):
@@ -88,6 +98,10 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
             return "\(path): recovering the torn end of the journal failed: \(reason)"
         case .directoryNotWritable(let path, let reason):
             return "\(path): the journal directory is not usable: \(reason)"
+        case .directoryWorldWritable(let path, let mode):
+            return "\(path): every user on this machine may write to this journal directory (mode "
+                + String(mode & 0o7777, radix: 8) + "), so anyone could delete or replace its journals; "
+                + "make it private (chmod 700 \(path)) or choose another with --journal-dir"
         case .directoryUnreadable(let path, let code):
             return "\(path): cannot list the journal directory: \(Self.systemMessage(code))"
         case .reservedMemberName(let name):
@@ -104,6 +118,9 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
                 : "\(path): the journal is not sealed, so it cannot be continued with a sealing key"
         case .sealingFailed(let path, let reason):
             return "\(path): sealing a record failed: \(reason); nothing more can be recorded"
+        case .recordTooLong(let path, let bytes, let limit):
+            return "\(path): a record of \(bytes) bytes is longer than the \(limit) bytes a journal line may have;"
+                + " nothing was written"
         }
     }
 

@@ -75,18 +75,6 @@ final class JournalLineSource {
         }
     }
 
-    /// Whether `line` holds a NUL byte, which marks a final line a crash left unfinished.
-    static func containsNUL(_ line: UnsafeRawBufferPointer) -> Bool {
-        guard let base = line.baseAddress, !line.isEmpty else { return false }
-        return memchr(base, 0, line.count) != nil
-    }
-
-    /// Whether nothing follows the item last returned.
-    func isExhausted() throws(JournalOutputFailure) -> Bool {
-        while start == end, !reachedEndOfFile { try fill() }
-        return start == end
-    }
-
     private func findNewline() -> Int? {
         guard start < end, let base = buffer.baseAddress else { return nil }
         guard let found = memchr(base + start, 0x0A, end - start) else { return nil }

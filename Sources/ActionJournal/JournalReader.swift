@@ -49,10 +49,6 @@ public final class JournalReader {
                 return try JournalRecordDecoder.record(line, scanned, lineNumber: number)
             } catch {
                 if case .newerFormat(let version) = error { throw .newerFormat(path: path, line: number, version: version) }
-                if JournalLineSource.containsNUL(line), (try? source.isExhausted()) == true {
-                    tornFinalLineBytes = Int64(line.count) + 1
-                    return nil
-                }
                 throw .corrupt(path: path, line: number, reason: error.description)
             }
         }

@@ -28,8 +28,10 @@ public final class JournalSealer: JournalSealing {
     }
 
     /// A sealer for a new journal whose first key is `journalKey` (`J_0`); it takes the
-    /// key over and erases it in time. The key file, if any, is written once the first
-    /// record is on disk, so a journal that was never created leaves none behind.
+    /// key over and erases it in time. The key file, if any, is written durably once the
+    /// journal file exists and before its first record (`journalWasCreated`): a crash
+    /// after `journal.open` always leaves the key to continue it, and a journal that was
+    /// never created leaves no key behind.
     public init(journalKey: SealKey, jid: UUID, keyFilePath: String?) {
         key = journalKey
         self.jid = jid
@@ -50,6 +52,7 @@ public final class JournalSealer: JournalSealing {
     /// when there is no key file (an unsealed journal, or a sealed one already finished).
     public static func resuming(journalPath: String) throws(SealingError) -> JournalSealer? {
         let path = keyFilePath(forJournal: journalPath)
+        try SecretFile.removeLeftoverTemporaries(of: path)
         guard var contents = try SecretFile.read(path) else { return nil }
         defer { SecretBytes.zero(&contents) }
         let fields = try KeyFileText.parse(contents, header: keyFileHeader, names: ["jid", "epoch", "key"], path: path)
@@ -62,6 +65,11 @@ public final class JournalSealer: JournalSealing {
     }
 
     deinit { key?.erase() }
+
+    /// Writes the epoch-0 key file before the journal's first record.
+    public func journalWasCreated() throws {
+        try saveKeyFileIfStale()
+    }
 
     /// `T_i` under the open epoch's key.
     public func mac(forRecordHash recordHash: [UInt8], kind: String) throws -> [UInt8] {

@@ -10,6 +10,12 @@ public protocol JournalSealing: AnyObject {
     /// The MAC of the record whose hash is `recordHash`; throwing fails the writer.
     func mac(forRecordHash recordHash: [UInt8], kind: String) throws -> [UInt8]
 
+    /// `create` made the journal file (exclusively) and has written nothing yet: whatever
+    /// a later process needs to continue the journal must be durable now, before the
+    /// first record, so a crash at any moment after it leaves a journal that can be
+    /// continued. Throwing removes the empty file and fails `create`.
+    func journalWasCreated() throws
+
     /// The line whose MAC was just given is on disk; throwing fails the writer.
     func recordIsDurable(kind: String) throws
 
@@ -22,6 +28,9 @@ public protocol JournalSealing: AnyObject {
 }
 
 extension JournalSealing {
+    /// Nothing to do by default: the key lives only in memory.
+    public func journalWasCreated() throws {}
+
     /// Nothing to do by default: the key does not depend on durability.
     public func recordIsDurable(kind: String) throws {}
 

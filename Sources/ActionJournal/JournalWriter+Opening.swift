@@ -23,6 +23,13 @@ extension JournalWriter {
         let descriptor = try SystemFiles.openJournal(
             path, flags: O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, mode: 0o600)
         try lock(descriptor, path: path)
+        do {
+            try sealing?.journalWasCreated()
+        } catch {
+            _ = unlink(path)
+            SystemFiles.close(descriptor)
+            throw .sealingFailed(path: path, reason: String(describing: error))
+        }
         let writer = JournalWriter(
             path: path, jid: jid, descriptor: descriptor, clock: clock, output: outputs.output(for: descriptor),
             sealing: sealing, recordCount: 0, previousHash: LineFraming.initialPreviousHash, lastRecord: nil)

@@ -131,6 +131,11 @@ public final class JournalWriter {
             journalIdentifier: journalIdentifierText, sequence: recordCount, timestamp: timestamp,
             instant: instant, previousHash: previousHash)
         var line = RecordSerializer.prefix(header, draft)
+        // The reader refuses a line (without its newline) this long, so the writer never makes one.
+        let length = line.count + LineFraming.tailLength(sealed: sealing != nil)
+        guard length <= JournalLineSource.maximumLineLength else {
+            throw .recordTooLong(path: path, bytes: length, limit: JournalLineSource.maximumLineLength)
+        }
         let hash = LineFraming.hash(prefix: line)
         var mac: [UInt8]?
         if let sealing {

@@ -28,6 +28,11 @@ enum LineFraming {
         return output
     }
 
+    /// How many bytes `appendTail` adds: the hash, the MAC when sealed, `"}` and the newline.
+    static func tailLength(sealed: Bool) -> Int {
+        ",\"h\":\"".utf8.count + 64 + (sealed ? "\",\"mac\":\"".utf8.count + 64 : 0) + "\"}\n".utf8.count
+    }
+
     /// Appends `,"h":"<hex>"}` or, with a MAC, `,"h":"<hex>","mac":"<hex>"}`, then `\n`.
     static func appendTail(hash: [UInt8], mac: [UInt8]?, to line: inout [UInt8]) {
         line.append(contentsOf: ",\"h\":\"".utf8)

@@ -12,6 +12,8 @@ public enum SealingError: Error, Sendable, Hashable, CustomStringConvertible {
     case fileFailed(path: String, action: String, errno: Int32)
     /// The file exists and the caller did not ask to replace it.
     case alreadyExists(path: String)
+    /// Something other than a regular file is at the path (a symlink, device, FIFO or directory).
+    case notARegularFile(path: String, found: String)
     /// There is no machine key, so there is nothing to seal with.
     case noMachineKey(path: String)
     /// A journal's key file does not belong to the journal it sits next to.
@@ -29,6 +31,8 @@ public enum SealingError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(path): cannot \(action): \(text) (errno \(code))"
         case .alreadyExists(let path):
             return "\(path): already exists; it was left untouched (use --force to replace it)"
+        case .notARegularFile(let path, let found):
+            return "\(path): \(found); it was left untouched (a key file is only ever a regular file)"
         case .noMachineKey(let path):
             return "\(path): no machine seal key (create one with `shodo journal keygen -o FILE`)"
         case .keyDoesNotFitJournal(let path, let reason):

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FileReading
 
 /// Small files holding key material: read whole, replaced durably, removed durably.
 ///
@@ -16,10 +17,11 @@ enum SecretFile {
     /// The file's bytes, or `nil` when it does not exist.
     static func read(_ path: String) throws(SealingError) -> [UInt8]? {
         let descriptor: Int32
-        switch SystemFiles.open(path, flags: O_RDONLY | O_CLOEXEC) {
+        switch FileBytes.openRegularFile(path) {
         case .success(let opened): descriptor = opened
-        case .failure(let failure) where failure.errno == ENOENT: return nil
-        case .failure(let failure): throw .fileFailed(path: path, action: "open it", errno: failure.errno)
+        case .failure(let failure) where failure.isMissing: return nil
+        case .failure(.system(let code)): throw .fileFailed(path: path, action: "open it", errno: code)
+        case .failure(let failure): throw .notARegularFile(path: path, found: failure.reason)
         }
         defer { SystemFiles.close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: maximumLength + 1)
@@ -42,8 +44,15 @@ enum SecretFile {
         return contents
     }
 
-    /// Replaces (or creates) `path` with `contents`, durably, mode 0600.
+    /// Replaces (or creates) `path` with `contents`, durably, mode 0600. Only a regular
+    /// file is replaced: a symlink is never followed (nor replaced), and a device, FIFO,
+    /// socket or directory is refused, since renaming over it would put a key where
+    /// something else was.
     static func replace(_ path: String, with contents: [UInt8]) throws(SealingError) {
+        var status = stat()
+        if lstat(path, &status) == 0, let found = kindOtherThanRegularFile(status.st_mode) {
+            throw .notARegularFile(path: path, found: found)
+        }
         let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try write(temporary, contents, exclusive: true)
         guard rename(temporary, path) == 0 else {
@@ -68,6 +77,18 @@ enum SecretFile {
         try synchronizeDirectory(of: path)
     }
 
+    /// Removes the temporary copies (`<path>.tmp-*`) a crash inside `replace` left
+    /// beside `path`: the rename never happened, so `path` itself still holds the
+    /// old or the new key, and a stray copy would only keep a key on disk longer.
+    static func removeLeftoverTemporaries(of path: String) throws(SealingError) {
+        let directory = SystemFiles.parentDirectory(of: path)
+        let prefix = (path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path) + ".tmp-"
+        guard case .success(let names) = FileBytes.names(inDirectory: directory) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            try remove(directory + "/" + name)
+        }
+    }
+
     /// Whether a file (or anything else) exists at `path`.
     static func exists(_ path: String) -> Bool {
         var status = stat()
@@ -75,7 +96,7 @@ enum SecretFile {
     }
 
     private static func write(_ path: String, _ contents: [UInt8], exclusive: Bool) throws(SealingError) {
-        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | (exclusive ? O_EXCL : 0)
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW | (exclusive ? O_EXCL : 0)
         let descriptor: Int32
         switch SystemFiles.open(path, flags: flags, mode: 0o600) {
         case .success(let opened): descriptor = opened
@@ -92,6 +113,19 @@ enum SecretFile {
         if let failure {
             _ = unlink(path)
             throw .fileFailed(path: path, action: "write it", errno: failure)
+        }
+    }
+
+    /// What a non-regular file is, in words; nil for a regular file.
+    private static func kindOtherThanRegularFile(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFLNK: "a symbolic link, not a regular file"
+        case S_IFDIR: "a directory, not a regular file"
+        case S_IFCHR, S_IFBLK: "a device, not a regular file"
+        case S_IFIFO: "a FIFO, not a regular file"
+        case S_IFSOCK: "a socket, not a regular file"
+        default: "not a regular file"
         }
     }
 

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FileReading
 
 /// The few system calls around files that the journal needs, with `errno` kept.
 enum SystemFiles {
@@ -17,8 +18,18 @@ enum SystemFiles {
     }
 
     /// Opens a journal file, turning failures into the journal's errors (not found,
-    /// already exists, or the errno).
+    /// already exists, not a regular file, or the errno). An existing journal is
+    /// opened as every file Shodo reads is (`FileBytes.openRegularFile`): a FIFO or
+    /// a device given as a journal is an error, not a hang.
     static func openJournal(_ path: String, flags: Int32, mode: mode_t = 0) throws(JournalError) -> Int32 {
+        if flags & O_CREAT == 0 {
+            switch FileBytes.openRegularFile(path, flags: flags) {
+            case .success(let descriptor): return descriptor
+            case .failure(let failure) where failure.isMissing: throw .notFound(path: path)
+            case .failure(.system(let code)): throw .openFailed(path: path, errno: code)
+            case .failure(let failure): throw .notARegularFile(path: path, reason: failure.reason)
+            }
+        }
         switch open(path, flags: flags, mode: mode) {
         case .success(let descriptor): return descriptor
         case .failure(let failure) where failure.errno == ENOENT: throw .notFound(path: path)

@@ -37,15 +37,13 @@ struct VerificationPass {
     ) throws(JournalOutputFailure) {
         while firstError == nil, let item = try source.next() {
             switch item {
-            case .line(let line, let offset, let number):
+            case .line(let line, _, let number):
+                // A line that ends in a newline is complete: failing its check is
+                // corruption, never a torn tail, even as the last line (docs/journal.md).
                 do {
                     try check(line, number: number, collectingMembers: collectingMembers, visit: visit)
                 } catch {
-                    if try source.isExhausted(), JournalLineSource.containsNUL(line) {
-                        tornTail = TornTail(offset: offset, length: Int64(line.count) + 1, line: number)
-                    } else {
-                        firstError = VerificationFailure(line: number, problem: error)
-                    }
+                    firstError = VerificationFailure(line: number, problem: error)
                 }
             case .overlongLine(_, let number):
                 firstError = VerificationFailure(line: number, problem: .lineTooLong(limit: JournalLineSource.maximumLineLength))

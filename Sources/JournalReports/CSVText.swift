@@ -1,13 +1,13 @@
 /// One CSV row per RFC 4180: fields quoted when they hold a comma, a quote, CR or LF,
 /// with quotes doubled.
 ///
-/// For Excel (`--excel`) a text field that Excel would run as a formula (starting with
-/// `=`, `+`, `@`, a tab, CR, or `-` not followed by a digit) gets a leading `'`: journal
-/// text is typed by people during an incident and may quote an attacker's note. The
-/// plain CSV keeps every field exactly as journaled.
+/// In every CSV Shodo writes (with or without `--excel`), a field that a spreadsheet
+/// would run as a formula gets a leading `'` (OWASP, "CSV Injection"): one starting
+/// with `=`, `+`, `@`, a tab or CR, or with `-` unless the whole field is a plain
+/// number such as `-3` or `-0.5`. Journal text is typed by people during an incident
+/// and may quote an attacker's note, and any CSV may end up opened in Excel or
+/// LibreOffice. The exact text stays in the journal and in the JSONL exports.
 struct CSVText {
-    /// Whether formula-like fields are neutralised for Excel.
-    let guardsFormulas: Bool
     /// `\r\n` for Excel, `\n` otherwise.
     let lineEnd: String
 
@@ -16,7 +16,7 @@ struct CSVText {
         var line = ""
         for (index, field) in fields.enumerated() {
             if index > 0 { line += "," }
-            line += quoted(guardsFormulas ? neutralised(field) : field)
+            line += quoted(neutralised(field))
         }
         line += lineEnd
         return line
@@ -41,11 +41,16 @@ struct CSVText {
         case "=", "+", "@", "\t", "\r":
             return "'" + field
         case "-":
-            let second = field.unicodeScalars.dropFirst().first
-            if let second, ("0"..."9").contains(second) { return field }
-            return field.count == 1 ? field : "'" + field
+            return field.count == 1 || Self.isPlainNumber(field.dropFirst()) ? field : "'" + field
         default:
             return field
         }
+    }
+
+    /// Digits with at most one decimal point between digits: `3`, `0.5`.
+    private static func isPlainNumber(_ text: Substring) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count)
+            && parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
     }
 }

@@ -12,7 +12,7 @@ public enum DeviationKind: String, Sendable, Hashable, CaseIterable {
     case aborted
     /// `wait.ended` with `early: true`.
     case waitEndedEarly
-    /// `journal.recovered`: a torn end was cut off after a crash.
+    /// `journal.recovered`: after a crash, a torn end was cut off or records left unwritten were completed on resume.
     case journalRecovered
     /// `clock.stepped`: the wall clock went back during the run.
     case clockStepped

@@ -1,6 +1,6 @@
 /// How an export is written, beyond its format.
 public struct ExportOptions: Sendable {
-    /// UTF-8 byte order mark, CRLF line ends and formula-safe fields, for Japanese Excel.
+    /// UTF-8 byte order mark and CRLF line ends, for Japanese Excel (every CSV is formula-safe).
     public var excel: Bool
     /// The language of the md / html documents' headings (`ja` or `en`).
     public var language: ReportLanguage
@@ -15,7 +15,7 @@ public struct ExportOptions: Sendable {
     }
 
     /// The CSV rules these options call for.
-    var csv: CSVText { CSVText(guardsFormulas: excel, lineEnd: excel ? "\r\n" : "\n") }
+    var csv: CSVText { CSVText(lineEnd: excel ? "\r\n" : "\n") }
 
     /// The UTF-8 byte order mark when writing for Excel.
     var byteOrderMark: [UInt8] { excel ? [0xEF, 0xBB, 0xBF] : [] }

@@ -1,3 +1,5 @@
+import TerminalSafety
+
 /// The plain-text timeline: each journal's verdict lines, then one line per record,
 /// `jid8  seq  local time  actor  kind  message`.
 struct PlainTimelineExporter: RowExporter {
@@ -14,6 +16,7 @@ struct PlainTimelineExporter: RowExporter {
         let record = entry.record
         let seq = String(record.seq)
         let padded = String(repeating: " ", count: max(0, 5 - seq.count)) + seq
-        return "\(entry.source.shortIdentifier)  \(padded)  \(entry.localTime.readableText)  \(record.actor)  \(record.kind)  \(record.message)\n"
+        let text = TerminalSafeText.make("\(record.actor)  \(record.kind)  \(record.message)", lineBreaks: .shown)
+        return "\(entry.source.shortIdentifier)  \(padded)  \(entry.localTime.readableText)  \(text)\n"
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TerminalSafety
 
 /// Where a report or export is written: a file, standard output, or memory (tests).
 ///
@@ -10,6 +11,10 @@ import Darwin
 /// export of a million records holds one buffer, never the whole text. A file is only
 /// put in place by `commit()`; until then a failed export leaves nothing behind under
 /// the target name (or the old file, with `--force`).
+///
+/// Text for standard output that is a terminal passes through `TerminalSafeText`,
+/// whatever the format: an export read on screen shows a stored ESC as `<U+001B>`.
+/// Files and pipes get the exact text (JSON and CSV carry the journal's bytes).
 public final class ReportOutput {
     private enum Target {
         case standardOutput
@@ -22,9 +27,15 @@ public final class ReportOutput {
     private var buffer: [UInt8] = []
     private var memory: [UInt8] = []
     private var finished = false
+    private let showsOnTerminal: Bool
 
     private init(target: Target) {
         self.target = target
+        if case .standardOutput = target {
+            showsOnTerminal = isatty(STDOUT_FILENO) == 1
+        } else {
+            showsOnTerminal = false
+        }
         buffer.reserveCapacity(Self.bufferLimit + 4096)
     }
 
@@ -59,7 +70,7 @@ public final class ReportOutput {
 
     /// Appends `text`.
     public func write(_ text: String) throws(ReportError) {
-        buffer.append(contentsOf: text.utf8)
+        buffer.append(contentsOf: (showsOnTerminal ? TerminalSafeText.make(text) : text).utf8)
         if buffer.count >= Self.bufferLimit { try flush() }
     }
 

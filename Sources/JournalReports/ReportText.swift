@@ -124,7 +124,7 @@ struct ReportText {
         case .wentBack: return ja ? "戻る" : "went back"
         case .aborted: return ja ? "中止" : "aborted"
         case .waitEndedEarly: return ja ? "待機を早めに終了" : "wait ended early"
-        case .journalRecovered: return ja ? "記録末尾の破損を回復" : "torn journal end recovered"
+        case .journalRecovered: return ja ? "中断後の記録の回復" : "journal recovered after a crash"
         case .clockStepped: return ja ? "時計が戻った" : "wall clock stepped back"
         }
     }

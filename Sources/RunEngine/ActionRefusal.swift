@@ -15,6 +15,8 @@ public enum ActionRefusal: Error, Sendable, Hashable {
     case invalidValue(InputProblem)
     case nothingToGoBack
     case emptyNote
+    /// A note, reason or value longer than `OperatorAction.maximumTextBytes`.
+    case textTooLong(bytes: Int, limit: Int)
     /// The runbook (or an included one) is not loaded.
     case runbookNotLoaded(String)
     /// The step the run stands at no longer exists (the runbook changed).
@@ -58,6 +60,10 @@ public enum ActionRefusal: Error, Sendable, Hashable {
             return ja ? "これより前の手順はありません。" : "There is no earlier step to go back to."
         case .emptyNote:
             return ja ? "メモが空です。" : "The note is empty."
+        case .textTooLong(let bytes, let limit):
+            return ja
+                ? "入力が長すぎます（\(bytes) バイト、上限 \(limit) バイト）。短くして入力し直してください。何も記録していません。"
+                : "The text is too long (\(bytes) bytes, at most \(limit)). Shorten it and enter it again; nothing was recorded."
         case .runbookNotLoaded(let id):
             return ja ? "手順書「\(id)」が読み込まれていません。" : "Runbook '\(id)' is not loaded."
         case .stepMissing(let runbookID, let stepID):

@@ -32,6 +32,28 @@ public enum OperatorAction: Sendable, Hashable {
     /// unlike `skip`, "I chose not to"); a reason is required. Goes to `on_unable`, else `next`.
     case unable(reason: String)
 
+    /// The most UTF-8 bytes one piece of operator text (a note, reason, value,
+    /// option or contact id) may have. A record holds its text at most a few
+    /// times, each escaped at most six-fold, so every record an accepted action
+    /// writes stays far below the journal's line limit (docs/limits.md).
+    public static let maximumTextBytes = 64 * 1024
+
+    /// The longest piece of text this action carries, in UTF-8 bytes.
+    public var longestTextBytes: Int {
+        let texts: [String?] =
+            switch self {
+            case .start, .back, .pause, .resume: []
+            case .done(let note), .confirm(let note): [note]
+            case .endWait(let reason, _): [reason]
+            case .skip(let reason), .fail(let reason), .abort(let reason), .unable(let reason): [reason]
+            case .choose(let optionID): [optionID]
+            case .input(let value): [value]
+            case .recordCall(let contactID, _, let note): [contactID, note]
+            case .note(let text): [text]
+            }
+        return texts.map { $0?.utf8.count ?? 0 }.max() ?? 0
+    }
+
     /// The word used for this action in the headless protocol and in messages.
     public var word: String {
         switch self {

@@ -15,6 +15,9 @@ struct RunStep {
     private var messages: RecordMessages { RecordMessages(language: state.language) }
 
     mutating func perform(_ action: OperatorAction, mode: RunStateMachine.Mode) throws(ActionRefusal) {
+        if case .live = mode, action.longestTextBytes > OperatorAction.maximumTextBytes {
+            throw .textTooLong(bytes: action.longestTextBytes, limit: OperatorAction.maximumTextBytes)
+        }
         switch state.status {
         case .notStarted:
             guard case .start = action else { throw .runNotStarted }

@@ -19,6 +19,14 @@ public struct HeadlessRunner {
 
     /// Runs until the run ends, an action is refused, or input ends.
     public func drive(_ input: inout some LineSource) -> HeadlessExit {
+        if !run.completedOnResume.isEmpty {
+            let kinds = run.completedOnResume.joined(separator: ", ")
+            output.write(
+                (ja ? "== 中断で書かれなかった記録を補完しました: \(kinds) ==" : "== Completed what a crash left unwritten: \(kinds) ==")
+                    + "\n")
+        }
+        // A resume that only finished an ended run's last records has nothing to ask.
+        if run.state.hasEnded { return finish() }
         showCurrentStep()
         while true {
             guard let line = input.nextLine() else {

@@ -16,6 +16,8 @@ public final class JournaledRun {
     public private(set) var verificationCode: String
     /// When the current wait step's countdown started (wall clock, µs since 1970).
     public private(set) var waitStartedAtMicroseconds: Int64?
+    /// The kinds of the records a crash left unwritten that `resume` wrote (empty when none).
+    public private(set) var completedOnResume: [String] = []
     /// What went wrong with the journal, once something has.
     public private(set) var failure: JournalError?
     /// Set when a resume found a torn final line and cut it off.
@@ -112,22 +114,67 @@ public final class JournaledRun {
         run.recoveredTornBytes = opened.recovery?.discardedBytes
         run.waitStartedAtMicroseconds = opened.records.last { $0.kind == RecordKind.waitStarted.rawValue }?.wallMicroseconds
         let hasClose = opened.records.contains { $0.kind == RecordKind.journalClose.rawValue }
+        let owed = owedRecordKinds(
+            missing: outcome.missingRecords, ended: outcome.state.hasEnded, hasClose: hasClose, isSealed: writer.isSealed)
+        if case .ended(let ended) = outcome.state.status, owed.isEmpty {
+            run.releaseJournal()
+            throw .runAlreadyEnded(path: path, outcome: ended.rawValue)
+        }
         do throws(JournalError) {
-            for record in outcome.missingRecords {
-                try run.append(
-                    try RecordTranslation.draft(record, actor: operatorName, wallMicroseconds: clock.now().wallMicroseconds))
+            if !owed.isEmpty {
+                // The operator whose action implied the records is credited with them; the
+                // note says who wrote them, when, and why they come late.
+                let actor = opened.records.last { !machineryKinds.contains($0.kind) }?.actor ?? operatorName
+                run.completedOnResume = owed
+                try run.append(completionNote(owed: owed, actor: actor, by: operatorName, language: runLanguage))
+                for record in outcome.missingRecords {
+                    try run.append(
+                        try RecordTranslation.draft(record, actor: actor, wallMicroseconds: clock.now().wallMicroseconds))
+                }
             }
         } catch {
             run.releaseJournal()
             throw .journalFailed(error)
         }
-        if case .ended(let ended) = run.state.status {
+        if run.state.hasEnded {
+            // Finished honestly: what the end still owed is written, the code is the last line's.
             if hasClose { try run.sealFinalEpoch() } else { try run.closeJournal() }
             run.releaseJournal()
-            throw .runAlreadyEnded(path: path, outcome: ended.rawValue)
+            return run
         }
         if case .failure(let error) = run.perform(OperatorAction.resume) { throw error }
         return run
+    }
+
+    /// Kinds the journal writes itself, not on an operator's action.
+    private static let machineryKinds: Set<String> = [
+        RecordKind.journalRecovered.rawValue, RecordKind.clockStepped.rawValue, RecordKind.seal.rawValue, RecordKind.journalOpen.rawValue,
+    ]
+
+    /// The records a crash left unwritten and that resume writes now: those the last
+    /// action implied, and, for a run that ended, `journal.close` and the final `seal`
+    /// (a sealed journal still has its key file only while that seal is owed).
+    private static func owedRecordKinds(missing: [EngineRecord], ended: Bool, hasClose: Bool, isSealed: Bool) -> [String] {
+        var kinds = missing.map(\.kind.rawValue)
+        if ended, !hasClose { kinds.append(RecordKind.journalClose.rawValue) }
+        if ended, isSealed { kinds.append(RecordKind.seal.rawValue) }
+        return kinds
+    }
+
+    /// `journal.recovered` saying which records come late, and why.
+    private static func completionNote(owed: [String], actor: String, by resumer: String, language: String)
+        throws(JournalError) -> RecordDraft
+    {
+        let list = owed.joined(separator: ", ")
+        return try RecordDraft(
+            kind: RecordKind.journalRecovered.rawValue, actor: resumer,
+            message: language == "ja"
+                ? "再開時に補完: 中断で書かれなかった記録（\(list)）を今書きます。操作したのは \(actor) です"
+                : "completed on resume: the records a crash left unwritten (\(list)) are written now; the action was \(actor)'s",
+            payload: [
+                JSONMember(name: "completed_on_resume", value: .array(owed.map { .string($0) })),
+                JSONMember(name: "action_by", value: .string(actor)),
+            ])
     }
 
     // MARK: - Acting
@@ -194,15 +241,27 @@ public final class JournaledRun {
 
     /// Whether the current wait step's time is up (false when not waiting).
     public var waitIsOver: Bool {
-        guard let seconds = presentation?.waitSeconds, let started = waitStartedAtMicroseconds else { return false }
-        return clock.now().wallMicroseconds - started >= Int64(seconds) * 1_000_000
+        guard let (seconds, elapsed) = waitProgress else { return false }
+        let (length, overflow) = Int64(seconds).multipliedReportingOverflow(by: 1_000_000)
+        return !overflow && elapsed >= length
     }
 
     /// Seconds left on the current wait step's countdown, if waiting.
     public var waitSecondsLeft: Int? {
+        guard let (seconds, elapsed) = waitProgress else { return nil }
+        let (left, overflow) = seconds.subtractingReportingOverflow(Int(max(0, elapsed / 1_000_000)))
+        return overflow ? 0 : max(0, left)
+    }
+
+    /// The current wait's length in seconds and the microseconds since it
+    /// started. The difference saturates instead of trapping: the start comes
+    /// from the journal and the length from the runbook or its cache, and
+    /// neither may crash a run however large it is.
+    private var waitProgress: (seconds: Int, elapsed: Int64)? {
         guard let seconds = presentation?.waitSeconds, let started = waitStartedAtMicroseconds else { return nil }
-        let elapsed = (clock.now().wallMicroseconds - started) / 1_000_000
-        return max(0, seconds - Int(elapsed))
+        let (elapsed, overflow) = clock.now().wallMicroseconds.subtractingReportingOverflow(started)
+        guard overflow else { return (seconds, elapsed) }
+        return (seconds, started < 0 ? Int64.max : Int64.min)
     }
 
     /// Journals `run.paused` (when the run is still open and the journal

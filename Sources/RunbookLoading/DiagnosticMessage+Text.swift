@@ -50,6 +50,8 @@ extension DiagnosticMessage {
         case .noPrinciples: "`principles` must list at least one principle"
         case .waitDurationMissing: "a wait step needs `minutes` or `seconds`"
         case .waitDurationGivenTwice: "a wait step takes `minutes` or `seconds`, not both; keep one"
+        case .waitTooLong(let key, let maximum):
+            "this wait is too long; `\(key)` may be at most \(maximum) (24 hours)"
         case .duplicateStepID(let id):
             "step id '\(id)' is used by an earlier step; step ids must be unique in a runbook"
         case .duplicateOptionID(let id): "option id '\(id)' is used by an earlier option of this choice"

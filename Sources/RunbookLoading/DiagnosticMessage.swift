@@ -41,6 +41,7 @@ public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
     case noPrinciples
     case waitDurationMissing
     case waitDurationGivenTwice
+    case waitTooLong(key: String, maximum: Int)
 
     // Identity
     case duplicateStepID(String)

@@ -1,3 +1,4 @@
+import FileReading
 import Foundation
 
 /// The files of one load, in order, each once, with the problems of listing them.

@@ -1,4 +1,5 @@
 import Crypto
+import FileReading
 import Foundation
 import RunbookModel
 
@@ -96,19 +97,14 @@ public struct LibraryCache: Sendable {
     }
 
     /// Keeps `library` under `key`: written beside the cache file, then renamed
-    /// over it, so a reader never sees half a file. Failure is silent (a full
-    /// disk or a read-only home must not stop anyone from working).
+    /// over it, so a reader never sees half a file; mode 0600 whatever the umask
+    /// (it holds the hospital's contacts). Failure is silent (a full disk or a
+    /// read-only home must not stop anyone from working).
     func store(_ library: RunbookLibrary, for key: LibraryCacheFile.Key) {
         let directory = (path as NSString).deletingLastPathComponent
-        let temporary = path + ".\(getpid()).tmp"
-        do {
-            try FileManager.default.createDirectory(
-                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            let bytes = LibraryCacheFile.encode(library, key: key)
-            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
-            if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-        }
+        guard (try? FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
+        else { return }
+        FileBytes.replacePrivately(path, with: LibraryCacheFile.encode(library, key: key))
     }
 }

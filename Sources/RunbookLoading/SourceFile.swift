@@ -1,4 +1,5 @@
 import Crypto
+import FileReading
 
 /// One file's text and the SHA-256 of its bytes, read for parsing.
 struct SourceFile {

@@ -215,10 +215,22 @@ struct StepParser {
             diagnostics.report(.waitDurationGivenTwice, at: later > other ? minutes.keyNode : seconds.keyNode)
             return 0
         case (let minutes?, nil):
-            return (values.integer(minutes.value, key: "minutes", minimum: 1) ?? 0) * 60
+            return waitDuration(minutes.value, key: "minutes", unit: 60)
         case (nil, let seconds?):
-            return values.integer(seconds.value, key: "seconds", minimum: 1) ?? 0
+            return waitDuration(seconds.value, key: "seconds", unit: 1)
         }
+    }
+
+    /// The wait in seconds, refused (and 0) beyond `StepKind.maximumWaitSeconds`
+    /// so that no later arithmetic on it can overflow.
+    private func waitDuration(_ node: Node, key: String, unit: Int) -> Int {
+        guard let count = values.integer(node, key: key, minimum: 1) else { return 0 }
+        let maximum = StepKind.maximumWaitSeconds / unit
+        guard count <= maximum else {
+            diagnostics.report(.waitTooLong(key: key, maximum: maximum), at: node)
+            return 0
+        }
+        return count * unit
     }
 
     private func command(_ mapping: MappingReader) -> CommandSpec {

@@ -10,6 +10,11 @@ public enum StepKind: Sendable, Hashable {
     case include(runbookID: String)
     case end(RunOutcome)
 
+    /// The longest wait a runbook may ask for, in seconds (24 hours, i.e.
+    /// `minutes: 1440`). Longer waits are refused when the runbook is loaded, so
+    /// no duration arithmetic downstream can overflow (docs/limits.md).
+    public static let maximumWaitSeconds = 24 * 60 * 60
+
     /// The YAML spelling of the kind (`kind:` key).
     public var name: String {
         switch self {

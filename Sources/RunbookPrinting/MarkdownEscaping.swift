@@ -1,4 +1,9 @@
+import TerminalSafety
+
 /// Keeps runbook text literal in CommonMark while leaving it readable as plain text.
+///
+/// Control characters and bidi overrides are shown as `<U+XXXX>` (`TerminalSafeText`):
+/// a printed binder in Markdown is read with `cat` as often as it is rendered.
 ///
 /// Only what could start formatting is escaped: emphasis, code, links, raw HTML,
 /// headings, entity references (`&amp;`, not `R&D`), and block markers at the
@@ -24,7 +29,7 @@ public enum MarkdownEscaping {
             }
             escaped.append(character == "\n" ? " " : character)
         }
-        return escaped
+        return TerminalSafeText.make(escaped)
     }
 
     /// Escapes what would open a block (list, quote, heading underline, fence,

@@ -41,6 +41,15 @@ extension AppController {
         if let recovered = run.recoveredTornBytes {
             state.message = StatusMessage(state.text.recoveredTornTail(bytes: recovered))
         }
+        // A resume that only wrote what a crash left unwritten at the end.
+        if run.state.hasEnded { showEnd() }
+    }
+
+    /// The end screen, the run's end time taken now.
+    private func showEnd() {
+        let endedAt = state.nowMicroseconds
+        state.run?.endedAtMicroseconds = endedAt
+        state.screen = .end
     }
 
     /// A run that cannot be opened: the blocking screen for a journal failure,
@@ -89,9 +98,7 @@ extension AppController {
                 state.stepView.calls.append(StepViewState.RecordedCall(contactID: contactID, result: result))
             }
             if run.state.hasEnded {
-                let endedAt = state.nowMicroseconds
-                state.run?.endedAtMicroseconds = endedAt
-                state.screen = .end
+                showEnd()
             } else if run.state.status == .paused {
                 state.screen = .paused
             }

@@ -1,4 +1,5 @@
 import ActionJournal
+import FileReading
 import Foundation
 
 /// The operator's name in a small text file, by default `$XDG_STATE_HOME/shodo/operator`.
@@ -25,11 +26,12 @@ public struct FileOperatorMemory: OperatorMemory, Sendable {
         return name.isEmpty ? nil : String(name)
     }
 
-    /// Writes `name` atomically, creating the directory (mode 0700) when needed.
+    /// Writes `name` atomically in a file only the owner can read (0600 whatever the
+    /// umask), creating the directory (mode 0700) when needed.
     public func remember(_ name: String) {
         let directory = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(
             atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        try? (name + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        FileBytes.replacePrivately(path, with: Array((name + "\n").utf8))
     }
 }

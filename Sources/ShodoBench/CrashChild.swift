@@ -12,13 +12,22 @@ struct CrashChild: ParsableCommand {
     @Option(help: "The journal to create, or to continue when it exists.")
     var journal: String
 
+    @Option(help: "Seal the journal from the machine key store at this path (its key file next to the journal).")
+    var sealStore: String?
+
     func run() throws {
         let writer: JournalWriter
         if FileManager.default.fileExists(atPath: journal) {
-            writer = try JournalWriter.openExisting(path: journal, actor: "crash-child").writer
+            let sealing = sealStore == nil ? nil : try JournalSealer.resuming(journalPath: journal)
+            writer = try JournalWriter.openExisting(path: journal, actor: "crash-child", sealing: sealing).writer
         } else {
+            let jid = UUID()
+            let started = try sealStore.flatMap {
+                try JournalSealer.startJournal(jid: jid, store: SealKeyStore(path: $0), journalPath: journal)
+            }
             writer = try JournalWriter.create(
-                path: journal, actor: "crash-child", message: "crash test", openPayload: BenchmarkRecords.openPayload)
+                path: journal, jid: jid, actor: "crash-child", message: "crash test",
+                openPayload: BenchmarkRecords.openPayload + (started?.openMembers ?? []), sealing: started?.sealer)
         }
         acknowledge(writer.recordCount - 1)
         var index = writer.recordCount

@@ -1,3 +1,5 @@
+import TerminalSafety
+
 extension Grid {
     /// One drawable cell's worth of text: a spacing scalar and the marks after it.
     struct Segment: Equatable {
@@ -18,7 +20,9 @@ extension Grid {
                 result.append(Segment(text: " ", width: 1))
                 continue
             }
-            if DisplayWidth.isControl(scalar) { continue }
+            // Never drawn, so never interpreted: controls take no column in the
+            // layout, and a bidi override would reorder what the terminal shows.
+            if DisplayWidth.isControl(scalar) || TerminalSafeText.isUnsafe(scalar) { continue }
             let width = DisplayWidth.of(scalar)
             if width > 0 {
                 result.append(Segment(text: String(scalar), width: width))

@@ -32,7 +32,7 @@ struct JournalExportCommand: ParsableCommand {
         @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
         var output: String?
 
-        @Flag(help: "CSV for Japanese Excel: UTF-8 byte order mark, CRLF, formula-like cells prefixed with '.")
+        @Flag(help: "CSV for Japanese Excel: UTF-8 byte order mark and CRLF (every CSV has formula-like cells prefixed with ').")
         var excel = false
 
         @Flag(help: "Overwrite the -o file when it already exists.")

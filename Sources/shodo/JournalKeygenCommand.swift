@@ -11,7 +11,9 @@ struct JournalKeygenCommand: ParsableCommand {
             Makes a random key K_0, writes it to FILE (64 hex digits and a newline) and shows it once. Only an
             evolved key is kept on this machine ($XDG_CONFIG_HOME/shodo/seal-key), never K_0: keep FILE (or the
             printed key) off this machine. `shodo journal verify JOURNAL --key FILE` then checks every MAC and seal.
-            Refuses to replace FILE or an existing machine key unless --force is given.
+            Refuses to replace FILE or an existing machine key unless --force is given. Even with --force, only a
+            regular file is replaced (through a temporary file and a rename in the same directory): a symbolic
+            link, device, FIFO or directory at FILE is refused and left untouched.
             """)
 
     @Option(name: .shortAndLong, help: ArgumentHelp(

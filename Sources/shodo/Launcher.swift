@@ -90,6 +90,7 @@ enum Launcher {
             run: run, output: StandardOutputSink(descriptor: STDOUT_FILENO),
             errors: StandardOutputSink(descriptor: STDERR_FILENO))
         let status = runner.drive(&input)
+        input.giveBackUnreadInput()
         SignalTrap.exitForPendingSignal()
         return status.rawValue
     }

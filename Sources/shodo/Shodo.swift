@@ -50,7 +50,7 @@ struct Shodo: ParsableCommand {
             if code == .success || code == .failure {
                 exit(withError: error)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            StandardStreams.error(fullMessage(for: error))
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

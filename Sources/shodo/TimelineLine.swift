@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import TerminalSafety
 
 /// One journal record as a line of the plain-text timeline:
 /// `seq  local time (offset)  actor  kind  message`.
@@ -7,7 +8,9 @@ enum TimelineLine {
     static func format(_ record: JournalRecord, utcOffset: String) -> String {
         let local = localTime(record.wallMicroseconds, offset: utcOffset)
         let seq = String(record.seq).leftPadded(to: 5)
-        return "\(seq)  \(local)  \(record.actor)  \(record.kind)  \(record.message)"
+        let text = "\(record.actor)  \(record.kind)  \(record.message)"
+        // One record, one line: a line break in a note must not forge the next record.
+        return "\(seq)  \(local)  " + TerminalSafeText.make(text, lineBreaks: .shown)
     }
 
     /// The wall time in the operator's offset from `journal.open` (`+09:00`),

@@ -58,13 +58,44 @@ struct CrashKillTests {
         #expect(highestAcknowledged > 0)
     }
 
+    /// Sealed journals killed at once, often while `journal.open` and the key file are being
+    /// written: whenever `journal.open` reached the file, its key is there to continue it.
+    @Test func aSealedJournalKilledAsItStartsCanAlwaysBeContinued() throws {
+        let bench = try benchExecutable()
+        let fixture = try JournalFixture()
+        defer { fixture.remove() }
+        let firstKey = try SealKeyMaterial.key(seed: 0x6B)
+        let storePath = fixture.directory + "/config/shodo/seal-key"
+        try SealKeyStore(path: storePath).install(firstKey: firstKey, replacing: false)
+        var continued = 0
+        for iteration in 0..<25 {
+            let journal = fixture.directory + "/sealed-\(iteration).jsonl"
+            _ = try runChild(bench, journal: journal, killAfter: iteration % 3, sealStore: storePath)
+            let contents = (try? [UInt8](Data(contentsOf: URL(fileURLWithPath: journal)))) ?? []
+            guard contents.contains(0x0A) else { continue }  // killed before journal.open was complete
+            let sealer = try #require(
+                try JournalSealer.resuming(journalPath: journal), "iteration \(iteration): journal.open without its key file")
+            let opened = try JournalWriter.openExisting(
+                path: journal, actor: "test", clock: SystemJournalClock(), sealing: sealer)
+            try opened.writer.append(JournalFixture.draft(1))
+            opened.writer.close()
+            let report = JournalVerifier.verify(bytes: try [UInt8](Data(contentsOf: URL(fileURLWithPath: journal))), key: firstKey)
+            #expect(report.isIntact, "iteration \(iteration): \(report.lines)")
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.directory)
+                .filter { $0.hasPrefix("sealed-\(iteration).jsonl.sealkey.tmp-") }
+            #expect(leftovers.isEmpty, "iteration \(iteration): \(leftovers)")
+            continued += 1
+        }
+        #expect(continued > 0)
+    }
+
     /// Runs the child until it has acknowledged `count` records, kills it with SIGKILL and
     /// returns the highest acknowledged seq. With 0 it is killed at once, possibly while
     /// it is still opening or recovering the journal.
-    private func runChild(_ bench: URL, journal: String, killAfter count: Int) throws -> Int? {
+    private func runChild(_ bench: URL, journal: String, killAfter count: Int, sealStore: String? = nil) throws -> Int? {
         let process = try SpawnedProcess(
-            [bench.path, "crash-child", "--journal", journal], environment: ProcessInfo.processInfo.environment,
-            output: .pipe)
+            [bench.path, "crash-child", "--journal", journal] + (sealStore.map { ["--seal-store", $0] } ?? []),
+            environment: ProcessInfo.processInfo.environment, output: .pipe)
         let output = try #require(process.output)
         var highest: Int?
         var pending = ""

@@ -29,6 +29,20 @@ struct DirectoryTests {
         }
     }
 
+    @Test func aDirectoryEveryoneMayWriteIsRefusedUnlessItIsSticky() throws {
+        let fixture = try JournalFixture()
+        defer { fixture.remove() }
+        let shared = fixture.directory + "/shared"
+        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: false)
+        #expect(chmod(shared, 0o777) == 0)
+        #expect(throws: JournalError.directoryWorldWritable(path: shared, mode: S_IFDIR | 0o777)) {
+            try JournalDirectory.prepare(path: shared)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: shared).isEmpty, "nothing was written there")
+        #expect(chmod(shared, 0o1777) == 0)
+        #expect(try JournalDirectory.prepare(path: shared).path == shared, "like /tmp: others cannot remove our files")
+    }
+
     @Test func fileNameFollowsTheSpec() throws {
         let name = try JournalDirectory.fileName(
             startedAtMicroseconds: 1_763_753_722_328_169, label: "ransomware-first-30min", jid: JournalFixture.fixedJID)

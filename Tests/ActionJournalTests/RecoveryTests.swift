@@ -60,19 +60,24 @@ struct RecoveryTests {
         #expect(report.isIntact && report.warnings.isEmpty && report.linesVerified == 5)
     }
 
-    @Test func lastLineWithNULBytesAndANewlineIsTreatedAsTorn() throws {
+    @Test func aCompleteLastLineWithANULByteIsCorruptAndNeverCut() throws {
         let fixture = try JournalFixture()
         defer { fixture.remove() }
-        let complete = try fixture.bytes(records: 3)
-        let damaged = Array(#"{"v":1,"jid":"7aaa"#.utf8) + [UInt8](repeating: 0, count: 100) + Array("\"}\n".utf8)
-        try fixture.replace(with: complete + damaged)
+        var damaged = try fixture.bytes(records: 4)
+        let lastLineStart = try #require(damaged.dropLast().lastIndex(of: 0x0A)) + 1
+        let inKind = try #require(damaged[lastLineStart...].firstIndex(of: UInt8(ascii: "k")))
+        damaged[inKind] = 0
+        try fixture.replace(with: damaged)
         let report = try JournalVerifier.verify(path: fixture.path)
-        #expect(report.isIntact && report.tornFinalLineBytes == Int64(damaged.count))
-
-        let opened = try JournalWriter.openExisting(path: fixture.path, actor: "r", clock: JournalFixture.laterClock())
-        opened.writer.close()
-        #expect(opened.recovery?.discardedBytes == Int64(damaged.count))
-        #expect(try JournalVerifier.verify(path: fixture.path).linesVerified == 4)
+        #expect(!report.isIntact && report.tornFinalLineBytes == nil)
+        #expect(report.firstError == VerificationFailure(line: damaged.count(where: { $0 == 0x0A }), problem: .containsNULBytes))
+        #expect(throws: JournalError.self) {
+            try JournalWriter.openExisting(path: fixture.path, actor: "r", clock: JournalFixture.laterClock())
+        }
+        #expect(try fixture.contents() == damaged, "the file is left exactly as it was")
+        #expect(try tornCopies(in: fixture.directory).isEmpty)
+        let reader = try JournalReader(path: fixture.path)
+        #expect(throws: JournalError.self) { while try reader.next() != nil {} }
     }
 
     @Test func secondRecoveryOfTheSameSecondGetsItsOwnCopy() throws {

@@ -110,4 +110,29 @@ struct SealKeyStoreTests {
         #expect(try SealKey.readKeyFile(path).hasSameBytes(as: other))
         #expect(try mode(path) == 0o600)
     }
+
+    @Test func replacingRefusesAnythingButARegularFileAndNeverFollowsALink() throws {
+        let fixture = try JournalFixture()
+        defer { fixture.remove() }
+        let target = fixture.directory + "/precious.txt"
+        try "precious\n".write(toFile: target, atomically: false, encoding: .utf8)
+        let link = fixture.directory + "/k0-link"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let fifo = fixture.directory + "/k0-fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let directory = fixture.directory + "/k0-dir"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
+        let key = try SealKeyMaterial.key(seed: 79)
+        for (path, found) in [
+            (link, "a symbolic link, not a regular file"), (fifo, "a FIFO, not a regular file"),
+            (directory, "a directory, not a regular file"),
+        ] {
+            #expect(throws: SealingError.notARegularFile(path: path, found: found)) {
+                try key.writeKeyFile(to: path, replacing: true)
+            }
+        }
+        #expect(try text(target) == "precious\n", "the link's target is untouched")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target, "the link is still a link")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.directory).allSatisfy { !$0.contains(".tmp-") })
+    }
 }

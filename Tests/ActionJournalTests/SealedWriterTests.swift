@@ -144,6 +144,45 @@ struct SealedWriterTests {
         #expect(report.isIntact, "\(report.lines)")
     }
 
+    @Test func aCrashRightAfterJournalOpenLeavesTheKeyToContinueIt() throws {
+        let journal = try SealedJournalFixture()
+        defer { journal.remove() }
+        let started = try #require(
+            try JournalSealer.startJournal(jid: JournalFixture.fixedJID, store: journal.store, journalPath: journal.path))
+        // The injected crash point: `journal.open` has reached the file, and the process
+        // dies before anything else happens (its sync fails and nothing more runs).
+        let crash = CrashAfterFirstWrite(keyFilePath: journal.keyFilePath)
+        #expect(throws: JournalError.self) {
+            try JournalWriter.create(
+                path: journal.path, jid: JournalFixture.fixedJID, actor: "yamada", message: "journal opened",
+                openPayload: started.openMembers, sealing: started.sealer,
+                outputs: JournalOutputFactory { crash.make($0) })
+        }
+        #expect(crash.keyFileExistedWhenTheFirstRecordWasWritten == true)
+        let sealer = try #require(try JournalSealer.resuming(journalPath: journal.path))
+        let reopened = try JournalWriter.openExisting(
+            path: journal.path, actor: "suzuki", clock: JournalFixture.laterClock(), sealing: sealer)
+        #expect(reopened.records.map(\.kind) == ["journal.open"])
+        try journal.append(1...2, to: reopened.writer)
+        reopened.writer.close()
+        let report = JournalVerifier.verify(bytes: try journal.fixture.contents(), key: journal.firstKey)
+        #expect(report.isIntact && report.linesVerified == 3, "\(report.lines)")
+    }
+
+    @Test func resumingRemovesTheTemporaryKeyCopiesACrashLeft() throws {
+        let journal = try SealedJournalFixture()
+        defer { journal.remove() }
+        let writer = try journal.create()
+        writer.close()
+        let leftover = journal.keyFilePath + ".tmp-4242-17"
+        try "shodo-journal-seal-key-v1\n".write(toFile: leftover, atomically: false, encoding: .utf8)
+        let unrelated = journal.fixture.directory + "/other.jsonl.sealkey.tmp-1-1"
+        try "x".write(toFile: unrelated, atomically: false, encoding: .utf8)
+        #expect(try JournalSealer.resuming(journalPath: journal.path) != nil)
+        #expect(!FileManager.default.fileExists(atPath: leftover))
+        #expect(FileManager.default.fileExists(atPath: unrelated), "another journal's files are not touched")
+    }
+
     @Test func aCrashBetweenASealAndItsKeyFileIsCaughtUpOnResume() throws {
         let journal = try SealedJournalFixture()
         defer { journal.remove() }
@@ -195,5 +234,41 @@ struct SealedWriterTests {
         writer.close()
         #expect(!String(decoding: try fixture.contents(), as: UTF8.self).contains("\"mac\""))
         #expect(!String(decoding: try fixture.contents(), as: UTF8.self).contains("\"kind\":\"seal\""))
+    }
+}
+
+/// An output that writes the first line for real and then fails its sync, as a process
+/// killed right after `write()` would leave the file; it notes whether the journal's key
+/// file was already on disk when that first record reached the file.
+final class CrashAfterFirstWrite: @unchecked Sendable {
+    // Used only inside one `create` call, on the test's task.
+    let keyFilePath: String
+    var keyFileExistedWhenTheFirstRecordWasWritten: Bool?
+
+    init(keyFilePath: String) { self.keyFilePath = keyFilePath }
+
+    func make(_ descriptor: Int32) -> any JournalOutput {
+        let output = FailingOutput(descriptor: descriptor)
+        output.failSyncsWith = EIO
+        return Observed(output: output, crash: self)
+    }
+
+    private final class Observed: JournalOutput, @unchecked Sendable {
+        let output: FailingOutput
+        let crash: CrashAfterFirstWrite
+
+        init(output: FailingOutput, crash: CrashAfterFirstWrite) {
+            self.output = output
+            self.crash = crash
+        }
+
+        func write(_ line: [UInt8]) throws(JournalOutputFailure) -> Int {
+            if crash.keyFileExistedWhenTheFirstRecordWasWritten == nil {
+                crash.keyFileExistedWhenTheFirstRecordWasWritten = FileManager.default.fileExists(atPath: crash.keyFilePath)
+            }
+            return try output.write(line)
+        }
+
+        func synchronize() throws(JournalOutputFailure) { try output.synchronize() }
     }
 }

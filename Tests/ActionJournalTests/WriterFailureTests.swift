@@ -79,6 +79,27 @@ struct WriterFailureTests {
         }
     }
 
+    @Test func aRecordTheReaderWouldRefuseIsNeverWrittenAndTheWriterGoesOn() throws {
+        let fixture = try JournalFixture()
+        defer { fixture.remove() }
+        let (writer, output) = try makeWriter(fixture)
+        defer { writer.close() }
+        let limit = 16 << 20
+        let calls = output.writeCalls
+        let huge = try RecordDraft(kind: "note.added", actor: "a", message: String(repeating: "x", count: limit))
+        let error = #expect(throws: JournalError.self) { try writer.append(huge) }
+        guard case .recordTooLong(fixture.path, let bytes, limit) = error else {
+            Issue.record("expected recordTooLong, got \(String(describing: error))")
+            return
+        }
+        #expect(bytes > limit + 200, "the whole line is counted: the message plus the header and the hash")
+        #expect(output.writeCalls == calls && !writer.hasFailed)
+        let nearLimit = try RecordDraft(kind: "note.added", actor: "a", message: String(repeating: "x", count: limit - 400))
+        try writer.append(nearLimit)
+        let report = try JournalVerifier.verify(path: fixture.path)
+        #expect(report.isIntact && report.linesVerified == 2, "what the writer accepts, the reader reads")
+    }
+
     @Test func closedWriterRefusesAppends() throws {
         let fixture = try JournalFixture()
         defer { fixture.remove() }

@@ -110,12 +110,15 @@ struct RowExportTests {
         #expect(record[16].contains("record_hash: "))
     }
 
-    @Test("--excel: byte order mark, CRLF, formulas neutralised; the plain CSV keeps the text exactly")
+    @Test("--excel: byte order mark and CRLF; formulas are neutralised in every CSV, plain numbers kept")
     func excel() throws {
         let directory = TemporaryDirectory("reports")
         defer { directory.remove() }
         let journal = try FixtureJournal.everyKind(in: directory)
         try journal.append("value.entered", "=1+1", [("field", "ransom_note"), ("value", "=HYPERLINK(\"http://x\")")])
+        for text in ["-2+3+cmd|' /C calc'!A0", "+1", "@SUM(A1)", "\tx", "-0.5", "-"] {
+            try journal.append("note.added", text, [("note", .string(text))])
+        }
         journal.writer.close()
         let bytes = try ExportHelpers.export([journal.path], .csv, excel: true).bytes
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
@@ -123,11 +126,21 @@ struct RowExportTests {
         #expect(text.contains("\r\n"))
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "every line ends in CRLF")
         let (_, rows) = try ExportHelpers.csvRecords(text)
-        let formula = try #require(rows.last)
+        let formula = try #require(rows.first { $0["message"]?.contains("=1+1") == true })
         #expect(formula["message"] == "'=1+1")
         #expect(formula["payload"]?.hasPrefix("{") == true)
+        let messages = rows.suffix(6).compactMap { $0["message"] }
+        #expect(messages == ["'-2+3+cmd|' /C calc'!A0", "'+1", "'@SUM(A1)", "'\tx", "-0.5", "-"])
+        for format in [ExportFormat.csv, .timesketchCSV, .l2tcsv] {
+            let fields = try ExportHelpers.csvRecords(try ExportHelpers.text([journal.path], format)).rows.flatMap(\.values)
+            let formulas = fields.filter { field in
+                guard let first = field.unicodeScalars.first else { return false }
+                return "=+@\t\r".unicodeScalars.contains(first)
+                    || (first == "-" && field != "-" && Double(field) == nil)
+            }
+            #expect(formulas.isEmpty, "\(format): \(formulas)")
+        }
         let plain = try ExportHelpers.csvRecords(try ExportHelpers.text([journal.path], .csv)).rows
-        #expect(plain.last?["message"] == "=1+1")
         let note = try #require(plain.first { $0["kind"] == "note.added" })
         #expect(note["payload"]?.contains("2行目\\n<script>") == true)
     }

@@ -23,6 +23,21 @@ struct FlowTests {
         #expect(run.step == "intro")
     }
 
+    @Test func textLongerThanTheLimitIsRefusedWholeAndTheRunGoesOn() {
+        var run = EngineDriver()
+        run.act(.start)
+        let limit = OperatorAction.maximumTextBytes
+        let tooLong = String(repeating: "あ", count: limit / 3 + 1)
+        #expect(run.act(.note(text: tooLong)).refusal == .textTooLong(bytes: tooLong.utf8.count, limit: limit))
+        #expect(run.act(.done(note: tooLong)).refusal == .textTooLong(bytes: tooLong.utf8.count, limit: limit))
+        #expect(run.step == "intro", "a refused text moves nothing")
+        #expect(run.act(.note(text: String(repeating: "x", count: limit))).kinds == ["note.added"])
+        run.act(.done(note: nil))
+        #expect(run.act(.input(value: String(repeating: "h", count: limit + 1))).refusal
+            == .textTooLong(bytes: limit + 1, limit: limit))
+        #expect(run.act(.input(value: "HIS-51")).kinds == ["value.entered", "step.done"] || run.step == "connection")
+    }
+
     @Test func backReturnsToThePreviousStepAcrossAnInclude() {
         var run = EngineDriver()
         #expect(run.act(.start).kinds == ["run.started"])

@@ -2,6 +2,7 @@ import ActionJournal
 import Foundation
 import RunEngine
 import RunSession
+import RunbookModel
 import ShodoTestSupport
 import Testing
 
@@ -75,6 +76,27 @@ struct JournaledRunTests {
         let report = try workspace.verify(run.journalPath)
         #expect(report.isIntact, "what did reach the disk still verifies")
         #expect(try !workspace.kinds(run.journalPath).contains("value.entered") || failure.isSync)
+    }
+
+    @Test func aWaitOfAnyLengthAndAnyClockReadingNeverTraps() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        let machine = FixtureRunbooks.machine(steps: [
+            Step(id: "long", kind: .wait(seconds: .max), title: FixtureRunbooks.text("待つ", "Wait")),
+            Step(id: "finish", kind: .end(.resolved), title: FixtureRunbooks.text("おわり", "Finished")),
+        ])
+        let run = try workspace.start("solo", machine: machine)
+        defer { run.pauseIfOpen() }
+        #expect(run.presentation?.stepID == "long")
+        #expect(!run.waitIsOver)
+        #expect(run.waitSecondsLeft == .max)
+        workspace.clock.tickMicroseconds = 0
+        workspace.clock.instant.wallMicroseconds = .min
+        #expect(!run.waitIsOver, "a clock stepped far back does not end the wait")
+        #expect(run.waitSecondsLeft == .max)
+        workspace.clock.instant.wallMicroseconds = .max
+        #expect(!run.waitIsOver, "no clock reading reaches a wait longer than Int64 microseconds")
+        #expect((run.waitSecondsLeft ?? 0) > 0)
     }
 
     @Test func aJournalDirectoryThatCannotBeWrittenStopsTheRunBeforeItStarts() throws {

@@ -54,22 +54,35 @@ struct ResumeTests {
         #expect(try workspace.verify(run.journalPath).isIntact)
     }
 
-    @Test func recordsACrashLeftUnwrittenAreWrittenOnResume() throws {
+    /// Killed after `step.done` of the end step (4 lines kept) or after `run.ended` (5):
+    /// resume finishes the run honestly instead of calling it "nothing to resume".
+    @Test(arguments: [4, 5])
+    func aRunKilledAtItsVeryEndIsFinishedHonestlyOnResume(keptLines: Int) throws {
         let workspace = SessionWorkspace()
         defer { workspace.directory.remove() }
         let run = try workspace.start("sub")
         try run.performAll([.confirm(note: nil), .done(note: nil)])
-        // Cut the journal back to just after step.done, as if the power failed
-        // before run.ended and journal.close reached the disk.
         let lines = try String(contentsOfFile: run.journalPath, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 6)
-        try (lines.prefix(4).joined(separator: "\n") + "\n").write(toFile: run.journalPath, atomically: false, encoding: .utf8)
+        try (lines.prefix(keptLines).joined(separator: "\n") + "\n").write(toFile: run.journalPath, atomically: false, encoding: .utf8)
+        let resumed = try workspace.resume(run.journalPath)
+        #expect(resumed.state.hasEnded)
+        let owed = keptLines == 4 ? ["run.ended", "journal.close"] : ["journal.close"]
+        #expect(resumed.completedOnResume == owed)
+        let records = try workspace.records(run.journalPath)
+        #expect(records.suffix(owed.count + 1).map(\.kind) == ["journal.recovered"] + owed)
+        let note = try #require(records.first { $0.kind == "journal.recovered" })
+        #expect(note.actor == "clerk-02" && note.string("action_by") == "nurse-07")
+        #expect(note.value("completed_on_resume") == .array(owed.map { .string($0) }))
+        #expect(records.first { $0.kind == "run.ended" }?.actor == "nurse-07", "the ending is the operator's who ended it")
+        #expect(resumed.verificationCode == records.last?.verificationCode.description)
+        let report = try workspace.verify(run.journalPath)
+        #expect(report.isIntact && report.verificationCode?.description == resumed.verificationCode)
         guard case .failure(SessionError.runAlreadyEnded) = Result(catching: { try workspace.resume(run.journalPath) }) else {
-            Issue.record("the run had ended; resume must say so")
+            Issue.record("a finished journal has nothing to resume")
             return
         }
-        #expect(try workspace.kinds(run.journalPath).suffix(3) == ["step.done", "run.ended", "journal.close"])
-        #expect(try workspace.verify(run.journalPath).isIntact)
+        #expect(try workspace.records(run.journalPath).count == records.count, "a second resume writes nothing")
     }
 
     @Test func aJournalThatDoesNotMatchTheRunbooksIsRefusedAndLeftAlone() throws {

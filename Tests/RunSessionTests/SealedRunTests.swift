@@ -68,6 +68,28 @@ struct SealedRunTests {
         }
     }
 
+    @Test func aSealedRunKilledBeforeItsFinalSealIsSealedOnResume() throws {
+        let sealed = try SealedWorkspace()
+        defer { sealed.workspace.directory.remove() }
+        let run = try sealed.start(store: sealed.store)
+        try run.performAll([.confirm(note: nil)])
+        let keyFile = JournalSealer.keyFilePath(forJournal: run.journalPath)
+        let keyBeforeTheEnd = try Data(contentsOf: URL(fileURLWithPath: keyFile))
+        try run.performAll([.done(note: nil)])
+        // Killed after journal.close reached the disk: no final seal, the key file still there.
+        let lines = try String(contentsOfFile: run.journalPath, encoding: .utf8).split(separator: "\n")
+        #expect(lines.last?.contains(#""kind":"seal""#) == true)
+        try (lines.dropLast().joined(separator: "\n") + "\n").write(toFile: run.journalPath, atomically: false, encoding: .utf8)
+        try keyBeforeTheEnd.write(to: URL(fileURLWithPath: keyFile))
+        let resumed = try sealed.workspace.resume(run.journalPath)
+        #expect(resumed.state.hasEnded && resumed.completedOnResume == ["seal"])
+        #expect(try sealed.workspace.kinds(run.journalPath).suffix(3) == ["journal.close", "journal.recovered", "seal"])
+        #expect(!FileManager.default.fileExists(atPath: keyFile))
+        let report = try sealed.verifyWithKey(run.journalPath)
+        #expect(report.isIntact && report.openEpochFirstLine == nil, "\(report.lines)")
+        #expect(resumed.verificationCode == report.verificationCode?.description)
+    }
+
     @Test func aKilledSealedRunResumesFromItsKeyFile() throws {
         let sealed = try SealedWorkspace()
         defer { sealed.workspace.directory.remove() }

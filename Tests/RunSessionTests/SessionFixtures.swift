@@ -11,10 +11,10 @@ struct SessionWorkspace {
 
     func start(
         _ runbookID: String = "main", language: String = "en", operatorName: String = "nurse-07",
-        outputs: JournalOutputFactory = .durable
+        outputs: JournalOutputFactory = .durable, machine: RunStateMachine = FixtureRunbooks.machine
     ) throws -> JournaledRun {
         try JournaledRun.start(RunStartRequest(
-            runbookID: runbookID, machine: FixtureRunbooks.machine, language: language, operatorName: operatorName,
+            runbookID: runbookID, machine: machine, language: language, operatorName: operatorName,
             destination: .directory(directory.path), clock: clock, outputFactory: outputs, sealKeyStore: nil))
     }
 

@@ -173,6 +173,8 @@ struct LibraryCacheTests {
         let planted = RunbookLibrary(runbooks: [Runbook(id: "planted", version: 9, title: LocalizedText("P", language: "en"), steps: [])])
         cache.store(planted, for: key)
         #expect(RunbookLoader().load(directories: [workspace.directory], cache: cache).library == planted)
+        let mode = try FileManager.default.attributesOfItem(atPath: cache.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600, "the cache holds the contacts: private whatever the umask")
     }
 
     @Test func anEditedAddedOrRemovedFileIsAMiss() throws {

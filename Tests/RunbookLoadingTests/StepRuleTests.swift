@@ -163,6 +163,33 @@ struct StepRuleTests {
         #expect(found == [Found(9, 14, .wrongType(key: "seconds", expected: .positiveInteger, found: "'0'"))])
     }
 
+    @Test func aWaitLongerThanADayIsRefusedWhereverItWouldOverflow() throws {
+        let found = try problems(
+            in: runbookHeader + """
+                  - id: huge
+                    kind: wait
+                    title: 待つ
+                    minutes: 153722867280912931
+                  - id: max
+                    kind: wait
+                    title: 待つ
+                    seconds: 9223372036854775807
+                  - id: day
+                    kind: wait
+                    title: 待つ
+                    minutes: 1440
+                  - id: day-and-a-second
+                    kind: wait
+                    title: 待つ
+                    seconds: 86401
+                """)
+        #expect(found == [
+            Found(9, 14, .waitTooLong(key: "minutes", maximum: 1440)),
+            Found(13, 14, .waitTooLong(key: "seconds", maximum: 86400)),
+            Found(21, 14, .waitTooLong(key: "seconds", maximum: 86400)),
+        ])
+    }
+
     @Test func commandPlatformMustBeKnownAndRunMustBeLocal() throws {
         let found = try problems(
             in: runbookHeader + """

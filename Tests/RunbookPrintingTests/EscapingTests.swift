@@ -31,6 +31,11 @@ import Testing
         #expect(MarkdownEscaping.escapeInline("医療情報 第一報") == "医療情報 第一報")
     }
 
+    @Test func markdownShowsControlCharactersSoTheBinderIsSafeToCat() {
+        #expect(MarkdownEscaping.escapeInline("a\u{1B}]0;x\u{07}b\u{9B}c\u{202E}d")
+            == #"a<U+001B>\]0;x<U+0007>b<U+009B>c<U+202E>d"#)
+    }
+
     @Test func markdownLineStartsCannotOpenBlocks() {
         #expect(MarkdownEscaping.protectLineStart("- not a list") == #"\- not a list"#)
         #expect(MarkdownEscaping.protectLineStart("> not a quote") == #"\> not a quote"#)

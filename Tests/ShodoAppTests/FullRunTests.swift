@@ -76,4 +76,21 @@ import Testing
         #expect(end.contains("検証コード: \(code)"))
         #expect(end.contains("この検証コードを紙に書くか、情報システム担当に読み上げてください。"))
     }
+
+    @Test func resumingARunKilledAtItsVeryEndShowsTheEndAndItsCode() throws {
+        let first = AppHarness(route: .runbook("guide"), language: "en")
+        _ = first.drive(TestTerminal(size: Size(width: 80, height: 24), keys: [.enter, .enter]))
+        let path = try #require(first.journalPath)
+        // Killed before journal.close reached the disk.
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.last?.contains(#""kind":"journal.close""#) == true)
+        try (lines.dropLast().joined(separator: "\n") + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+        let second = AppHarness(route: .resume(journalPath: path), language: "en", directory: first.directory)
+        second.clock.advance(microseconds: 3_600_000_000)
+        let terminal = TestTerminal(size: Size(width: 80, height: 24), keys: [])
+        _ = second.drive(terminal)
+        #expect(second.journalKinds.suffix(3) == ["run.ended", "journal.recovered", "journal.close"])
+        let code = try #require(try JournalVerifier.verify(path: path).verificationCode?.description)
+        #expect(terminal.screenText.contains("Verification code: \(code)"), "\(terminal.screenText)")
+    }
 }

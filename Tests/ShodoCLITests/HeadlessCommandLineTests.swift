@@ -47,6 +47,50 @@ struct HeadlessCommandLineTests {
         #expect(resumed.output.hasPrefix("== Every kind of step ==\n[2/10] Enter the PC name"))
     }
 
+    @Test(arguments: [false, true])
+    func aTenMegabyteValueIsRefusedJournalsNothingAndTheJournalStaysReadable(fromAFile: Bool) throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let actions = "done\ninput " + String(repeating: "h", count: 10_000_000) + "\ninput HIS-51\n"
+        let arguments = ["run", "full-tour", "--headless", "--operator", "nurse", "--journal-dir", cli.journals]
+        let refused =
+            fromAFile
+            ? try cli.shell(#""$0" "$@" < "$ACTIONS""#, arguments, files: ["ACTIONS": actions])
+            : try cli.run(arguments, input: actions)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("The text is too long"), "stderr: \(refused.errors.prefix(300))")
+        let journal = try cli.journal()
+        #expect(try cli.lines(of: journal).last?.contains(#""kind":"step.done""#) == true)
+        #expect(try cli.run(["journal", "verify", journal]).status == 0)
+        #expect(try cli.run(["journal", "show", journal]).status == 0)
+    }
+
+    @Test func aCommandAfterTheRunReadsExactlyTheLinesTheRunDidNotActOn() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let actions = ["done", "choose nowhere", "input HIS-51", "# rest"].map { $0 + "\n" }.joined()
+        let run = try cli.shell(
+            #"{ "$0" "$@"; echo "exit $?"; cat; } < "$ACTIONS""#,
+            ["run", "full-tour", "--headless", "--operator", "nurse", "--journal-dir", cli.journals],
+            files: ["ACTIONS": actions])
+        #expect(run.output.hasSuffix("exit 1\ninput HIS-51\n# rest\n"), "output: \(run.output.suffix(300))")
+    }
+
+    @Test func resumeAfterAKillAtTheVeryEndFinishesExitsZeroAndShowsTheCode() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        #expect(try cli.headless("full-tour", ShodoCommandLine.fullTour).status == 0)
+        let journal = try cli.journal()
+        let lines = try cli.lines(of: journal)
+        #expect(lines.last?.contains(#""kind":"journal.close""#) == true)
+        try cli.write(lines: Array(lines.dropLast()), to: journal)
+        let resumed = try cli.run(["resume", journal, "--headless", "--operator", "clerk", "--lang", "en"], input: "")
+        #expect(resumed.status == 0, "stderr: \(resumed.errors)")
+        #expect(resumed.output.contains("Completed what a crash left unwritten: journal.close"))
+        let code = try #require(ShodoCommandLine.code(in: resumed.output))
+        #expect(try cli.run(["journal", "verify", journal, "--expect", code]).status == 0)
+    }
+
     @Test func endOfInputPausesWithExitThreeAndResumeFindsTheNewestUnfinishedRun() throws {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }

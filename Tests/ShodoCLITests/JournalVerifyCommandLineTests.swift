@@ -69,4 +69,23 @@ struct JournalVerifyCommandLineTests {
         #expect(lines.contains { $0.contains("看護師A  value.entered  Entered: Enter the PC name = HIS-51") })
         #expect(lines.last?.contains("journal.close") == true)
     }
+
+    /// A FIFO is refused at once, never waited on (the test would hang before the fix);
+    /// a journal or key that cannot be read exits 2, apart from "not intact" (1).
+    @Test(.timeLimit(.minutes(1)))
+    func aJournalOrKeyThatCannotBeReadExitsTwoAndAFIFOIsNeverWaitedOn() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let (path, _) = try finishedRun(cli)
+        let fifo = cli.home.file("pipe")
+        try #require(mkfifo(fifo, 0o600) == 0)
+        let withFIFOKey = try cli.run(["journal", "verify", path, "--key", fifo])
+        #expect(withFIFOKey.status == 2)
+        #expect(withFIFOKey.errors.contains("--key: \(fifo): not a regular file"), "stderr: \(withFIFOKey.errors)")
+        let fifoJournal = try cli.run(["journal", "verify", fifo])
+        #expect(fifoJournal.status == 2)
+        #expect(fifoJournal.errors.contains("\(fifo): cannot read it as a journal: not a regular file"))
+        #expect(try cli.run(["journal", "verify", cli.home.file("missing.jsonl")]).status == 2)
+        #expect(try cli.run(["journal", "verify", cli.home.path]).status == 2, "a directory")
+    }
 }

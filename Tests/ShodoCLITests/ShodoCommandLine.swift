@@ -20,6 +20,17 @@ struct ShodoCommandLine {
         try ProcessRun.run(Self.binary, arguments, input: input, environment: environment)
     }
 
+    /// Runs `script` with `sh -c`, `$0` being the binary and `$@` the arguments; each
+    /// of `files` is written into the home and named by its key in the environment.
+    func shell(_ script: String, _ arguments: [String], files: [String: String] = [:]) throws -> ProcessRun {
+        var environment = environment
+        for (name, text) in files {
+            environment[name] = home.file(name)
+            try text.write(toFile: home.file(name), atomically: true, encoding: .utf8)
+        }
+        return try ProcessRun.run("/bin/sh", ["-c", script, Self.binary] + arguments, environment: environment)
+    }
+
     /// A headless run of `runbook` with the actions given, into the private journal directory.
     func headless(_ runbook: String, _ actions: [String], language: String = "en") throws -> ProcessRun {
         try run(

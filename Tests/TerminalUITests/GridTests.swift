@@ -79,6 +79,12 @@ import TerminalUI
         #expect(end == 7)
     }
 
+    @Test func bidiOverridesAndIsolatesAreNeverDrawn() {
+        var grid = Grid(size: Size(width: 8, height: 1))
+        grid.put("ab\u{202E}cd\u{2066}e\u{2069}", at: .origin)
+        #expect(grid.lines() == ["abcde"])
+    }
+
     @Test func combiningMarksStayInTheirCell() {
         var grid = Grid(size: Size(width: 4, height: 1))
         grid.put("e\u{301}か\u{3099}", at: .origin)
