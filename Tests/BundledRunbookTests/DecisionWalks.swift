@@ -19,7 +19,7 @@ struct DecisionWalks {
     }
 
     /// A decision still to cover, or a step's ordinary answer.
-    private struct Move {
+    struct Move {
         var actions: [OperatorAction]
         var decision: String?
     }
@@ -101,7 +101,7 @@ struct DecisionWalks {
     }
 
     /// What an operator can do at the current step to move on.
-    private func moves(at state: RunState) -> [Move] {
+    func moves(at state: RunState) -> [Move] {
         guard let (runbook, step) = machine.currentStep(of: state) else { return [] }
         let place = "\(runbook.id)/\(step.id)"
         switch step.kind {
@@ -125,7 +125,7 @@ struct DecisionWalks {
         }
     }
 
-    private func apply(_ actions: [OperatorAction], to state: RunState) -> RunState? {
+    func apply(_ actions: [OperatorAction], to state: RunState) -> RunState? {
         var state = state
         for action in actions {
             guard case .success(let transition) = machine.apply(action, to: state) else { return nil }
