@@ -11,12 +11,21 @@ public struct RecordDraft: Sendable, Hashable {
     public let message: String
     /// The kind's members, written in this order after `msg`.
     public let payload: [JSONMember]
+    /// A member written after the payload whose value is the record's own `ts`, for a
+    /// payload time that must equal the moment of writing (a milestone's `at`).
+    public let recordTimeMember: String?
 
     /// A draft. Throws `JournalError.reservedMemberName` when a payload member is named
     /// v, jid, seq, ts, mono_ns, boot, actor, kind, msg, prev, h or mac;
     /// `.duplicateMemberName` when a name repeats; `.invalidMemberValue` for NaN or infinity.
-    public init(kind: String, actor: String, message: String, payload: [JSONMember] = []) throws(JournalError) {
+    public init(
+        kind: String, actor: String, message: String, payload: [JSONMember] = [], recordTimeMember: String? = nil
+    ) throws(JournalError) {
         var names = Set<String>()
+        if let recordTimeMember {
+            guard !ReservedMember.names.contains(recordTimeMember) else { throw .reservedMemberName(recordTimeMember) }
+            names.insert(recordTimeMember)
+        }
         for member in payload {
             guard !ReservedMember.names.contains(member.name) else { throw .reservedMemberName(member.name) }
             guard names.insert(member.name).inserted else { throw .duplicateMemberName(member.name) }
@@ -28,6 +37,7 @@ public struct RecordDraft: Sendable, Hashable {
         self.actor = actor
         self.message = message
         self.payload = payload
+        self.recordTimeMember = recordTimeMember
     }
 
     private static func isFinite(_ value: JSONValue) -> Bool {

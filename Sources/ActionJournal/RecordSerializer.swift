@@ -29,7 +29,7 @@ enum RecordSerializer {
         JSONTextEncoder.appendString(draft.kind, to: &bytes)
         bytes.append(contentsOf: ",\"msg\":".utf8)
         JSONTextEncoder.appendString(draft.message, to: &bytes)
-        for member in draft.payload {
+        for member in draft.payload + recordTimeMembers(header, draft) {
             bytes.append(UInt8(ascii: ","))
             JSONTextEncoder.appendMember(member, to: &bytes)
         }
@@ -51,6 +51,12 @@ enum RecordSerializer {
             JSONMember(name: "actor", value: .string(draft.actor)),
             JSONMember(name: "kind", value: .string(draft.kind)),
             JSONMember(name: "msg", value: .string(draft.message)),
-        ] + draft.payload + [JSONMember(name: "prev", value: .string(HexDigits.string(header.previousHash)))]
+        ] + draft.payload + recordTimeMembers(header, draft)
+            + [JSONMember(name: "prev", value: .string(HexDigits.string(header.previousHash)))]
+    }
+
+    /// The draft's `recordTimeMember`, holding the record's timestamp, if it asks for one.
+    private static func recordTimeMembers(_ header: Header, _ draft: RecordDraft) -> [JSONMember] {
+        draft.recordTimeMember.map { [JSONMember(name: $0, value: .string(header.timestamp))] } ?? []
     }
 }

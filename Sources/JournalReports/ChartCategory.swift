@@ -21,7 +21,7 @@ public enum ChartCategory: UInt8, Sendable, CaseIterable {
         case "step.done", "check.confirmed", "value.entered", "choice.made", "command.result", "evidence.saved":
             return .done
         case "wait.ended": return early == true ? .skipped : .done
-        case "step.skipped", "step.back": return .skipped
+        case "step.skipped", "step.back", "step.unable": return .skipped
         case "check.failed": return .failed
         case "contact.attempted": return .contact
         default: return .other

@@ -2,6 +2,8 @@
 public enum DeviationKind: String, Sendable, Hashable, CaseIterable {
     /// `step.skipped` (with its reason).
     case skipped
+    /// `step.unable`: the operator tried and could not (with its reason).
+    case couldNotDo
     /// `check.failed` (with its reason).
     case checkFailed
     /// `step.back`.

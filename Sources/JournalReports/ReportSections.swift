@@ -61,7 +61,7 @@ enum ReportSections {
         switch entry.record.kind {
         case "check.failed": return .alert
         case "run.ended": return entry.record.string("outcome") == "aborted" ? .alert : .normal
-        case "step.skipped", "step.back", "journal.recovered", "clock.stepped": return .caution
+        case "step.skipped", "step.unable", "step.back", "journal.recovered", "clock.stepped": return .caution
         case "wait.ended": return entry.record.bool("early") == true ? .caution : .normal
         default: return .normal
         }

@@ -61,8 +61,17 @@ struct ReportText {
     var evidence: String { ja ? "証拠（SHA-256）" : "Evidence (SHA-256)" }
     var details: String { ja ? "詳細" : "Details" }
     var durations: String { ja ? "主要な所要時間" : "Key durations" }
-    var fromStart: String { ja ? "対応開始からの経過" : "Since the first run started" }
-    var toIsolation: String { ja ? "切り離しまで" : "To isolation" }
+    var originNoticed: String { ja ? "起点：異常に気づいた時刻" : "Origin: when the incident was noticed" }
+    var originRunStarted: String { ja ? "起点：最初の対応開始（気づいた時刻の記録なし）" : "Origin: the first run started (no noticed time recorded)" }
+    func toMilestone(_ label: String) -> String { ja ? "「\(label)」まで" : "To \u{201C}\(label)\u{201D}" }
+    var noMilestones: String {
+        ja ? "この記録には節目（切り離し・連絡がついた など）が記録されていません（節目を定めていない手順書、または改訂 2 より前の手順書で書かれた記録です）。それらの時刻は推測しません。"
+            : "These journals record no milestones (isolated, IT reached, …): their runbooks declare none, or are older than revision 2. Their times are not guessed."
+    }
+    var perTerminal: String { ja ? "端末ごとの節目" : "Milestones per terminal" }
+    var milestone: String { ja ? "節目" : "Milestone" }
+    var fromOrigin: String { ja ? "起点から" : "From origin" }
+    var at: String { ja ? "時刻" : "At" }
     var toFirstCall: String { ja ? "最初の連絡（発信）まで" : "To the first call attempt" }
     var toFirstReached: String { ja ? "最初に相手につながるまで" : "To the first person reached" }
     var toHandover: String { ja ? "引き継ぎまで" : "To handover" }
@@ -79,9 +88,9 @@ struct ReportText {
     func moreUnreadable(_ count: Int) -> String { ja ? "ほか \(count) 行" : "and \(count) more" }
     var line: String { ja ? "行" : "Line" }
     var none: String { ja ? "なし" : "None" }
-    var isolationRule: String {
-        ja ? "切り離し＝手順 `isolated` の完了、または名前に isolate を含む手順書の終了。"
-            : "Isolation = the step `isolated` completed, or the end of a runbook whose id contains `isolate`."
+    var milestoneRule: String {
+        ja ? "節目の時刻は手順書が定めた節目（milestone）の記録からとります。気づいた時刻は入力された値です。署名など対応後に書かれた記録は「最後の記録」に含めません。"
+            : "Milestone times come from the milestones the runbooks declare; the noticed time is the value entered. Records written after a run (sign-off, annotations) are not the last record of the incident."
     }
     func generated(_ when: String) -> String { ja ? "作成: shodo（\(when)）" : "Made by shodo (\(when))" }
     var chartLegend: [(ChartCategory, String)] {
@@ -110,6 +119,7 @@ struct ReportText {
     func deviationName(_ kind: DeviationKind) -> String {
         switch kind {
         case .skipped: return ja ? "スキップ" : "skipped"
+        case .couldNotDo: return ja ? "できなかった" : "could not be done"
         case .checkFailed: return ja ? "確認できず" : "check failed"
         case .wentBack: return ja ? "戻る" : "went back"
         case .aborted: return ja ? "中止" : "aborted"

@@ -28,6 +28,12 @@ public struct ReviewAnalysis: Sendable {
     /// How many lines were not readable in all.
     public private(set) var unreadableLineCount = 0
     private var openRunByJournal: [Int: Int] = [:]
+    /// Journals whose run has ended: what they record afterwards is about the run, not part of it.
+    private var endedJournals: Set<Int> = []
+    /// Kinds written about a run rather than by it (journal-format.md, revision 2).
+    static let afterRunKinds: Set<String> = [
+        "review.signed", "review.annotated", "evidence.transferred", "improvement.closed", "seal", "journal.close",
+    ]
 
     /// An empty analysis for `sources`.
     public init(sources: [JournalSource]) {
@@ -52,7 +58,9 @@ public struct ReviewAnalysis: Sendable {
         let reference = RecordReference(entry)
         recordCount += 1
         chart.add(entry)
-        durations.lastRecord = reference
+        if !endedJournals.contains(entry.source.index), !Self.afterRunKinds.contains(record.kind) {
+            durations.lastRecord = reference
+        }
         trackRuns(entry, reference)
         if let deviation = Self.deviation(entry, reference) { deviations.append(deviation) }
         switch record.kind {
@@ -69,6 +77,8 @@ public struct ReviewAnalysis: Sendable {
         case "choice.made":
             values.append(RecordedValue(
                 reference: reference, field: entry.text("step") ?? "", value: entry.text("option") ?? "", isDecision: true))
+        case "milestone.reached":
+            durations.milestoneReached(entry, reference)
         case "evidence.saved":
             evidence.append(Self.evidenceItem(entry, reference))
         case "review.signed":
@@ -77,7 +87,6 @@ public struct ReviewAnalysis: Sendable {
         default:
             break
         }
-        if durations.isolation == nil, KeyDurations.marksIsolation(entry) { durations.isolation = reference }
     }
 
     private mutating func trackRuns(_ entry: TimelineEntry, _ reference: RecordReference) {
@@ -86,12 +95,13 @@ public struct ReviewAnalysis: Sendable {
         case "run.started":
             runs.append(RunSummary(start: reference, runbook: entry.text("runbook") ?? "", lastRecord: reference))
             openRunByJournal[journal] = runs.count - 1
-            if durations.start == nil { durations.start = reference }
+            durations.runStarted(reference)
         case "run.ended":
             guard let open = openRunByJournal.removeValue(forKey: journal) else { return }
             runs[open].end = reference
             runs[open].outcome = entry.text("outcome")
             runs[open].lastRecord = reference
+            endedJournals.insert(journal)
             if durations.handover == nil, runs[open].outcome == "handed-over" { durations.handover = reference }
         case "review.signed", "seal":
             // Written about the run, not by it: a paused run stays paused in the review.
@@ -106,6 +116,8 @@ public struct ReviewAnalysis: Sendable {
         switch record.kind {
         case "step.skipped":
             return Deviation(kind: .skipped, reference: reference, reason: entry.text("reason"))
+        case "step.unable":
+            return Deviation(kind: .couldNotDo, reference: reference, reason: entry.text("reason"))
         case "check.failed":
             return Deviation(kind: .checkFailed, reference: reference, reason: entry.text("reason"))
         case "step.back":

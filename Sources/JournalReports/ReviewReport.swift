@@ -130,17 +130,51 @@ public struct ReviewReport {
     private func durations(_ writer: some ReportWriter, _ text: ReportText) throws(ReportError) {
         try writer.heading(text.durations, level: 2)
         let durations = analysis.durations
-        guard let start = durations.start else { return try writer.paragraph(text.notReached, tone: .caution) }
+        let overall = durations.overall
+        guard let origin = overall.originMicroseconds, let originReference = overall.originReference else {
+            return try writer.paragraph(text.notReached, tone: .caution)
+        }
+        let offset = originReference.localTime.offset
+        func local(_ microseconds: Int64) -> String { CivilTime(microseconds: microseconds, offset: offset).readableText }
         func line(_ label: String, _ moment: RecordReference?) -> (String, String) {
             guard let moment, let seconds = durations.seconds(to: moment) else { return (label, text.notReached) }
             return (label, "\(text.duration(seconds)) (\(moment.localTime.readableText), seq \(moment.seq))")
         }
-        try writer.facts([
-            (text.fromStart, start.localTime.readableText), line(text.toIsolation, durations.isolation),
+        var facts = [(overall.originIsNoticed ? text.originNoticed : text.originRunStarted, local(origin))]
+        for moment in overall.milestones where moment.milestone != KeyDurations.noticedMilestone {
+            let seconds = overall.seconds(toMicroseconds: moment.wallMicroseconds) ?? 0
+            facts.append((
+                text.toMilestone(moment.label),
+                "\(text.duration(seconds)) (\(local(moment.wallMicroseconds)), seq \(moment.reference.seq))"
+            ))
+        }
+        facts += [
             line(text.toFirstCall, durations.firstCall), line(text.toFirstReached, durations.firstReached),
             line(text.toHandover, durations.handover), line(text.toLastRecord, durations.lastRecord),
-        ])
-        try writer.paragraph(text.isolationRule, tone: .normal)
+        ]
+        try writer.facts(facts)
+        if !durations.hasMilestones { try writer.paragraph(text.noMilestones, tone: .caution) }
+        if sources.count > 1, durations.hasMilestones { try milestonesPerTerminal(writer, text) }
+        try writer.paragraph(text.milestoneRule, tone: .normal)
+    }
+
+    /// Each journal's milestones from its own origin: the night as each terminal lived it.
+    private func milestonesPerTerminal(_ writer: some ReportWriter, _ text: ReportText) throws(ReportError) {
+        try writer.heading(text.perTerminal, level: 3)
+        try writer.beginTable([text.file, text.milestone, text.at, text.fromOrigin])
+        for source in sources {
+            guard let moments = analysis.durations.perJournal[source.index] else { continue }
+            for moment in moments.milestones {
+                let seconds = moments.seconds(toMicroseconds: moment.wallMicroseconds)
+                try writer.tableRow(
+                    [
+                        "\(source.index + 1) · \(source.fileName)", moment.label,
+                        CivilTime(microseconds: moment.wallMicroseconds, offset: source.utcOffset).readableText,
+                        seconds.map(text.duration) ?? text.notReached,
+                    ], tone: .normal)
+            }
+        }
+        try writer.endTable()
     }
 
     private func signOff(_ writer: some ReportWriter, _ text: ReportText) throws(ReportError) {

@@ -5,6 +5,8 @@ enum TimestampDescription {
         "run.started": "Run Started",
         "step.done": "Step Completed",
         "step.skipped": "Step Skipped",
+        "step.unable": "Step Could Not Be Done",
+        "milestone.reached": "Milestone Reached",
         "check.confirmed": "Check Confirmed",
         "check.failed": "Check Failed",
         "choice.made": "Choice Made",

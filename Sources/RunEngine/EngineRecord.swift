@@ -8,17 +8,29 @@ public struct EngineRecord: Sendable, Hashable {
     public var message: String
     /// Members in the order they are written.
     public var payload: [RecordField]
+    /// For `milestone.reached`: where its `at` member comes from. The engine knows no
+    /// clock, so the session writes it: the record's own time, or the value entered.
+    public var milestoneTime: MilestoneTime?
 
-    public init(kind: RecordKind, message: String, payload: [RecordField]) {
+    public init(kind: RecordKind, message: String, payload: [RecordField], milestoneTime: MilestoneTime? = nil) {
         self.kind = kind
         self.message = message
         self.payload = payload
+        self.milestoneTime = milestoneTime
     }
 
     /// The payload value named `name`, if present.
     public func value(_ name: String) -> RecordValue? {
         payload.first { $0.name == name }?.value
     }
+}
+
+/// When a milestone was reached (runbook-format.md, "Milestones").
+public enum MilestoneTime: Sendable, Hashable {
+    /// The moment the record is written: its `at` equals its `ts`.
+    case recordTime
+    /// The time a `datetime` input step was given, as typed.
+    case entered(String)
 }
 
 /// One payload member of a record.
@@ -80,4 +92,6 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
     case seal = "seal"
     case journalClose = "journal.close"
     case reviewSigned = "review.signed"
+    case milestoneReached = "milestone.reached"
+    case stepUnable = "step.unable"
 }

@@ -28,6 +28,9 @@ public enum OperatorAction: Sendable, Hashable {
     case resume
     /// Ends the run with outcome `aborted`.
     case abort(reason: String)
+    /// Says an instruction or command step could not be done ("I tried and could not",
+    /// unlike `skip`, "I chose not to"); a reason is required. Goes to `on_unable`, else `next`.
+    case unable(reason: String)
 
     /// The word used for this action in the headless protocol and in messages.
     public var word: String {
@@ -45,6 +48,7 @@ public enum OperatorAction: Sendable, Hashable {
         case .pause: "pause"
         case .resume: "resume"
         case .abort: "abort"
+        case .unable: "unable"
         }
     }
 }

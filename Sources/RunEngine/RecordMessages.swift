@@ -70,6 +70,14 @@ public struct RecordMessages: Sendable {
         return base + (ja ? "（理由: \(reason)）" : " (reason: \(reason))")
     }
 
+    func stepUnable(_ title: String, reason: String) -> String {
+        ja ? "できない: \(title)（理由: \(reason)）" : "Could not do: \(title) (reason: \(reason))"
+    }
+
+    func milestoneReached(_ label: String) -> String {
+        ja ? "節目に到達: \(label)" : "Milestone reached: \(label)"
+    }
+
     func noteAdded(_ title: String, note: String) -> String {
         ja ? "メモ（\(title)）: \(note)" : "Note (\(title)): \(note)"
     }

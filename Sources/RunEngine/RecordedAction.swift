@@ -39,8 +39,9 @@ public struct RecordedAction: Sendable, Hashable {
         case .runPaused: return .pause
         case .runResumed: return .resume
         case .runEnded: return .abort(reason: string("reason") ?? "")
+        case .stepUnable: return .unable(reason: string("reason") ?? "")
         case .journalOpen, .waitStarted, .evidenceSaved, .injectDelivered, .journalRecovered, .clockStepped,
-            .seal, .journalClose, .reviewSigned:
+            .seal, .journalClose, .reviewSigned, .milestoneReached:
             return nil
         }
     }

@@ -13,6 +13,8 @@ public struct RunState: Sendable, Hashable {
     public var values: [String: String]
     public var status: RunStatus
     public var tally: StepTally
+    /// Milestones reached so far, in the order they were reached (each once).
+    public var reachedMilestones: [String]
     /// Language of the `msg` lines and of the texts shown.
     public var language: String
 
@@ -24,6 +26,7 @@ public struct RunState: Sendable, Hashable {
         self.values = [:]
         self.status = .notStarted
         self.tally = StepTally()
+        self.reachedMilestones = []
         self.language = language
     }
 
@@ -61,10 +64,13 @@ public struct StepTally: Sendable, Hashable {
     public var done = 0
     public var skipped = 0
     public var failed = 0
+    /// Steps the operator could not do ("cannot do").
+    public var unable = 0
 
-    public init(done: Int = 0, skipped: Int = 0, failed: Int = 0) {
+    public init(done: Int = 0, skipped: Int = 0, failed: Int = 0, unable: Int = 0) {
         self.done = done
         self.skipped = skipped
         self.failed = failed
+        self.unable = unable
     }
 }

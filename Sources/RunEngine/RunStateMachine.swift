@@ -7,9 +7,6 @@ public struct RunStateMachine: Sendable {
     private let runbooksByID: [String: Runbook]
     private let contactsByID: [String: Contact]
 
-    /// Deepest include nesting followed before the action is refused; validation
-    /// rejects include cycles, this only keeps a bad library from looping.
-    static let maximumIncludeDepth = 32
 
     public init(library: RunbookLibrary) {
         self.library = library

@@ -65,14 +65,27 @@ struct RunStep {
         let fields = stepFields(runbook, step)
         let stepTitle = title(step, runbook)
         switch (action, step.kind) {
-        case (.done(let note), .instruction), (.done(let note), .contact):
+        case (.done(let note), .instruction):
+            state.tally.done += 1
+            emit(.stepDone, messages.stepDone(stepTitle, note: note), fields + noteField(note))
+            reachMilestones(of: step, in: runbook)
+            try advance(to: runbook.defaultTarget(after: step.id))
+        case (.done(let note), .contact):
+            // A contact step's milestone is reached by the first call that got through, not by moving on.
             state.tally.done += 1
             emit(.stepDone, messages.stepDone(stepTitle, note: note), fields + noteField(note))
             try advance(to: runbook.defaultTarget(after: step.id))
         case (.done(let note), .command):
             state.tally.done += 1
             emit(.commandResult, messages.commandResult(stepTitle, result: note), fields + noteField(note))
+            reachMilestones(of: step, in: runbook)
             try advance(to: runbook.defaultTarget(after: step.id))
+        case (.unable(let reason), .instruction), (.unable(let reason), .command):
+            let reason = try required(reason, for: action)
+            state.tally.unable += 1
+            emit(.stepUnable, messages.stepUnable(stepTitle, reason: reason),
+                fields + [RecordField("reason", .string(reason))])
+            try advance(to: step.onUnable ?? runbook.defaultTarget(after: step.id))
         case (.done(let note), .end(let outcome)):
             state.tally.done += 1
             emit(.stepDone, messages.stepDone(stepTitle, note: note), fields + noteField(note))
@@ -82,10 +95,12 @@ struct RunStep {
             var payload = fields + [RecordField("early", .bool(early))]
             if let reason, !reason.isEmpty { payload.append(RecordField("reason", .string(reason))) }
             emit(.waitEnded, messages.waitEnded(stepTitle, reason: reason, early: early), payload)
+            reachMilestones(of: step, in: runbook)
             try advance(to: runbook.defaultTarget(after: step.id))
         case (.confirm(let note), .check):
             state.tally.done += 1
             emit(.checkConfirmed, messages.checkConfirmed(stepTitle, note: note), fields + noteField(note))
+            reachMilestones(of: step, in: runbook)
             try advance(to: runbook.defaultTarget(after: step.id))
         case (.fail(let reason), .check(let check)):
             let reason = try required(reason, for: action)
@@ -102,6 +117,7 @@ struct RunStep {
                 option.label, language: state.language, runbookLanguage: runbook.language, values: state.values)
             emit(.choiceMade, messages.choiceMade(stepTitle, label: label),
                 fields + [RecordField("option", .string(option.id))])
+            reachMilestones(of: step, in: runbook, option: option)
             try advance(to: option.next ?? runbook.defaultTarget(after: step.id))
         case (.input(let value), .input(let spec)):
             if mode == .live, let problem = InputValidator.problem(with: value, for: spec) {
@@ -111,6 +127,7 @@ struct RunStep {
             state.values[spec.field] = value
             emit(.valueEntered, messages.valueEntered(stepTitle, value: value),
                 fields + [RecordField("field", .string(spec.field)), RecordField("value", .string(value))])
+            reachMilestones(of: step, in: runbook, time: spec.type == .datetime ? .entered(value) : .recordTime)
             try advance(to: runbook.defaultTarget(after: step.id))
         case (.recordCall(let contactID, let result, let note), .contact(let contactIDs)):
             let id = try resolveContact(contactID, among: contactIDs)
@@ -120,8 +137,31 @@ struct RunStep {
             emit(.contactAttempted, messages.contactAttempted(name, result: result, note: note),
                 fields + [RecordField("contact", .string(id)), RecordField("result", .string(result.rawValue))]
                     + noteField(note))
+            if result == .reached { reachMilestones(of: step, in: runbook) }
         default:
             throw .notValidOnStep(action: action.word, stepKind: step.kind.name)
+        }
+    }
+
+    // MARK: - Milestones
+
+    /// Journals `milestone.reached` for the step's milestone and the chosen option's,
+    /// each only the first time in the run, right after the record that reached it.
+    private mutating func reachMilestones(
+        of step: Step, in runbook: Runbook, option: ChoiceOption? = nil, time: MilestoneTime = .recordTime
+    ) {
+        for milestone in [step.milestone, option?.milestone].compactMap({ $0 })
+        where !state.reachedMilestones.contains(milestone) {
+            state.reachedMilestones.append(milestone)
+            let label = machine.library.milestoneLabel(milestone).map {
+                Interpolation.resolve($0, language: state.language, runbookLanguage: runbook.language, values: [:])
+            } ?? milestone
+            records.append(
+                EngineRecord(
+                    kind: .milestoneReached, message: messages.milestoneReached(label),
+                    payload: [RecordField("milestone", .string(milestone)), RecordField("label", .string(label))]
+                        + stepFields(runbook, step),
+                    milestoneTime: time))
         }
     }
 
@@ -181,7 +221,7 @@ struct RunStep {
         case .include(let includedID):
             guard let included = machine.runbook(includedID) else { throw .runbookNotLoaded(includedID) }
             guard let first = included.steps.first else { throw .stepMissing(runbookID: includedID, stepID: "") }
-            guard state.frames.count < RunStateMachine.maximumIncludeDepth else {
+            guard state.frames.count < RunbookLibrary.maximumIncludeDepth else {
                 throw .runbookNotLoaded(includedID)
             }
             state.frames.append(RunFrame(runbookID: included.id, stepID: first.id))

@@ -8,7 +8,7 @@ public enum HeadlessCommand {
     /// Every action word, in the order cli.md lists them.
     public static let words = [
         "done", "skip", "confirm", "fail", "choose", "input", "reached", "no-answer", "left-message",
-        "note", "back", "pause", "abort",
+        "note", "back", "pause", "abort", "unable",
     ]
 
     /// Whether the line carries no action (blank, or a `#` comment).
@@ -47,6 +47,7 @@ public enum HeadlessCommand {
         case "back": return .success(.back)
         case "pause": return .success(.pause)
         case "abort": return .success(.abort(reason: text))
+        case "unable": return .success(.unable(reason: text))
         default:
             guard let result = CallResult(rawValue: String(word)) else {
                 return .failure(.unknownAction(String(word)))

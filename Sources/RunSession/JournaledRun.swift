@@ -114,7 +114,8 @@ public final class JournaledRun {
         let hasClose = opened.records.contains { $0.kind == RecordKind.journalClose.rawValue }
         do throws(JournalError) {
             for record in outcome.missingRecords {
-                try run.append(try RecordTranslation.draft(record, actor: operatorName))
+                try run.append(
+                    try RecordTranslation.draft(record, actor: operatorName, wallMicroseconds: clock.now().wallMicroseconds))
             }
         } catch {
             run.releaseJournal()
@@ -146,7 +147,8 @@ public final class JournaledRun {
         var written: [JournalRecord] = []
         do throws(JournalError) {
             for record in transition.records {
-                let line = try append(try RecordTranslation.draft(record, actor: operatorName))
+                let line = try append(
+                    try RecordTranslation.draft(record, actor: operatorName, wallMicroseconds: clock.now().wallMicroseconds))
                 written.append(line)
                 if record.kind == .waitStarted { waitStartedAtMicroseconds = line.wallMicroseconds }
             }

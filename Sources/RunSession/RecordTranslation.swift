@@ -4,10 +4,34 @@ import RunEngine
 /// Turns engine records into journal drafts and journal records back into
 /// what replay reads: the only place the two vocabularies meet.
 enum RecordTranslation {
-    static func draft(_ record: EngineRecord, actor: String) throws(JournalError) -> RecordDraft {
-        try RecordDraft(kind: record.kind.rawValue, actor: actor, message: record.message,
-            payload: record.payload.map { JSONMember(name: $0.name, value: jsonValue($0.value)) })
+    /// The draft of `record`; `wallMicroseconds` is now, for a milestone whose time was
+    /// entered as a time of day.
+    static func draft(_ record: EngineRecord, actor: String, wallMicroseconds: Int64) throws(JournalError)
+        -> RecordDraft
+    {
+        var payload = record.payload.map { JSONMember(name: $0.name, value: jsonValue($0.value)) }
+        var recordTimeMember: String?
+        switch record.milestoneTime {
+        case nil:
+            break
+        case .recordTime:
+            recordTimeMember = milestoneTimeMember
+        case .entered(let text):
+            let offset = JournalEnvironment.utcOffsetString(wallSeconds: Int(wallMicroseconds / 1_000_000))
+            if let instant = EnteredInstant.text(text, nowMicroseconds: wallMicroseconds, offset: offset) {
+                payload.append(JSONMember(name: milestoneTimeMember, value: .string(instant)))
+            } else {
+                recordTimeMember = milestoneTimeMember
+            }
+        }
+        return try RecordDraft(
+            kind: record.kind.rawValue, actor: actor, message: record.message, payload: payload,
+            recordTimeMember: recordTimeMember)
     }
+
+    /// The member of `milestone.reached` that holds the milestone's time.
+    static let milestoneTimeMember = "at"
+
 
     static func jsonValue(_ value: RecordValue) -> JSONValue {
         switch value {

@@ -58,7 +58,7 @@ public struct StepPrinter: Sendable {
     func actions(for kind: StepKind) -> [String] {
         let common = ["note TEXT", "back", "pause", "abort REASON"]
         switch kind {
-        case .instruction, .command: return ["done [NOTE]", "skip REASON"] + common
+        case .instruction, .command: return ["done [NOTE]", "unable REASON", "skip REASON"] + common
         case .check: return ["confirm [NOTE]", "fail REASON", "skip REASON"] + common
         case .choice: return ["choose OPTION_ID", "skip REASON"] + common
         case .input: return ["input VALUE", "skip REASON"] + common

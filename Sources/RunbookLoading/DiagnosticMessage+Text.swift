@@ -85,6 +85,25 @@ extension DiagnosticMessage {
             "no loaded contacts file has a contact with id '\(id)'" + Self.didYouMean(suggestion)
         case .noContactsFileLoaded:
             "no contacts file is loaded, so these contact ids cannot be checked; pass one with --contacts"
+        case .danglingOnUnable(let target, let suggestion):
+            "`on_unable` names step '\(target)', which is not in this runbook" + Self.didYouMean(suggestion)
+                + " (use 'end' to finish the runbook)"
+        case .milestoneNotAllowed(let kind):
+            "an \(kind) step cannot carry a milestone; put it on the step whose completion is the moment"
+        case .undeclaredMilestone(let id, let suggestion):
+            "milestone '\(id)' is not declared in `milestones` of this runbook or of a runbook it includes"
+                + Self.didYouMean(suggestion)
+        case .milestoneOnNoReachableStep(let id):
+            "milestone '\(id)' is carried by no step a run of this runbook can reach, so no path passes it"
+        case .milestoneNotOnEveryPath(let id, let path):
+            "milestone '\(id)' is not on every path: " + path.joined(separator: " → ")
+        case .milestoneNotWithinSteps(let id, let withinSteps, let path):
+            "milestone '\(id)' is not reached within \(withinSteps) steps on every path: "
+                + path.joined(separator: " → ")
+        case .guaranteeTooLargeToProve(let id, let states):
+            "milestone '\(id)' could not be proved: the runbook and its includes have more than \(states)"
+                + " step positions to follow; split the runbook or lower `within_steps`"
+        case .duplicateMilestoneID(let id): "milestone id '\(id)' is declared twice in this runbook"
         case .notAContactsFile: "this file was given as a contacts file, but it has no top-level `contacts` key"
         case .scenarioNotAMapping: "`scenario` must be a mapping"
         }

@@ -47,6 +47,7 @@ public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
     case duplicateOptionID(String)
     case duplicateContactID(String, firstFile: String)
     case duplicateRunbookID(String, firstFile: String)
+    case duplicateMilestoneID(String)
 
     // Flow
     case danglingNext(String, suggestion: String?)
@@ -61,6 +62,13 @@ public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
     case placeholderSetTooLate(String, inputStep: String)
     case unknownContact(String, suggestion: String?)
     case noContactsFileLoaded
+    case danglingOnUnable(String, suggestion: String?)
+    case milestoneNotAllowed(kind: String)
+    case undeclaredMilestone(String, suggestion: String?)
+    case milestoneOnNoReachableStep(String)
+    case milestoneNotOnEveryPath(String, path: [String])
+    case milestoneNotWithinSteps(String, withinSteps: Int, path: [String])
+    case guaranteeTooLargeToProve(String, states: Int)
 
     // File kinds
     case notAContactsFile

@@ -35,9 +35,10 @@ struct FileListing {
     }
 
     /// Adds one file, unless it is already listed.
-    mutating func addFile(_ path: String, expectsContacts: Bool = false) {
+    mutating func addFile(_ path: String, expectsContacts: Bool = false, isFallbackContacts: Bool = false) {
         guard identities.insert(Self.identity(of: path)).inserted else { return }
-        entries.append(LoadEntry(path: path, expectsContacts: expectsContacts))
+        entries.append(
+            LoadEntry(path: path, expectsContacts: expectsContacts, isFallbackContacts: isFallbackContacts))
     }
 
     /// Adds a path given to `validate`: a directory's files, or the file itself.

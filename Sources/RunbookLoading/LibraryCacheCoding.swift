@@ -67,6 +67,14 @@ enum LibraryCacheCoding {
             writer.string(reference.url)
         }
         writer.array(runbook.steps, writeStep)
+        writer.array(runbook.milestones) { writer, milestone in
+            writer.string(milestone.id)
+            writer.text(milestone.label)
+        }
+        writer.array(runbook.mustReach) { writer, guarantee in
+            writer.string(guarantee.milestone)
+            writer.optional(guarantee.withinSteps) { $0.integer($1) }
+        }
         writer.string(runbook.sourcePath)
         writer.string(runbook.sourceSHA256)
     }
@@ -87,6 +95,10 @@ enum LibraryCacheCoding {
             estimatedMinutes: try reader.optional { try $0.integer() },
             references: try reader.array { Reference(title: try $0.text(), url: try $0.string()) },
             steps: try reader.array(readStep),
+            milestones: try reader.array { Milestone(id: try $0.string(), label: try $0.text()) },
+            mustReach: try reader.array {
+                MilestoneGuarantee(milestone: try $0.string(), withinSteps: try $0.optional { try $0.integer() })
+            },
             sourcePath: try reader.string(),
             sourceSHA256: try reader.string())
     }
@@ -103,6 +115,8 @@ enum LibraryCacheCoding {
         writer.optional(step.role) { $0.string($1) }
         writer.optional(step.estimatedMinutes) { $0.integer($1) }
         writer.optional(step.next, writeTarget)
+        writer.optional(step.milestone) { $0.string($1) }
+        writer.optional(step.onUnable, writeTarget)
     }
 
     private static func readStep(_ reader: inout LibraryCacheReader) throws -> Step {
@@ -115,7 +129,9 @@ enum LibraryCacheCoding {
             caution: try reader.optional { try $0.text() },
             role: try reader.optional { try $0.string() },
             estimatedMinutes: try reader.optional { try $0.integer() },
-            next: try reader.optional(readTarget))
+            next: try reader.optional(readTarget),
+            milestone: try reader.optional { try $0.string() },
+            onUnable: try reader.optional(readTarget))
     }
 
     private static func writeTarget(_ writer: inout LibraryCacheWriter, _ target: StepTarget) {
@@ -141,6 +157,7 @@ enum LibraryCacheCoding {
                 writer.string(option.id)
                 writer.text(option.label)
                 writer.optional(option.next, writeTarget)
+                writer.optional(option.milestone) { $0.string($1) }
             }
         case .input(let input):
             writer.string(input.field)
@@ -165,7 +182,9 @@ enum LibraryCacheCoding {
         case "choice":
             return .choice(
                 try reader.array {
-                    ChoiceOption(id: try $0.string(), label: try $0.text(), next: try $0.optional(readTarget))
+                    ChoiceOption(
+                        id: try $0.string(), label: try $0.text(), next: try $0.optional(readTarget),
+                        milestone: try $0.optional { try $0.string() })
                 })
         case "input":
             return .input(

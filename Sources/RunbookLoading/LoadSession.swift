@@ -13,16 +13,23 @@ struct LoadSession {
 
     /// Reads and checks `entries` together; files are read concurrently.
     init(entries: [LoadEntry]) {
-        for file in ConcurrentMap.map(entries, ParsedFile.read) {
+        var fallbackContacts: [ParsedContact]?
+        for (entry, file) in zip(entries, ConcurrentMap.map(entries, ParsedFile.read)) {
             files.append(file.diagnostics)
             switch file.content {
             case .runbook(let parsed): runbooks.append(parsed)
+            case .contacts(let parsed) where entry.isFallbackContacts:
+                fallbackContacts = (fallbackContacts ?? []) + parsed
             case .contacts(let parsed):
                 contactsFileLoaded = true
                 contacts += parsed
             case .principles(let parsed): principles += parsed
             case .nothing, .scenario: break
             }
+        }
+        if !contactsFileLoaded, let fallbackContacts {
+            contactsFileLoaded = true
+            contacts = fallbackContacts
         }
         validateTogether()
     }
@@ -46,6 +53,7 @@ struct LoadSession {
         let includes = IncludeValidator(runbooks: runbooks, indexByID: indexByID)
         includes.validate()
         PlaceholderValidator(runbooks: runbooks, graphs: graphs, indexByID: indexByID).validate()
+        MilestoneValidator(runbooks: runbooks, graphs: graphs, indexByID: indexByID).validate()
         let knownContacts = contactsFileLoaded ? Set(contacts.map(\.contact.id)) : nil
         ContactReferenceValidator(runbooks: runbooks, knownIDs: knownContacts).validate()
         includes.reportIncludesOfBrokenRunbooks()

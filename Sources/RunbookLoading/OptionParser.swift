@@ -3,14 +3,17 @@ import Yams
 
 /// Reads one option of a choice step: `{id, label, next}`.
 struct OptionParser {
-    static let keys = ["id", "label", "next"]
+    static let keys = ["id", "label", "next", "milestone"]
 
     let values: ValueReader
 
-    /// The option with the positions of its id and `next`, or `nil` when the item is not a mapping.
+    /// The option with the positions of its id, `next` and `milestone`, or `nil` when the item is not a mapping.
     func parse(
         _ node: Node, placeholders: inout [PlaceholderUse]
-    ) -> (option: ChoiceOption, idPosition: SourcePosition?, nextPosition: SourcePosition?)? {
+    ) -> (
+        option: ChoiceOption, idPosition: SourcePosition?, nextPosition: SourcePosition?,
+        milestonePosition: SourcePosition?
+    )? {
         let diagnostics = values.diagnostics
         guard let mapping = MappingReader(node, key: "options[]", diagnostics: diagnostics) else { return nil }
         mapping.reportUnknownKeys(allowed: Self.keys, diagnostics: diagnostics)
@@ -28,6 +31,11 @@ struct OptionParser {
             nextPosition = nextNode.position
             option.next = values.string(nextNode, key: "next").map(StepTarget.init)
         }
-        return (option, idPosition, nextPosition)
+        var milestonePosition: SourcePosition?
+        if let milestoneNode = mapping["milestone"] {
+            milestonePosition = milestoneNode.position
+            option.milestone = values.identifier(milestoneNode, key: "milestone")
+        }
+        return (option, idPosition, nextPosition, milestonePosition)
     }
 }

@@ -15,4 +15,8 @@ struct ParsedRunbook {
     /// `{{NAME}}`s in the runbook's own texts (title, summary, triggers, references),
     /// shown before its first step.
     var placeholders: [PlaceholderUse]
+    /// Parallel to `runbook.milestones`: each declaration's `id` value.
+    var milestonePositions: [SourcePosition?] = []
+    /// Parallel to `runbook.mustReach`: where each entry is, and its `milestone` value.
+    var guaranteePositions: [(entry: SourcePosition?, milestone: SourcePosition?)] = []
 }

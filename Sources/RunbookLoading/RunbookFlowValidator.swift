@@ -30,6 +30,10 @@ struct RunbookFlowValidator {
                 diagnostics.report(
                     .danglingNext(id, suggestion: Suggestion.closest(to: id, among: ids)), at: location.next)
             }
+            if let id = isDangling(step.onUnable) {
+                diagnostics.report(
+                    .danglingOnUnable(id, suggestion: Suggestion.closest(to: id, among: ids)), at: location.onUnable)
+            }
             switch step.kind {
             case .check(let check):
                 if let id = isDangling(check.onFail) {

@@ -46,7 +46,13 @@ public struct RunbookLoader: Sendable {
     /// The checked files are read after the context, so a runbook id that clashes
     /// with a context runbook is reported in the checked file. Flow checks
     /// (includes, contact ids, `{{NAME}}` across includes) see the whole context.
-    public func validate(paths: [String], context directories: [String], contactsFiles: [String]) -> LoadResult {
+    ///
+    /// `fallbackContactsFiles` (the bundled template) count only when no other
+    /// contacts file is loaded: a hospital's copy of the template given as a PATH
+    /// takes its place, as it does at run time, instead of clashing with it.
+    public func validate(
+        paths: [String], context directories: [String], contactsFiles: [String], fallbackContactsFiles: [String] = []
+    ) -> LoadResult {
         let contactsIdentities = Set(contactsFiles.map(FileListing.identity(of:)))
         var checked = FileListing()
         for path in paths {
@@ -55,6 +61,7 @@ public struct RunbookLoader: Sendable {
         var context = FileListing(excluding: checked.listedIdentities)
         for directory in directories { context.addDirectory(directory) }
         for file in contactsFiles { context.addFile(file, expectsContacts: true) }
+        for file in fallbackContactsFiles { context.addFile(file, expectsContacts: true, isFallbackContacts: true) }
         let session = LoadSession(entries: context.entries + checked.entries)
         let checkedFiles = session.files.dropFirst(context.entries.count)
         let diagnostics = checked.diagnostics + checkedFiles.flatMap(\.diagnostics)

@@ -5,9 +5,11 @@ import Yams
 struct RunbookParser {
     static let keys = [
         "format", "id", "version", "title", "summary", "lang", "langs", "severity", "roles", "triggers",
-        "tags", "estimated_minutes", "references", "steps",
+        "tags", "estimated_minutes", "references", "steps", "milestones", "must_reach",
     ]
     static let referenceKeys = ["title", "url"]
+    static let milestoneKeys = ["id", "label"]
+    static let guaranteeKeys = ["milestone", "within_steps"]
 
     let diagnostics: FileDiagnostics
 
@@ -52,6 +54,15 @@ struct RunbookParser {
         runbook.references =
             mapping["references"].flatMap { references($0, values: values, placeholders: &placeholders) } ?? []
 
+        var milestonePositions: [SourcePosition?] = []
+        if let node = mapping["milestones"] {
+            (runbook.milestones, milestonePositions) = milestones(node, values: values, placeholders: &placeholders)
+        }
+        var guaranteePositions: [(entry: SourcePosition?, milestone: SourcePosition?)] = []
+        if let node = mapping["must_reach"] {
+            (runbook.mustReach, guaranteePositions) = guarantees(node, values: values)
+        }
+
         var stepLocations: [StepLocations] = []
         if let node = mapping.required("steps", diagnostics: diagnostics), let items = values.list(node, key: "steps") {
             if items.isEmpty { diagnostics.report(.emptySteps, at: node) }
@@ -65,7 +76,57 @@ struct RunbookParser {
         }
         return ParsedRunbook(
             runbook: runbook, diagnostics: diagnostics, idPosition: idNode?.position, stepLocations: stepLocations,
-            placeholders: placeholders)
+            placeholders: placeholders, milestonePositions: milestonePositions,
+            guaranteePositions: guaranteePositions)
+    }
+
+    /// `milestones: [{id, label}]`; a repeated id is reported at the later one.
+    private func milestones(_ node: Node, values: ValueReader, placeholders: inout [PlaceholderUse])
+        -> ([Milestone], [SourcePosition?])
+    {
+        var declared: [Milestone] = []
+        var positions: [SourcePosition?] = []
+        for item in values.list(node, key: "milestones") ?? [] {
+            guard let mapping = MappingReader(item, key: "milestones[]", diagnostics: diagnostics) else { continue }
+            mapping.reportUnknownKeys(allowed: Self.milestoneKeys, diagnostics: diagnostics)
+            let idNode = mapping.required("id", diagnostics: diagnostics)
+            let id = idNode.flatMap { values.identifier($0, key: "id") }
+            let label = mapping.required("label", diagnostics: diagnostics).flatMap {
+                values.text($0, key: "label", placeholders: &placeholders)
+            }
+            guard let id, let label else { continue }
+            if declared.contains(where: { $0.id == id }) {
+                diagnostics.report(.duplicateMilestoneID(id), at: idNode?.position)
+                continue
+            }
+            declared.append(Milestone(id: id, label: label))
+            positions.append(idNode?.position)
+        }
+        return (declared, positions)
+    }
+
+    /// `must_reach: [{milestone, within_steps?}]`.
+    private func guarantees(_ node: Node, values: ValueReader)
+        -> ([MilestoneGuarantee], [(entry: SourcePosition?, milestone: SourcePosition?)])
+    {
+        var entries: [MilestoneGuarantee] = []
+        var positions: [(entry: SourcePosition?, milestone: SourcePosition?)] = []
+        for item in values.list(node, key: "must_reach") ?? [] {
+            guard let mapping = MappingReader(item, key: "must_reach[]", diagnostics: diagnostics) else { continue }
+            mapping.reportUnknownKeys(allowed: Self.guaranteeKeys, diagnostics: diagnostics)
+            let milestoneNode = mapping.required("milestone", diagnostics: diagnostics)
+            let milestone = milestoneNode.flatMap { values.identifier($0, key: "milestone") }
+            var withinSteps: Int?
+            var withinIsValid = true
+            if let withinNode = mapping["within_steps"] {
+                withinSteps = values.integer(withinNode, key: "within_steps", minimum: 1)
+                withinIsValid = withinSteps != nil
+            }
+            guard let milestone, withinIsValid else { continue }
+            entries.append(MilestoneGuarantee(milestone: milestone, withinSteps: withinSteps))
+            positions.append((item.position, milestoneNode?.position))
+        }
+        return (entries, positions)
     }
 
     private func references(_ node: Node, values: ValueReader, placeholders: inout [PlaceholderUse]) -> [Reference]? {

@@ -12,6 +12,12 @@ struct StepGraph {
     struct Edge {
         let target: Int?
         let position: SourcePosition?
+        /// True when taking this edge means the step was completed the way it was meant
+        /// (done, confirmed, chosen, entered), so its milestone is reached; false for
+        /// `on_fail` and `on_unable`.
+        var completesStep = true
+        /// For a choice, the option this edge follows.
+        var option: Int?
     }
 
     let edges: [[Edge]]
@@ -40,15 +46,23 @@ struct StepGraph {
                 return []
             case .check(let check):
                 guard let onFail = check.onFail else { return [onward] }
-                return [onward, resolve(onFail, position: location.onFail)]
+                var failed = resolve(onFail, position: location.onFail)
+                failed.completesStep = false
+                return [onward, failed]
             case .choice(let options) where !options.isEmpty:
                 return options.enumerated().map { number, option in
-                    guard let next = option.next else { return onward }
                     let positions = location.optionNextPositions
-                    return resolve(next, position: number < positions.count ? positions[number] : nil)
+                    var edge =
+                        option.next.map { resolve($0, position: number < positions.count ? positions[number] : nil) }
+                        ?? onward
+                    edge.option = number
+                    return edge
                 }
             default:
-                return [onward]
+                guard let onUnable = step.onUnable, step.acceptsUnable else { return [onward] }
+                var unable = resolve(onUnable, position: location.onUnable)
+                unable.completesStep = false
+                return [onward, unable]
             }
         }
     }

@@ -7,6 +7,12 @@ struct StepLocations {
     var id: SourcePosition?
     var next: SourcePosition?
     var onFail: SourcePosition?
+    /// The `on_unable` value (revision 2).
+    var onUnable: SourcePosition?
+    /// The step's `milestone` value (revision 2).
+    var milestone: SourcePosition?
+    /// One per option, in order: the option's `milestone` value, if written.
+    var optionMilestonePositions: [SourcePosition?] = []
     /// One per option, in order: the option's `next` value, if written.
     var optionNextPositions: [SourcePosition?] = []
     /// The `runbook:` value of an include step.

@@ -4,21 +4,23 @@ import Yams
 /// Reads one step mapping into a `Step` and its `StepLocations`.
 struct StepParser {
     static let commonKeys = [
-        "id", "kind", "title", "body", "why", "caution", "role", "estimated_minutes", "next",
+        "id", "kind", "title", "body", "why", "caution", "role", "estimated_minutes", "next", "milestone",
     ]
     /// The keys only one kind of step takes (runbook-format.md, "Steps").
     static let kindKeys: [String: [String]] = [
-        "instruction": [],
+        "instruction": ["on_unable"],
         "check": ["expect", "on_fail"],
         "choice": ["options"],
         "input": ["field", "type", "pattern", "required"],
         "contact": ["contacts"],
         "wait": ["minutes", "seconds"],
-        "command": ["command", "platform", "run"],
+        "command": ["command", "platform", "run", "on_unable"],
         "include": ["runbook"],
         "end": ["outcome"],
     ]
     static let allKeys = commonKeys + StepKind.allNames.flatMap { kindKeys[$0] ?? [] }
+    /// Kinds whose completion is not an act of the operator's, so no milestone can ride on them.
+    static let kindsWithoutMilestones: Set<String> = ["include", "end"]
 
     let values: ValueReader
     private var diagnostics: FileDiagnostics { values.diagnostics }
@@ -49,6 +51,18 @@ struct StepParser {
         if let node = mapping["next"] {
             locations.next = node.position
             step.next = values.string(node, key: "next").map(StepTarget.init)
+        }
+        if let node = mapping["milestone"] {
+            locations.milestone = node.position
+            if let kindName, Self.kindsWithoutMilestones.contains(kindName) {
+                diagnostics.report(.milestoneNotAllowed(kind: kindName), at: mapping.entry("milestone")?.keyNode.position)
+            } else {
+                step.milestone = values.identifier(node, key: "milestone")
+            }
+        }
+        if let node = mapping["on_unable"] {
+            locations.onUnable = node.position
+            step.onUnable = values.string(node, key: "on_unable").map(StepTarget.init)
         }
         if let kindName {
             step.kind = kind(named: kindName, mapping, &locations)
@@ -148,6 +162,7 @@ struct StepParser {
             }
             options.append(option.option)
             locations.optionNextPositions.append(option.nextPosition)
+            locations.optionMilestonePositions.append(option.milestonePosition)
         }
         if items.count < 2 {
             diagnostics.report(.tooFewOptions(count: items.count), at: node)

@@ -16,6 +16,11 @@ public struct Runbook: Sendable, Hashable, Identifiable {
     public var estimatedMinutes: Int?
     public var references: [Reference]
     public var steps: [Step]
+    /// The moments that matter after the fact (revision 2): when the PC was cut off,
+    /// when IT was reached. Reviews and drills measure time to these, never to step ids.
+    public var milestones: [Milestone]
+    /// Milestones `validate` proves are passed on every path to the end of a run.
+    public var mustReach: [MilestoneGuarantee]
     /// Where it was loaded from, as given.
     public var sourcePath: String
     /// Lowercase hex SHA-256 of the file's bytes; journaled with every run.
@@ -26,7 +31,8 @@ public struct Runbook: Sendable, Hashable, Identifiable {
         summary: LocalizedText? = nil, language: String = "ja", languages: [String] = [],
         severity: Severity? = nil, roles: [String] = [], triggers: [LocalizedText] = [],
         tags: [String] = [], estimatedMinutes: Int? = nil, references: [Reference] = [],
-        steps: [Step], sourcePath: String = "", sourceSHA256: String = ""
+        steps: [Step], milestones: [Milestone] = [], mustReach: [MilestoneGuarantee] = [],
+        sourcePath: String = "", sourceSHA256: String = ""
     ) {
         self.format = format
         self.id = id
@@ -42,6 +48,8 @@ public struct Runbook: Sendable, Hashable, Identifiable {
         self.estimatedMinutes = estimatedMinutes
         self.references = references
         self.steps = steps
+        self.milestones = milestones
+        self.mustReach = mustReach
         self.sourcePath = sourcePath
         self.sourceSHA256 = sourceSHA256
     }

@@ -18,4 +18,16 @@ public struct RunbookLibrary: Sendable, Hashable {
     public func contact(_ id: String) -> Contact? {
         contacts.first { $0.id == id }
     }
+
+    /// Deepest include nesting a run or a proof follows; validation rejects include
+    /// cycles, this only keeps a bad library from looping.
+    public static let maximumIncludeDepth = 32
+
+    /// The label of milestone `id` from the first runbook that declares it.
+    public func milestoneLabel(_ id: String) -> LocalizedText? {
+        for runbook in runbooks {
+            if let milestone = runbook.milestones.first(where: { $0.id == id }) { return milestone.label }
+        }
+        return nil
+    }
 }

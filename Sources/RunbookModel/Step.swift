@@ -12,11 +12,16 @@ public struct Step: Sendable, Hashable, Identifiable {
     public var estimatedMinutes: Int?
     /// The explicit `next`; `nil` means the following step, or the end after the last.
     public var next: StepTarget?
+    /// The milestone completing this step reaches (revision 2); not on include or end steps.
+    public var milestone: String?
+    /// Where "cannot do" leads on an instruction or command step; `nil` means `next`.
+    public var onUnable: StepTarget?
 
     public init(
         id: String, kind: StepKind = .instruction, title: LocalizedText,
         body: LocalizedText? = nil, why: LocalizedText? = nil, caution: LocalizedText? = nil,
-        role: String? = nil, estimatedMinutes: Int? = nil, next: StepTarget? = nil
+        role: String? = nil, estimatedMinutes: Int? = nil, next: StepTarget? = nil,
+        milestone: String? = nil, onUnable: StepTarget? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -27,6 +32,16 @@ public struct Step: Sendable, Hashable, Identifiable {
         self.role = role
         self.estimatedMinutes = estimatedMinutes
         self.next = next
+        self.milestone = milestone
+        self.onUnable = onUnable
+    }
+
+    /// Whether the operator may say this step cannot be done (instruction and command steps).
+    public var acceptsUnable: Bool {
+        switch kind {
+        case .instruction, .command: true
+        default: false
+        }
     }
 
     /// Every text of this step, for translation and interpolation checks.

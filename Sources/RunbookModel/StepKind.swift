@@ -48,11 +48,14 @@ public struct ChoiceOption: Sendable, Hashable, Identifiable {
     public var label: LocalizedText
     /// `nil` follows the step's own `next` (or the following step).
     public var next: StepTarget?
+    /// The milestone choosing this option reaches (revision 2).
+    public var milestone: String?
 
-    public init(id: String, label: LocalizedText, next: StepTarget? = nil) {
+    public init(id: String, label: LocalizedText, next: StepTarget? = nil, milestone: String? = nil) {
         self.id = id
         self.label = label
         self.next = next
+        self.milestone = milestone
     }
 }
 

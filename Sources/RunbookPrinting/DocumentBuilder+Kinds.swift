@@ -3,6 +3,13 @@ import RunbookModel
 /// What each kind of step adds: boxes to tick, blanks to fill, where it leads.
 extension DocumentBuilder {
     func kindBlocks(_ step: Step, in section: PrintedSection) -> [PrintBlock] {
+        let blocks = ownKindBlocks(step, in: section)
+        guard step.acceptsUnable, let onUnable = step.onUnable else { return blocks }
+        // "Cannot do" leads somewhere of its own: the paper says where, as the screen does.
+        return blocks + [.checkboxes([[.text("\(labels.checkbox) \(labels.unable)")] + arrow(to: onUnable, in: section)])]
+    }
+
+    private func ownKindBlocks(_ step: Step, in section: PrintedSection) -> [PrintBlock] {
         let runbook = section.runbook
         let following = runbook.defaultTarget(after: step.id)
         switch step.kind {

@@ -133,6 +133,8 @@ public struct PrintLabels: Sendable, Hashable {
     public var confirmed: String { pick("確認した", "confirmed") }
     /// Check box: the condition does not hold.
     public var cannotConfirm: String { pick("できない", "cannot confirm") }
+    /// Instruction or command box: it could not be done; printed where `on_unable` leads elsewhere.
+    public var unable: String { pick("できない（やろうとしたが、できなかった）", "cannot do (tried, but could not)") }
     /// Input row: the field the value goes into.
     public var field: String { pick("記入欄", "Field") }
     /// Input row: the kind of value.

@@ -154,6 +154,7 @@ extension AppController {
         case .note: action = .note(text: text)
         case .skipReason: action = .skip(reason: text)
         case .failReason: action = .fail(reason: text)
+        case .unableReason: action = .unable(reason: text)
         case .abortReason: action = .abort(reason: text)
         case .earlyWaitReason:
             action = .endWait(reason: trimmed.isEmpty ? nil : text, early: !(journaledRun?.waitIsOver ?? false))

@@ -7,6 +7,7 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
     case confirm
     case fail
     case skip
+    case unable
     case pickOption
     case pickSelected
     case moveSelection
@@ -55,6 +56,7 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
             "Enter"
         case .fail, .filterKind: "f"
         case .skip: "s"
+        case .unable: "c"
         case .pickOption, .pickContact: "1-9"
         case .moveSelection, .scroll: "j/k"
         case .scrollPage: "PgUp/PgDn"

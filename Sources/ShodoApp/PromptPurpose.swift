@@ -4,6 +4,8 @@ public enum PromptPurpose: Hashable, Sendable {
     case note
     /// The reason for skipping (`s`); required.
     case skipReason
+    /// Why a step could not be done (`c`, "cannot do"); required.
+    case unableReason
     /// The reason a check fails (`f`); required.
     case failReason
     /// Why a countdown ends early (`Enter` on a wait); may be empty.

@@ -44,7 +44,8 @@ public enum ScreenKeys {
         let why: [KeyCommand] = step.why == nil ? [] : [.why]
         let common: [KeyCommand] = [.skip, .note] + why + [.back, .pause, .help, .quit]
         switch step.kind {
-        case .instruction, .command, .include: return [.done] + common + [.scroll]
+        case .instruction, .command: return [.done, .unable] + common + [.scroll]
+        case .include: return [.done] + common + [.scroll]
         case .check: return [.confirm, .fail] + common + [.scroll]
         case .choice: return [.pickOption, .moveSelection, .pickSelected] + common + [.scrollPage]
         case .input:

@@ -22,7 +22,10 @@ enum StepKeymap {
     /// Keys that mean something only on this kind of step; nil when the key is not one of them.
     private static func kindIntent(for key: Key, step: StepPresentation, state: AppState) -> AppIntent? {
         switch step.kind {
-        case .instruction, .command, .end:
+        case .instruction, .command:
+            if key == .enter { return .perform(.done(note: nil)) }
+            return Keymap.isCharacter(key, "c") ? .openPrompt(.unableReason) : nil
+        case .end:
             return key == .enter ? .perform(.done(note: nil)) : nil
         case .check:
             if key == .enter { return .perform(.confirm(note: nil)) }

@@ -36,9 +36,9 @@ public enum TimelineKindFilter: Hashable, Sendable, CaseIterable {
     private static let stepKinds: Set<String> = Set(
         [
             RecordKind.stepDone, .checkConfirmed, .checkFailed, .choiceMade, .valueEntered, .commandResult,
-            .waitStarted, .waitEnded, .evidenceSaved, .stepSkipped,
+            .waitStarted, .waitEnded, .evidenceSaved, .stepSkipped, .stepUnable, .milestoneReached,
         ].map(\.rawValue))
 
     private static let problemKinds: Set<String> = Set(
-        [RecordKind.stepSkipped, .checkFailed, .stepBack, .journalRecovered, .clockStepped].map(\.rawValue))
+        [RecordKind.stepSkipped, .stepUnable, .checkFailed, .stepBack, .journalRecovered, .clockStepped].map(\.rawValue))
 }

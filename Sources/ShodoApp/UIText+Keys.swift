@@ -6,7 +6,8 @@ extension UIText {
         switch command {
         case .done: (japanese, english) = ("完了", "done")
         case .confirm: (japanese, english) = ("確認", "confirm")
-        case .fail: (japanese, english) = ("できない", "fail")
+        case .fail: (japanese, english) = ("そうなっていない", "fail")
+        case .unable: (japanese, english) = ("できない", "can't do")
         case .skip: (japanese, english) = ("飛ばす", "skip")
         case .pickOption: (japanese, english) = ("選ぶ", "choose")
         case .pickSelected: (japanese, english) = ("決定", "pick")
@@ -59,6 +60,11 @@ extension UIText {
         case .confirm: (japanese, english) = ("書いてある状態になっていれば押す", "press when it is as described")
         case .fail: (japanese, english) = ("その状態にならない（理由を書きます）", "it is not as described (asks why)")
         case .skip: (japanese, english) = ("しないで次へ（理由を書きます）", "go on without doing it (asks why)")
+        case .unable:
+            (japanese, english) = (
+                "やろうとしたが、できなかった（理由を書きます。次の手だてへ進みます）",
+                "you tried but could not do it (asks why; goes to the next way)"
+            )
         case .pickOption: (japanese, english) = ("その番号を選んで次へ進みます", "picks that number and goes on")
         case .pickSelected: (japanese, english) = ("> の付いたものに決めます", "picks the one marked >")
         case .moveSelection: (japanese, english) = ("上下に移動（矢印キーでも）", "move up and down (arrows too)")

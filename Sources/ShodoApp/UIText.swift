@@ -154,7 +154,8 @@ public struct UIText: Hashable, Sendable {
         switch purpose {
         case .note: pick("メモ（この手順について）:", "Note (about this step):")
         case .skipReason: pick("飛ばす理由:", "Why skip this step?")
-        case .failReason: pick("できない理由（今の状態）:", "Why it fails (what you see):")
+        case .failReason: pick("そうなっていない理由（今の状態）:", "Why it fails (what you see):")
+        case .unableReason: pick("できなかった理由（何があったか）:", "Why could it not be done?")
         case .earlyWaitReason: pick("待つのをやめる理由（空欄でも可）:", "Why end the wait early? (may be empty)")
         case .abortReason: pick("打ち切る理由（対応を途中でやめる）:", "Why abort the whole run?")
         }
@@ -188,8 +189,8 @@ public struct UIText: Hashable, Sendable {
     func outcomeLine(_ outcome: String) -> String { pick("結果: \(outcome)", "Outcome: \(outcome)") }
     func tallyLine(_ tally: StepTally) -> String {
         pick(
-            "完了 \(tally.done) ・ 飛ばした \(tally.skipped) ・ できなかった \(tally.failed)",
-            "done \(tally.done), skipped \(tally.skipped), failed \(tally.failed)")
+            "完了 \(tally.done) ・ 飛ばした \(tally.skipped) ・ できなかった \(tally.unable) ・ 確認できず \(tally.failed)",
+            "done \(tally.done), skipped \(tally.skipped), could not do \(tally.unable), failed \(tally.failed)")
     }
     func elapsedTotal(_ text: String) -> String { pick("経過時間 \(text)", "elapsed \(text)") }
     var verificationCodeLabel: String { pick("検証コード:", "Verification code:") }

@@ -24,10 +24,21 @@ enum LibraryLoading {
         }
         if !errors.isEmpty {
             Diagnostics.print(errors)
-            StandardStreams.error(
-                settings.language == "ja"
-                    ? "警告: 上の誤りがある手順書は読み込んでいません。`shodo validate` で確認してください。"
-                    : "warning: runbooks with the errors above were left out; check them with `shodo validate`.")
+            // Say what really happened: only files whose runbook is not in the library were left out.
+            let loaded = Set(library.runbooks.map(\.sourcePath) + settings.contactsFiles)
+            let leftOut = Set(errors.map(\.file)).subtracting(loaded).sorted()
+            let ja = settings.language == "ja"
+            if leftOut.isEmpty {
+                StandardStreams.error(
+                    ja
+                        ? "警告: 手順書はすべて使えます。上の連絡先の問題は、連絡の手順で番号の代わりに id が出るだけです。`shodo validate` で確認してください。"
+                        : "warning: every runbook is usable; the contact problems above only mean those steps show an id instead of a number. Check with `shodo validate`.")
+            } else {
+                StandardStreams.error(
+                    ja
+                        ? "警告: 誤りのある次の手順書は読み込んでいません: \(leftOut.joined(separator: ", "))。`shodo validate` で確認してください。"
+                        : "warning: these runbooks were left out because of the errors above: \(leftOut.joined(separator: ", ")). Check them with `shodo validate`.")
+            }
         }
         return library
     }

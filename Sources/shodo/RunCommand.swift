@@ -7,7 +7,8 @@ struct RunCommand: ParsableCommand {
         abstract: "Run a runbook, in the terminal UI or headless (one action per line on standard input).",
         discussion: """
             Headless actions: done [NOTE], skip REASON, confirm [NOTE], fail REASON, choose OPTION_ID, input VALUE,
-            reached|no-answer|left-message [CONTACT_ID] [NOTE], note TEXT, back, pause, abort REASON.
+            reached|no-answer|left-message [CONTACT_ID] [NOTE], note TEXT, back, pause, abort REASON,
+            unable REASON (an instruction or command step could not be done: goes to its on_unable).
             Exit status: 0 the run ended, 1 an action was refused, 2 bad usage, 3 input ended (the run is paused).
             """)
 

@@ -19,7 +19,10 @@ struct ValidateCommand: ParsableCommand {
         let loader = RunbookLoader()
         let result = paths.isEmpty
             ? loader.load(directories: settings.runbookDirectories, contactsFiles: settings.contactsFiles)
-            : loader.validate(paths: paths, context: settings.runbookDirectories, contactsFiles: settings.contactsFiles)
+            : loader.validate(
+                paths: paths, context: settings.runbookDirectories,
+                contactsFiles: settings.usesContactsTemplate ? [] : settings.contactsFiles,
+                fallbackContactsFiles: settings.usesContactsTemplate ? settings.contactsFiles : [])
         for diagnostic in result.diagnostics {
             StandardStreams.output(diagnostic.description)
         }

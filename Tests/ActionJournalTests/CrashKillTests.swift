@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ActionJournal
 import Foundation
+import ShodoTestSupport
 import Testing
 
 /// kill -9 of a writer at random moments loses no acknowledged record and leaves a
@@ -61,19 +62,16 @@ struct CrashKillTests {
     /// returns the highest acknowledged seq. With 0 it is killed at once, possibly while
     /// it is still opening or recovering the journal.
     private func runChild(_ bench: URL, journal: String, killAfter count: Int) throws -> Int? {
-        let process = Process()
-        process.executableURL = bench
-        process.arguments = ["crash-child", "--journal", journal]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try SpawnedProcess(
+            [bench.path, "crash-child", "--journal", journal], environment: ProcessInfo.processInfo.environment,
+            output: .pipe)
+        let output = try #require(process.output)
         var highest: Int?
         var pending = ""
         var seen = 0
         // The first ACK is the record already on disk; "count" more are appended ones.
         while count > 0, seen < count + 1 {
-            let data = output.fileHandleForReading.availableData
+            let data = output.availableData
             if data.isEmpty { break }  // the child ended by itself: it failed to start
             pending += String(decoding: data, as: UTF8.self)
             while let newline = pending.firstIndex(of: "\n") {
@@ -85,10 +83,10 @@ struct CrashKillTests {
                 }
             }
         }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        process.send(SIGKILL)
+        process.waitForExit()
         // Acknowledgements already in the pipe count too: the child wrote them after a durable append.
-        pending += String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        pending += String(decoding: output.readDataToEndOfFile(), as: UTF8.self)
         for line in pending.split(separator: "\n") where line.hasPrefix("ACK ") {
             if let sequence = Int(line.dropFirst(4)) { highest = max(highest ?? sequence, sequence) }
         }

@@ -51,6 +51,7 @@ enum HeadlessLine {
         case .back: return "back"
         case .pause: return "pause"
         case .abort(let reason): return "abort \(reason)"
+        case .unable(let reason): return "unable \(reason)"
         case .start, .resume: return "# \(action.word)"
         }
     }

@@ -57,16 +57,6 @@ struct TerminalFixture {
 
     /// The pid of the `shodo` process under the pane's shell, read from /proc.
     static func shodoPID(under shell: Int32) -> Int32? {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        for entry in entries {
-            guard let pid = Int32(entry),
-                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
-                let close = stat.lastIndex(of: ")")
-            else { continue }
-            let fields = stat[stat.index(after: close)...].split(separator: " ")
-            guard fields.count > 2, Int32(fields[1]) == shell, stat.contains("(shodo)") else { continue }
-            return pid
-        }
-        return nil
+        ProcessIdentity(pid: shell)?.children.first { $0.name == "shodo" }?.pid
     }
 }

@@ -30,9 +30,16 @@ struct LibraryCacheTests {
         estimated_minutes: 7
         references:
           - {title: {ja: 参考, en: Reference}, url: "https://example.org/guide"}
+        milestones:
+          - {id: isolated, label: {ja: 切り離した, en: Isolated}}
+          - {id: it-called, label: {ja: 連絡がついた, en: IT reached}}
+        must_reach:
+          - {milestone: isolated, within_steps: 9}
+          - {milestone: isolated}
         steps:
           - id: note
             title: {ja: 説明, en: Note}
+            milestone: isolated
             body: {ja: 本文, en: Body}
             why: {ja: 理由, en: Why}
             caution: {ja: 注意, en: Caution}
@@ -49,7 +56,7 @@ struct LibraryCacheTests {
             kind: choice
             title: {ja: 選ぶ, en: Pick}
             options:
-              - {id: wired, label: {ja: 有線, en: Wired}, next: look}
+              - {id: wired, label: {ja: 有線, en: Wired}, next: look, milestone: it-called}
               - {id: wifi, label: {ja: 無線, en: Wi-Fi}}
           - id: look
             kind: check
@@ -69,6 +76,7 @@ struct LibraryCacheTests {
             command: "ipconfig /all"
             platform: windows
             run: local
+            on_unable: done
             title: {ja: 記録, en: Record}
             next: done
           - id: done
@@ -120,6 +128,8 @@ struct LibraryCacheTests {
         #expect(!runbook.references.isEmpty && !runbook.tags.isEmpty && !runbook.roles.isEmpty)
         let note = runbook.steps[0]
         #expect(note.why != nil && note.caution != nil && note.role != nil && note.estimatedMinutes != nil)
+        #expect(note.milestone != nil && runbook.steps[6].onUnable != nil && runbook.milestones.count == 2)
+        #expect(runbook.mustReach.map(\.withinSteps) == [9, nil])
 
         let decoded = try roundTrip(parsed.library)
         #expect(decoded == parsed.library)
@@ -134,13 +144,15 @@ struct LibraryCacheTests {
     @Test func theCacheKnowsHowManyFieldsEachModelTypeHas() {
         let step = Step(id: "s", title: LocalizedText("t", language: "en"))
         let fieldCounts: [(String, Int, Int)] = [
-            ("Runbook", Mirror(reflecting: Runbook(id: "r", version: 1, title: step.title, steps: [step])).children.count, 16),
-            ("Step", Mirror(reflecting: step).children.count, 9),
+            ("Runbook", Mirror(reflecting: Runbook(id: "r", version: 1, title: step.title, steps: [step])).children.count, 18),
+            ("Step", Mirror(reflecting: step).children.count, 11),
             ("Contact", Mirror(reflecting: Contact(id: "c", name: step.title)).children.count, 9),
             ("RunbookLibrary", Mirror(reflecting: RunbookLibrary()).children.count, 3),
             ("Reference", Mirror(reflecting: Reference(title: step.title, url: "")).children.count, 2),
             ("CheckSpec", Mirror(reflecting: CheckSpec()).children.count, 2),
-            ("ChoiceOption", Mirror(reflecting: ChoiceOption(id: "o", label: step.title)).children.count, 3),
+            ("ChoiceOption", Mirror(reflecting: ChoiceOption(id: "o", label: step.title)).children.count, 4),
+            ("Milestone", Mirror(reflecting: Milestone(id: "m", label: step.title)).children.count, 2),
+            ("MilestoneGuarantee", Mirror(reflecting: MilestoneGuarantee(milestone: "m")).children.count, 2),
             ("InputSpec", Mirror(reflecting: InputSpec(field: "f")).children.count, 4),
             ("CommandSpec", Mirror(reflecting: CommandSpec(command: "c")).children.count, 3),
             ("LocalizedText", Mirror(reflecting: step.title).children.count, 1),

@@ -9,7 +9,7 @@ import Testing
         return Runbook(
             id: "handmade", version: 3, title: english("Hand-made"), language: "en",
             steps: [
-                Step(id: "look", title: english("Look around")),
+                Step(id: "look", title: english("Look around"), onUnable: .step("wait")),
                 Step(
                     id: "door", kind: .check(CheckSpec(expect: english("The door is shut"), onFail: .step("call"))),
                     title: english("Check the door"), next: .step("record")),
@@ -41,6 +41,15 @@ import Testing
         #expect(steps.count == 7)
         #expect(steps[0].hasPrefix("1  Look around"))
         #expect(!steps[0].contains("→ next"))
+    }
+
+    @Test func cannotDoNamesWhereOnUnableLeads() {
+        let steps = plainSteps()
+        #expect(steps[0].contains("□ cannot do (tried, but could not) → step 6 (Wait)"))
+        #expect(!steps[3].contains("cannot do"), "only steps with on_unable get the line")
+        let japanese = RunbookPrinter(library: RunbookLibrary(runbooks: [Self.runbook]), language: "ja", programVersion: "test")
+            .document(for: Self.runbook, format: .markdown)
+        #expect(PrintedText.plain(japanese, format: .markdown).contains("□ できない（やろうとしたが、できなかった） → "))
     }
 
     @Test func aCheckNamesBothItsNextAndItsFailureStep() {

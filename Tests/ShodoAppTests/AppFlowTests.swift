@@ -87,6 +87,26 @@ import Testing
         #expect(!why.screenText.contains("ほかのパソコンに広がるのを止めます。"))
     }
 
+    @Test func cannotDoIsOfferedOnInstructionStepsAndNeedsAReason() throws {
+        let harness = AppHarness(route: .runbook("guide"), language: "en")
+        let terminal = TestTerminal(keys: [.character("?"), .escape, .character("c"), .enter])
+        terminal.enqueueTyping("no cable at this PC")
+        terminal.enqueue([.key(.enter)])
+        _ = harness.drive(terminal)
+        let first = terminal.presentedGrids[0].lines().joined(separator: "\n")
+        #expect(first.contains("[c] can't do"), "the key line shows the key with its label")
+        let help = terminal.presentedGrids[1].lines().joined(separator: "\n")
+        #expect(help.contains("you tried but could not do it"))
+        let prompt = terminal.presentedGrids[3].lines().joined(separator: "\n")
+        #expect(prompt.contains("Why could it not be done?"))
+        #expect(terminal.presentedGrids[4].lines().contains { $0.contains("Please write a reason.") })
+        #expect(harness.journalKinds.dropFirst(2).first == "step.unable")
+        let japanese = AppHarness(route: .runbook("guide"), language: "ja")
+        let screen = TestTerminal(keys: [])
+        _ = japanese.drive(screen)
+        #expect(screen.screenText.contains("[c] できない"))
+    }
+
     @Test func abortIsBehindTheHelpAndNeedsAReason() {
         let harness = AppHarness(route: .runbook("guide"), language: "en")
         let terminal = TestTerminal(keys: [.character("x"), .character("?"), .character("x")])

@@ -35,6 +35,17 @@ struct ValidateCommandLineTests {
         #expect(lines.allSatisfy { $0.hasPrefix(file + ":") })
     }
 
+    @Test func aHospitalsCopyOfTheContactsTemplateTakesTheTemplatesPlace() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let template = try String(contentsOfFile: ShodoCommandLine.fixtures + "/home/assets/contacts.example.yaml", encoding: .utf8)
+        let copy = cli.home.write("mycontacts.yaml", template)
+        let result = try cli.run(["validate", copy])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(!result.output.contains("already defined"))
+        #expect(result.errors.contains("1 files checked: 0 errors"))
+    }
+
     @Test func brokenYAMLReportsTheLineWhereItBreaks() throws {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }

@@ -3,23 +3,16 @@ import Foundation
 /// A running program driven line by line: write an action, then block until
 /// its output shows the expected text (never a fixed sleep).
 public final class InteractiveProcess {
-    public let process = Process()
-    private let input = Pipe()
-    private let output = Pipe()
+    public let process: SpawnedProcess
     private var buffer = Data()
 
     public init(_ executable: String, _ arguments: [String], environment: [String: String]) throws {
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        process = try SpawnedProcess([executable] + arguments, environment: environment, input: .pipe, output: .pipe)
+        LeftoverProcessCheck.record(ProcessIdentity(pid: process.pid).map { [$0] } ?? [])
     }
 
     public func send(_ line: String) {
-        input.fileHandleForWriting.write(Data((line + "\n").utf8))
+        process.input?.write(Data((line + "\n").utf8))
     }
 
     /// Reads output until `text` has appeared `occurrences` times in total;
@@ -28,7 +21,7 @@ public final class InteractiveProcess {
     public func waitFor(_ text: String, occurrences: Int = 1) -> Bool {
         let needle = Data(text.utf8)
         while count(of: needle) < occurrences {
-            let chunk = output.fileHandleForReading.availableData
+            guard let chunk = process.output?.availableData else { return false }
             if chunk.isEmpty { return false }
             buffer.append(chunk)
         }
@@ -38,8 +31,8 @@ public final class InteractiveProcess {
     public var printed: String { String(decoding: buffer, as: UTF8.self) }
 
     public func kill() {
-        Foundation.kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        process.send(SIGKILL)
+        process.waitForExit()
     }
 
     private func count(of needle: Data) -> Int {

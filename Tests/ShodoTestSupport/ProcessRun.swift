@@ -13,33 +13,17 @@ public struct ProcessRun: Sendable {
     public static func run(
         _ executable: String, _ arguments: [String], input: String = "", environment: [String: String] = [:]
     ) throws -> ProcessRun {
-        try run(executable, arguments, input: input, environment: environment, capturingOutput: true)
-    }
-
-    private static func run(
-        _ executable: String, _ arguments: [String], input: String, environment: [String: String],
-        capturingOutput: Bool
-    ) throws -> ProcessRun {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = capturingOutput ? stdout : FileHandle.nullDevice
-        process.standardError = capturingOutput ? stderr : FileHandle.nullDevice
-        try process.run()
+        let process = try SpawnedProcess(
+            [executable] + arguments, environment: environment, input: .pipe, output: .pipe, errors: .pipe)
         // Read both pipes on their own threads so a full pipe never blocks the child.
-        let outputReader = capturingOutput ? PipeDrain(stdout.fileHandleForReading) : nil
-        let errorReader = capturingOutput ? PipeDrain(stderr.fileHandleForReading) : nil
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        process.waitUntilExit()
+        let outputReader = process.output.map(PipeDrain.init)
+        let errorReader = process.errors.map(PipeDrain.init)
+        process.input?.write(Data(input.utf8))
+        try process.input?.close()
+        let ended = process.waitForExit()
         return ProcessRun(
-            status: process.terminationStatus, output: outputReader?.finish() ?? "", errors: errorReader?.finish() ?? "",
-            wasSignalled: process.terminationReason == .uncaughtSignal)
+            status: ended.status, output: outputReader?.finish() ?? "", errors: errorReader?.finish() ?? "",
+            wasSignalled: ended.wasSignalled)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A real terminal for end-to-end tests: a program in a private tmux server,
 /// driven with `send-keys` and read with `capture-pane`.
@@ -7,17 +8,39 @@ import Foundation
 /// passes; they never stand in for a fixed sleep, so a busy machine only makes
 /// a test slower, not flaky. (ncurses-swift-notes.md §4: a private socket and a
 /// keep-alive session keep the server from vanishing between tests.)
+///
+/// `close()` must end the server and everything in its panes; what it started
+/// is recorded in the running `LeftoverProcessCheck`.
 public final class TmuxSession {
     public let socket: String
     public let name = "e2e"
     /// How long a wait may take before the test fails.
     public var deadline: TimeInterval = 60
+    /// The tmux server, once started; nil again after `shutDown()`.
+    public private(set) var server: ProcessIdentity?
+    private var isShutDown = false
 
     /// Starts `command` in a new `width`x`height` window. `environment` is set
     /// for the program only (tmux passes it with `-e`).
     public init(command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         socket = "shodo-e2e-\(UUID().uuidString.prefix(8))"
-        try startServer(["new-session", "-d", "-s", "keepalive", "-x", "10", "-y", "5", "sleep 86400"])
+        do {
+            try startServer(["new-session", "-d", "-s", "keepalive", "-x", "10", "-y", "5", "sleep 86400"])
+            try startProgram(command, width: width, height: height, environment: environment)
+        } catch {
+            // Nobody gets a session to close: end the server here.
+            try? shutDown()
+            throw error
+        }
+    }
+
+    private func startProgram(_ command: [String], width: Int, height: Int, environment: [String: String]) throws {
+        let pid = try tmux(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let started = Int32(pid).flatMap(ProcessIdentity.init(pid:)) else {
+            throw TmuxTimeout(waitedFor: "the tmux server's pid (got '\(pid)')", screen: [])
+        }
+        server = started
+        LeftoverProcessCheck.record([started])
         var arguments = ["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height)]
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(key)=\(value)"]
@@ -85,8 +108,37 @@ public final class TmuxSession {
         Int32(try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
+    /// Ends the sessions, then the server; records an issue if anything
+    /// survives (see `shutDown()`). For `defer`, which cannot throw.
     public func close() {
-        try? startServer(["kill-server"])
+        do {
+            try shutDown()
+        } catch {
+            Issue.record(error)
+        }
+    }
+
+    /// Kills the sessions (their programs get SIGHUP), then the server, and
+    /// waits a bounded time for the server and every process under it to end.
+    /// Survivors get SIGKILL and the call throws `TmuxLeftover`: tmux's own way
+    /// of stopping failed, which the tests must not hide. Safe to call twice.
+    public func shutDown() throws {
+        guard !isShutDown else { return }
+        isShutDown = true
+        let started = server.map { [$0] + $0.descendants } ?? []
+        server = nil
+        LeftoverProcessCheck.record(started)
+        // Statuses are not checked: the server leaves with its last session, so a
+        // later command may find none. Whether everything ended is checked below.
+        for command in [["kill-session", "-t", name], ["kill-session", "-t", "keepalive"], ["kill-server"]] {
+            _ = try? SpawnedCommand.run(["tmux", "-L", socket] + command, environment: Self.tmuxEnvironment, captureOutput: false)
+        }
+        let survivors = ProcessIdentity.waitUntilGone(started)
+        guard survivors.isEmpty else {
+            let descriptions = survivors.map(\.description)
+            let unkillable = ProcessIdentity.forceEnd(survivors)
+            throw TmuxLeftover(socket: socket, survivors: descriptions, endedBySIGKILL: unkillable.isEmpty)
+        }
     }
 
     private static let tmuxEnvironment = [
@@ -114,6 +166,19 @@ public final class TmuxSession {
 
     private static func shellQuoted(_ word: String) -> String {
         "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+/// A tmux server, or a process in one of its panes, that outlived `kill-server`.
+public struct TmuxLeftover: Error, CustomStringConvertible {
+    public let socket: String
+    public let survivors: [String]
+    public let endedBySIGKILL: Bool
+
+    public var description: String {
+        "tmux -L \(socket): still running after kill-session and kill-server"
+            + (endedBySIGKILL ? " (ended with SIGKILL):\n" : ", even after SIGKILL:\n")
+            + survivors.joined(separator: "\n")
     }
 }
 
