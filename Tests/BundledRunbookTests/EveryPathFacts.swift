@@ -3,7 +3,8 @@ import RunbookModel
 
 /// Whether a fact holds on every path of a runbook from its first screen to an
 /// end, and how late it comes on the worst path. Paths branch at every move
-/// `DecisionWalks` knows (each option, a check's confirm and fail); includes are
+/// `DecisionWalks` knows (each option, a check's confirm and fail, a "cannot do"
+/// with its own `on_unable`); includes are
 /// followed, so an included runbook's screens count like the runbook's own.
 ///
 /// The flow depends only on where the run stands (its include stack), so places
@@ -12,11 +13,10 @@ import RunbookModel
 struct EveryPathFacts {
     let walks: DecisionWalks
 
-    /// Where a screen stands and which decision (if any) the operator takes there.
+    /// Where a screen stands.
     struct Place {
         var runbookID: String
         var step: Step
-        var decision: String?
     }
 
     /// The number of screens up to and including the first one `holds` accepts,
@@ -37,11 +37,11 @@ struct EveryPathFacts {
         onPath.insert(state.frames)
         defer { onPath.remove(state.frames) }
         var result: Int? = 0
+        if holds(Place(runbookID: runbook.id, step: step)) {
+            memo[state.frames] = 1
+            return 1
+        }
         for move in walks.moves(at: state) {
-            if holds(Place(runbookID: runbook.id, step: step, decision: move.decision)) {
-                result = result.map { max($0, 1) }
-                continue
-            }
             guard let next = walks.apply(move.actions, to: state), !next.hasEnded else {
                 result = nil
                 break
@@ -63,15 +63,5 @@ extension EveryPathFacts.Place {
     func calls(any contactIDs: Set<String>) -> Bool {
         if case .contact(let ids) = step.kind { return !contactIDs.isDisjoint(with: ids) }
         return false
-    }
-
-    /// This step of this runbook, whatever the operator answers there.
-    func isStep(_ stepID: String, of runbookID: String) -> Bool {
-        self.runbookID == runbookID && step.id == stepID
-    }
-
-    /// This option of this choice.
-    func chooses(_ optionID: String, at stepID: String, of runbookID: String) -> Bool {
-        decision == "\(runbookID)/\(stepID) choose \(optionID)"
     }
 }
