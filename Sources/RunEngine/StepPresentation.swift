@@ -43,6 +43,7 @@ public struct StepPresentation: Sendable, Hashable {
         public var id: String
         /// The contact's name, or its id when no contacts file names it.
         public var name: String
+        /// The numbers that can be dialled (`Contact.usablePhones`): blanks are left out.
         public var phones: [String]
         public var hours: String?
         public var url: String?
@@ -60,6 +61,12 @@ public struct StepPresentation: Sendable, Hashable {
             self.url = url
             self.notes = notes
             self.isKnown = isKnown
+        }
+
+        /// What to do when there is no number to dial (`Contact.noNumberAdvice`), in `language`.
+        public func noNumberAdvice(language: String) -> String? {
+            guard phones.isEmpty else { return nil }
+            return Contact.noNumberAdvice(name: name).resolved(preferred: language, fallback: "en")
         }
     }
 }
@@ -90,8 +97,9 @@ extension RunStateMachine {
                     return StepPresentation.ContactCard(
                         id: id, name: id, phones: [], hours: nil, url: nil, notes: nil, isKnown: false)
                 }
+                // A blank of the template (`内線 ____`) is never shown as if it were a number.
                 return StepPresentation.ContactCard(
-                    id: id, name: text(contact.name) ?? id, phones: contact.phones, hours: contact.hours,
+                    id: id, name: text(contact.name) ?? id, phones: contact.usablePhones, hours: contact.hours,
                     url: contact.url, notes: text(contact.notes), isKnown: true)
             }
         case .check(let check):

@@ -36,6 +36,8 @@ public struct StepPrinter: Sendable {
                 if !contact.isKnown {
                     lines.append(ja ? "    （連絡先ファイルにありません）" : "    (not in the contacts file)")
                 }
+                if let advice = contact.noNumberAdvice(language: language) { lines.append("    " + advice) }
+                if let notes = contact.notes { lines.append("    " + notes) }
             }
         }
         if let command = step.command {

@@ -149,11 +149,16 @@ extension DocumentBuilder {
 
     private func contactFacts(_ contact: Contact, of runbook: Runbook) -> [PrintFact] {
         var facts: [PrintFact] = []
-        if !contact.phones.isEmpty {
-            let phones = contact.phones.enumerated().flatMap { index, phone -> [PrintInline] in
+        // A blank of the template (`内線 ____`) is never printed as if it were a number.
+        let usable = contact.usablePhones
+        if !usable.isEmpty {
+            let phones = usable.enumerated().flatMap { index, phone -> [PrintInline] in
                 index == 0 ? [.text(phone)] : [.lineBreak, .text(phone)]
             }
             facts.append(PrintFact(label: labels.phones, value: phones))
+        } else {
+            let advice = words(Contact.noNumberAdvice(name: words(contact.name, of: runbook)), of: runbook)
+            facts.append(PrintFact(label: labels.phones, value: [.strong(advice)]))
         }
         if let hours = contact.hours { facts.append(PrintFact(label: labels.hours, value: [.text(hours)])) }
         if let url = contact.url { facts.append(PrintFact(label: labels.web, value: [.link(text: url, url: url)])) }

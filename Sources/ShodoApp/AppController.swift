@@ -40,12 +40,17 @@ public final class AppController {
             triageEntries: TriageEntry.entries(for: environment.library, language: language),
             runbookEntries: RunbookListEntry.entries(for: environment.library, language: language))
         state.nowMicroseconds = environment.clock.now().wallMicroseconds
+        state.contactsWarning = environment.contactsWarning
     }
 
     /// Opens the first screen: the name when it is missing, else where the route leads.
     public func begin() {
         if let given = environment.operatorName, !given.isEmpty {
             proceed()
+            // The start screen was skipped: the IT lead's warning goes on the first screen's message line.
+            if let warning = state.contactsWarning, state.message == nil, state.screen != .step {
+                state.message = StatusMessage(warning)
+            }
         } else {
             state.screen = .operatorEntry
         }
@@ -70,6 +75,13 @@ public final class AppController {
         case .declineResume: state.screen = .triage
         case .moveSelection(let delta): moveSelection(by: delta)
         case .pickTriageEntry(let index): pickTriageEntry(index)
+        case .toggleTriageMark(let index):
+            // "Browse all" is no symptom and cannot be marked.
+            guard state.triageEntries.indices.contains(index) else { break }
+            if state.triageMarks.remove(index) == nil { state.triageMarks.insert(index) }
+        case .startMarkedTriage:
+            startTriage(state.triageMarks.sorted().map { state.triageEntries[$0] })
+        case .startPendingRunbook: startTriage(state.pendingTriage)
         case .openRunbookList(let searching):
             state.screen = .runbookList
             state.isSearching = searching
@@ -88,14 +100,17 @@ public final class AppController {
         case .cycleTimelineOperatorFilter: state.timelineView?.cycleOperatorFilter()
         case .backToJournalBrowser: state.screen = .journalBrowser
         case .perform(let action): perform(action)
-        case .selectContact(let index): state.stepView.selectedContact = index
+        case .selectContact(let index): selectContact(index)
         case .focusInputField: state.stepView.inputFocused = true
         case .leaveInputField: state.stepView.inputFocused = false
         case .editInput(let key):
             if state.stepView.inputField.apply(key) { state.stepView.inputProblem = nil }
         case .submitInput: submitInput()
         case .scroll(let delta):
-            if state.screen == .journalTimeline {
+            if state.overlay != nil {
+                let limit = AppRenderer.maximumOverlayFirstLine(state, size: screenSize)
+                state.overlayFirstLine = min(max(0, state.overlayFirstLine + delta), limit)
+            } else if state.screen == .journalTimeline {
                 let pageRows = JournalTimelineScreen.recordRows(state, size: screenSize)
                 state.timelineView?.scroll(by: delta, pageRows: pageRows)
             } else {
@@ -109,7 +124,9 @@ public final class AppController {
         case .submitPrompt: submitPrompt()
         case .cancelPrompt: state.prompt = nil
         case .notice(let message): state.message = message
-        case .showOverlay(let overlay): state.overlay = overlay
+        case .showOverlay(let overlay):
+            state.overlay = overlay
+            state.overlayFirstLine = 0
         case .closeOverlay: state.overlay = nil
         case .confirmQuit: finish(.quitConfirmed)
         case .quit: finish(.quitConfirmed)
@@ -160,6 +177,19 @@ public final class AppController {
         }
     }
 
+    /// Starts the runbook of the first of `entries` (the list is most urgent
+    /// first), journals the others as a note on its first step and keeps the
+    /// ones with another runbook for the end screen.
+    private func startTriage(_ entries: [TriageEntry]) {
+        guard let first = entries.first else { return }
+        let others = Array(entries.dropFirst())
+        startRun(first.runbookID)
+        guard state.screen == .step, journaledRun != nil else { return }
+        state.triageMarks = []
+        state.pendingTriage = others.filter { $0.runbookID != first.runbookID }
+        if !others.isEmpty { perform(.note(text: state.text.otherSymptomsNote(others.map(\.label)))) }
+    }
+
     private func pickTriageEntry(_ index: Int) {
         state.triageSelection = index
         if state.triageEntries.indices.contains(index) {
@@ -180,12 +210,18 @@ public final class AppController {
             guard let step = state.run?.presentation else { return }
             if case .contact = step.kind {
                 let current = state.stepView.selectedContact ?? (delta > 0 ? -1 : step.contacts.count)
-                state.stepView.selectedContact = clamp(current + delta, step.contacts.count)
+                selectContact(clamp(current + delta, step.contacts.count))
             } else {
                 state.stepView.selectedOption = clamp(state.stepView.selectedOption + delta, step.options.count)
             }
         default: break
         }
+    }
+
+    /// Marks contact `index` and scrolls it into view.
+    private func selectContact(_ index: Int) {
+        state.stepView.selectedContact = index
+        state.stepView.bodyFirstLine = StepScreen.bodyFirstLine(showingContact: index, state, size: screenSize)
     }
 
     private func scrollBody(by delta: Int) {

@@ -32,13 +32,17 @@ public struct AppEnvironment {
     public var sealKeyStore: SealKeyStore?
     /// Where the journal browser reads journals (read-only).
     public var journalCatalog: any JournalCatalog
+    /// For the IT lead: the contacts are the bundled template or have blanks
+    /// (`ContactsReadiness.warning`); shown once, on the first screen.
+    public var contactsWarning: String?
 
     /// An environment from all its parts.
     public init(
         library: RunbookLibrary, language: String, journalDestination: JournalDestination, journalDirectory: String,
         operatorName: String?, operatorMemory: any OperatorMemory, clock: any JournalClock = SystemJournalClock(),
         outputFactory: JournalOutputFactory = .durable, timeZone: TimeZone? = nil,
-        sealKeyStore: SealKeyStore? = SealKeyStore.standard(), journalCatalog: (any JournalCatalog)? = nil
+        sealKeyStore: SealKeyStore? = SealKeyStore.standard(), journalCatalog: (any JournalCatalog)? = nil,
+        contactsWarning: String? = nil
     ) {
         self.library = library
         self.language = language
@@ -51,5 +55,6 @@ public struct AppEnvironment {
         zone = timeZone.map(LazyTimeZone.init) ?? LazyTimeZone()
         self.sealKeyStore = sealKeyStore
         self.journalCatalog = journalCatalog ?? DirectoryJournalCatalog(directory: journalDirectory, zone: zone)
+        self.contactsWarning = contactsWarning
     }
 }

@@ -17,6 +17,12 @@ public enum AppIntent: Hashable, Sendable {
     case moveSelection(Int)
     /// Pick the triage entry at this index (the last one browses all runbooks).
     case pickTriageEntry(Int)
+    /// Mark or unmark the triage entry at this index as true (several may be).
+    case toggleTriageMark(Int)
+    /// Start the most urgent marked triage entry; the others are journaled and offered at the end.
+    case startMarkedTriage
+    /// On the end screen: start the runbook of the next entry that was also marked.
+    case startPendingRunbook
     /// Open the runbook list, searching at once when true.
     case openRunbookList(searching: Bool)
     /// Put keys into the search field.

@@ -21,15 +21,30 @@ public enum AppRenderer {
         var cursor = body.cursor
         let screenCursor = drawScreen(state, into: &grid, within: body.content)
         if cursor == nil { cursor = screenCursor }
-        // Overlays leave the title bar and the line under it (the clock, where the operator is) in view.
-        let overlayArea = body.content.dividedFromTop(2).remainder
-        switch state.overlay {
-        case .help: HelpOverlay.draw(state, into: &grid, within: overlayArea)
-        case .why: WhyOverlay.draw(state, into: &grid, within: overlayArea)
-        case .quitConfirmation: QuitConfirmation.draw(state, into: &grid, within: overlayArea)
-        case nil: break
-        }
+        overlayBox(state)?.draw(into: &grid, within: overlayArea(body.content))
         return RenderedScreen(grid: grid, cursor: state.overlay == nil ? cursor : nil)
+    }
+
+    /// Overlays leave the title bar and the line under it (the clock, where the operator is) in view.
+    private static func overlayArea(_ content: Rect) -> Rect {
+        content.dividedFromTop(2).remainder
+    }
+
+    /// The open overlay's box, if any.
+    private static func overlayBox(_ state: AppState) -> OverlayBox? {
+        switch state.overlay {
+        case .help: HelpOverlay.box(state)
+        case .why: WhyOverlay.box(state)
+        case .quitConfirmation: QuitConfirmation.box(state)
+        case nil: nil
+        }
+    }
+
+    /// The largest useful `overlayFirstLine` for `state` at `size`.
+    static func maximumOverlayFirstLine(_ state: AppState, size: Size) -> Int {
+        var scratch = Grid(size: size)
+        let content = ScreenChrome.drawBottom(state, into: &scratch).content
+        return overlayBox(state)?.maximumFirstLine(within: overlayArea(content)) ?? 0
     }
 
     /// Draws the screen itself above the bottom lines; returns its cursor, if it has a field.

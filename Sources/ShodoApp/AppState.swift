@@ -12,6 +12,8 @@ public struct AppState: Hashable, Sendable {
     public var screen: AppScreen
     /// A box over the screen, if any.
     public var overlay: AppOverlay?
+    /// The first line shown of an overlay taller than the window.
+    public var overlayFirstLine = 0
     /// The open input line, if any.
     public var prompt: LinePrompt?
     /// The line that says what just happened.
@@ -20,12 +22,18 @@ public struct AppState: Hashable, Sendable {
     public var operatorField: TextFieldState
     /// Why the name was refused, if it was.
     public var operatorProblem: String?
+    /// For the IT lead, on the start screen: the contacts are the template or have blanks.
+    public var contactsWarning: String?
     /// The first principles, in the operator's language.
     public var principles: [String]
     /// The triggers offered on the triage screen (the "browse all" entry follows them).
     public var triageEntries: [TriageEntry]
     /// The highlighted triage entry (`triageEntries.count` is "browse all").
     public var triageSelection = 0
+    /// The triage entries marked as true with Space (indices into `triageEntries`).
+    public var triageMarks: Set<Int> = []
+    /// Marked entries whose runbooks are still to run, most urgent first; the end screen offers the first.
+    public var pendingTriage: [TriageEntry] = []
     /// Every runbook, for the list.
     public var runbookEntries: [RunbookListEntry]
     /// The search text of the list.

@@ -9,63 +9,65 @@ import TerminalUI
 ///      内線 1234
 ///      受付: 24時間
 ///   2. ベンダー
-///      電話番号なし
+///      番号が登録されていません。院内の緊急連絡表で…
 /// ```
 /// With several contacts the one picked by its number is marked `>` (and
-/// highlighted), since `r`/`a`/`m` record a call to it. Numbers and hours
-/// each get their own line so neither is ever cut; notes wrap to two lines.
-struct ContactPanel: StepPanel {
+/// highlighted), since `r`/`a`/`m` record a call to it. Nothing is cut: every
+/// line wraps (notes in full), and the lines join the step's text in one
+/// scrolling view (`StepScreen`), so a long list scrolls with a visible key.
+/// A contact without a number to dial says what to do instead.
+struct ContactPanel {
     var contacts: [StepPresentation.ContactCard]
     var view: StepViewState
     var text: UIText
 
-    /// Rows of a note at most.
-    static let maximumNoteRows = 2
     /// Columns the detail lines are indented by.
     static let indent = "     "
+    /// Columns before a contact's first line (`> ` or two spaces).
+    static let lead = 2
 
-    /// The rows of one contact at `width`, the first one carrying the number.
-    private func rows(for index: Int, width: Int) -> [String] {
-        let contact = contacts[index]
-        let results = view.calls.filter { $0.contactID == contact.id }.map { text.callResultName($0.result) }
-        var first = "\(index + 1). \(contact.name)"
-        if !results.isEmpty { first += "  [" + results.joined(separator: " / ") + "]" }
-        var details: [String] = []
-        if !contact.isKnown {
-            details.append(text.contactNotInFile)
-        } else {
-            details.append(contact.phones.isEmpty ? text.noPhoneNumber : contact.phones.joined(separator: " / "))
-        }
-        if let hours = contact.hours { details.append(text.hours(hours)) }
-        if let url = contact.url { details.append(url) }
-        var lines = [first] + details.map { Self.indent + $0 }
-        if let notes = contact.notes {
-            let wrapped = TextWrapper.wrap(notes, width: max(1, width - Self.indent.count - 2))
-            lines += wrapped.prefix(Self.maximumNoteRows).map { Self.indent + $0 }
+    /// The heading and every contact's lines wrapped to `width`, each contact's
+    /// first line carrying its number; the selected contact's lines highlighted.
+    func lines(width: Int) -> [StyledText] {
+        var lines = [StyledText(text.contactsHeading, style: .header)]
+        for index in contacts.indices {
+            lines += contactLines(index: index, width: width)
         }
         return lines
     }
 
-    func requiredHeight(forWidth width: Int) -> Int {
-        1 + contacts.indices.reduce(0) { $0 + rows(for: $1, width: width).count }
+    /// Index in `lines(width:)` of the first line of contact `index` (of the end, for `contacts.count`).
+    func firstLine(ofContact index: Int, width: Int) -> Int {
+        1 + contacts.indices.prefix(index).reduce(0) { $0 + contactLines(index: $1, width: width).count }
     }
 
-    func draw(into grid: inout Grid, within area: Rect) -> Point? {
-        grid.put(text.contactsHeading, at: area.origin, style: .header, clippedTo: area)
-        var row = area.top + 1
-        let marksSelection = contacts.count > 1
-        for index in contacts.indices {
-            let isSelected = marksSelection && view.selectedContact == index
-            for (offset, line) in rows(for: index, width: area.width).enumerated() where row < area.bottom {
-                let rowRect = Rect(column: area.left, row: row, width: area.width, height: 1)
-                let style: Style = isSelected ? .selection : (offset == 0 ? Style.normal.adding(.bold) : .normal)
-                if isSelected { grid.fill(rowRect, style: style) }
-                let lead = offset == 0 && isSelected ? "> " : "  "
-                let shown = TextTruncation.truncate(lead + line, toWidth: rowRect.width)
-                grid.put(shown, at: rowRect.origin, style: style, clippedTo: rowRect)
-                row += 1
-            }
+    private func contactLines(index: Int, width: Int) -> [StyledText] {
+        let contact = contacts[index]
+        let isSelected = contacts.count > 1 && view.selectedContact == index
+        let results = view.calls.filter { $0.contactID == contact.id }.map { text.callResultName($0.result) }
+        var first = "\(index + 1). \(contact.name)"
+        if !results.isEmpty { first += "  [" + results.joined(separator: " / ") + "]" }
+        var details: [String] = []
+        if !contact.isKnown { details.append(text.contactNotInFile) }
+        if let advice = contact.noNumberAdvice(language: text.language) {
+            details.append(advice)
+        } else {
+            details += contact.phones
         }
-        return nil
+        if let hours = contact.hours { details.append(text.hours(hours)) }
+        if let url = contact.url { details.append(url) }
+        if let notes = contact.notes { details.append(notes) }
+        let lead = isSelected ? "> " : String(repeating: " ", count: Self.lead)
+        var rows = TextWrapper.wrap(first, width: max(1, width - Self.lead)).enumerated().map { offset, line in
+            (offset == 0 ? lead : String(repeating: " ", count: Self.lead)) + line
+        }
+        let detailWidth = max(1, width - Self.indent.count)
+        for detail in details {
+            rows += TextWrapper.wrap(detail, width: detailWidth).map { Self.indent + $0 }
+        }
+        let style: Style = isSelected ? .selection : .normal
+        return rows.enumerated().map { offset, row in
+            StyledText(row, style: offset == 0 && !isSelected ? Style.normal.adding(.bold) : style)
+        }
     }
 }

@@ -1,7 +1,8 @@
 import RunEngine
 import TerminalUI
 
-/// The end of a run: outcome, tally, elapsed time and the verification code, large and as text.
+/// The end of a run: outcome, tally, elapsed time, the symptoms also marked at
+/// triage (Enter starts the next one's runbook) and the verification code, large and as text.
 ///
 /// The code appears exactly once as text (cli.md: no other string of that
 /// shape on screen); the large drawing is left out when the window has no room
@@ -13,16 +14,19 @@ enum EndScreen {
         ScreenChrome.drawTitleBar(left: text.endTitle, right: text.operatorTag(run.operatorName), into: &grid, within: area.row(0))
         let inner = ScreenChrome.margins(area.dividedFromTop(2).remainder)
         let outcome = run.outcome.map { RecordMessages.outcomeName($0, language: state.language) } ?? ""
-        let summary: [StyledText] = [
+        var summary: [StyledText] = [
             StyledText(run.rootTitle, style: Style.header.adding(.bold)),
             StyledText(text.outcomeLine(outcome), style: Style.header.adding(.bold)),
-            StyledText(text.tallyLine(run.tally) + "   " + text.elapsedTotal(DurationText.clock(seconds: state.elapsedSeconds))),
+            StyledText(text.tallyLine(run.tally) + "   " + text.elapsed(seconds: state.elapsedSeconds)),
         ]
+        if !state.pendingTriage.isEmpty {
+            summary.append(StyledText(text.pendingHeading, style: Style.caution.adding(.bold)))
+            summary += state.pendingTriage.map { StyledText("- " + $0.label) }
+        }
         let code: [StyledText] = [
             StyledText("\(text.verificationCodeLabel) \(run.verificationCode)", style: Style.header.adding(.bold)),
             StyledText(text.verificationCodeRequest, style: Style.caution.adding(.bold)),
-            StyledText(text.journalPath(run.journalPath), style: .muted),
-        ]
+        ] + ScreenChrome.journalPathLines(run.journalPath, text: text, width: inner.width)
         let summaryRows = rows(summary, width: inner.width)
         let codeRows = rows(code, width: inner.width)
         let bigText = BigText(text: run.verificationCode)

@@ -1,16 +1,17 @@
 import TerminalUI
 
 /// `?`: every key of the screen below with what it does; on a step, also `x` to abort the run.
+/// Taller than the window, it scrolls with `j`/`k`; any other key closes it.
 ///
 /// Abort is not on the key line on purpose (cli.md's table has no key for
 /// it): ending the whole run should take a deliberate second step.
 enum HelpOverlay {
-    static func draw(_ state: AppState, into grid: inout Grid, within area: Rect) {
+    static func box(_ state: AppState) -> OverlayBox {
         let text = state.text
         var below = state
         below.overlay = nil
         var lines = ScreenKeys.commands(for: below).map { command in
-            StyledText("[\(command.keyName)] \(text.label(command)): \(text.explanation(command))")
+            StyledText("[\(ScreenKeys.keyName(command, in: below))] \(text.label(command)): \(text.explanation(command))")
         }
         if state.hasOpenRun && state.screen == .step {
             lines.append(StyledText(""))
@@ -19,6 +20,6 @@ enum HelpOverlay {
         lines.append(StyledText(""))
         lines.append(StyledText(text.helpJournalNote, style: .muted))
         lines.append(StyledText(text.helpClose, style: .muted))
-        OverlayBox(title: text.helpTitle, lines: lines).draw(into: &grid, within: area)
+        return OverlayBox(title: text.helpTitle, lines: lines, firstLine: state.overlayFirstLine)
     }
 }

@@ -38,8 +38,8 @@ enum JournalBrowserScreen {
     static func row(_ summary: JournalSummary, text: UIText) -> String {
         columns([
             summary.startedAtText, summary.runbookID ?? text.noRunInJournal, summary.operatorName ?? "-",
-            summary.outcome ?? (summary.runbookID == nil ? "-" : text.runStillOpen),
-            summary.isDrill ? text.drillMark : "", summary.verdict.word,
+            summary.outcome.map(text.outcomeName(recorded:)) ?? (summary.runbookID == nil ? "-" : text.runStillOpen),
+            summary.isDrill ? text.drillMark : "", text.verdictWord(summary.verdict),
         ])
     }
 

@@ -35,7 +35,8 @@ public struct JournalVerdict: Hashable, Sendable {
         JournalVerdict(isIntact: false, firstBadLine: nil, problem: reason, linesVerified: 0, verificationCode: nil)
     }
 
-    /// `OK`, `NOT INTACT line N`, or `NOT INTACT` when the file could not be read: the browser's column.
+    /// `OK`, `NOT INTACT line N`, or `NOT INTACT` when the file could not be read: the browser's column
+    /// in English (`UIText.verdictWord` gives it in the operator's language).
     public var word: String {
         if isIntact { return "OK" }
         guard let firstBadLine else { return "NOT INTACT" }

@@ -47,13 +47,17 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
     case filterKind
     case filterOperator
     case backToJournals
+    case markSymptom
+    case startPending
 
-    /// The key as shown in brackets on the bottom line.
+    /// The key as shown in brackets on the bottom line (`ScreenKeys.keyName` names
+    /// the number keys by the length of the list they pick from).
     public var keyName: String {
         switch self {
-        case .done, .confirm, .pickSelected, .nextAfterCalls, .endWaitEarly, .enterInput, .submitInput,
-            .submitPrompt, .submitName, .startRunbook, .resumePaused, .finishEnd, .openJournal:
+        case .done, .confirm, .pickSelected, .nextAfterCalls, .endWaitEarly, .submitInput,
+            .submitPrompt, .submitName, .startRunbook, .resumePaused, .finishEnd, .openJournal, .startPending:
             "Enter"
+        case .enterInput: "Enter/i"
         case .fail, .filterKind: "f"
         case .skip: "s"
         case .unable: "c"
@@ -69,13 +73,15 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
         case .callReached: "r"
         case .callNoAnswer: "a"
         case .callLeftMessage: "m"
-        case .leaveInput, .cancelPrompt, .backToTriage, .closeOverlay, .backToJournals: "Esc"
+        case .leaveInput, .cancelPrompt, .closeOverlay: "Esc"
+        case .backToTriage, .backToJournals: "Esc/b"
         case .resumeYes, .quitYes: "y"
         case .resumeNo, .quitNo: "n"
         case .search: "/"
         case .abort: "x"
         case .journals: "l"
         case .filterOperator: "o"
+        case .markSymptom: "Space"
         }
     }
 

@@ -41,6 +41,7 @@ public enum Keymap {
             if key == .enter { return .resumePausedRun }
             return commonIntent(for: key, state: state)
         case .end:
+            if key == .enter, !state.pendingTriage.isEmpty { return .startPendingRunbook }
             return commonIntent(for: key, state: state)
         case .journalError:
             return .ignore
@@ -60,8 +61,10 @@ public enum Keymap {
             return isCharacter(key, "y") || isCharacter(key, "Y") ? .confirmQuit : .closeOverlay
         case .help:
             if isCharacter(key, "x"), state.hasOpenRun, state.screen == .step { return .openPrompt(.abortReason) }
+            if let delta = movement(key) { return .scroll(delta) }
             return .closeOverlay
         case .why:
+            if let delta = movement(key) { return .scroll(delta) }
             return .closeOverlay
         }
     }
@@ -75,9 +78,12 @@ public enum Keymap {
     }
 
     private static func triageIntent(for key: Key, state: AppState) -> AppIntent {
-        if let index = digitIndex(key), index < state.triageEntryCount { return .pickTriageEntry(index) }
+        if let index = digitIndex(key, count: state.triageEntryCount) {
+            return index < state.triageEntryCount ? .pickTriageEntry(index) : .ignore
+        }
         if let delta = movement(key) { return .moveSelection(delta) }
-        if key == .enter { return .pickTriageEntry(state.triageSelection) }
+        if isCharacter(key, " ") { return .toggleTriageMark(state.triageSelection) }
+        if key == .enter { return state.triageMarks.isEmpty ? .pickTriageEntry(state.triageSelection) : .startMarkedTriage }
         if isCharacter(key, "/") { return .openRunbookList(searching: true) }
         if isCharacter(key, "l") { return .openJournalBrowser }
         return commonIntent(for: key, state: state)
@@ -91,7 +97,7 @@ public enum Keymap {
             }
         }
         let count = state.filteredRunbooks.count
-        if let index = digitIndex(key), index < count { return .pickRunbook(index) }
+        if let index = digitIndex(key, count: count) { return index < count ? .pickRunbook(index) : .ignore }
         if let delta = movement(key) { return .moveSelection(delta) }
         if key == .enter { return count > 0 ? .pickRunbook(state.listSelection) : .ignore }
         if isCharacter(key, "/") { return .startSearch }
@@ -100,6 +106,21 @@ public enum Keymap {
     }
 
     // MARK: - Key shapes
+
+    /// Entries a list may have for the number keys to pick them: all of them, or none.
+    static let numberedListLimit = 9
+
+    /// Whether `1`…`9` pick from a list of `count` entries.
+    static func numberKeysWork(count: Int) -> Bool {
+        count <= numberedListLimit
+    }
+
+    /// The index a number key picks in a list of `count` (possibly past its end,
+    /// which the caller ignores); nil for any other key, or when the list is
+    /// longer than nine (`numberKeysWork`).
+    static func digitIndex(_ key: Key, count: Int) -> Int? {
+        numberKeysWork(count: count) ? digitIndex(key) : nil
+    }
 
     /// 0 for `1` … 8 for `9`; nil for any other key.
     static func digitIndex(_ key: Key) -> Int? {

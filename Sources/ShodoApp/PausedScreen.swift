@@ -15,10 +15,10 @@ enum PausedScreen {
         if let step = run.presentation {
             lines.append(StyledText("\(text.lastStepLabel) \(step.title)"))
         }
-        lines += [
-            StyledText("\(text.verificationCodeLabel) \(run.verificationCode)", style: Style.header.adding(.bold)),
-            StyledText(text.journalPath(run.journalPath), style: .muted),
-        ]
-        ScrollView(content: lines).draw(into: &grid, within: ScreenChrome.margins(area.dividedFromTop(2).remainder))
+        let inner = ScreenChrome.margins(area.dividedFromTop(2).remainder)
+        lines.append(StyledText("\(text.verificationCodeLabel) \(run.verificationCode)", style: Style.header.adding(.bold)))
+        // One column narrower: the scroll marks' column, should the lines not fit.
+        lines += ScreenChrome.journalPathLines(run.journalPath, text: text, width: inner.width - 1)
+        ScrollView(content: lines).draw(into: &grid, within: inner)
     }
 }

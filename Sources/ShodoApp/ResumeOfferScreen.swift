@@ -18,7 +18,8 @@ enum ResumeOfferScreen {
         }
         lines.append(StyledText("\(text.lastActivityLabel) \(offer.lastActivity) (\(offer.lastActor))"))
         lines.append(StyledText(""))
-        lines.append(StyledText(text.journalPath(offer.journalPath), style: .muted))
+        // One column narrower: the scroll marks' column, should the lines not fit.
+        lines += ScreenChrome.journalPathLines(offer.journalPath, text: text, width: inner.width - 1)
         ScrollView(content: lines).draw(into: &grid, within: inner)
     }
 }

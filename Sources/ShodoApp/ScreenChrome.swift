@@ -8,8 +8,11 @@ enum ScreenChrome {
         var cursor: Point?
     }
 
-    /// Most rows the key hints may take; the help overlay lists whatever is dropped.
-    static let maximumKeyRows = 2
+    /// Most rows the key hints may take (they take only as many as they need):
+    /// enough for every key of the busiest step (several contacts, a why) at
+    /// 60 columns in Japanese, with room for more; the help overlay lists
+    /// whatever would still be dropped.
+    static let maximumKeyRows = 4
     /// Most rows the message line may take.
     static let maximumMessageRows = 2
 
@@ -86,6 +89,39 @@ enum ScreenChrome {
             grid.put(line, at: Point(column: area.left, row: area.top + index), style: style, clippedTo: area)
         }
         return lines.count
+    }
+
+    /// `label` and `path` in lines of at most `width` columns: one line when it
+    /// fits, else the label alone and the path broken after a `/` (inside a name
+    /// only when the name alone is wider than the line), so no part is lost or split oddly.
+    static func pathLines(label: String, path: String, width: Int) -> [String] {
+        let whole = label + " " + path
+        guard width > 0, DisplayWidth.of(whole) > width else { return [whole] }
+        var lines = [label]
+        var current = ""
+        let names = path.split(separator: "/", omittingEmptySubsequences: false)
+        for (index, name) in names.enumerated() {
+            let part = String(name) + (index < names.count - 1 ? "/" : "")
+            if DisplayWidth.of(current + part) <= width {
+                current += part
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            var rest = part
+            while DisplayWidth.of(rest) > width {
+                let head = TextTruncation.prefix(of: rest, fittingIn: width)
+                lines.append(head)
+                rest = String(rest.dropFirst(head.count))
+            }
+            current = rest
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// 「対応記録: PATH」 in muted lines of at most `width` (`pathLines`).
+    static func journalPathLines(_ path: String, text: UIText, width: Int) -> [StyledText] {
+        pathLines(label: text.journalLabel, path: path, width: width).map { StyledText($0, style: .muted) }
     }
 
     /// Rows `text` takes wrapped at `width`.

@@ -9,19 +9,22 @@ public enum ScreenKeys {
         if case .journalError = state.screen { return [.quit] }
         switch state.overlay {
         case .quitConfirmation: return [.quitYes, .quitNo]
-        case .help: return state.hasOpenRun && state.screen == .step ? [.abort, .closeOverlay] : [.closeOverlay]
-        case .why: return [.closeOverlay]
+        case .help: return (state.hasOpenRun && state.screen == .step ? [.abort] : []) + [.scroll, .closeOverlay]
+        case .why: return [.scroll, .closeOverlay]
         case nil: break
         }
         if state.prompt != nil { return [.submitPrompt, .cancelPrompt] }
         switch state.screen {
         case .operatorEntry: return [.submitName]
         case .resumeOffer: return [.resumeYes, .resumeNo, .help, .quit]
-        case .triage: return [.pickOption, .moveSelection, .pickSelected, .search, .journals, .help, .quit]
+        case .triage:
+            return numbers(.pickOption, count: state.triageEntryCount)
+                + [.moveSelection, .markSymptom, .pickSelected, .search, .journals, .help, .quit]
         case .runbookList:
             return state.isSearching
                 ? [.submitPrompt]
-                : [.startRunbook, .moveSelection, .search, .backToTriage, .help, .quit]
+                : numbers(.pickOption, count: state.filteredRunbooks.count)
+                    + [.startRunbook, .moveSelection, .search, .backToTriage, .help, .quit]
         case .journalBrowser:
             let open: [KeyCommand] = state.journalSummaries.isEmpty ? [] : [.openJournal, .moveSelection]
             return open + [.backToTriage, .help, .quit]
@@ -29,14 +32,42 @@ public enum ScreenKeys {
             return [.scroll, .filterKind, .filterOperator, .backToJournals, .help, .quit]
         case .step: return stepCommands(for: state)
         case .paused: return [.resumePaused, .help, .quit]
-        case .end: return [.quit, .help]
+        case .end: return (state.pendingTriage.isEmpty ? [] : [.startPending]) + [.quit, .help]
         case .journalError: return [.quit]
         }
     }
 
     /// The commands as bottom-line hints in `state`'s language.
     public static func hints(for state: AppState) -> [KeyHint] {
-        commands(for: state).map { KeyHint(key: $0.keyName, label: state.text.label($0), isEssential: $0.isEssential) }
+        commands(for: state).map { KeyHint(key: keyName($0, in: state), label: state.text.label($0), isEssential: $0.isEssential) }
+    }
+
+    /// The key of `command` as the bottom line shows it: the number keys as
+    /// far as the list goes (`1-3`), any other key by its `keyName`.
+    public static func keyName(_ command: KeyCommand, in state: AppState) -> String {
+        guard let count = numberedCount(command, in: state) else { return command.keyName }
+        return count == 1 ? "1" : "1-\(count)"
+    }
+
+    /// How many entries the number keys pick from in `state`, for `.pickOption` and `.pickContact`.
+    private static func numberedCount(_ command: KeyCommand, in state: AppState) -> Int? {
+        switch command {
+        case .pickContact: return state.run?.presentation?.contacts.count
+        case .pickOption:
+            switch state.screen {
+            case .triage: return state.triageEntryCount
+            case .runbookList: return state.filteredRunbooks.count
+            default: return state.run?.presentation?.options.count
+            }
+        default: return nil
+        }
+    }
+
+    /// `command` when the number keys reach every entry of a list of `count`
+    /// (1 to 9); a longer list is picked with j/k and Enter only, so that no
+    /// key line says `1-9` for a list whose tenth entry no number key reaches.
+    private static func numbers(_ command: KeyCommand, count: Int) -> [KeyCommand] {
+        Keymap.numberKeysWork(count: count) ? [command] : []
     }
 
     private static func stepCommands(for state: AppState) -> [KeyCommand] {
@@ -47,13 +78,14 @@ public enum ScreenKeys {
         case .instruction, .command: return [.done, .unable] + common + [.scroll]
         case .include: return [.done] + common + [.scroll]
         case .check: return [.confirm, .fail] + common + [.scroll]
-        case .choice: return [.pickOption, .moveSelection, .pickSelected] + common + [.scrollPage]
+        case .choice: return numbers(.pickOption, count: step.options.count) + [.moveSelection, .pickSelected] + common + [.scrollPage]
         case .input:
             if state.stepView.inputFocused { return [.submitInput, .leaveInput] }
             return [.enterInput] + common + [.scroll]
         case .contact:
-            let pick: [KeyCommand] = step.contacts.count > 1 ? [.pickContact] : []
-            let move: [KeyCommand] = step.contacts.count > 1 ? [.scrollPage] : [.scroll]
+            let several = step.contacts.count > 1
+            let pick: [KeyCommand] = several ? numbers(.pickContact, count: step.contacts.count) + [.moveSelection] : []
+            let move: [KeyCommand] = several ? [.scrollPage] : [.scroll]
             return pick + [.callReached, .callNoAnswer, .callLeftMessage, .nextAfterCalls] + common + move
         case .wait: return [.endWaitEarly] + common + [.scroll]
         case .end: return [.finishEnd, .note] + why + [.back, .pause, .help, .quit, .scroll]

@@ -9,6 +9,8 @@ import TerminalUI
 ///  名前は対応記録に残ります。次に起動したときも表示されます。
 ///
 ///  名前: [看護師A_                    ]
+///
+///  情報システム担当へ: 連絡先が同梱のひな形のままです。…   <- only while the contacts are not ready
 /// ```
 enum StartScreen {
     /// Draws the screen; returns the name field's cursor.
@@ -31,6 +33,10 @@ enum StartScreen {
         if let problem = state.operatorProblem, row + 2 < inner.bottom {
             grid.put("!! " + problem, at: Point(column: inner.left, row: row + 2), style: Style.error.adding(.bold),
                 clippedTo: inner)
+        }
+        if let warning = state.contactsWarning, row + 4 < inner.bottom {
+            ScreenChrome.drawWrapped(warning, style: .muted, into: &grid,
+                within: Rect(column: inner.left, row: row + 4, width: inner.width, height: inner.bottom - row - 4))
         }
         return field.cursorPosition(within: fieldArea)
     }

@@ -31,7 +31,7 @@ enum StepKeymap {
             if key == .enter { return .perform(.confirm(note: nil)) }
             return Keymap.isCharacter(key, "f") ? .openPrompt(.failReason) : nil
         case .choice:
-            if let index = Keymap.digitIndex(key) {
+            if let index = Keymap.digitIndex(key, count: step.options.count) {
                 return index < step.options.count ? .perform(.choose(optionID: step.options[index].id)) : .ignore
             }
             if let delta = selectionMovement(key) { return .moveSelection(delta) }
@@ -50,7 +50,8 @@ enum StepKeymap {
 
     private static func contactIntent(for key: Key, step: StepPresentation, state: AppState) -> AppIntent? {
         if key == .enter { return .perform(.done(note: nil)) }
-        if let index = Keymap.digitIndex(key) {
+        // One contact needs no picking: its number is no key (and not on the key line).
+        if step.contacts.count > 1, let index = Keymap.digitIndex(key, count: step.contacts.count) {
             return index < step.contacts.count ? .selectContact(index) : .ignore
         }
         if let delta = selectionMovement(key), step.contacts.count > 1 { return .moveSelection(delta) }

@@ -11,7 +11,7 @@ protocol StepPanel {
 
 /// Picks the panel for the current step.
 enum StepPanels {
-    /// The panel for `step` in `state`; nil for kinds that only read (instruction).
+    /// The panel for `step` in `state`; nil for kinds that only read (instruction) and for contacts, which scroll with the text.
     static func panel(for step: StepPresentation, state: AppState) -> (any StepPanel)? {
         let text = state.text
         switch step.kind {
@@ -25,7 +25,8 @@ enum StepPanels {
         case .input(let spec):
             return InputPanel(spec: spec, view: state.stepView, text: text)
         case .contact:
-            return ContactPanel(contacts: step.contacts, view: state.stepView, text: text)
+            // The contacts scroll with the step's text (`StepScreen.bodyContent`).
+            return nil
         case .wait(let seconds):
             return WaitPanel(totalSeconds: seconds, secondsLeft: state.run?.waitSecondsLeft ?? seconds, text: text)
         case .command(let spec):

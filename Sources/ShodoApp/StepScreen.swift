@@ -37,13 +37,18 @@ enum StepScreen {
         let text = state.text
         let layout = layout(state, step: step, within: area)
         let position = text.stepPosition(step.position, of: step.stepCount)
-        let clock = text.elapsed(DurationText.clock(seconds: state.elapsedSeconds))
+        let clock = text.elapsed(seconds: state.elapsedSeconds)
         ScreenChrome.drawTitleBar(left: step.breadcrumb.last ?? run.rootTitle, right: "\(position)  \(clock)", into: &grid, within: layout.header)
         let operatorTag = text.operatorTag(run.operatorName)
         let operatorWidth = DisplayWidth.of(operatorTag)
-        let crumbWidth = max(0, layout.breadcrumb.width - operatorWidth - 2)
-        grid.put(operatorTag, at: Point(column: layout.breadcrumb.right - operatorWidth, row: layout.breadcrumb.top),
-            style: .header, clippedTo: layout.breadcrumb)
+        var crumbWidth = max(0, layout.breadcrumb.width - operatorWidth - 2)
+        // Where the run is outranks the operator's name (on the start and end screens too).
+        if Breadcrumb.showsEnds(label: text.breadcrumbLabel, titles: step.breadcrumb, width: crumbWidth) {
+            grid.put(operatorTag, at: Point(column: layout.breadcrumb.right - operatorWidth, row: layout.breadcrumb.top),
+                style: .header, clippedTo: layout.breadcrumb)
+        } else {
+            crumbWidth = layout.breadcrumb.width
+        }
         let crumb = Breadcrumb.line(label: text.breadcrumbLabel, titles: step.breadcrumb, width: crumbWidth)
         grid.put(crumb, at: layout.breadcrumb.origin,
             style: .muted, clippedTo: layout.breadcrumb)
@@ -67,7 +72,8 @@ enum StepScreen {
         let cautionRows = min(cautionWanted, room / 2)
         let panelWanted = StepPanels.panel(for: step, state: state)?.requiredHeight(forWidth: width) ?? 0
         let panelRows = min(panelWanted, room - cautionRows)
-        let bodyNatural = step.body.map { ScreenChrome.wrappedHeight($0, width: width) } ?? 0
+        let bodyView = ScrollView(content: bodyContent(state, step: step, width: width), firstLine: state.stepView.bodyFirstLine)
+        let bodyNatural = bodyView.lines(within: Rect(column: 0, row: 0, width: width, height: Int(Int32.max))).count
         let bodyRoom = room - cautionRows - panelRows
         let heights = [titleRows, cautionRows, bodyNatural, panelRows]
         let gapCount = max(0, heights.filter { $0 > 0 }.count - 1)
@@ -84,7 +90,44 @@ enum StepScreen {
         return Layout(
             header: top.slice.row(0), breadcrumb: ScreenChrome.margins(top.slice.row(1)), title: rects[0],
             caution: rects[1], body: rects[2], panel: rects[3],
-            bodyView: ScrollView(text: step.body ?? "", firstLine: state.stepView.bodyFirstLine))
+            bodyView: bodyView)
+    }
+
+    /// The text that scrolls: the step's body and, on a contact step, the
+    /// contacts after it (wrapped one column narrower, for the scroll marks).
+    static func bodyContent(_ state: AppState, step: StepPresentation, width: Int) -> [StyledText] {
+        var content: [StyledText] = step.body.map { [StyledText($0)] } ?? []
+        guard case .contact = step.kind else { return content }
+        if !content.isEmpty { content.append(StyledText("")) }
+        return content + contactPanel(state, step: step).lines(width: width - 1)
+    }
+
+    static func contactPanel(_ state: AppState, step: StepPresentation) -> ContactPanel {
+        ContactPanel(contacts: step.contacts, view: state.stepView, text: state.text)
+    }
+
+    /// The body scroll position that shows contact `index` whole (its first line
+    /// at the top when it is taller than the view), moving as little as it can.
+    static func bodyFirstLine(showingContact index: Int, _ state: AppState, size: Size) -> Int {
+        guard let step = state.run?.presentation else { return 0 }
+        var scratch = Grid(size: size)
+        let content = ScreenChrome.drawBottom(state, into: &scratch).content
+        let layout = layout(state, step: step, within: content)
+        let panel = contactPanel(state, step: step)
+        let panelWidth = layout.body.width - 1
+        let before = layout.bodyView.lines(within: layout.body).count - panel.lines(width: panelWidth).count
+        let start = before + panel.firstLine(ofContact: index, width: panelWidth)
+        let end = before + panel.firstLine(ofContact: index + 1, width: panelWidth)
+        let current = layout.bodyView.clampedFirstLine(within: layout.body)
+        let wanted: Int
+        if start < current {
+            wanted = start
+        } else if end > current + layout.body.height {
+            wanted = min(start, end - layout.body.height)
+        } else {
+            wanted = current
+        }
+        return min(max(0, wanted), layout.bodyView.maximumFirstLine(within: layout.body))
     }
 
     /// The largest useful body scroll position for `state` at `size`.

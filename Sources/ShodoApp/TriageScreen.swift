@@ -9,8 +9,8 @@ import TerminalUI
 ///  ...
 ///  ------------------------------------------------------------------
 ///  何が起きましたか？ いちばん近いものを番号で選んでください。
-/// > 1. 画面に身代金を要求するメッセージが出ている
-///   2. ...
+/// > 1. [x] 画面に身代金を要求するメッセージが出ている
+///   2. [ ] ...
 /// ```
 /// The principles never scroll away: they take what they need (up to half
 /// the screen), and the list scrolls below them.
@@ -32,7 +32,10 @@ enum TriageScreen {
         let questionRows = min(2, ScreenChrome.wrappedHeight(question, width: remaining.width))
         let heading = remaining.dividedFromTop(questionRows)
         ScreenChrome.drawWrapped(question, style: Style.header.adding(.bold), into: &grid, within: heading.slice)
-        let labels = state.triageEntries.map(\.label) + [text.browseAllRunbooks]
+        // Every symptom has a box, so that marking several (Space) can be seen as possible.
+        let labels = state.triageEntries.indices.map { index in
+            (state.triageMarks.contains(index) ? "[x] " : "[ ] ") + state.triageEntries[index].label
+        } + [text.browseAllRunbooks]
         NumberedList(items: labels, selectedIndex: state.triageSelection).draw(into: &grid, within: heading.remainder)
     }
 }

@@ -1,3 +1,6 @@
+import RunEngine
+import RunbookModel
+
 /// The words of the journal browser and the timeline.
 extension UIText {
     func journalBrowserTitle(count: Int) -> String { isJapanese ? "対応記録の一覧（\(count)）" : "Journals (\(count))" }
@@ -18,6 +21,17 @@ extension UIText {
         isJapanese ? "記録: \(runbook)（\(started)）" : "Journal: \(runbook) (\(started))"
     }
 
+    /// The browser's verdict column: `OK`, else `NG 3行目から` / `NOT INTACT line 3`.
+    func verdictWord(_ verdict: JournalVerdict) -> String {
+        guard isJapanese, !verdict.isIntact else { return verdict.word }
+        return verdict.firstBadLine.map { "NG \($0)行目から" } ?? "NG"
+    }
+
+    /// A run's outcome as recorded (`resolved`), named in the operator's language when it is one Shodo knows.
+    func outcomeName(recorded outcome: String) -> String {
+        RunOutcome(rawValue: outcome).map { RecordMessages.outcomeName($0, language: language) } ?? outcome
+    }
+
     /// The verdict as the top of the timeline says it; never empty.
     func verdictSentences(_ verdict: JournalVerdict) -> [String] {
         if verdict.isIntact {
@@ -30,14 +44,14 @@ extension UIText {
         }
         let reason = verdict.problem ?? "-"
         guard let line = verdict.firstBadLine else {
-            return [isJapanese ? "検証 NOT INTACT: 記録を確認できません（\(reason)）" : "NOT INTACT: the journal cannot be checked (\(reason))"]
+            return [isJapanese ? "検証 NG（改ざん・破損の疑い）: 記録を確認できません（\(reason)）" : "NOT INTACT: the journal cannot be checked (\(reason))"]
         }
         let before = verdict.linesVerified > 0
             ? (isJapanese ? "1〜\(verdict.linesVerified)行目は確認済み。" : " Lines 1-\(verdict.linesVerified) verified before it.")
             : ""
         return [
             isJapanese
-                ? "検証 NOT INTACT: \(line)行目から先は信用できません（\(reason)）。\(before)"
+                ? "検証 NG（改ざん・破損の疑い）: \(line)行目から先は信用できません（\(reason)）。\(before)"
                 : "NOT INTACT: line \(line) onward cannot be trusted (\(reason)).\(before)"
         ]
     }

@@ -47,6 +47,8 @@ extension UIText {
         case .filterKind: (japanese, english) = ("種類", "kind")
         case .filterOperator: (japanese, english) = ("対応者", "operator")
         case .backToJournals: (japanese, english) = ("戻る", "back")
+        case .markSymptom: (japanese, english) = ("印を付ける", "mark")
+        case .startPending: (japanese, english) = ("次の手順書へ", "next runbook")
         }
         return isJapanese ? japanese : english
     }
@@ -82,7 +84,7 @@ extension UIText {
         case .callLeftMessage: (japanese, english) = ("伝言を残したと記録", "record: you left a message")
         case .nextAfterCalls: (japanese, english) = ("連絡が終わったら次の手順へ", "go on once the calls are made")
         case .endWaitEarly: (japanese, english) = ("待つのをやめて次へ（理由を書けます）", "stop waiting and go on (asks why)")
-        case .enterInput: (japanese, english) = ("入力欄にもどる（i でも）", "back to the field (i too)")
+        case .enterInput: (japanese, english) = ("入力欄にもどる", "back to the field")
         case .submitInput: (japanese, english) = ("入力した内容で決定", "submit what you typed")
         case .leaveInput: (japanese, english) = ("入力欄を離れて、ほかのキーを使う", "leave the field to use other keys")
         case .submitPrompt: (japanese, english) = ("書いた内容で決定", "accept what you wrote")
@@ -104,6 +106,8 @@ extension UIText {
         case .filterKind: (japanese, english) = ("表示する記録の種類を切り替える", "cycle the kind of records shown")
         case .filterOperator: (japanese, english) = ("表示する対応者を切り替える", "cycle whose records are shown")
         case .backToJournals: (japanese, english) = ("記録の一覧に戻る", "back to the journal list")
+        case .markSymptom: (japanese, english) = ("当てはまるものに印を付ける・外す（いくつでも）", "mark or unmark what is true (as many as apply)")
+        case .startPending: (japanese, english) = ("ほかに当てはまったことの手順書を始める", "start the runbook for the next thing that was also true")
         }
         return isJapanese ? japanese : english
     }

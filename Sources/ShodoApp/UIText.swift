@@ -48,7 +48,17 @@ public struct UIText: Hashable, Sendable {
 
     var triageQuestion: String { pick("何が起きましたか？", "What happened?") }
     var triageInstruction: String {
-        pick("いちばん近いものを番号で選んでください。", "Pick the closest one by its number.")
+        pick(
+            "いちばん近いものを選んで Enter。いくつも当てはまるときは、スペースで印を付けてから Enter。",
+            "Pick the closest one and press Enter. If several are true, mark each with Space, then Enter.")
+    }
+    /// The journal note on a run started with several symptoms marked: the others.
+    func otherSymptomsNote(_ labels: [String]) -> String {
+        pick("ほかにも当てはまる: " + labels.joined(separator: " / "), "Also true: " + labels.joined(separator: " / "))
+    }
+    /// The end screen's heading over the marked symptoms still to handle.
+    var pendingHeading: String {
+        pick("ほかにも当てはまったこと（Enter で次の手順書を始めます）:", "Also true (Enter starts the next runbook):")
     }
     var principlesHeading: String { pick("まず守ること", "First, always") }
     var browseAllRunbooks: String { pick("すべての手順書を見る", "Browse all runbooks") }
@@ -83,7 +93,11 @@ public struct UIText: Hashable, Sendable {
     // MARK: - Step
 
     func stepPosition(_ position: Int, of count: Int) -> String { pick("手順 \(position)/\(count)", "Step \(position)/\(count)") }
-    func elapsed(_ text: String) -> String { pick("経過 \(text)", "Elapsed \(text)") }
+    /// The time since the run started, as a duration (「経過 2分37秒」), never like a clock time.
+    func elapsed(seconds: Int) -> String {
+        let duration = DurationText.spoken(seconds: seconds, japanese: isJapanese)
+        return pick("経過 \(duration)", "\(duration) elapsed")
+    }
     func operatorTag(_ name: String) -> String { pick("対応者: \(name)", "Operator: \(name)") }
     var breadcrumbLabel: String { pick("現在地:", "You are in:") }
     var cautionLabel: String { pick("注意", "CAUTION") }
@@ -95,10 +109,9 @@ public struct UIText: Hashable, Sendable {
     var inputLeftHint: String { pick("Enter を押すと入力にもどります。", "Press Enter to type again.") }
     var contactsHeading: String { pick("連絡先:", "Contacts:") }
     var contactNotInFile: String { pick("（連絡先ファイルにありません）", "(not in the contacts file)") }
-    var noPhoneNumber: String { pick("電話番号なし", "no number") }
     func hours(_ text: String) -> String { pick("受付: \(text)", "Hours: \(text)") }
     var pickContactFirst: String {
-        pick("先に連絡先の番号（1〜9）を押してから、r / a / m を押してください。", "Press the contact's number (1-9) first, then r / a / m.")
+        pick("先に連絡先を番号か j / k で選んでから、r / a / m を押してください。", "Pick the contact first (its number, or j / k), then press r / a / m.")
     }
     func commandTitle(_ platform: CommandPlatform) -> String {
         let place: String
@@ -173,17 +186,21 @@ public struct UIText: Hashable, Sendable {
     var helpJournalNote: String {
         pick("操作はすべて、画面に出る前に対応記録に保存されています。", "Every action is saved in the journal before the screen shows it.")
     }
-    var helpClose: String { pick("どのキーでも閉じます。", "Any key closes this.") }
+    var helpClose: String { pick("j / k で上下に動かせます。ほかのキーで閉じます。", "j / k scroll; any other key closes this.") }
     var quitQuestion: String { pick("終了しますか？ (y/n)", "Quit? (y/n)") }
     var quitExplanation: String {
-        pick("対応記録は保存済みです。shodo resume で続きから再開できます。", "The journal is already on disk. `shodo resume` continues later.")
+        pick(
+            "ここまでの記録は保存されています。続けるときは、もう一度 初動（Shodo）を起動してください。途中から始められます。",
+            "Everything so far is saved. To go on later, start Shodo again: it offers to continue where you stopped.")
     }
 
     // MARK: - Paused, end, errors
 
     var pausedTitle: String { pick("中断しています", "Paused") }
     var pausedExplanation: String {
-        pick("Enter で続きから再開します。あとで shodo resume でも再開できます。", "Press Enter to continue. `shodo resume` also continues later.")
+        pick(
+            "Enter で続きから再開します。あとで、もう一度 初動（Shodo）を起動しても続きから始められます。",
+            "Press Enter to continue. Starting Shodo again later also continues from here.")
     }
     var endTitle: String { pick("対応が終わりました", "The run has ended") }
     func outcomeLine(_ outcome: String) -> String { pick("結果: \(outcome)", "Outcome: \(outcome)") }
@@ -192,14 +209,13 @@ public struct UIText: Hashable, Sendable {
             "完了 \(tally.done) ・ 飛ばした \(tally.skipped) ・ できなかった \(tally.unable) ・ 確認できず \(tally.failed)",
             "done \(tally.done), skipped \(tally.skipped), could not do \(tally.unable), failed \(tally.failed)")
     }
-    func elapsedTotal(_ text: String) -> String { pick("経過時間 \(text)", "elapsed \(text)") }
     var verificationCodeLabel: String { pick("検証コード:", "Verification code:") }
     var verificationCodeRequest: String {
         pick(
             "この検証コードを紙に書くか、情報システム担当に読み上げてください。",
             "Write this verification code down, or read it out to the IT lead.")
     }
-    func journalPath(_ path: String) -> String { pick("対応記録: \(path)", "Journal: \(path)") }
+    var journalLabel: String { pick("対応記録:", "Journal:") }
     var journalErrorTitle: String { pick("対応記録（ジャーナル）に書き込めません", "The journal cannot be written") }
     var journalErrorAdvice: String {
         pick(
@@ -213,7 +229,9 @@ public struct UIText: Hashable, Sendable {
     // MARK: - After the terminal is given back
 
     func pausedFarewell(path: String) -> String {
-        pick("中断しました。続きは `shodo resume \(path)` で再開できます。", "Paused. Continue with `shodo resume \(path)`.")
+        pick(
+            "中断しました。続けるときは、もう一度 初動（Shodo）を起動してください。対応記録: \(path)",
+            "Paused. To go on, start Shodo again. Journal: \(path)")
     }
-    func codeFarewell(_ code: String) -> String { "verification code \(code)" }
+    func codeFarewell(_ code: String) -> String { pick("検証コード \(code)", "verification code \(code)") }
 }

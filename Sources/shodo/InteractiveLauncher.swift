@@ -34,7 +34,8 @@ enum InteractiveLauncher {
                 journalDestination: settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory),
                 journalDirectory: settings.journalDirectory, operatorName: settings.operatorName,
                 operatorMemory: FileOperatorMemory.standard(environment: settings.environment),
-                sealKeyStore: SealKeyStore.standard(environment: settings.environment))
+                sealKeyStore: SealKeyStore.standard(environment: settings.environment),
+                contactsWarning: settings.contactsWarning(for: library))
             let controller = AppController(environment: environment, route: route)
             let exit = EventLoop(terminal: screen, controller: controller).run()
             screen.restore()

@@ -14,6 +14,7 @@ struct ListCommand: ParsableCommand {
         let settings = try Settings.resolve(options)
         let library = try LibraryLoading.load(settings, strict: false)
         let runbooks = library.runbooks.sorted(by: TriageOrder.isBefore)
+        if let warning = settings.contactsWarning(for: library) { StandardStreams.error(warning) }
         if json {
             StandardStreams.output(try jsonListing(runbooks, language: settings.language))
             return

@@ -16,6 +16,13 @@ struct Settings {
     var configuration: ShodoConfiguration?
     /// True when the contacts come from the bundled template, not the hospital.
     var usesContactsTemplate: Bool
+    /// The warning for the IT lead when the contacts are the template or have blanks
+    /// (`ContactsReadiness`), in the settings' language; nil when they are ready.
+    func contactsWarning(for library: RunbookLibrary) -> String? {
+        ContactsReadiness(contacts: library.contacts, isTemplate: usesContactsTemplate).warning?
+            .resolved(preferred: language, fallback: "en")
+    }
+
     /// The process environment, read once: every part of a start needs it, and
     /// Foundation builds the dictionary anew on every read.
     var environment: [String: String]

@@ -28,6 +28,7 @@ struct ValidateCommand: ParsableCommand {
         }
         let errors = result.diagnostics.filter { $0.severity == .error }.count
         let warnings = result.diagnostics.count - errors
+        if let warning = settings.contactsWarning(for: result.library) { StandardStreams.error(warning) }
         StandardStreams.error("\(result.checkedFileCount) files checked: \(errors) errors, \(warnings) warnings")
         if result.hasErrors { throw ExitCode(1) }
     }

@@ -15,7 +15,7 @@ struct TerminalRunTests {
         try terminal.type("看護師A")
         try terminal.press("Enter")
         try terminal.waitFor("What happened?")
-        try terminal.waitFor("1. When testing")
+        try terminal.waitFor("1. [ ] When testing")
         try terminal.press("1")
         try terminal.waitFor("Read this first")
         try terminal.press("Enter")

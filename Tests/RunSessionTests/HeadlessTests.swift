@@ -159,3 +159,18 @@ extension Optional {
         return value
     }
 }
+
+@Suite("Printing a contact without a number")
+struct HeadlessBlankContactTests {
+    @Test func aContactWithoutANumberPrintsWhatToDoAndItsNotes() {
+        var step = StepPresentation.contactFixture(["duty-manager", "it-oncall"])
+        step.contacts[0].name = "当直責任者"
+        step.contacts[0].notes = "発見したらすぐ電話する。"
+        step.contacts[1].phones = ["内線 1234"]
+        let text = StepPrinter(language: "ja").render(step)
+        #expect(text.contains("  duty-manager: 当直責任者\n    番号が登録されていません。院内の緊急連絡表（内線表）で「当直責任者」の番号を探してください。"))
+        #expect(text.contains("    発見したらすぐ電話する。"))
+        #expect(text.contains("  it-oncall: it-oncall  内線 1234\n"))
+        #expect(!StepPrinter(language: "en").render(step).contains("番号"))
+    }
+}

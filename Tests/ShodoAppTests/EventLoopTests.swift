@@ -25,7 +25,7 @@ import Testing
         #expect(exit.status == 0)
         #expect(harness.journalKinds.suffix(1) == ["run.paused"])
         let path = try #require(harness.journalPath)
-        #expect(exit.farewell.first == "Paused. Continue with `shodo resume \(path)`.")
+        #expect(exit.farewell.first == "Paused. To go on, start Shodo again. Journal: \(path)")
     }
 
     @Test func afterTheEndQuitDoesNotAsk() {

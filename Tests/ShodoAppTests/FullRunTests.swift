@@ -44,7 +44,7 @@ import Testing
         let frames = terminal.presentedGrids.map { $0.lines().joined(separator: "\n") }
         #expect(frames.contains { $0.contains("!! Wrong format.") })
         #expect(frames.contains { $0.contains("!! Please write a reason.") })
-        #expect(frames.contains { $0.contains("Press the contact's number (1-9) first") })
+        #expect(frames.contains { $0.contains("Pick the contact first (its number, or j / k)") })
         #expect(frames.contains { $0.contains("1. IT on-call  [reached]") })
         #expect(frames.contains { $0.contains("| arp -a") })
         #expect(frames.contains { $0.contains(" left") && $0.contains("(of 05:00)") })

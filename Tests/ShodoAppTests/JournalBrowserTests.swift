@@ -72,10 +72,10 @@ import Testing
         let expected = [
             " 対応記録の一覧（2）                                            対応者: Nurse A",
             "      開始             手順書      対応者     結果      訓練 検証",
-            " > 1. 2025-11-21 20:35 other       Clerk B    未完了    訓練 NOT INTACT line 3",
-            "   2. 2025-11-21 19:35 main        Nurse A    resolved       OK",
+            " > 1. 2025-11-21 20:35 other       Clerk B    未完了    訓練 NG 3行目から",
+            "   2. 2025-11-21 19:35 main        Nurse A    完了           OK",
         ] + Array(repeating: "", count: 19) + [
-            "[Enter] 開く  [j/k] 移動  [Esc] 戻る  [?] ヘルプ  [q] 終了",
+            "[Enter] 開く  [j/k] 移動  [Esc/b] 戻る  [?] ヘルプ  [q] 終了",
         ]
         #expect(lines(harness) == expected)
     }
@@ -93,7 +93,7 @@ import Testing
         #expect(shown[4] == "    0 19:35:22 Nurse A    journal.open      journal opened")
         #expect(shown[7] == "    3 19:38:22 Clerk B    contact.attempted called the IT on-call: reached")
         #expect(shown[11] == "    7 19:42:22 Nurse A    journal.close     journal closed")
-        #expect(shown[23] == "[j/k] scroll  [f] kind  [o] operator  [Esc] back  [?] help  [q] quit")
+        #expect(shown[23] == "[j/k] scroll  [f] kind  [o] operator  [Esc/b] back  [?] help  [q] quit")
     }
 
     @Test func timelineOfATamperedJournalSaysNotIntactAtTheTopAndStillShowsTheRecords() throws {
@@ -102,8 +102,8 @@ import Testing
         press(.enter, harness)
         let expected = [
             " 記録: other（2025-11-21 20:35）                                対応者: Clerk B",
-            " !! 検証 NOT INTACT: 3行目から先は信用できません（\"h\" does not match the",
-            " record's content (a byte was changed)）。1〜2行目は確認済み。",
+            " !! 検証 NG（改ざん・破損の疑い）: 3行目から先は信用できません（\"h\" does not",
+            " match the record's content (a byte was changed)）。1〜2行目は確認済み。",
             " 種類: すべて ・ 対応者: 全員 ・ 4/4件",
             " 番号 時刻     対応者     種類              内容",
             "    0 20:35:22 Clerk B    journal.open      journal opened",
@@ -111,7 +111,7 @@ import Testing
             "   !2 20:37:22 Clerk B    step.done         isolated PC-13",
             "   !3 20:38:22 Clerk B    note.added        waiting for the vendor",
         ] + Array(repeating: "", count: 14) + [
-            "[j/k] スクロール  [f] 種類  [o] 対応者  [Esc] 戻る  [?] ヘルプ  [q] 終了",
+            "[j/k] スクロール  [f] 種類  [o] 対応者  [Esc/b] 戻る  [?] ヘルプ  [q] 終了",
         ]
         #expect(lines(harness) == expected)
         #expect(harness.controller.state.timelineView?.timeline.summary.verdict.firstBadLine == 3)

@@ -25,12 +25,14 @@ import Testing
             " - LANケーブルを抜く。電源はそのまま。",
             " - 払わない。",
             " ------------------------------------------------------------------------------",
-            " 何が起きましたか？ いちばん近いものを番号で選んでください。",
-            " > 1. 画面に脅迫文が出ている",
-            "   2. マウスが勝手に動く",
+            " 何が起きましたか？ いちばん近いものを選んで Enter。いくつも当てはまるときは、",
+            " スペースで印を付けてから Enter。",
+            " > 1. [ ] 画面に脅迫文が出ている",
+            "   2. [ ] マウスが勝手に動く",
             "   3. すべての手順書を見る",
-        ] + Array(repeating: "", count: 14) + [
-            "[1-9] 選ぶ  [j/k] 移動  [Enter] 決定  [/] 検索  [l] 記録  [?] ヘルプ  [q] 終了",
+        ] + Array(repeating: "", count: 12) + [
+            "[1-3] 選ぶ  [j/k] 移動  [Space] 印を付ける  [Enter] 決定  [/] 検索  [l] 記録",
+            "[?] ヘルプ  [q] 終了",
         ]
         #expect(lines(harness, 80, 24) == expected)
     }
@@ -43,13 +45,14 @@ import Testing
             " - Unplug the cable. Leave the power on.",
             " - Do not pay.",
             " ----------------------------------------------------------",
-            " What happened? Pick the closest one by its number.",
-            " > 1. A ransom note is on the screen",
-            "   2. The mouse moves by itself",
+            " What happened? Pick the closest one and press Enter. If",
+            " several are true, mark each with Space, then Enter.",
+            " > 1. [ ] A ransom note is on the screen",
+            "   2. [ ] The mouse moves by itself",
             "   3. Browse all runbooks",
-        ] + Array(repeating: "", count: 7) + [
-            "[1-9] choose  [j/k] move  [Enter] pick  [/] search",
-            "[l] journals  [?] help  [q] quit",
+        ] + Array(repeating: "", count: 6) + [
+            "[1-3] choose  [j/k] move  [Space] mark  [Enter] pick",
+            "[/] search  [l] journals  [?] help  [q] quit",
         ]
         #expect(lines(harness, 60, 18) == expected)
     }
@@ -57,7 +60,7 @@ import Testing
     @Test func stepWithCautionInJapaneseAt80x24() {
         let harness = opened(.runbook("guide"), language: "ja")
         let expected = [
-            " パソコンを切り離す                                        手順 1/2  経過 00:00",
+            " パソコンを切り離す                                          手順 1/2  経過 0秒",
             " 現在地: パソコンを切り離す                                     対応者: Nurse A",
             "",
             " LANケーブルを抜いてください。",
@@ -78,7 +81,7 @@ import Testing
     @Test func stepInEnglishAt60x18() {
         let harness = opened(.runbook("guide"), language: "en")
         let expected = [
-            " Disconnect the PC                  Step 1/2  Elapsed 00:00",
+            " Disconnect the PC                    Step 1/2  0 s elapsed",
             " You are in: Disconnect the PC            Operator: Nurse A",
             "",
             " Unplug the network cable.",
@@ -127,11 +130,12 @@ import Testing
         harness.controller.handle(.showOverlay(.help))
         let shown = lines(harness, 80, 24)
         let text = shown.joined(separator: "\n")
-        for command in ScreenKeys.commands(for: { var below = harness.controller.state; below.overlay = nil; return below }()) {
-            #expect(text.contains("[\(command.keyName)] \(UIText(language: "ja").label(command))"))
+        let below = { var below = harness.controller.state; below.overlay = nil; return below }()
+        for command in ScreenKeys.commands(for: below) {
+            #expect(text.contains("[\(ScreenKeys.keyName(command, in: below))] \(UIText(language: "ja").label(command))"))
         }
         #expect(text.contains("[x] 打ち切る"))
-        #expect(shown.last == "[x] 打ち切る  [Esc] 閉じる")
+        #expect(shown.last == "[x] 打ち切る  [j/k] スクロール  [Esc] 閉じる")
         #expect(shown[0].contains("手順 1/2"))
     }
 

@@ -46,6 +46,24 @@ struct ValidateCommandLineTests {
         #expect(result.errors.contains("1 files checked: 0 errors"))
     }
 
+    @Test func aContactsFileMissingAnIdSaysTheRunbooksAreStillUsable() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let contacts = cli.home.write(
+            "contacts.yaml", "format: 1\ncontacts:\n  - {id: oncall, name: {ja: IT 当番, en: IT on-call}, phones: [\"内線 1234\"]}\n")
+        let result = try cli.run(["list", "--contacts", contacts])
+        #expect(result.status == 0)
+        #expect(result.errors.contains("no loaded contacts file has a contact with id 'responder'"))
+        #expect(result.errors.contains("every runbook is usable"))
+        #expect(!result.errors.contains("left out"), "nothing was left out: \(result.errors)")
+        #expect(result.output.contains("full-tour"))
+
+        try FileManager.default.createDirectory(atPath: cli.home.file("runbooks"), withIntermediateDirectories: true)
+        let broken = cli.home.write("runbooks/broken.yaml", "format: 1\nid: broken\nversion: 1\ntitle: 壊れた\nsteps: []\n")
+        let withBroken = try cli.run(["list", "--contacts", contacts, "--runbooks", cli.home.file("runbooks")])
+        #expect(withBroken.errors.contains("these runbooks were left out because of the errors above: \(broken)"))
+    }
+
     @Test func brokenYAMLReportsTheLineWhereItBreaks() throws {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }
@@ -89,5 +107,47 @@ struct ValidateCommandLineTests {
         #expect(run.status == 3)
         #expect(run.output.contains("[1/10] 最初に読む"))
         #expect(FileManager.default.fileExists(atPath: journals))
+    }
+}
+
+@Suite("shodo validate, list: the contacts warning for the IT lead")
+struct ContactsWarningCommandLineTests {
+    @Test func theBundledTemplateIsNamedOnceOnStandardError() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        for arguments in [["validate"], ["list"], ["list", "--json"]] {
+            let result = try cli.run(arguments + ["--lang", "en"])
+            #expect(result.status == 0)
+            let warnings = result.errors.split(separator: "\n").filter { $0.hasPrefix("For the IT lead:") }
+            #expect(warnings == ["For the IT lead: The contacts are still the bundled template. See docs/installing.md."])
+            #expect(!result.output.contains("For the IT lead"))
+        }
+    }
+
+    /// A hospital contacts file whose `oncall` has `phone`.
+    private func contacts(_ cli: ShodoCommandLine, _ name: String, oncallPhone phone: String) -> String {
+        cli.home.write(name, """
+            format: 1
+            contacts:
+              - id: oncall
+                name: {ja: IT 当番, en: IT on-call}
+                phones: ["\(phone)"]
+              - id: responder
+                name: {ja: 外部の対応会社, en: Outside responder}
+                phones: ["03-1234-5678"]
+
+            """)
+    }
+
+    @Test func aHospitalFileWithBlanksNamesTheirIDsAndAFilledOneIsQuiet() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let blanks = contacts(cli, "blanks.yaml", oncallPhone: "内線 ____ (要記入 / fill in)")
+        let result = try cli.run(["validate", "--contacts", blanks, "--lang", "ja"])
+        #expect(result.status == 0, "\(result.output)\(result.errors)")
+        #expect(result.errors.contains("情報システム担当へ: 連絡先ファイルに未記入の番号があります（番号が空欄: oncall）。"))
+        let quiet = try cli.run(["list", "--contacts", contacts(cli, "filled.yaml", oncallPhone: "内線 1234")])
+        #expect(quiet.status == 0)
+        #expect(quiet.errors.isEmpty, "\(quiet.errors)")
     }
 }
