@@ -1,9 +1,9 @@
 import RunEngine
 import RunbookModel
 
-/// Plans runs through a runbook so that every option of every choice and both
-/// the pass and the fail of every check are taken at least once, each run going
-/// on to an end.
+/// Plans runs through a runbook so that every option of every choice, both
+/// the pass and the fail of every check, and every "cannot do" that has its own
+/// `on_unable` are taken at least once, each run going on to an end.
 ///
 /// The flow depends only on where the run stands (its include stack), so the
 /// search treats states with the same frames as one place; that keeps loops finite.
@@ -19,7 +19,7 @@ struct DecisionWalks {
     }
 
     /// A decision still to cover, or a step's ordinary answer.
-    private struct Move {
+    struct Move {
         var actions: [OperatorAction]
         var decision: String?
     }
@@ -91,6 +91,7 @@ struct DecisionWalks {
                 case .choose(let option): taken.insert("\(frame.runbookID)/\(frame.stepID) choose \(option)")
                 case .confirm: taken.insert("\(frame.runbookID)/\(frame.stepID) confirm")
                 case .fail: taken.insert("\(frame.runbookID)/\(frame.stepID) fail")
+                case .unable: taken.insert("\(frame.runbookID)/\(frame.stepID) unable")
                 default: break
                 }
             }
@@ -101,11 +102,15 @@ struct DecisionWalks {
     }
 
     /// What an operator can do at the current step to move on.
-    private func moves(at state: RunState) -> [Move] {
+    func moves(at state: RunState) -> [Move] {
         guard let (runbook, step) = machine.currentStep(of: state) else { return [] }
         let place = "\(runbook.id)/\(step.id)"
         switch step.kind {
-        case .instruction, .command, .end:
+        case .instruction, .command:
+            let done = Move(actions: [.done(note: nil)])
+            guard step.onUnable != nil else { return [done] }
+            return [done, Move(actions: [.unable(reason: "できなかった")], decision: "\(place) unable")]
+        case .end:
             return [Move(actions: [.done(note: nil)])]
         case .contact(let ids):
             return [Move(actions: [.recordCall(contactID: ids.first, result: .reached, note: "テスト"), .done(note: nil)])]
@@ -125,7 +130,7 @@ struct DecisionWalks {
         }
     }
 
-    private func apply(_ actions: [OperatorAction], to state: RunState) -> RunState? {
+    func apply(_ actions: [OperatorAction], to state: RunState) -> RunState? {
         var state = state
         for action in actions {
             guard case .success(let transition) = machine.apply(action, to: state) else { return nil }
