@@ -16,6 +16,7 @@
 //   CNCursesW, CursesTerminal <- TerminalUI          (the only code that touches ncurses)
 //   ShodoApp          <- RunSession, RunEngine, RunbookModel, FileReading, TerminalUI (never curses, never YAML)
 //   shodo             <- everything                  (the one place that wires modules)
+//   Fuzz*             <- FuzzSupport + the module each one fuzzes (libFuzzer targets; scripts/fuzz)
 import PackageDescription
 
 let strict: [SwiftSetting] = [
@@ -78,6 +79,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
+        // libFuzzer targets (docs/fuzzing.md): scripts/fuzz builds them with
+        // -sanitize=fuzzer,address and -D SHODO_FUZZING; in a plain build each one
+        // replays the inputs named on its command line.
+        .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer"], path: "Fuzz/FuzzSupport", swiftSettings: strict),
+        .executableTarget(
+            name: "FuzzRunbookLoader", dependencies: ["FuzzSupport", "RunbookLoading"],
+            path: "Fuzz/FuzzRunbookLoader", swiftSettings: strict),
+        .executableTarget(
+            name: "FuzzJournal", dependencies: ["FuzzSupport", "ActionJournal"],
+            path: "Fuzz/FuzzJournal", swiftSettings: strict),
+        .executableTarget(
+            name: "FuzzHeadless",
+            dependencies: ["FuzzSupport", "RunSession", "RunEngine", "ActionJournal", "RunbookLoading"],
+            path: "Fuzz/FuzzHeadless", swiftSettings: strict),
+        .executableTarget(
+            name: "FuzzKeys", dependencies: ["FuzzSupport", "CursesTerminal", "TerminalUI"],
+            path: "Fuzz/FuzzKeys", swiftSettings: strict),
         .target(
             name: "ShodoTestSupport",
             dependencies: ["RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "TerminalUI"],

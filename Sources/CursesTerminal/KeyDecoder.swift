@@ -1,10 +1,10 @@
 import CNCursesW
 import TerminalUI
 
-/// Turns what `wget_wch` returns into a `Key`.
-enum KeyDecoder {
+/// Turns what `wget_wch` returns into a `Key` (public for the `keys` fuzz target).
+public enum KeyDecoder {
     /// The key for a character `wget_wch` returned with `OK`.
-    static func key(forCharacter value: UInt32) -> Key {
+    public static func key(forCharacter value: UInt32) -> Key {
         switch value {
         case 13, 10: return .enter
         case 27: return .escape
@@ -22,7 +22,7 @@ enum KeyDecoder {
     }
 
     /// The key for a key code `wget_wch` returned with `KEY_CODE_YES`.
-    static func key(forKeyCode code: Int32) -> Key {
+    public static func key(forKeyCode code: Int32) -> Key {
         switch code {
         case KEY_UP: return .up
         case KEY_DOWN: return .down
@@ -37,8 +37,9 @@ enum KeyDecoder {
         case KEY_ENTER: return .enter
         case KEY_RESIZE: return .resize
         default:
-            let number = code - cnc_key_function(0)
-            if number >= 1 && number <= 63 { return .function(Int(number)) }
+            // Compared before subtracting: any Int32 may arrive, and Int32.min - KEY_F0 overflows.
+            let functionZero = cnc_key_function(0)
+            if code > functionZero && code <= functionZero + 63 { return .function(Int(code - functionZero)) }
             return .unknown
         }
     }

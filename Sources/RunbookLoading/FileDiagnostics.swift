@@ -33,8 +33,9 @@ final class FileDiagnostics {
         _ message: DiagnosticMessage, at position: SourcePosition?, severity: DiagnosticSeverity = .error,
         blocksRunning: Bool = true
     ) {
-        let line = position?.line ?? 1
-        let column = characterColumn(line: line, scalarColumn: position?.column ?? 1)
+        let position = inside(position ?? SourcePosition(line: 1, column: 1))
+        let line = position.line
+        let column = characterColumn(line: line, scalarColumn: position.column)
         diagnostics.append(Diagnostic(severity: severity, file: file, line: line, column: column, message: message))
         if severity == .error && blocksRunning { blockingErrorCount += 1 }
     }
@@ -64,6 +65,14 @@ final class FileDiagnostics {
     func lineText(_ line: Int) -> Substring? {
         let lines = cachedLines()
         return line >= 1 && line <= lines.count ? lines[line - 1] : nil
+    }
+
+    /// libyaml marks the end of a file without a final line break on the line after
+    /// the last one (it adds that break itself); such a position is the end of the last line.
+    private func inside(_ position: SourcePosition) -> SourcePosition {
+        let lines = cachedLines()
+        guard position.line > lines.count, let last = lines.last else { return position }
+        return SourcePosition(line: lines.count, column: last.unicodeScalars.count + 1)
     }
 
     private func characterColumn(line: Int, scalarColumn: Int) -> Int {

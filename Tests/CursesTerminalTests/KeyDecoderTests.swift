@@ -38,4 +38,15 @@ import TerminalUI
         #expect(KeyDecoder.key(forKeyCode: cnc_key_function(5)) == .function(5))
         #expect(KeyDecoder.key(forKeyCode: KEY_BTAB) == .unknown)
     }
+
+    /// Found by the `keys` fuzz target: a key code far below KEY_F0 overflowed
+    /// the function-key subtraction and crashed.
+    @Test func keyCodesAtTheEndsOfTheRangeAreUnknown() {
+        #expect(KeyDecoder.key(forKeyCode: Int32.min) == .unknown)
+        #expect(KeyDecoder.key(forKeyCode: Int32.max) == .unknown)
+        #expect(KeyDecoder.key(forKeyCode: -1) == .unknown)
+        #expect(KeyDecoder.key(forKeyCode: cnc_key_function(0)) == .unknown)
+        #expect(KeyDecoder.key(forKeyCode: cnc_key_function(63)) == .function(63))
+        #expect(KeyDecoder.key(forKeyCode: cnc_key_function(64)) == .unknown)
+    }
 }

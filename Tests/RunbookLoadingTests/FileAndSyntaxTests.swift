@@ -44,6 +44,24 @@ struct FileAndSyntaxTests {
         #expect(found[0].column == 11)
     }
 
+    /// Found by the `runbook` fuzz target: libyaml puts the end of a file without a
+    /// final line break on the line after it, so this was reported at 4:1 of a 3-line file.
+    @Test func anErrorAtTheEndOfAFileWithoutAFinalLineBreakIsOnItsLastLine() throws {
+        let found = try problems(
+            in: """
+                format: 1
+                id: sample
+                tags: [evidence, 見本
+                """)
+        try #require(found.count == 1)
+        guard case .yamlSyntax = found[0].message else {
+            Issue.record("expected a YAML syntax error, got \(found[0])")
+            return
+        }
+        #expect(found[0].line == 3)
+        #expect(found[0].column == 20)  // just after the 19 characters of line 3
+    }
+
     @Test func columnsCountJapaneseCharactersNotBytes() throws {
         let found = try problems(
             in: """
