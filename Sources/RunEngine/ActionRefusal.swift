@@ -15,6 +15,8 @@ public enum ActionRefusal: Error, Sendable, Hashable {
     case invalidValue(InputProblem)
     case nothingToGoBack
     case emptyNote
+    /// `evidence` was given no description of the item.
+    case evidenceDescriptionRequired
     /// The runbook (or an included one) is not loaded.
     case runbookNotLoaded(String)
     /// The step the run stands at no longer exists (the runbook changed).
@@ -56,6 +58,10 @@ public enum ActionRefusal: Error, Sendable, Hashable {
             return problem.message(language: language)
         case .nothingToGoBack:
             return ja ? "これより前の手順はありません。" : "There is no earlier step to go back to."
+        case .evidenceDescriptionRequired:
+            return ja
+                ? "証拠の説明を書いてください（例: 画面の写真 3 枚、印刷した 40 ページの封筒）。"
+                : "Describe the evidence (e.g. three photos of the screen, an envelope of 40 printed pages)."
         case .emptyNote:
             return ja ? "メモが空です。" : "The note is empty."
         case .runbookNotLoaded(let id):

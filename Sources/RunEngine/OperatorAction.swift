@@ -31,6 +31,8 @@ public enum OperatorAction: Sendable, Hashable {
     /// Says an instruction or command step could not be done ("I tried and could not",
     /// unlike `skip`, "I chose not to"); a reason is required. Goes to `on_unable`, else `next`.
     case unable(reason: String)
+    /// Registers an item of evidence (a thing held, or a file with its SHA-256); any step.
+    case registerEvidence(EvidenceRegistration)
 
     /// The word used for this action in the headless protocol and in messages.
     public var word: String {
@@ -49,6 +51,7 @@ public enum OperatorAction: Sendable, Hashable {
         case .resume: "resume"
         case .abort: "abort"
         case .unable: "unable"
+        case .registerEvidence(let registration): registration.file == nil ? "evidence" : "evidence-file"
         }
     }
 }

@@ -32,6 +32,11 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The reviewer's comment, recorded with the sign-off.", valueName: "TEXT"))
     var comment = ""
 
+    @Option(help: ArgumentHelp(
+        "The first seal key K_0 (from `shodo journal keygen`): --sign on a finished sealed journal needs it.",
+        valueName: "FILE"))
+    var key: String?
+
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var output: String?
 
@@ -61,7 +66,8 @@ struct ReviewCommand: ParsableCommand {
         if sign, let signer {
             for journal in journals {
                 do throws(JournalError) {
-                    let record = try ReviewSignature.sign(path: journal, reviewer: signer, comment: comment, language: language)
+                    let record = try ReviewSignature.sign(
+                        path: journal, reviewer: signer, comment: comment, language: language, keyFile: key)
                     StandardStreams.error("signed \(journal): seq \(record.seq), verification code \(record.verificationCode)")
                 } catch {
                     StandardStreams.error("not signed: \(error.description)")
