@@ -62,7 +62,7 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         let settings = try Settings.resolve(options)
         let language = ReportLanguage(code: settings.language)
-        var signingFailed = false
+        var signingProblems: [String: String] = [:]
         if sign, let signer {
             for journal in journals {
                 do throws(JournalError) {
@@ -71,21 +71,23 @@ struct ReviewCommand: ParsableCommand {
                     StandardStreams.error("signed \(journal): seq \(record.seq), verification code \(record.verificationCode)")
                 } catch {
                     StandardStreams.error("not signed: \(error.description)")
-                    signingFailed = true
+                    signingProblems[journal] = error.description
                 }
             }
         }
         do throws(ReportError) {
             let sources = try JournalExportCommand.openSources(journals)
-            let report = try ReviewReport(sources: sources)
+            let report = try ReviewReport(sources: sources, signingProblems: signingProblems)
             let destination = try ExportDestination.open(output, force: force, journals: journals)
-            let options = ExportOptions(language: language, generatedAt: JournalExportCommand.nowText())
+            let options = ExportOptions(
+                language: language, generatedAt: JournalExportCommand.nowText(),
+                hospitalName: settings.configuration?.hospitalName)
             try report.write(documentFormat, options: options, to: destination)
         } catch {
             StandardStreams.error(error.description)
             throw ExitCode(1)
         }
-        if signingFailed { throw ExitCode(1) }
+        if !signingProblems.isEmpty { throw ExitCode(1) }
     }
 
     private var signer: String? { reviewer ?? options.operatorName }

@@ -116,4 +116,52 @@ struct ReviewerRecordsTests {
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: journal.path)) == before)
     }
+
+    @Test("The pack opens with the summary, lists the custody chain and the signature block; Timesketch carries the tags")
+    func packShowsCustodyAndSignature() throws {
+        let journal = try FinishedSealedJournal()
+        defer { journal.directory.remove() }
+        let unsigned = try ReviewReport(sources: try ExportHelpers.sources([journal.path]), signingProblems: [journal.path: "鍵がありません"])
+        let before = ReportOutput.inMemory()
+        try unsigned.write(.markdown, options: ExportOptions(language: .japanese, generatedAt: "test"), to: before)
+        #expect(before.text.contains("未署名：鍵がありません"), "the reason a journal is not signed is in the summary")
+        #expect(before.text.contains("未確認（コードの入力なし）"))
+
+        _ = try EvidenceCustody.transfer(
+            journal.target(keyFile: journal.keyFile), item: "E1", to: "警察 生活安全課 佐藤", note: "封筒 No.12 で手渡し")
+        _ = try ReviewAnnotation.annotate(
+            journal.target(keyFile: journal.keyFile), referencedSeq: 2, tags: ["証拠"], comment: "写真の原本は USB に保存")
+        _ = try ReviewSignature.sign(
+            path: journal.path, reviewer: "情報システム課 田中", comment: "確認しました", keyFile: journal.keyFile,
+            outputs: .unsynchronisedForBenchmarks)
+        let sources = try ExportHelpers.sources([journal.path])
+        let review = try ReviewReport(sources: sources)
+        let markdown = ReportOutput.inMemory()
+        try review.write(.markdown, options: ExportOptions(language: .japanese, generatedAt: "test"), to: markdown)
+        let text = markdown.text
+        let summary = try #require(text.range(of: "## 概要（1 ページ）"))
+        let verification = try #require(text.range(of: "## 検証結果"))
+        #expect(summary.lowerBound < verification.lowerBound, "the summary comes first")
+        #expect(text.contains("ward3-pc") && text.contains("rb-01-ransomware") && text.contains("上位へ引き継ぎ"))
+        #expect(text.contains("署名済み：情報システム課 田中"))
+        #expect(text.contains("## 証拠の保管の経過（チェーン・オブ・カストディ）"))
+        #expect(text.contains("登録：看護師A（ward3-pc）"))
+        #expect(text.contains("引き渡し：看護師A → 警察 生活安全課 佐藤（封筒 No.12 で手渡し）"))
+        #expect(text.contains("## 確認者の注記"))
+        #expect(text.contains("## 確認・署名欄"))
+
+        let html = ReportOutput.inMemory()
+        try review.write(
+            .html, options: ExportOptions(language: .japanese, generatedAt: "test", hospitalName: "市立みなと病院"), to: html)
+        #expect(html.text.contains("@top-left { content: \"市立みなと病院 — 朝の確認パック"))
+        #expect(html.text.contains("counter(page)"))
+        #expect(html.text.contains("<table class=\"signature\">"))
+        #expect(WellFormedXML.check(html.text).problem == nil)
+
+        let timesketch = try ExportHelpers.jsonObjects(try ExportHelpers.text([journal.path], .timesketch))
+        let tagged = timesketch.filter { $0["tag"] != nil }
+        #expect(tagged.count == 1)
+        #expect(tagged.first?["seq"] as? Int == 2)
+        #expect(tagged.first?["tag"] as? [String] == ["証拠"])
+    }
 }
