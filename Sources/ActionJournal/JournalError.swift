@@ -52,6 +52,11 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
     case sealingMismatch(path: String, journalIsSealed: Bool)
     /// The sealing hook failed to produce a MAC; nothing was written, the writer is failed.
     case sealingFailed(path: String, reason: String)
+    /// A record was to be appended after the run to a finished sealed journal, and no
+    /// first key (`K_0`) was given; nothing was written.
+    case firstKeyRequired(path: String)
+    /// The first key given cannot seal this journal (unreadable, or not its key); nothing was written.
+    case firstKeyUnusable(keyPath: String, journalPath: String, reason: String)
 
     /// One English sentence saying what happened and where.
     public var description: String {
@@ -104,6 +109,11 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
                 : "\(path): the journal is not sealed, so it cannot be continued with a sealing key"
         case .sealingFailed(let path, let reason):
             return "\(path): sealing a record failed: \(reason); nothing more can be recorded"
+        case .firstKeyRequired(let path):
+            return "\(path): the journal is sealed and its run is finished, so its own key is erased; give the first "
+                + "key with --key FILE (the K_0 file made by `shodo journal keygen`) to add a record; nothing was written"
+        case .firstKeyUnusable(let keyPath, let journalPath, let reason):
+            return "\(keyPath): cannot seal \(journalPath) with this key: \(reason); nothing was written"
         }
     }
 

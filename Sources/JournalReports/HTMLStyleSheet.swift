@@ -21,7 +21,7 @@ enum HTMLStyleSheet {
         table.signature th { width: 14em; }
         table.signature td { height: 2.6em; }
         section.signature { break-inside: avoid; }
-        th { background: #e8e8e8; }
+        th { background: #e8e8e8; word-break: keep-all; overflow-wrap: normal; }
         tr.caution td:first-child::before { content: "⚠ "; }
         tr.caution { background: #fff8e5; }
         tr.alert td:first-child::before { content: "✗ "; }

@@ -43,14 +43,21 @@ public enum ReviewerRecords {
     /// Appends the record `draft` makes from the journal's records (all verified) and
     /// returns it once durable. Throws `.lockedByAnotherProcess`, `.corrupt` (a journal
     /// that does not verify, with the key when one is given, or ends in a torn line),
-    /// `.sealingFailed` (a sealed journal without a key that fits), or a write error.
+    /// `.firstKeyRequired` (a finished sealed journal, no `keyFile`), `.firstKeyUnusable`, or a write error.
     public static func append(
         to target: Target, _ draft: ([JournalRecord]) throws(JournalError) -> RecordDraft
     ) throws(JournalError) -> JournalRecord {
         let path = target.path
-        let firstKey = try target.keyFile.map { file throws(JournalError) in try readFirstKey(file) }
+        let firstKey = try target.keyFile.map { file throws(JournalError) in try readFirstKey(file, journal: path) }
         var report = try JournalVerifier.verify(path: path)
-        if report.isSealed, let firstKey { report = try JournalVerifier.verify(path: path, key: firstKey) }
+        if report.isSealed, let firstKey, let keyFile = target.keyFile {
+            report = try JournalVerifier.verify(path: path, key: firstKey)
+            if let failure = report.firstError, failure.line == 1,
+                failure.problem == .wrongKey || failure.problem == .keyCommitmentMismatch
+            {
+                throw .firstKeyUnusable(keyPath: keyFile, journalPath: path, reason: "it is not the first key this journal was sealed under")
+            }
+        }
         if let failure = report.firstError {
             throw .corrupt(path: path, line: failure.line, reason: failure.problem.description)
         }
@@ -82,11 +89,11 @@ public enum ReviewerRecords {
     }
 
     /// `K_0` from its file, as a journal error naming the file.
-    private static func readFirstKey(_ file: String) throws(JournalError) -> SealKey {
+    private static func readFirstKey(_ file: String, journal: String) throws(JournalError) -> SealKey {
         do {
             return try SealKey.readKeyFile(file)
         } catch {
-            throw .sealingFailed(path: file, reason: error.description)
+            throw .firstKeyUnusable(keyPath: file, journalPath: journal, reason: error.description)
         }
     }
 
@@ -99,12 +106,7 @@ public enum ReviewerRecords {
         } catch {
             throw .sealingFailed(path: path, reason: error.description)
         }
-        guard let resumed else {
-            throw .sealingFailed(
-                path: path,
-                reason: "the journal is sealed and its run is finished, so its own key is erased; give the first key "
-                    + "with --key FILE (the K_0 file made by `shodo journal keygen`) to add a record to it")
-        }
+        guard let resumed else { throw .firstKeyRequired(path: path) }
         return resumed
     }
 }

@@ -57,12 +57,10 @@ struct ReviewerRecordsTests {
         let journal = try FinishedSealedJournal()
         defer { journal.directory.remove() }
         let before = try Data(contentsOf: URL(fileURLWithPath: journal.path))
-        do {
+        #expect(throws: JournalError.firstKeyRequired(path: journal.path)) {
             _ = try ReviewSignature.sign(path: journal.path, reviewer: "田中", comment: "", outputs: .unsynchronisedForBenchmarks)
-            Issue.record("a finished sealed journal was signed without its key")
-        } catch {
-            #expect(error.description.contains("--key FILE"))
         }
+        #expect(JournalError.firstKeyRequired(path: journal.path).description.contains("--key FILE"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: journal.path)) == before)
     }
 
@@ -99,7 +97,9 @@ struct ReviewerRecordsTests {
         let otherKey = journal.directory.file("other.key")
         try SealKey.random().writeKeyFile(to: otherKey, replacing: false)
         let before = try Data(contentsOf: URL(fileURLWithPath: journal.path))
-        #expect(throws: JournalError.self) {
+        #expect(throws: JournalError.firstKeyUnusable(
+            keyPath: otherKey, journalPath: journal.path, reason: "it is not the first key this journal was sealed under"))
+        {
             _ = try ReviewAnnotation.annotate(journal.target(keyFile: otherKey), referencedSeq: 1, tags: ["x"], comment: "")
         }
         do {
