@@ -14,6 +14,7 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
     case scroll
     case scrollPage
     case note
+    case evidence
     case why
     case back
     case pause
@@ -65,6 +66,7 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
         case .moveSelection, .scroll: "j/k"
         case .scrollPage: "PgUp/PgDn"
         case .note: "n"
+        case .evidence: "e"
         case .why: "w"
         case .back: "b"
         case .pause: "p"

@@ -12,9 +12,16 @@ public enum PromptPurpose: Hashable, Sendable {
     case earlyWaitReason
     /// Why the whole run is aborted (`x` in the help); required.
     case abortReason
+    /// What the evidence is (`e`); required. A second prompt then asks for a file.
+    case evidenceDescription
+    /// The path of a file to register with the evidence described; empty for none.
+    case evidencePath(description: String)
 
     /// Whether an empty answer is refused in place.
     var requiresText: Bool {
-        self != .earlyWaitReason
+        switch self {
+        case .earlyWaitReason, .evidencePath: false
+        default: true
+        }
     }
 }

@@ -73,7 +73,7 @@ public enum ScreenKeys {
     private static func stepCommands(for state: AppState) -> [KeyCommand] {
         guard let step = state.run?.presentation, state.hasOpenRun else { return [.help, .quit] }
         let why: [KeyCommand] = step.why == nil ? [] : [.why]
-        let common: [KeyCommand] = [.skip, .note] + why + [.back, .pause, .help, .quit]
+        let common: [KeyCommand] = [.skip, .note, .evidence] + why + [.back, .pause, .help, .quit]
         switch step.kind {
         case .instruction, .command: return [.done, .unable] + common + [.scroll]
         case .include: return [.done] + common + [.scroll]
@@ -88,7 +88,7 @@ public enum ScreenKeys {
             let move: [KeyCommand] = several ? [.scrollPage] : [.scroll]
             return pick + [.callReached, .callNoAnswer, .callLeftMessage, .nextAfterCalls] + common + move
         case .wait: return [.endWaitEarly] + common + [.scroll]
-        case .end: return [.finishEnd, .note] + why + [.back, .pause, .help, .quit, .scroll]
+        case .end: return [.finishEnd, .note, .evidence] + why + [.back, .pause, .help, .quit, .scroll]
         }
     }
 }

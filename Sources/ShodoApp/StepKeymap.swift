@@ -78,6 +78,7 @@ enum StepKeymap {
     private static func commonIntent(for key: Key, step: StepPresentation, state: AppState) -> AppIntent {
         switch key {
         case .character("n"): return .openPrompt(.note)
+        case .character("e"): return .openPrompt(.evidenceDescription)
         case .character("s"):
             if case .end = step.kind { return .ignore }
             return .openPrompt(.skipReason)
