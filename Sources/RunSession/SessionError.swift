@@ -19,6 +19,10 @@ public enum SessionError: Error, Sendable, CustomStringConvertible {
     case noUnfinishedRun(directory: String)
     /// A file given as evidence could not be hashed; nothing was journaled.
     case evidenceFile(EvidenceFileDigest.Problem)
+    /// A `run: local` command was not run; nothing was journaled.
+    case localRunRefused(LocalRunRefusal)
+    /// A `run: local` command could not be started or its output not saved; nothing was journaled.
+    case localCommand(LocalCommand.Problem)
 
     public var description: String { message(language: "en") }
 
@@ -49,6 +53,10 @@ public enum SessionError: Error, Sendable, CustomStringConvertible {
         case .replayFailed(let path, let problem):
             return "\(path): \(problem.message(language: language))"
         case .evidenceFile(let problem):
+            return problem.message(language: language)
+        case .localRunRefused(let refusal):
+            return refusal.message(language: language)
+        case .localCommand(let problem):
             return problem.message(language: language)
         case .noUnfinishedRun(let directory):
             return ja

@@ -162,6 +162,14 @@ extension AppController {
         case .evidenceDescription:
             state.prompt = LinePrompt(purpose: .evidencePath(description: text))
             return
+        case .localRunConfirmation:
+            state.prompt = nil
+            if ["y", "yes", "はい"].contains(trimmed.lowercased()) {
+                _ = journal(nil) { $0.runLocalCommand() }
+            } else {
+                state.message = StatusMessage(state.text.localRunCancelled)
+            }
+            return
         case .evidencePath(let description):
             state.prompt = nil
             let recorded = journal(nil) {

@@ -15,6 +15,7 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
     case scrollPage
     case note
     case evidence
+    case runLocally
     case why
     case back
     case pause
@@ -72,7 +73,7 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
         case .pause: "p"
         case .help: "?"
         case .quit: "q"
-        case .callReached: "r"
+        case .callReached, .runLocally: "r"
         case .callNoAnswer: "a"
         case .callLeftMessage: "m"
         case .leaveInput, .cancelPrompt, .closeOverlay: "Esc"

@@ -16,11 +16,13 @@ public enum PromptPurpose: Hashable, Sendable {
     case evidenceDescription
     /// The path of a file to register with the evidence described; empty for none.
     case evidencePath(description: String)
+    /// The explicit confirmation before a `run: local` command is run here (`r`): `y` runs it.
+    case localRunConfirmation
 
     /// Whether an empty answer is refused in place.
     var requiresText: Bool {
         switch self {
-        case .earlyWaitReason, .evidencePath: false
+        case .earlyWaitReason, .evidencePath, .localRunConfirmation: false
         default: true
         }
     }

@@ -75,7 +75,10 @@ public enum ScreenKeys {
         let why: [KeyCommand] = step.why == nil ? [] : [.why]
         let common: [KeyCommand] = [.skip, .note, .evidence] + why + [.back, .pause, .help, .quit]
         switch step.kind {
-        case .instruction, .command: return [.done, .unable] + common + [.scroll]
+        case .instruction: return [.done, .unable] + common + [.scroll]
+        case .command:
+            let local: [KeyCommand] = step.command?.runLocally == true ? [.runLocally] : []
+            return [.done] + local + [.unable] + common + [.scroll]
         case .include: return [.done] + common + [.scroll]
         case .check: return [.confirm, .fail] + common + [.scroll]
         case .choice: return numbers(.pickOption, count: step.options.count) + [.moveSelection, .pickSelected] + common + [.scrollPage]

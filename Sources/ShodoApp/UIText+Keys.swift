@@ -15,6 +15,7 @@ extension UIText {
         case .scroll, .scrollPage: (japanese, english) = ("スクロール", "scroll")
         case .note: (japanese, english) = ("メモ", "note")
         case .evidence: (japanese, english) = ("証拠", "evidence")
+        case .runLocally: (japanese, english) = ("ここで実行", "run here")
         case .why: (japanese, english) = ("なぜ", "why")
         case .back: (japanese, english) = ("戻る", "back")
         case .pause: (japanese, english) = ("中断", "pause")
@@ -74,6 +75,11 @@ extension UIText {
         case .scroll: (japanese, english) = ("長い説明を上下に動かす（矢印キーでも）", "scroll long text (arrows too)")
         case .scrollPage: (japanese, english) = ("長い説明を上下に動かす", "scroll long text")
         case .note: (japanese, english) = ("メモを書いて記録に残す", "write a note into the journal")
+        case .runLocally:
+            (japanese, english) = (
+                "このコマンドをこの端末で実行し、出力を証拠として保存（確認してから実行、60 秒で打ち切り）",
+                "run this command on this terminal and keep its output as evidence (asks first; stopped after 60 s)"
+            )
         case .evidence:
             (japanese, english) = (
                 "証拠を登録（写真・印刷物・ファイル。説明と、あればファイルの場所を書きます）",

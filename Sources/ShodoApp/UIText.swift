@@ -173,9 +173,11 @@ public struct UIText: Hashable, Sendable {
         case .abortReason: pick("打ち切る理由（対応を途中でやめる）:", "Why abort the whole run?")
         case .evidenceDescription: pick("証拠の説明（例: 画面の写真 3 枚）:", "What is the evidence? (e.g. 3 photos of the screen)")
         case .evidencePath: pick("ファイルの場所（なければ空のまま Enter）:", "File path (leave empty if none):")
+        case .localRunConfirmation: pick("このコマンドをこの端末で実行しますか？ 実行するなら y:", "Run this command on this terminal? Type y to run:")
         }
     }
 
+    var localRunCancelled: String { pick("実行しませんでした。", "Not run.") }
     var reasonRequired: String { pick("理由を書いてください。", "Please write a reason.") }
     var emptyNote: String { pick("メモが空です。", "The note is empty.") }
 
