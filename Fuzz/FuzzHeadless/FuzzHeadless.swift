@@ -44,13 +44,15 @@ enum HeadlessFuzz {
         switch HeadlessCommand.parse(line, at: nil, waitIsOver: false) {
         case .failure:
             Fuzz.require(!HeadlessCommand.words.contains(word), "action word \(word.debugDescription) refused as unknown")
-        case .success(let action):
+        case .success(let request):
             Fuzz.require(HeadlessCommand.words.contains(word), "\(word.debugDescription) is no action word, yet parsed")
-            switch action {
-            case .input(let value):
+            switch request {
+            case .action(.input(let value)):
                 Fuzz.require(value == argument, "input value \(value.debugDescription) for \(argument.debugDescription)")
-            case .note(let note):
+            case .action(.note(let note)):
                 Fuzz.require(note == argument, "note \(note.debugDescription) for \(argument.debugDescription)")
+            case .evidence(let description, nil):
+                Fuzz.require(description == argument, "evidence \(description.debugDescription) for \(argument.debugDescription)")
             default: break
             }
         }

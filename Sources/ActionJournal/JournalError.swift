@@ -60,6 +60,11 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
     /// The record would make a line longer than any reader accepts; nothing was
     /// written and the writer stays usable.
     case recordTooLong(path: String, bytes: Int, limit: Int)
+    /// A record was to be appended after the run to a finished sealed journal, and no
+    /// first key (`K_0`) was given; nothing was written.
+    case firstKeyRequired(path: String)
+    /// The first key given cannot seal this journal (unreadable, or not its key); nothing was written.
+    case firstKeyUnusable(keyPath: String, journalPath: String, reason: String)
 
     /// One English sentence saying what happened and where.
     public var description: String {
@@ -121,6 +126,11 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
         case .recordTooLong(let path, let bytes, let limit):
             return "\(path): a record of \(bytes) bytes is longer than the \(limit) bytes a journal line may have;"
                 + " nothing was written"
+        case .firstKeyRequired(let path):
+            return "\(path): the journal is sealed and its run is finished, so its own key is erased; give the first "
+                + "key with --key FILE (the K_0 file made by `shodo journal keygen`) to add a record; nothing was written"
+        case .firstKeyUnusable(let keyPath, let journalPath, let reason):
+            return "\(keyPath): cannot seal \(journalPath) with this key: \(reason); nothing was written"
         }
     }
 

@@ -40,7 +40,9 @@ public final class JournalSealer: JournalSealing {
         keyFileIsCurrent = false
     }
 
-    private init(key: SealKey, jid: UUID, epoch: Int, keyFilePath: String) {
+    /// A sealer standing in epoch `epoch` with that epoch's key; with no `keyFilePath`
+    /// the key lives only in memory.
+    init(key: SealKey, jid: UUID, epoch: Int, keyFilePath: String?) {
         self.key = key
         self.jid = jid
         self.epoch = epoch

@@ -6,12 +6,17 @@ public struct ExportOptions: Sendable {
     public var language: ReportLanguage
     /// When the document was made, as shown in its footer (the caller's clock).
     public var generatedAt: String
+    /// The hospital's name (config `hospital_name`), in the printed pack's running header.
+    public var hospitalName: String?
 
     /// Options for an export.
-    public init(excel: Bool = false, language: ReportLanguage = .english, generatedAt: String = "") {
+    public init(
+        excel: Bool = false, language: ReportLanguage = .english, generatedAt: String = "", hospitalName: String? = nil
+    ) {
         self.excel = excel
         self.language = language
         self.generatedAt = generatedAt
+        self.hospitalName = hospitalName
     }
 
     /// The CSV rules these options call for.

@@ -3,10 +3,13 @@
 final class HTMLReportWriter: ReportWriter {
     private let output: ReportOutput
     private let language: ReportLanguage
+    /// Printed at the top of every page (CSS paged media), when given.
+    private let runningHeader: String?
 
-    init(output: ReportOutput, language: ReportLanguage) {
+    init(output: ReportOutput, language: ReportLanguage, runningHeader: String? = nil) {
         self.output = output
         self.language = language
+        self.runningHeader = runningHeader
     }
 
     func begin(title: String) throws(ReportError) {
@@ -19,7 +22,7 @@ final class HTMLReportWriter: ReportWriter {
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
             <title>\(escaped)</title>
             <style>
-            \(HTMLStyleSheet.css)
+            \(HTMLStyleSheet.css)\(runningHeader.map { HTMLStyleSheet.reviewPrintRules(runningHeader: $0) } ?? "")
             </style>
             </head>
             <body>
@@ -77,6 +80,13 @@ final class HTMLReportWriter: ReportWriter {
 
     func chart(_ chart: TimeChart, text: ReportText) throws(ReportError) {
         try output.write(TimeChartSVG(chart: chart, text: text).render())
+    }
+
+    func signatureBlock(title: String, lines: [String]) throws(ReportError) {
+        var html = "<section class=\"signature\">\n"
+        html += "<h2>\(HTMLEscaping.escape(title))</h2>\n<table class=\"signature\">\n<tbody>\n"
+        for label in lines { html += "<tr><th>\(HTMLEscaping.escape(label))</th><td></td></tr>\n" }
+        try output.write(html + "</tbody>\n</table>\n</section>\n")
     }
 
     func end(footer: String) throws(ReportError) {

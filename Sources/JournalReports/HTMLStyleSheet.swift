@@ -16,8 +16,12 @@ enum HTMLStyleSheet {
         dt { font-weight: bold; }
         dd { margin: 0; word-break: break-all; }
         table { border-collapse: collapse; width: 100%; font-size: 9pt; margin: .5em 0 1em; }
-        th, td { border: 1px solid #bbb; padding: .15em .35em; vertical-align: top; text-align: left; white-space: pre-wrap; }
-        th { background: #e8e8e8; }
+        th, td { border: 1px solid #bbb; padding: .15em .35em; vertical-align: top; text-align: left; white-space: pre-wrap;
+          overflow-wrap: anywhere; }
+        table.signature th { width: 14em; }
+        table.signature td { height: 2.6em; }
+        section.signature { break-inside: avoid; }
+        th { background: #e8e8e8; word-break: keep-all; overflow-wrap: normal; }
         tr.caution td:first-child::before { content: "⚠ "; }
         tr.caution { background: #fff8e5; }
         tr.alert td:first-child::before { content: "✗ "; }
@@ -34,7 +38,8 @@ enum HTMLStyleSheet {
         svg .mark-contact { fill: #1f5fbf; }
         svg .mark-other { fill: #888; }
         footer { margin-top: 2em; font-size: 9pt; color: #555; border-top: 1px solid #ccc; }
-        @page { size: A4; margin: 14mm 12mm; }
+        @page { size: A4; margin: 16mm 12mm 14mm;
+          @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #555; } }
         @media print {
           body { margin: 0; max-width: none; padding: 0; font-size: 9.5pt; }
           h2 { break-after: avoid; }
@@ -43,4 +48,21 @@ enum HTMLStyleSheet {
           a { color: inherit; text-decoration: none; }
         }
         """
+
+    /// The review pack's print rules: `text` at the top of every page (a CSS string,
+    /// escaped), and the one-page summary (the first section) alone on its page.
+    static func reviewPrintRules(runningHeader text: String) -> String {
+        var quoted = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "\"": quoted += "\\" + String(scalar)
+            case "<": quoted += "\\3C "
+            case "&": quoted += "\\26 "
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: quoted += " "
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return "\n@page { @top-left { content: \"\(quoted)\"; font-size: 8pt; color: #555; } }"
+            + "\n@media print { h2:nth-of-type(2) { break-before: page; } }"
+    }
 }

@@ -62,6 +62,12 @@ final class MarkdownReportWriter: ReportWriter {
         // A chart drawn in text would mislead more than help; only the HTML report draws it.
     }
 
+    func signatureBlock(title: String, lines: [String]) throws(ReportError) {
+        try heading(title, level: 2)
+        for label in lines { try output.write("- **\(MarkdownEscaping.escape(label))**: ____________________________\n") }
+        try output.write("\n")
+    }
+
     func end(footer: String) throws(ReportError) {
         try output.write("---\n\n" + MarkdownEscaping.escape(footer) + "\n")
     }

@@ -21,6 +21,8 @@ protocol ReportWriter: AnyObject {
     func endTable() throws(ReportError)
     /// The time chart (HTML draws it; Markdown says where to find it).
     func chart(_ chart: TimeChart, text: ReportText) throws(ReportError)
+    /// A block to sign by hand on paper: a title and one blank line per label.
+    func signatureBlock(title: String, lines: [String]) throws(ReportError)
     /// Ends the document with a footer line.
     func end(footer: String) throws(ReportError)
 }

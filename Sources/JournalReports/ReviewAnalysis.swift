@@ -17,6 +17,14 @@ public struct ReviewAnalysis: Sendable {
     public private(set) var evidence: [EvidenceItem] = []
     /// Sign-offs already in the journals.
     public private(set) var signOffs: [ReviewSignOff] = []
+    /// Evidence items with their chain of custody, in the order they were saved.
+    public private(set) var custody: [CustodyItem] = []
+    /// The reviewer's notes on records (`review.annotated`).
+    public private(set) var notes: [ReviewNote] = []
+    /// Who acted in each journal's runs (by source index), in order of first appearance.
+    public private(set) var operatorsByJournal: [Int: [String]] = [:]
+    /// Pauses (`run.paused`): the night's interruptions.
+    public private(set) var interruptions: [RecordReference] = []
     /// Key moments and the durations between them.
     public private(set) var durations = KeyDurations()
     /// The time chart's marks.
@@ -60,6 +68,9 @@ public struct ReviewAnalysis: Sendable {
         chart.add(entry)
         if !endedJournals.contains(entry.source.index), !Self.afterRunKinds.contains(record.kind) {
             durations.lastRecord = reference
+            if record.kind != "journal.open", !(operatorsByJournal[entry.source.index] ?? []).contains(record.actor) {
+                operatorsByJournal[entry.source.index, default: []].append(record.actor)
+            }
         }
         trackRuns(entry, reference)
         if let deviation = Self.deviation(entry, reference) { deviations.append(deviation) }
@@ -81,6 +92,25 @@ public struct ReviewAnalysis: Sendable {
             durations.milestoneReached(entry, reference)
         case "evidence.saved":
             evidence.append(Self.evidenceItem(entry, reference))
+            custody.append(CustodyItem(
+                saved: reference, item: entry.text("item") ?? "", description: entry.text("description") ?? "",
+                sha256: entry.text("evidence_sha256") ?? entry.text("sha256"), path: entry.text("path"),
+                custodian: entry.text("custodian") ?? record.actor, location: entry.text("location") ?? ""))
+        case "evidence.transferred":
+            let item = entry.text("item")
+            if let index = custody.lastIndex(where: { $0.saved.journalIndex == reference.journalIndex && $0.item == item }) {
+                custody[index].transfers.append(CustodyTransfer(
+                    reference: reference, from: entry.text("from") ?? "", to: entry.text("to") ?? "",
+                    note: entry.text("note") ?? ""))
+            }
+        case "review.annotated":
+            let tags: [String]
+            if case .array(let values) = record.value("tags") { tags = values.compactMap(\.stringValue) } else { tags = [] }
+            notes.append(ReviewNote(
+                reference: reference, referencedSeq: Int(record.integer("ref_seq") ?? -1), tags: tags,
+                comment: entry.text("comment") ?? ""))
+        case "run.paused":
+            interruptions.append(reference)
         case "review.signed":
             signOffs.append(ReviewSignOff(
                 reference: reference, reviewer: entry.text("reviewer") ?? record.actor, comment: entry.text("comment") ?? ""))
@@ -103,7 +133,7 @@ public struct ReviewAnalysis: Sendable {
             runs[open].lastRecord = reference
             endedJournals.insert(journal)
             if durations.handover == nil, runs[open].outcome == "handed-over" { durations.handover = reference }
-        case "review.signed", "seal":
+        case "review.signed", "review.annotated", "evidence.transferred", "seal":
             // Written about the run, not by it: a paused run stays paused in the review.
             return
         default:

@@ -1,18 +1,23 @@
 /// The IT lead's morning review pack (cli.md `shodo review`; jp-medical-ir.md §5).
 ///
-/// In order: each journal's verdict and verification code; the timeline (in HTML with
+/// In order: a one-page summary (per journal, then what needs attention); each journal's verdict and verification code; the timeline (in HTML with
 /// its time chart); deviations; runs still pending; the call log; values and decisions
-/// with who made them; evidence with SHA-256; key durations; the sign-off. The analysis
+/// with who made them; evidence with SHA-256; the chain of custody; key durations; the reviewer's
+/// notes; the sign-off; a signature block. The analysis
 /// is one streaming pass; the timeline table is streamed again from the files.
 public struct ReviewReport {
     /// The journals reviewed.
     public let sources: [JournalSource]
     /// What the review found in them.
     public let analysis: ReviewAnalysis
+    /// Why a journal could not be signed just now (by path), for the summary.
+    public let signingProblems: [String: String]
 
-    /// Reads and analyses `sources` (one merged timeline).
-    public init(sources: [JournalSource]) throws(ReportError) {
+    /// Reads and analyses `sources` (one merged timeline); `signingProblems` says, by
+    /// path, why a `--sign` asked for failed.
+    public init(sources: [JournalSource], signingProblems: [String: String] = [:]) throws(ReportError) {
         self.sources = sources
+        self.signingProblems = signingProblems
         analysis = try ReviewAnalysis.analyse(sources)
     }
 
@@ -21,13 +26,17 @@ public struct ReviewReport {
         let text = ReportText(language: options.language)
         switch format {
         case .markdown: try render(MarkdownReportWriter(output: output), text: text, footer: options.generatedAt)
-        case .html: try render(HTMLReportWriter(output: output, language: options.language), text: text, footer: options.generatedAt)
+        case .html:
+            let header = text.runningHeader(hospital: options.hospitalName, journalIDs: sources.map(\.journalIdentifier))
+            let writer = HTMLReportWriter(output: output, language: options.language, runningHeader: header)
+            try render(writer, text: text, footer: options.generatedAt)
         }
         try output.commit()
     }
 
     private func render(_ writer: some ReportWriter, text: ReportText, footer: String) throws(ReportError) {
         try writer.begin(title: text.reviewTitle)
+        try summary(writer, text)
         try ReportSections.verdicts(sources, writer: writer, text: text)
         try writer.heading(text.timeline, level: 2)
         try writer.chart(analysis.chart, text: text)
@@ -37,8 +46,11 @@ public struct ReviewReport {
         try calls(writer, text)
         try values(writer, text)
         try evidence(writer, text)
+        try custody(writer, text)
         try durations(writer, text)
+        try reviewerNotes(writer, text)
         try signOff(writer, text)
+        try writer.signatureBlock(title: text.signatureTitle, lines: text.signatureLines)
         try ReportSections.unreadable(
             analysis.unreadableLines, count: analysis.unreadableLineCount, writer: writer, text: text)
         try writer.end(footer: text.generated(footer))

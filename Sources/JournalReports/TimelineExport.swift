@@ -17,7 +17,7 @@ public enum TimelineExport {
         case .jsonl:
             summary = try writeRows(sources, exporter: JSONLinesExporter(), to: output)
         case .timesketch:
-            summary = try writeRows(sources, exporter: TimesketchJSONLinesExporter(), to: output)
+            summary = try writeRows(sources, exporter: TimesketchJSONLinesExporter(tags: try ReviewTags(sources)), to: output)
         case .timesketchCSV:
             let exporter = TimesketchCSVExporter(csv: options.csv, preamble: options.byteOrderMark)
             summary = try writeRows(sources, exporter: exporter, to: output)

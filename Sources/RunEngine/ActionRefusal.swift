@@ -17,6 +17,8 @@ public enum ActionRefusal: Error, Sendable, Hashable {
     case emptyNote
     /// A note, reason or value longer than `OperatorAction.maximumTextBytes`.
     case textTooLong(bytes: Int, limit: Int)
+    /// `evidence` was given no description of the item.
+    case evidenceDescriptionRequired
     /// The runbook (or an included one) is not loaded.
     case runbookNotLoaded(String)
     /// The step the run stands at no longer exists (the runbook changed).
@@ -58,6 +60,10 @@ public enum ActionRefusal: Error, Sendable, Hashable {
             return problem.message(language: language)
         case .nothingToGoBack:
             return ja ? "これより前の手順はありません。" : "There is no earlier step to go back to."
+        case .evidenceDescriptionRequired:
+            return ja
+                ? "証拠の説明を書いてください（例: 画面の写真 3 枚、印刷した 40 ページの封筒）。"
+                : "Describe the evidence (e.g. three photos of the screen, an envelope of 40 printed pages)."
         case .emptyNote:
             return ja ? "メモが空です。" : "The note is empty."
         case .textTooLong(let bytes, let limit):

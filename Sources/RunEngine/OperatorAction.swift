@@ -31,6 +31,8 @@ public enum OperatorAction: Sendable, Hashable {
     /// Says an instruction or command step could not be done ("I tried and could not",
     /// unlike `skip`, "I chose not to"); a reason is required. Goes to `on_unable`, else `next`.
     case unable(reason: String)
+    /// Registers an item of evidence (a thing held, or a file with its SHA-256); any step.
+    case registerEvidence(EvidenceRegistration)
 
     /// The most UTF-8 bytes one piece of operator text (a note, reason, value,
     /// option or contact id) may have. A record holds its text at most a few
@@ -50,6 +52,8 @@ public enum OperatorAction: Sendable, Hashable {
             case .input(let value): [value]
             case .recordCall(let contactID, _, let note): [contactID, note]
             case .note(let text): [text]
+            case .registerEvidence(let registration):
+                [registration.description, registration.custodian, registration.location, registration.file?.path]
             }
         return texts.map { $0?.utf8.count ?? 0 }.max() ?? 0
     }
@@ -71,6 +75,7 @@ public enum OperatorAction: Sendable, Hashable {
         case .resume: "resume"
         case .abort: "abort"
         case .unable: "unable"
+        case .registerEvidence(let registration): registration.file == nil ? "evidence" : "evidence-file"
         }
     }
 }

@@ -78,6 +78,13 @@ public struct RecordMessages: Sendable {
         ja ? "節目に到達: \(label)" : "Milestone reached: \(label)"
     }
 
+    func evidenceSaved(item: String, _ registration: EvidenceRegistration) -> String {
+        let what = registration.description.isEmpty ? (registration.file?.path ?? "") : registration.description
+        return ja
+            ? "証拠 \(item) を登録: \(what)（保管: \(registration.custodian)）"
+            : "Evidence \(item) registered: \(what) (held by \(registration.custodian))"
+    }
+
     func noteAdded(_ title: String, note: String) -> String {
         ja ? "メモ（\(title)）: \(note)" : "Note (\(title)): \(note)"
     }

@@ -40,10 +40,22 @@ public struct RecordedAction: Sendable, Hashable {
         case .runResumed: return .resume
         case .runEnded: return .abort(reason: string("reason") ?? "")
         case .stepUnable: return .unable(reason: string("reason") ?? "")
-        case .journalOpen, .waitStarted, .evidenceSaved, .injectDelivered, .journalRecovered, .clockStepped,
+        case .evidenceSaved: return .registerEvidence(evidenceRegistration)
+        case .journalOpen, .waitStarted, .injectDelivered, .journalRecovered, .clockStepped,
             .seal, .journalClose, .reviewSigned, .milestoneReached:
             return nil
         }
+    }
+
+    /// The evidence an `evidence.saved` record registered.
+    private var evidenceRegistration: EvidenceRegistration {
+        var file: EvidenceFileFacts?
+        if let path = string("path"), let sha256 = string("evidence_sha256") {
+            file = EvidenceFileFacts(path: path, bytes: payload["bytes"]?.integerValue ?? 0, sha256: sha256)
+        }
+        return EvidenceRegistration(
+            description: string("description") ?? "", custodian: string("custodian") ?? "",
+            location: string("location") ?? "", file: file)
     }
 
     /// Records that follow from an action (`wait.started`, `run.ended` after a

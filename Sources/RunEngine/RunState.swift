@@ -15,6 +15,8 @@ public struct RunState: Sendable, Hashable {
     public var tally: StepTally
     /// Milestones reached so far, in the order they were reached (each once).
     public var reachedMilestones: [String]
+    /// How many evidence items the run has registered (the next is `E<count + 1>`).
+    public var evidenceCount: Int
     /// Language of the `msg` lines and of the texts shown.
     public var language: String
 
@@ -27,6 +29,7 @@ public struct RunState: Sendable, Hashable {
         self.status = .notStarted
         self.tally = StepTally()
         self.reachedMilestones = []
+        self.evidenceCount = 0
         self.language = language
     }
 

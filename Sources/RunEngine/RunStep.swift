@@ -44,6 +44,11 @@ struct RunStep {
             guard !text.trimmingSpaces().isEmpty else { throw .emptyNote }
             emit(.noteAdded, messages.noteAdded(title(step, runbook), note: text),
                 stepFields(runbook, step) + [RecordField("note", .string(text))])
+        case .registerEvidence(let registration):
+            if mode == .live, registration.file == nil, registration.description.trimmingSpaces().isEmpty {
+                throw .evidenceDescriptionRequired
+            }
+            registerEvidence(registration, runbook: runbook, step: step)
         case .abort(let reason):
             let reason = try required(reason, for: action)
             endRun(.aborted, runbook: runbook, step: step, reason: reason)
@@ -144,6 +149,30 @@ struct RunStep {
         default:
             throw .notValidOnStep(action: action.word, stepKind: step.kind.name)
         }
+    }
+
+    // MARK: - Evidence
+
+    /// Journals `evidence.saved` with the run's next item number.
+    private mutating func registerEvidence(
+        _ registration: EvidenceRegistration, runbook: Runbook, step: Step
+    ) {
+        state.evidenceCount += 1
+        let item = "E\(state.evidenceCount)"
+        var payload = stepFields(runbook, step) + [
+            RecordField("item", .string(item)),
+            RecordField("description", .string(registration.description)),
+            RecordField("custodian", .string(registration.custodian)),
+            RecordField("location", .string(registration.location)),
+        ]
+        if let file = registration.file {
+            payload += [
+                RecordField("path", .string(file.path)),
+                RecordField("bytes", .integer(file.bytes)),
+                RecordField("evidence_sha256", .string(file.sha256)),
+            ]
+        }
+        emit(.evidenceSaved, messages.evidenceSaved(item: item, registration), payload)
     }
 
     // MARK: - Milestones

@@ -8,8 +8,16 @@ public enum HeadlessCommand {
     /// Every action word, in the order cli.md lists them.
     public static let words = [
         "done", "skip", "confirm", "fail", "choose", "input", "reached", "no-answer", "left-message",
-        "note", "back", "pause", "abort", "unable",
+        "note", "back", "pause", "abort", "unable", "evidence", "evidence-file",
     ]
+
+    /// What a line asks for: an engine action, or evidence, which the session must
+    /// first describe and (for a file) hash before the engine can number it.
+    public enum Request: Sendable, Hashable {
+        case action(OperatorAction)
+        /// `evidence DESCRIPTION` (no `filePath`) or `evidence-file PATH [DESCRIPTION]`.
+        case evidence(description: String, filePath: String?)
+    }
 
     /// Whether the line carries no action (blank, or a `#` comment).
     public static func isIgnorable(_ line: String) -> Bool {
@@ -20,7 +28,7 @@ public enum HeadlessCommand {
     /// The action a line asks for at `step`; `waitIsOver` tells whether a wait
     /// step's time is already up (so `done` there ended it early or not).
     public static func parse(_ line: String, at step: StepPresentation?, waitIsOver: Bool)
-        -> Result<OperatorAction, HeadlessProblem>
+        -> Result<Request, HeadlessProblem>
     {
         let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
         let word: Substring
@@ -34,6 +42,20 @@ public enum HeadlessCommand {
         }
         let text = argument ?? ""
         let optional = argument.flatMap { $0.isEmpty ? nil : $0 }
+        switch word {
+        case "evidence": return .success(.evidence(description: text, filePath: nil))
+        case "evidence-file":
+            // The path is the first word; the description, if any, the rest.
+            guard let (path, description) = firstWord(of: text) else { return .failure(.evidencePathMissing) }
+            return .success(.evidence(description: description ?? "", filePath: path))
+        default:
+            return action(word: word, text: text, optional: optional, at: step, waitIsOver: waitIsOver).map(Request.action)
+        }
+    }
+
+    private static func action(
+        word: Substring, text: String, optional: String?, at step: StepPresentation?, waitIsOver: Bool
+    ) -> Result<OperatorAction, HeadlessProblem> {
         switch word {
         case "done":
             if case .wait = step?.kind { return .success(.endWait(reason: optional, early: !waitIsOver)) }
@@ -59,20 +81,21 @@ public enum HeadlessCommand {
     /// `reached [CONTACT_ID] [NOTE]`: the first word is the contact id when it
     /// is one of the step's contacts; otherwise the whole argument is the note.
     private static func call(_ result: CallResult, argument: String?, contactIDs: [String]) -> OperatorAction {
-        guard let argument else { return .recordCall(contactID: nil, result: result, note: nil) }
-        let firstWord: Substring
-        let rest: String?
-        if let space = argument.firstIndex(of: " ") {
-            firstWord = argument[..<space]
-            let remainder = String(argument[argument.index(after: space)...])
-            rest = remainder.isEmpty ? nil : remainder
-        } else {
-            firstWord = Substring(argument)
-            rest = nil
+        guard let argument, let (firstWord, rest) = firstWord(of: argument) else {
+            return .recordCall(contactID: nil, result: result, note: nil)
         }
-        if contactIDs.contains(String(firstWord)) {
-            return .recordCall(contactID: String(firstWord), result: result, note: rest)
+        if contactIDs.contains(firstWord) {
+            return .recordCall(contactID: firstWord, result: result, note: rest)
         }
         return .recordCall(contactID: nil, result: result, note: argument)
+    }
+
+    /// The first word of `argument` and the rest after one space (`nil` when empty);
+    /// `nil` for an empty argument.
+    private static func firstWord(of argument: String) -> (String, String?)? {
+        guard !argument.isEmpty else { return nil }
+        guard let space = argument.firstIndex(of: " ") else { return (argument, nil) }
+        let remainder = String(argument[argument.index(after: space)...])
+        return (String(argument[..<space]), remainder.isEmpty ? nil : remainder)
     }
 }

@@ -1,3 +1,4 @@
+import ActionJournal
 import RunEngine
 
 /// The headless front end: shows the current step as text, reads one action
@@ -34,14 +35,16 @@ public struct HeadlessRunner {
                 return finish()
             }
             if HeadlessCommand.isIgnorable(line) { continue }
-            let action: OperatorAction
+            let result: Result<[JournalRecord], SessionError>
             switch HeadlessCommand.parse(line, at: run.presentation, waitIsOver: run.waitIsOver) {
             case .failure(let problem):
                 return refuse(problem.message(language: run.state.language))
-            case .success(let parsed):
-                action = parsed
+            case .success(.action(let action)):
+                result = run.perform(action)
+            case .success(.evidence(let description, let filePath)):
+                result = run.registerEvidence(description: description, filePath: filePath)
             }
-            if case .failure(let error) = run.perform(action) {
+            if case .failure(let error) = result {
                 return refuse(error.message(language: run.state.language))
             }
             if run.state.hasEnded || run.state.status == .paused {

@@ -17,6 +17,12 @@ public enum SessionError: Error, Sendable, CustomStringConvertible {
     /// The journal's records do not replay against the loaded runbooks.
     case replayFailed(path: String, RunReplay.Problem)
     case noUnfinishedRun(directory: String)
+    /// A file given as evidence could not be hashed; nothing was journaled.
+    case evidenceFile(EvidenceFileDigest.Problem)
+    /// A `run: local` command was not run; nothing was journaled.
+    case localRunRefused(LocalRunRefusal)
+    /// A `run: local` command could not be started or its output not saved; nothing was journaled.
+    case localCommand(LocalCommand.Problem)
 
     public var description: String { message(language: "en") }
 
@@ -46,6 +52,12 @@ public enum SessionError: Error, Sendable, CustomStringConvertible {
                 : "The run in \(path) has already ended (\(outcome)); there is nothing to resume."
         case .replayFailed(let path, let problem):
             return "\(path): \(problem.message(language: language))"
+        case .evidenceFile(let problem):
+            return problem.message(language: language)
+        case .localRunRefused(let refusal):
+            return refusal.message(language: language)
+        case .localCommand(let problem):
+            return problem.message(language: language)
         case .noUnfinishedRun(let directory):
             return ja
                 ? "\(directory) に再開できる実行はありません。"

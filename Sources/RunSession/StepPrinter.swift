@@ -58,7 +58,7 @@ public struct StepPrinter: Sendable {
 
     /// The protocol words that apply on a step of this kind.
     func actions(for kind: StepKind) -> [String] {
-        let common = ["note TEXT", "back", "pause", "abort REASON"]
+        let common = ["note TEXT", "evidence DESCRIPTION", "evidence-file PATH [DESCRIPTION]", "back", "pause", "abort REASON"]
         switch kind {
         case .instruction, .command: return ["done [NOTE]", "unable REASON", "skip REASON"] + common
         case .check: return ["confirm [NOTE]", "fail REASON", "skip REASON"] + common

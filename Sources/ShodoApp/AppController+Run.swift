@@ -87,14 +87,22 @@ extension AppController {
     /// Journals `action`; returns whether it was recorded. The screen changes only after `perform` returned success.
     @discardableResult
     func perform(_ action: OperatorAction) -> Bool {
+        journal(action) { $0.perform(action) }
+    }
+
+    /// Journals what `write` does to the run (`action`, when it is a plain action); returns
+    /// whether it was recorded. The screen changes only after `write` returned success.
+    private func journal(
+        _ action: OperatorAction?, _ write: (JournaledRun) -> Result<[JournalRecord], SessionError>
+    ) -> Bool {
         guard let run = journaledRun else { return false }
         let before = position
-        switch run.perform(action) {
+        switch write(run) {
         case .success(let records):
             refreshSnapshot()
             if position != before { state.stepView = StepViewState() }
             if let first = records.first { state.message = StatusMessage(state.text.recorded(first.message)) }
-            if case .recordCall(let contactID?, let result, _) = action {
+            if case .recordCall(let contactID?, let result, _)? = action {
                 state.stepView.calls.append(StepViewState.RecordedCall(contactID: contactID, result: result))
             }
             if run.state.hasEnded {
@@ -158,6 +166,27 @@ extension AppController {
         }
         let action: OperatorAction
         switch prompt.purpose {
+        case .evidenceDescription:
+            state.prompt = LinePrompt(purpose: .evidencePath(description: text))
+            return
+        case .localRunConfirmation:
+            state.prompt = nil
+            if ["y", "yes", "はい"].contains(trimmed.lowercased()) {
+                _ = journal(nil) { $0.runLocalCommand() }
+            } else {
+                state.message = StatusMessage(state.text.localRunCancelled)
+            }
+            return
+        case .evidencePath(let description):
+            state.prompt = nil
+            let recorded = journal(nil) {
+                $0.registerEvidence(description: description, filePath: trimmed.isEmpty ? nil : trimmed)
+            }
+            // A file that cannot be read leaves the path on screen to correct, with the reason.
+            if !recorded, state.screen == .step, let message = state.message, message.isError {
+                state.prompt = LinePrompt(purpose: prompt.purpose, field: prompt.field, problem: message.text)
+            }
+            return
         case .note: action = .note(text: text)
         case .skipReason: action = .skip(reason: text)
         case .failReason: action = .fail(reason: text)

@@ -14,6 +14,8 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
     case scroll
     case scrollPage
     case note
+    case evidence
+    case runLocally
     case why
     case back
     case pause
@@ -65,12 +67,13 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
         case .moveSelection, .scroll: "j/k"
         case .scrollPage: "PgUp/PgDn"
         case .note: "n"
+        case .evidence: "e"
         case .why: "w"
         case .back: "b"
         case .pause: "p"
         case .help: "?"
         case .quit: "q"
-        case .callReached: "r"
+        case .callReached, .runLocally: "r"
         case .callNoAnswer: "a"
         case .callLeftMessage: "m"
         case .leaveInput, .cancelPrompt, .closeOverlay: "Esc"

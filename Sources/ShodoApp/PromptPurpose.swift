@@ -12,9 +12,18 @@ public enum PromptPurpose: Hashable, Sendable {
     case earlyWaitReason
     /// Why the whole run is aborted (`x` in the help); required.
     case abortReason
+    /// What the evidence is (`e`); required. A second prompt then asks for a file.
+    case evidenceDescription
+    /// The path of a file to register with the evidence described; empty for none.
+    case evidencePath(description: String)
+    /// The explicit confirmation before a `run: local` command is run here (`r`): `y` runs it.
+    case localRunConfirmation
 
     /// Whether an empty answer is refused in place.
     var requiresText: Bool {
-        self != .earlyWaitReason
+        switch self {
+        case .earlyWaitReason, .evidencePath, .localRunConfirmation: false
+        default: true
+        }
     }
 }

@@ -73,9 +73,12 @@ public enum ScreenKeys {
     private static func stepCommands(for state: AppState) -> [KeyCommand] {
         guard let step = state.run?.presentation, state.hasOpenRun else { return [.help, .quit] }
         let why: [KeyCommand] = step.why == nil ? [] : [.why]
-        let common: [KeyCommand] = [.skip, .note] + why + [.back, .pause, .help, .quit]
+        let common: [KeyCommand] = [.skip, .note, .evidence] + why + [.back, .pause, .help, .quit]
         switch step.kind {
-        case .instruction, .command: return [.done, .unable] + common + [.scroll]
+        case .instruction: return [.done, .unable] + common + [.scroll]
+        case .command:
+            let local: [KeyCommand] = step.command?.runLocally == true ? [.runLocally] : []
+            return [.done] + local + [.unable] + common + [.scroll]
         case .include: return [.done] + common + [.scroll]
         case .check: return [.confirm, .fail] + common + [.scroll]
         case .choice: return numbers(.pickOption, count: step.options.count) + [.moveSelection, .pickSelected] + common + [.scrollPage]
@@ -88,7 +91,7 @@ public enum ScreenKeys {
             let move: [KeyCommand] = several ? [.scrollPage] : [.scroll]
             return pick + [.callReached, .callNoAnswer, .callLeftMessage, .nextAfterCalls] + common + move
         case .wait: return [.endWaitEarly] + common + [.scroll]
-        case .end: return [.finishEnd, .note] + why + [.back, .pause, .help, .quit, .scroll]
+        case .end: return [.finishEnd, .note, .evidence] + why + [.back, .pause, .help, .quit, .scroll]
         }
     }
 }

@@ -24,6 +24,7 @@ enum StepKeymap {
         switch step.kind {
         case .instruction, .command:
             if key == .enter { return .perform(.done(note: nil)) }
+            if Keymap.isCharacter(key, "r"), step.command?.runLocally == true { return .openPrompt(.localRunConfirmation) }
             return Keymap.isCharacter(key, "c") ? .openPrompt(.unableReason) : nil
         case .end:
             return key == .enter ? .perform(.done(note: nil)) : nil
@@ -78,6 +79,7 @@ enum StepKeymap {
     private static func commonIntent(for key: Key, step: StepPresentation, state: AppState) -> AppIntent {
         switch key {
         case .character("n"): return .openPrompt(.note)
+        case .character("e"): return .openPrompt(.evidenceDescription)
         case .character("s"):
             if case .end = step.kind { return .ignore }
             return .openPrompt(.skipReason)

@@ -14,6 +14,8 @@ extension UIText {
         case .moveSelection: (japanese, english) = ("移動", "move")
         case .scroll, .scrollPage: (japanese, english) = ("スクロール", "scroll")
         case .note: (japanese, english) = ("メモ", "note")
+        case .evidence: (japanese, english) = ("証拠", "evidence")
+        case .runLocally: (japanese, english) = ("ここで実行", "run here")
         case .why: (japanese, english) = ("なぜ", "why")
         case .back: (japanese, english) = ("戻る", "back")
         case .pause: (japanese, english) = ("中断", "pause")
@@ -73,6 +75,16 @@ extension UIText {
         case .scroll: (japanese, english) = ("長い説明を上下に動かす（矢印キーでも）", "scroll long text (arrows too)")
         case .scrollPage: (japanese, english) = ("長い説明を上下に動かす", "scroll long text")
         case .note: (japanese, english) = ("メモを書いて記録に残す", "write a note into the journal")
+        case .runLocally:
+            (japanese, english) = (
+                "このコマンドをこの端末で実行し、出力を証拠として保存（確認してから実行、60 秒で打ち切り）",
+                "run this command on this terminal and keep its output as evidence (asks first; stopped after 60 s)"
+            )
+        case .evidence:
+            (japanese, english) = (
+                "証拠を登録（写真・印刷物・ファイル。説明と、あればファイルの場所を書きます）",
+                "register evidence (photos, printouts, a file: asks what it is, then a file path if any)"
+            )
         case .why: (japanese, english) = ("この手順の理由を見る", "show why this step matters")
         case .back: (japanese, english) = ("1 つ前の手順へ（記録は消えません）", "back one step (nothing is erased)")
         case .pause: (japanese, english) = ("ここで中断して、あとで再開する", "stop here and continue later")

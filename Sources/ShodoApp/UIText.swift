@@ -171,9 +171,13 @@ public struct UIText: Hashable, Sendable {
         case .unableReason: pick("できなかった理由（何があったか）:", "Why could it not be done?")
         case .earlyWaitReason: pick("待つのをやめる理由（空欄でも可）:", "Why end the wait early? (may be empty)")
         case .abortReason: pick("打ち切る理由（対応を途中でやめる）:", "Why abort the whole run?")
+        case .evidenceDescription: pick("証拠の説明（例: 画面の写真 3 枚）:", "What is the evidence? (e.g. 3 photos of the screen)")
+        case .evidencePath: pick("ファイルの場所（なければ空のまま Enter）:", "File path (leave empty if none):")
+        case .localRunConfirmation: pick("このコマンドをこの端末で実行しますか？ 実行するなら y:", "Run this command on this terminal? Type y to run:")
         }
     }
 
+    var localRunCancelled: String { pick("実行しませんでした。", "Not run.") }
     var reasonRequired: String { pick("理由を書いてください。", "Please write a reason.") }
     var emptyNote: String { pick("メモが空です。", "The note is empty.") }
 

@@ -32,6 +32,11 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The reviewer's comment, recorded with the sign-off.", valueName: "TEXT"))
     var comment = ""
 
+    @Option(help: ArgumentHelp(
+        "The first seal key K_0 (from `shodo journal keygen`): --sign on a finished sealed journal needs it.",
+        valueName: "FILE"))
+    var key: String?
+
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var output: String?
 
@@ -57,29 +62,32 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         let settings = try Settings.resolve(options)
         let language = ReportLanguage(code: settings.language)
-        var signingFailed = false
+        var signingProblems: [String: String] = [:]
         if sign, let signer {
             for journal in journals {
                 do throws(JournalError) {
-                    let record = try ReviewSignature.sign(path: journal, reviewer: signer, comment: comment, language: language)
+                    let record = try ReviewSignature.sign(
+                        path: journal, reviewer: signer, comment: comment, language: language, keyFile: key)
                     StandardStreams.error("signed \(journal): seq \(record.seq), verification code \(record.verificationCode)")
                 } catch {
                     StandardStreams.error("not signed: \(error.description)")
-                    signingFailed = true
+                    signingProblems[journal] = error.description
                 }
             }
         }
         do throws(ReportError) {
             let sources = try JournalExportCommand.openSources(journals)
-            let report = try ReviewReport(sources: sources)
+            let report = try ReviewReport(sources: sources, signingProblems: signingProblems)
             let destination = try ExportDestination.open(output, force: force, journals: journals)
-            let options = ExportOptions(language: language, generatedAt: JournalExportCommand.nowText())
+            let options = ExportOptions(
+                language: language, generatedAt: JournalExportCommand.nowText(),
+                hospitalName: settings.configuration?.hospitalName)
             try report.write(documentFormat, options: options, to: destination)
         } catch {
             StandardStreams.error(error.description)
             throw ExitCode(1)
         }
-        if signingFailed { throw ExitCode(1) }
+        if !signingProblems.isEmpty { throw ExitCode(1) }
     }
 
     private var signer: String? { reviewer ?? options.operatorName }

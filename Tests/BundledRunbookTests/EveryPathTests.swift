@@ -52,6 +52,9 @@ enum HeadlessLine {
         case .pause: return "pause"
         case .abort(let reason): return "abort \(reason)"
         case .unable(let reason): return "unable \(reason)"
+        case .registerEvidence(let registration):
+            guard let file = registration.file else { return "evidence \(registration.description)" }
+            return "evidence-file \(file.path) \(registration.description)"
         case .start, .resume: return "# \(action.word)"
         }
     }

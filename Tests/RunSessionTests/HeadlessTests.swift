@@ -101,26 +101,36 @@ struct HeadlessCommandTests {
 
     @Test func contactCallsTakeTheFirstWordAsIdOnlyWhenItIsOneOfTheStepsContacts() {
         #expect(HeadlessCommand.parse("reached vendor will come", at: Self.contactStep, waitIsOver: false)
-            == .success(.recordCall(contactID: "vendor", result: .reached, note: "will come")))
+            == .success(.action(.recordCall(contactID: "vendor", result: .reached, note: "will come"))))
         #expect(HeadlessCommand.parse("left-message call back soon", at: Self.contactStep, waitIsOver: false)
-            == .success(.recordCall(contactID: nil, result: .leftMessage, note: "call back soon")))
+            == .success(.action(.recordCall(contactID: nil, result: .leftMessage, note: "call back soon"))))
         #expect(HeadlessCommand.parse("no-answer", at: Self.contactStep, waitIsOver: false)
-            == .success(.recordCall(contactID: nil, result: .noAnswer, note: nil)))
+            == .success(.action(.recordCall(contactID: nil, result: .noAnswer, note: nil))))
     }
 
     @Test func doneOnAWaitEndsItEarlyOrNot() {
         let wait = StepPresentation.waitFixture(seconds: 60)
-        #expect(HeadlessCommand.parse("done", at: wait, waitIsOver: true) == .success(.endWait(reason: nil, early: false)))
+        #expect(HeadlessCommand.parse("done", at: wait, waitIsOver: true) == .success(.action(.endWait(reason: nil, early: false))))
         #expect(HeadlessCommand.parse("done IT came", at: wait, waitIsOver: false)
-            == .success(.endWait(reason: "IT came", early: true)))
+            == .success(.action(.endWait(reason: "IT came", early: true))))
     }
 
     @Test func argumentsAreVerbatimAndCarriageReturnsDropped() {
-        #expect(HeadlessCommand.parse("note  a  b ", at: nil, waitIsOver: false) == .success(.note(text: " a  b ")))
+        #expect(HeadlessCommand.parse("note  a  b ", at: nil, waitIsOver: false) == .success(.action(.note(text: " a  b "))))
         #expect(HeadlessCommand.parse("input 192.168.0.1\r", at: nil, waitIsOver: false)
-            == .success(.input(value: "192.168.0.1")))
-        #expect(HeadlessCommand.parse("input", at: nil, waitIsOver: false) == .success(.input(value: "")))
-        #expect(HeadlessCommand.parse("skip", at: nil, waitIsOver: false) == .success(.skip(reason: "")))
+            == .success(.action(.input(value: "192.168.0.1"))))
+        #expect(HeadlessCommand.parse("input", at: nil, waitIsOver: false) == .success(.action(.input(value: ""))))
+        #expect(HeadlessCommand.parse("skip", at: nil, waitIsOver: false) == .success(.action(.skip(reason: ""))))
+    }
+
+    @Test func evidenceLinesNameTheFileFirstAndTheDescriptionAfter() {
+        #expect(HeadlessCommand.parse("evidence 画面の写真 3 枚", at: nil, waitIsOver: false)
+            == .success(.evidence(description: "画面の写真 3 枚", filePath: nil)))
+        #expect(HeadlessCommand.parse("evidence-file /tmp/a.png 受付の画面", at: nil, waitIsOver: false)
+            == .success(.evidence(description: "受付の画面", filePath: "/tmp/a.png")))
+        #expect(HeadlessCommand.parse("evidence-file photo.jpg", at: nil, waitIsOver: false)
+            == .success(.evidence(description: "", filePath: "photo.jpg")))
+        #expect(HeadlessCommand.parse("evidence-file", at: nil, waitIsOver: false) == .failure(.evidencePathMissing))
     }
 
     @Test func ignorableLines() {

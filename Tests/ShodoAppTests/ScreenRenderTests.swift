@@ -72,8 +72,8 @@ import Testing
             " つめを押しながら、パソコン側から抜きます。壁の側は抜きません。ケーブルが見つか",
             " らなければ、そのまま次へ進みます。",
         ] + Array(repeating: "", count: 11) + [
-            "[Enter] 完了  [c] できない  [s] 飛ばす  [n] メモ  [w] なぜ  [b] 戻る  [p] 中断",
-            "[?] ヘルプ  [q] 終了  [j/k] スクロール",
+            "[Enter] 完了  [c] できない  [s] 飛ばす  [n] メモ  [e] 証拠  [w] なぜ  [b] 戻る",
+            "[p] 中断  [?] ヘルプ  [q] 終了  [j/k] スクロール",
         ]
         #expect(lines(harness, 80, 24) == expected)
     }
@@ -93,9 +93,10 @@ import Testing
             "",
             " Press the tab and pull the cable out at the PC end, not at",
             " the wall. If you find no cable, just go on.",
-            "", "", "", "",
-            "[Enter] done  [c] can't do  [s] skip  [n] note  [w] why",
-            "[b] back  [p] pause  [?] help  [q] quit  [j/k] scroll",
+            "", "", "",
+            "[Enter] done  [c] can't do  [s] skip  [n] note  [e] evidence",
+            "[w] why  [b] back  [p] pause  [?] help  [q] quit",
+            "[j/k] scroll",
         ]
         #expect(lines(harness, 60, 18) == expected)
     }

@@ -1,0 +1,48 @@
+import ActionJournal
+
+/// Appends `evidence.transferred` (`item`, `from`, `to`, `note`): custody of an item handed
+/// over, through `ReviewerRecords` (journal-format.md, "Evidence and custody").
+public enum EvidenceCustody {
+    /// Hands `item` (`E1`…) to `recipient`; `from` is whoever holds it now by the journal
+    /// (the last transfer's `to`, else the `custodian` it was saved with). Throws
+    /// `.invalidMemberValue` listing the journal's items when there is no such item.
+    public static func transfer(
+        _ target: ReviewerRecords.Target, item: String, to recipient: String, note: String,
+        language: ReportLanguage = .english
+    ) throws(JournalError) -> JournalRecord {
+        try ReviewerRecords.append(to: target) { records throws(JournalError) in
+            let holders = currentHolders(records)
+            guard let holder = holders.first(where: { $0.item == item }) else {
+                let known = holders.map(\.item).joined(separator: ", ")
+                throw .invalidMemberValue(
+                    name: "item",
+                    reason: "\(target.path) has no evidence item \(item) (items: \(known.isEmpty ? "none" : known))")
+            }
+            return try RecordDraft(
+                kind: "evidence.transferred", actor: target.reviewer,
+                message: language == .japanese
+                    ? "証拠 \(item) の引き渡し: \(holder.custodian) → \(recipient)"
+                    : "Evidence \(item) handed over: \(holder.custodian) -> \(recipient)",
+                payload: [
+                    JSONMember(name: "item", value: .string(item)),
+                    JSONMember(name: "from", value: .string(holder.custodian)),
+                    JSONMember(name: "to", value: .string(recipient)),
+                    JSONMember(name: "note", value: .string(note)),
+                ])
+        }
+    }
+
+    /// Each item saved in `records`, in order, with who holds it after every transfer.
+    static func currentHolders(_ records: [JournalRecord]) -> [(item: String, custodian: String)] {
+        var holders: [(item: String, custodian: String)] = []
+        for record in records {
+            guard let item = record.string("item") else { continue }
+            if record.kind == "evidence.saved" {
+                holders.append((item, record.string("custodian") ?? record.actor))
+            } else if record.kind == "evidence.transferred", let index = holders.firstIndex(where: { $0.item == item }) {
+                holders[index].custodian = record.string("to") ?? holders[index].custodian
+            }
+        }
+        return holders
+    }
+}
