@@ -6,12 +6,15 @@ public struct ExportOptions: Sendable {
     public var language: ReportLanguage
     /// When the document was made, as shown in its footer (the caller's clock).
     public var generatedAt: String
+    /// `hospital_name` from the config, put in the review pack's title.
+    public var hospitalName: String?
 
     /// Options for an export.
-    public init(excel: Bool = false, language: ReportLanguage = .english, generatedAt: String = "") {
+    public init(excel: Bool = false, language: ReportLanguage = .english, generatedAt: String = "", hospitalName: String? = nil) {
         self.excel = excel
         self.language = language
         self.generatedAt = generatedAt
+        self.hospitalName = hospitalName
     }
 
     /// The CSV rules these options call for.

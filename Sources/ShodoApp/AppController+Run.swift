@@ -149,8 +149,10 @@ extension AppController {
             state.prompt?.problem = prompt.purpose == .note ? text.emptyNote : text.reasonRequired
             return
         }
+        if prompt.purpose == .expectedCode { return submitExpectedCode(text) }
         let action: OperatorAction
         switch prompt.purpose {
+        case .expectedCode: return
         case .note: action = .note(text: text)
         case .skipReason: action = .skip(reason: text)
         case .failReason: action = .fail(reason: text)

@@ -46,6 +46,7 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
     case openJournal
     case filterKind
     case filterOperator
+    case enterCode
     case backToJournals
     case markSymptom
     case startPending
@@ -81,6 +82,7 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
         case .abort: "x"
         case .journals: "l"
         case .filterOperator: "o"
+        case .enterCode: "e"
         case .markSymptom: "Space"
         }
     }

@@ -12,6 +12,9 @@ public enum PromptPurpose: Hashable, Sendable {
     case earlyWaitReason
     /// Why the whole run is aborted (`x` in the help); required.
     case abortReason
+    /// The verification code from paper, to check the end of the journal shown (`e`
+    /// on the timeline); required. Nothing is journaled.
+    case expectedCode
 
     /// Whether an empty answer is refused in place.
     var requiresText: Bool {

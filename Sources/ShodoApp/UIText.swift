@@ -171,9 +171,13 @@ public struct UIText: Hashable, Sendable {
         case .unableReason: pick("できなかった理由（何があったか）:", "Why could it not be done?")
         case .earlyWaitReason: pick("待つのをやめる理由（空欄でも可）:", "Why end the wait early? (may be empty)")
         case .abortReason: pick("打ち切る理由（対応を途中でやめる）:", "Why abort the whole run?")
+        case .expectedCode: pick("紙に書いた検証コード（XXXX-XXXX-XXXX-XXXX-XXXX）:", "Verification code from paper (XXXX-XXXX-XXXX-XXXX-XXXX):")
         }
     }
 
+    var notACode: String {
+        pick("検証コードではありません（0-9 と A-Z の 20 文字。- と小文字は可）。", "Not a verification code (20 characters of 0-9 and A-Z; dashes and lower case are fine).")
+    }
     var reasonRequired: String { pick("理由を書いてください。", "Please write a reason.") }
     var emptyNote: String { pick("メモが空です。", "The note is empty.") }
 

@@ -14,6 +14,9 @@ struct ReviewCommand: ParsableCommand {
             them, evidence with SHA-256, key durations, and the sign-off. Several journals are reviewed as one timeline.
             With --sign, each journal (which must verify and not be in use) first gets a review.signed record \
             (reviewer, comment, the seq and hash reviewed), so the pack written shows its own sign-off.
+            Each verdict says what was checked: the chain always, the end only with --expect CODE (one per journal, \
+            in order), the seals only with --key FILE. Exit 0 when every journal is intact, 1 when one is not (the \
+            pack is still written) or a sign-off failed.
             """)
 
     /// What `--format` accepts.
@@ -41,10 +44,13 @@ struct ReviewCommand: ParsableCommand {
     @Flag(help: "Overwrite the -o file when it already exists.")
     var force = false
 
+    @OptionGroup var verification: VerificationOptions
+
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
         if journals.isEmpty { throw ValidationError("give at least one journal file.") }
+        _ = try verification.codes(journalCount: journals.count)
         if sign, signer == nil { throw ValidationError("--sign needs the reviewer's name: --reviewer NAME (or --operator NAME).") }
         if let signer, signer.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--reviewer needs a name (the person signing, as it goes into the journal).")
@@ -69,17 +75,18 @@ struct ReviewCommand: ParsableCommand {
                 }
             }
         }
+        let sources = try verification.openSources(journals)
         do throws(ReportError) {
-            let sources = try JournalExportCommand.openSources(journals)
             let report = try ReviewReport(sources: sources)
             let destination = try ExportDestination.open(output, force: force, journals: journals)
-            let options = ExportOptions(language: language, generatedAt: JournalExportCommand.nowText())
+            let options = ExportOptions(
+                language: language, generatedAt: JournalExportCommand.nowText(), hospitalName: settings.configuration?.hospitalName)
             try report.write(documentFormat, options: options, to: destination)
         } catch {
             StandardStreams.error(error.description)
             throw ExitCode(1)
         }
-        if signingFailed { throw ExitCode(1) }
+        if signingFailed || sources.contains(where: { !$0.verification.isIntact }) { throw ExitCode(1) }
     }
 
     private var signer: String? { reviewer ?? options.operatorName }

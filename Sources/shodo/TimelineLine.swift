@@ -2,11 +2,11 @@ import ActionJournal
 import Foundation
 
 /// One journal record as a line of the plain-text timeline:
-/// `seq  local time (offset)  actor  kind  message`.
+/// `seq  local time (offset)  actor  kind  message`, with `!` before the seq of an unproven line.
 enum TimelineLine {
-    static func format(_ record: JournalRecord, utcOffset: String) -> String {
+    static func format(_ record: JournalRecord, utcOffset: String, unproven: Bool = false) -> String {
         let local = localTime(record.wallMicroseconds, offset: utcOffset)
-        let seq = String(record.seq).leftPadded(to: 5)
+        let seq = ((unproven ? "!" : "") + String(record.seq)).leftPadded(to: 5)
         return "\(seq)  \(local)  \(record.actor)  \(record.kind)  \(record.message)"
     }
 
