@@ -20,7 +20,7 @@ enum InteractiveLauncher {
     /// Runs the UI for `route` and returns the exit status; nil when curses
     /// could not start after all, so the caller falls back to the line mode.
     /// A signal ends the process here, after the journal and terminal are restored.
-    /// The journal browser checks seals with the key in `sealKeyFile` (`shodo --key FILE`).
+    /// The journal browser checks seals with the key in `sealKeyFile` (`shodo journal browse --key FILE`).
     static func run(settings: Settings, library: RunbookLibrary, route: AppRoute, sealKeyFile: String? = nil) -> Int32? {
         MainActor.assumeIsolated {
             let screen: CursesScreen

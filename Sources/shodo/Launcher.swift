@@ -9,9 +9,9 @@ import ShodoApp
 enum Launcher {
     /// `shodo`: the terminal UI's start and triage screens; without a usable
     /// terminal, the runbooks to start with `shodo run ID`.
-    static func triage(settings: Settings, library: RunbookLibrary, sealKeyFile: String? = nil) -> Int32 {
+    static func triage(settings: Settings, library: RunbookLibrary) -> Int32 {
         if InteractiveLauncher.isAvailable(headless: false, environment: settings.environment),
-            let status = InteractiveLauncher.run(settings: settings, library: library, route: .triage, sealKeyFile: sealKeyFile)
+            let status = InteractiveLauncher.run(settings: settings, library: library, route: .triage)
         {
             return status
         }

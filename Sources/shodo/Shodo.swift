@@ -1,4 +1,3 @@
-import ActionJournal
 import ArgumentParser
 import Foundation
 
@@ -22,30 +21,15 @@ struct Shodo: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(name: .customLong("key"), help: ArgumentHelp(
-        "The first seal key K_0 (the file `shodo journal keygen` wrote): the journal browser checks seals with it.",
-        valueName: "FILE"))
-    var sealKeyFile: String?
-
     func run() throws {
-        if let sealKeyFile {
-            // Read once now, so a file that is not a key is refused before the UI starts.
-            do throws(SealingError) {
-                try SealKey.readKeyFile(sealKeyFile).erase()
-            } catch {
-                StandardStreams.error("--key: \(error.description)")
-                throw ExitCode(2)
-            }
-        }
-        try Self.openTriage(options.values, sealKeyFile: sealKeyFile)
+        try Self.openTriage(options.values)
     }
 
-    /// The terminal UI's triage screen (or, without a terminal, the list of runbooks to start);
-    /// the journal browser checks seals with the key in `sealKeyFile`.
-    static func openTriage(_ options: GlobalOptionValues, sealKeyFile: String? = nil) throws {
+    /// The terminal UI's triage screen (or, without a terminal, the list of runbooks to start).
+    static func openTriage(_ options: GlobalOptionValues) throws {
         let settings = try Settings.resolve(options)
         let library = try LibraryLoading.load(settings, strict: false)
-        throw ExitCode(Launcher.triage(settings: settings, library: library, sealKeyFile: sealKeyFile))
+        throw ExitCode(Launcher.triage(settings: settings, library: library))
     }
 
     /// Parses and runs, mapping bad usage to exit status 2 as cli.md requires

@@ -35,9 +35,13 @@ struct VerificationOptions: ParsableArguments {
 
     /// The key from `--key`, read; a file that is not a key exits 2 with what is wrong.
     func sealKey() throws -> SealKey? {
-        guard let key else { return nil }
+        try key.map(Self.readKey)
+    }
+
+    /// The key in the `K_0` file at `path`; a file that is not a key exits 2 with what is wrong.
+    static func readKey(_ path: String) throws -> SealKey {
         do throws(SealingError) {
-            return try SealKey.readKeyFile(key)
+            return try SealKey.readKeyFile(path)
         } catch {
             StandardStreams.error("--key: \(error.description)")
             throw ExitCode(2)

@@ -9,12 +9,6 @@ import Testing
 /// not checked.
 @Suite("What every output may claim")
 struct ViewClaimTests {
-    /// What the verdict must and must not say for one case (in English, the exports' words).
-    struct Claim {
-        var mustSay: [String]
-        var mustNotSay: [String]
-    }
-
     /// The outputs: the review pack and every export format.
     enum Output: CaseIterable, CustomStringConvertible {
         case reviewMarkdown, reviewHTML
@@ -44,33 +38,6 @@ struct ViewClaimTests {
         }
     }
 
-    /// Words no output may use, whatever was checked.
-    static let neverSaid = ["no change or gap", "Verified OK", "no tampering", "\"intact\""]
-
-    static func claim(_ tamper: TamperedJournal.Tamper, sealed: Bool, expect: Bool, key: Bool) -> Claim {
-        var claim = Claim(mustSay: [], mustNotSay: neverSaid)
-        if !expect { claim.mustNotSay.append("end checked") }
-        if !key { claim.mustNotSay.append("seals checked") }
-        let brokenChain = [.edit, .delete, .swap].contains(tamper)
-        if brokenChain || (key && (!sealed || tamper == .forge)) {
-            claim.mustSay.append("NOT INTACT")
-            claim.mustNotSay.append("chain intact")
-            return claim
-        }
-        claim.mustSay.append("chain intact")
-        if expect {
-            claim.mustSay.append("no line has this code")
-        } else {
-            claim.mustSay.append("end not checked")
-        }
-        if !sealed || tamper == .forge {
-            claim.mustSay.append("never sealed")
-        } else {
-            claim.mustSay.append(key ? "seals checked" : "seals not checked")
-        }
-        return claim
-    }
-
     static let cases: [(TamperedJournal.Tamper, Bool)] = TamperedJournal.Tamper.allCases.flatMap { [($0, false), ($0, true)] }
 
     @Test("The verdict of every output says only what was checked", arguments: cases)
@@ -80,8 +47,8 @@ struct ViewClaimTests {
         let journal = try TamperedJournal(tamper, sealed: sealed, in: directory)
         for (expect, key) in [(false, false), (true, false), (false, true), (true, true)] {
             let source = try JournalSource(
-                path: journal.path, index: 0, expectedCode: expect ? journal.code : nil, key: key ? journal.key ?? Self.otherKey() : nil)
-            let claim = Self.claim(tamper, sealed: sealed, expect: expect, key: key)
+                path: journal.path, index: 0, expectedCode: expect ? journal.code : nil, key: key ? journal.key ?? TamperedJournal.otherKey() : nil)
+            let claim = TamperedJournal.Claim(tamper, sealed: sealed, expect: expect, key: key)
             for output in Output.allCases {
                 let text = try output.text([source])
                 let label = "\(output), \(tamper), \(sealed ? "sealed" : "unsealed"), expect \(expect), key \(key)"
@@ -90,9 +57,6 @@ struct ViewClaimTests {
             }
         }
     }
-
-    /// A key for unsealed journals: any key shows they carry no MAC.
-    static func otherKey() -> SealKey? { SealKey(bytes: [UInt8](repeating: 0x11, count: SealKey.length)) }
 
     @Test("The Japanese pack says the end was not checked, never 改ざん・欠落は見つかりませんでした")
     func japanesePack() throws {

@@ -263,3 +263,29 @@ import Testing
         #expect(headline.contains("no MACs although a key was given"), "the seal claim is not cut off")
     }
 }
+
+/// The browser's verdict over the five tamper cases, sealed and not, with and without
+/// the code typed from paper and the key from the command line.
+@Suite struct JournalBrowserClaimTests {
+    static let cases: [(TamperedJournal.Tamper, Bool)] = TamperedJournal.Tamper.allCases.flatMap { [($0, false), ($0, true)] }
+
+    @Test(arguments: cases)
+    func theTimelinesHeadlineSaysOnlyWhatWasChecked(tamper: TamperedJournal.Tamper, sealed: Bool) throws {
+        let directory = TemporaryDirectory("browser-claims")
+        defer { directory.remove() }
+        let journal = try TamperedJournal(tamper, sealed: sealed, in: directory)
+        let keyFile = try journal.keyFile(in: directory)
+        let text = UIText(language: "en")
+        for (expect, key) in [(false, false), (true, false), (false, true), (true, true)] {
+            let catalog = DirectoryJournalCatalog(directory: directory.path, timeZone: .gmt, sealKeyFile: key ? keyFile : nil)
+            let verdict = catalog.timeline(path: journal.path, expectedCode: expect ? journal.code : nil).summary.verdict
+            let headline = text.verdictSentences(verdict).joined(separator: " ")
+            let claim = TamperedJournal.Claim(tamper, sealed: sealed, expect: expect, key: key)
+            let label = "\(tamper), \(sealed ? "sealed" : "unsealed"), expect \(expect), key \(key)"
+            for words in claim.mustSay { #expect(headline.contains(words), "\(label): says \"\(words)\"") }
+            for words in claim.mustNotSay { #expect(!headline.contains(words), "\(label): never says \"\(words)\"") }
+            #expect(text.verdictWord(verdict) != "OK, end checked", "\(label): the end was never proven here")
+            #expect(verdict.level != .proven, "\(label)")
+        }
+    }
+}

@@ -116,3 +116,26 @@ struct JournalVerifyCommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 }
+
+/// `shodo journal show` over the five tamper cases, sealed and not, with and without
+/// `--expect` and `--key`: the headline never says intact for what was not checked.
+@Suite struct JournalShowClaimTests {
+    static let cases: [(TamperedJournal.Tamper, Bool)] = TamperedJournal.Tamper.allCases.flatMap { [($0, false), ($0, true)] }
+
+    @Test(arguments: cases)
+    func theHeadlineSaysOnlyWhatWasChecked(tamper: TamperedJournal.Tamper, sealed: Bool) throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let journal = try TamperedJournal(tamper, sealed: sealed, in: cli.home)
+        let keyFile = try journal.keyFile(in: cli.home)
+        for (expect, key) in [(false, false), (true, false), (false, true), (true, true)] {
+            let arguments = ["journal", "show", journal.path, "--lang", "en"]
+                + (expect ? ["--expect", journal.code.description] : []) + (key ? ["--key", keyFile] : [])
+            let headline = try cli.run(arguments).output.split(separator: "\n").first.map(String.init) ?? ""
+            let claim = TamperedJournal.Claim(tamper, sealed: sealed, expect: expect, key: key)
+            let label = "\(tamper), \(sealed ? "sealed" : "unsealed"), expect \(expect), key \(key)"
+            for words in claim.mustSay { #expect(headline.contains(words), "\(label): says \"\(words)\" in \(headline)") }
+            for words in claim.mustNotSay { #expect(!headline.contains(words), "\(label): never says \"\(words)\"") }
+        }
+    }
+}

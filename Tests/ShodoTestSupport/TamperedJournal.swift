@@ -1,12 +1,11 @@
 import ActionJournal
 import Foundation
-import ShodoTestSupport
 
 /// A journal written by the real writer (sealed or not), then tampered with as the
 /// review's readers must catch: the five cases of issue 13.
-struct TamperedJournal {
+public struct TamperedJournal {
     /// How the journal was changed after it was written.
-    enum Tamper: String, CaseIterable, CustomStringConvertible {
+    public enum Tamper: String, CaseIterable, Sendable, CustomStringConvertible {
         /// One byte of a record in the middle changed, nothing recomputed.
         case edit
         /// A record in the middle removed.
@@ -19,23 +18,25 @@ struct TamperedJournal {
         /// with the writer itself, no MAC and no key commitment.
         case forge
 
-        var description: String { rawValue }
+        public var description: String { rawValue }
     }
 
     /// The fixture could not be written as meant.
-    struct NotWritten: Error {}
+    public struct NotWritten: Error {}
 
     /// Records after `journal.open` in the clean journal.
-    static let recordCount = 8
+    public static let recordCount = 8
+    /// When the clean journal starts: 2026-11-21T19:35:22.328169Z.
+    public static let startMicroseconds: Int64 = 1_795_289_722_328_169
 
-    let path: String
+    public let path: String
     /// The verification code of the clean journal's last line, as written on paper.
-    let code: VerificationCode
+    public let code: VerificationCode
     /// `K_0`, when the journal was sealed.
-    let key: SealKey?
+    public let key: SealKey?
 
     /// Writes the journal in `directory`, sealed when `sealed`, and applies `tamper`.
-    init(_ tamper: Tamper, sealed: Bool, in directory: TemporaryDirectory) throws {
+    public init(_ tamper: Tamper, sealed: Bool, in directory: TemporaryDirectory) throws {
         path = directory.file("\(tamper)-\(sealed ? "sealed" : "unsealed").jsonl")
         let jid = UUID()
         var openMembers = [JSONMember(name: "host", value: "ward3-pc"), JSONMember(name: "tz", value: "+09:00")]
@@ -51,7 +52,7 @@ struct TamperedJournal {
         } else {
             key = nil
         }
-        let clock = ManualJournalClock(wallMicroseconds: FixtureJournal.startMicroseconds, tickMicroseconds: 1_000_000)
+        let clock = ManualJournalClock(wallMicroseconds: Self.startMicroseconds, tickMicroseconds: 1_000_000)
         let writer = try JournalWriter.create(
             path: path, jid: jid, actor: "看護師A", message: "記録を開始しました", openPayload: openMembers, clock: clock,
             sealing: sealer, outputs: .unsynchronisedForBenchmarks)
@@ -106,5 +107,45 @@ struct TamperedJournal {
             try writer.append(RecordDraft(kind: record.kind, actor: record.actor, message: record.message, payload: payload))
         }
         writer.close()
+    }
+
+    /// What a verdict must and must not say for one case, in English (the exports' words):
+    /// never "intact" for what was not checked.
+    public struct Claim: Sendable {
+        /// Words the verdict must use.
+        public var mustSay: [String] = []
+        /// Words no verdict may use, whatever was checked, then those this case forbids.
+        public var mustNotSay = ["no change or gap", "Verified OK", "no tampering", "\"intact\""]
+
+        /// The claim for `tamper` on a journal `sealed` or not, checked with the code
+        /// written down (`expect`) and the key (`key`) or without.
+        public init(_ tamper: Tamper, sealed: Bool, expect: Bool, key: Bool) {
+            if !expect { mustNotSay.append("end checked") }
+            if !key { mustNotSay.append("seals checked") }
+            let brokenChain = [.edit, .delete, .swap].contains(tamper)
+            if brokenChain || (key && (!sealed || tamper == .forge)) {
+                mustSay.append("NOT INTACT")
+                mustNotSay.append("chain intact")
+                return
+            }
+            mustSay.append("chain intact")
+            mustSay.append(expect ? "no line has this code" : "end not checked")
+            if !sealed || tamper == .forge {
+                mustSay.append("never sealed")
+            } else {
+                mustSay.append(key ? "seals checked" : "seals not checked")
+            }
+        }
+    }
+
+    /// A key for unsealed journals: any key shows they carry no MAC.
+    public static func otherKey() -> SealKey? { SealKey(bytes: [UInt8](repeating: 0x11, count: SealKey.length)) }
+
+    /// The `K_0` file of a sealed journal's key (or of `otherKey`), as `keygen` writes it.
+    public func keyFile(in directory: TemporaryDirectory) throws -> String {
+        let path = directory.file("k0-\(UUID().uuidString.prefix(8)).txt")
+        let key = self.key ?? Self.otherKey()
+        try ((key?.hexDigits ?? "") + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+        return path
     }
 }
