@@ -43,7 +43,7 @@ enum ReportSections {
             var cells = [(entry.isUnproven ? text.unprovenMark : "") + entry.localTime.readableText]
             if several { cells.append("\(entry.source.index + 1) · \(entry.source.shortIdentifier)") }
             cells += [
-                String(record.seq), record.actor, record.kind, entry.text("step") ?? "", record.message,
+                String(record.seq), record.actor, text.kindName(record.kind), entry.text("step") ?? "", record.message,
                 String(record.recordHash.prefix(16)),
             ]
             try writer.tableRow(cells, tone: tone(of: entry))

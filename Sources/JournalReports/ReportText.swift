@@ -131,6 +131,23 @@ struct ReportText {
         return sign + (hours > 0 ? "\(hours) h " : "") + minutes + " min " + rest + " s"
     }
 
+    /// A record's kind as the timeline table names it: in words in Japanese, as journaled
+    /// (`value.entered`) in English and for any kind this program does not know.
+    func kindName(_ kind: String) -> String {
+        guard ja, let word = Self.japaneseKindNames[kind] else { return kind }
+        return word
+    }
+
+    private static let japaneseKindNames: [String: String] = [
+        "journal.open": "記録開始", "run.started": "対応開始", "step.done": "完了", "step.skipped": "スキップ",
+        "step.unable": "できなかった", "check.confirmed": "確認済み", "check.failed": "確認できず", "choice.made": "選択",
+        "value.entered": "入力", "contact.attempted": "連絡", "wait.started": "待機開始", "wait.ended": "待機終了",
+        "command.result": "コマンド結果", "evidence.saved": "証拠を保存", "note.added": "メモ", "step.back": "戻る",
+        "run.paused": "一時停止", "run.resumed": "再開", "run.ended": "対応終了", "milestone.reached": "節目",
+        "inject.delivered": "訓練の状況付与", "journal.recovered": "末尾を回復", "clock.stepped": "時計が戻った",
+        "seal": "封印", "journal.close": "記録終了", "review.signed": "確認の署名",
+    ]
+
     func runState(_ run: RunSummary) -> String { run.isPaused ? paused : open }
 
     func deviationName(_ kind: DeviationKind) -> String {

@@ -81,7 +81,7 @@ public struct ReviewReport {
             let source = sources[run.start.journalIndex]
             try writer.tableRow([
                 "\(source.index + 1) · \(source.fileName)", run.runbook, run.start.localTime.readableText,
-                "\(run.lastRecord.localTime.readableText) \(run.lastRecord.kind) (seq \(run.lastRecord.seq))",
+                "\(run.lastRecord.localTime.readableText) \(text.kindName(run.lastRecord.kind)) (seq \(run.lastRecord.seq))",
                 run.lastRecord.step ?? "", text.runState(run),
             ], tone: .caution)
         }

@@ -132,5 +132,6 @@ struct ReviewTests {
         #expect(output.text.contains("<title>さくら総合病院　朝の確認パック（IT 責任者向け）</title>"))
         #expect(output.text.contains("<code>shodo review --sign --reviewer 氏名 --comment …</code>"), "a command reads as code, not in backticks")
         #expect(!output.text.contains("`"))
+        #expect(output.text.contains("<td>連絡</td>") && !output.text.contains("contact.attempted"), "kinds in words")
     }
 }
