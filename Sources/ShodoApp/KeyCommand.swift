@@ -82,7 +82,7 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
         case .abort: "x"
         case .journals: "l"
         case .filterOperator: "o"
-        case .enterCode: "e"
+        case .enterCode: "v"
         case .markSymptom: "Space"
         }
     }

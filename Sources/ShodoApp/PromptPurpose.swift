@@ -12,7 +12,7 @@ public enum PromptPurpose: Hashable, Sendable {
     case earlyWaitReason
     /// Why the whole run is aborted (`x` in the help); required.
     case abortReason
-    /// The verification code from paper, to check the end of the journal shown (`e`
+    /// The verification code from paper, to check the end of the journal shown (`v`
     /// on the timeline); required. Nothing is journaled.
     case expectedCode
 

@@ -6,7 +6,7 @@ struct JournalBrowseCommand: ParsableCommand {
         commandName: "browse",
         abstract: "Open the terminal UI's journal browser (read-only); --key checks every sealed journal's seals.",
         discussion: """
-            The browser lists the journal directory's journals with what was checked; Enter opens one, and e there \
+            The browser lists the journal directory's journals with what was checked; Enter opens one, and v there \
             takes the verification code from paper to check its end. Needs a terminal; without one, use \
             `shodo journal show JOURNAL`.
             """)

@@ -96,7 +96,7 @@ import Testing
         #expect(shown[5] == "    0 19:35:22 Nurse A    journal.open      journal opened")
         #expect(shown[8] == "    3 19:38:22 Clerk B    contact.attempted called the IT on-call: reached")
         #expect(shown[12] == "    7 19:42:22 Nurse A    journal.close     journal closed")
-        #expect(shown[23] == "[j/k] scroll  [e] code  [f] kind  [o] operator  [Esc/b] back  [?] help  [q] quit")
+        #expect(shown[23] == "[j/k] scroll  [v] code  [f] kind  [o] operator  [Esc/b] back  [?] help  [q] quit")
     }
 
     @Test func timelineOfATamperedJournalSaysNotIntactAtTheTopAndStillShowsTheRecords() throws {
@@ -115,7 +115,7 @@ import Testing
             "   !2 20:37:22 Clerk B    step.done         isolated PC-13",
             "   !3 20:38:22 Clerk B    note.added        waiting for the vendor",
         ] + Array(repeating: "", count: 12) + [
-            "[j/k] スクロール  [e] コード  [f] 種類  [o] 対応者  [Esc/b] 戻る  [?] ヘルプ", "[q] 終了",
+            "[j/k] スクロール  [v] コード  [f] 種類  [o] 対応者  [Esc/b] 戻る  [?] ヘルプ", "[q] 終了",
         ]
         #expect(lines(harness) == expected)
         #expect(harness.controller.state.timelineView?.timeline.summary.verdict.claims?.firstUnprovenLine == 3)
@@ -202,12 +202,12 @@ import Testing
         press(.enter, harness)
     }
 
-    /// The browser, the finished journal's timeline, then `e`.
+    /// The browser, the finished journal's timeline, then `v`.
     private func openTheFinishedJournalsCodePrompt(_ harness: AppHarness) {
         press(.character("l"), harness)
         press(.down, harness)
         press(.enter, harness)
-        press(.character("e"), harness)
+        press(.character("v"), harness)
     }
 
     /// The intact journal's code, as the operator wrote it on paper.
@@ -237,7 +237,7 @@ import Testing
         type("7K2M", harness)
         #expect(harness.controller.state.prompt?.problem == "検証コードではありません（0-9 と A-Z の 20 文字。- と小文字は可）。")
         press(.escape, harness)
-        press(.character("e"), harness)
+        press(.character("v"), harness)
         var mistyped = Array(try codeOfTheFinishedJournal(harness).description)
         mistyped[0] = mistyped[0] == "Z" ? "Y" : "Z"
         type(String(mistyped), harness)
