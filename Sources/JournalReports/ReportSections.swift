@@ -13,6 +13,7 @@ enum ReportSections {
             if let code = source.verification.verificationCode {
                 try writer.paragraph("\(text.lastLineCode) \(code)", tone: .normal)
             }
+            try writer.paragraph(text.verifierOutput, tone: .normal)
             try writer.preformatted(source.verification.lines)
             try writer.facts(facts(source, text: text))
             if source.clockSynchronised == false { try writer.paragraph(text.unsynchronisedClock, tone: .caution) }

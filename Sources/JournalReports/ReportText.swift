@@ -21,6 +21,9 @@ struct ReportText {
         ja ? "最初の不正な行から後の \(count) 件の記録は未証明です。時系列に ⚠ 付きで示しますが、逸脱・連絡・値・所要時間には使っていません。"
             : "\(count) records at or after a first bad line are unproven: the timeline shows them marked ⚠, but they are left out of deviations, calls, values and durations."
     }
+    var verifierOutput: String {
+        ja ? "検証プログラムの出力（`shodo journal verify` と同じ英語の行）:" : "What the verifier printed (as `shodo journal verify` prints it):"
+    }
     var seal: String { ja ? "封印" : "Seal" }
     /// Before the time of a row at or after the first bad line.
     var unprovenMark: String { ja ? "⚠未証明 " : "⚠ UNPROVEN " }
