@@ -54,9 +54,6 @@ struct VerificationPass {
         if firstError == nil, checker.linesChecked == 0 {
             firstError = VerificationFailure(line: 1, problem: .emptyJournal)
         }
-        if firstError == nil, let expectedCode, expectedCodeLine == nil {
-            firstError = VerificationFailure(line: checker.linesChecked + 1, problem: .expectedCodeNotFound(expectedCode))
-        }
     }
 
     private mutating func check(
@@ -64,6 +61,7 @@ struct VerificationPass {
     ) throws(VerificationProblem) {
         let scanned = try JournalLineScanner.scan(line, collectingMembers: collectingMembers)
         let warning = try checker.validate(line, scanned, lineNumber: number)
+        if checker.linesChecked == 0, scanned.mac == nil { try Self.refuseStrippedOpening(line, lineNumber: number) }
         try sealChecker?.check(line, scanned, recordHash: checker.hashOfLineJustChecked, lineNumber: number)
         checker.commit(line, scanned, warning: warning)
         if let expectedCode, expectedCodeLine == nil,
@@ -78,6 +76,13 @@ struct VerificationPass {
         lastSequence = scanned.sequence
         lastTimestamp.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: line[scanned.timestamp])) }
         try visit?(line, scanned, number)
+    }
+
+    /// Line 1 without a MAC: the journal was written sealed if `journal.open` commits to a key.
+    private static func refuseStrippedOpening(_ line: UnsafeRawBufferPointer, lineNumber: Int) throws(VerificationProblem) {
+        let record = try JournalRecordDecoder.record(
+            line, try JournalLineScanner.scan(line, collectingMembers: true), lineNumber: lineNumber)
+        if record.value("key_commitment") != nil { throw .macsStripped }
     }
 
     /// The report of this pass over the journal at `path` (nil for bytes in memory).

@@ -30,8 +30,9 @@ public enum VerificationProblem: Error, Sendable, Hashable, CustomStringConverti
     case lineTooLong(limit: Int)
     /// The file holds no complete record at all.
     case emptyJournal
-    /// No line carries the verification code the reader expected.
-    case expectedCodeNotFound(VerificationCode)
+    /// `journal.open` carries `key_commitment`, so the journal was written sealed, but its
+    /// lines carry no MAC: they were stripped (seen without the key).
+    case macsStripped
     /// A key was given but the journal carries no MACs: it was stripped of them (or
     /// written without sealing), so its chain could have been rewritten at will.
     case notSealedButKeyGiven
@@ -82,10 +83,10 @@ public enum VerificationProblem: Error, Sendable, Hashable, CustomStringConverti
             return "the line is longer than \(limit) bytes"
         case .emptyJournal:
             return "the journal holds no complete record"
-        case .expectedCodeNotFound(let code):
-            return "no line carries the verification code \(code) (the end was cut or rewritten)"
+        case .macsStripped:
+            return "journal.open carries \"key_commitment\" (the journal was sealed) but the line has no \"mac\": its MACs were stripped"
         case .notSealedButKeyGiven:
-            return "a key was given but the journal carries no MACs: it was stripped of its MACs (or written without sealing)"
+            return "a key was given but the journal carries no MACs and journal.open no \"key_commitment\": it was never sealed, or its MACs and commitment were stripped"
         case .wrongKey:
             return "the key does not fit this journal: neither the MAC nor \"key_commitment\" of journal.open match it (a wrong key file?)"
         case .keyCommitmentMismatch:

@@ -12,7 +12,10 @@ extension VerificationReport {
                 lines.append("lines 1-\(linesVerified) verified before the error\(sequenceRange)")
             }
         } else {
-            lines.append("OK: lines 1-\(linesVerified) verified\(sequenceRange)")
+            if let expectedCode, expectedCodeMissing {
+                lines.append(Self.noLineHasCode(expectedCode))
+            }
+            lines.append("\(expectedCodeMissing ? "chain intact" : "OK"): lines 1-\(linesVerified) verified\(sequenceRange)")
             if let firstTimestamp, let lastTimestamp {
                 lines.append("time range \(firstTimestamp) to \(lastTimestamp)")
             }
@@ -31,6 +34,11 @@ extension VerificationReport {
         lines += warnings.map { "warning: \($0)" }
         lines += blindSpots
         return lines
+    }
+
+    /// What a code that matches no line means, without naming a line past the end.
+    static func noLineHasCode(_ code: VerificationCode) -> String {
+        "no line has the verification code \(code) — check it was copied correctly, or the end was cut"
     }
 
     private var sequenceRange: String {

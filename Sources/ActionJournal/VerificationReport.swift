@@ -35,7 +35,11 @@ public struct VerificationReport: Sendable, Hashable {
     public internal(set) var openEpochFirstLine: Int?
 
     /// Whether every complete line verified (and the expected code, if any, was found).
-    public var isIntact: Bool { firstError == nil }
+    public var isIntact: Bool { firstError == nil && !expectedCodeMissing }
+
+    /// Whether a code was expected and every line verified, yet none has it: mistyped, or
+    /// the end was cut or rewritten. It names no line, for no line is known to be bad.
+    public var expectedCodeMissing: Bool { firstError == nil && expectedCode != nil && expectedCodeLine == nil }
 
     /// Whether an expected code was given and found.
     public var expectedCodeMatched: Bool { expectedCodeLine != nil }

@@ -27,7 +27,7 @@ struct CSVExporter: CSVRowExporter {
             entry.universalTime.isoText, String(record.wallMicroseconds), entry.localTime.isoText,
             entry.journalIdentifier, String(record.seq), entry.source.host ?? "", record.actor, record.kind,
             entry.text("runbook") ?? "", entry.text("step") ?? "", record.message,
-            JSONText.value(.object(record.payload)), record.recordHash, entry.source.verdictWord,
+            JSONText.value(.object(record.payload)), record.recordHash, entry.rowVerdict,
         ])
     }
 }

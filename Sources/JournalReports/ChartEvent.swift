@@ -6,6 +6,15 @@ public struct ChartEvent: Sendable, Hashable {
     public let lane: Int
     /// What happened.
     public let category: ChartCategory
-    /// The tooltip: local time, kind and step.
-    public let label: String
+    /// The local time of day, for the tooltip.
+    public let timeText: String
+    /// The record's kind, named in the reader's language when the chart is drawn.
+    public let kind: String
+    /// The record's step, if any.
+    public let step: String?
+
+    /// The tooltip: local time, kind (in `text`'s language) and step.
+    func label(_ text: ReportText) -> String {
+        ([timeText, text.kindName(kind)] + (step.map { [$0] } ?? [])).joined(separator: " ")
+    }
 }

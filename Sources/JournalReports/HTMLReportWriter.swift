@@ -37,7 +37,7 @@ final class HTMLReportWriter: ReportWriter {
     }
 
     func paragraph(_ text: String, tone: ReportTone) throws(ReportError) {
-        let escaped = HTMLEscaping.escape(text)
+        let escaped = HTMLEscaping.escapeMarkingCode(text)
         switch tone {
         case .normal: try output.write("<p>\(escaped)</p>\n")
         case .good: try output.write("<p class=\"good\">✓ \(escaped)</p>\n")

@@ -1,14 +1,15 @@
 /// The verdict of a source in the words exports and reports use.
 extension JournalSource {
-    /// `intact`, or `NOT INTACT: line N` naming the first bad line: in every exported row.
-    public var verdictWord: String {
-        guard let failure = verification.firstError else { return "intact" }
-        return "NOT INTACT: line \(failure.line)"
-    }
+    /// What was checked and what was not (`chain intact, end not checked, …`), or
+    /// `NOT INTACT: line N`: the verdict row's column.
+    public var verdictWord: String { verdict.word }
 
-    /// The verifier's whole verdict on one line: the file, then what `journal verify` prints.
+    /// The verdict a row of `entry`'s line carries: `UNPROVEN …` from the first bad line on.
+    public func rowVerdict(line: Int) -> String { verdict.rowWord(line: line) }
+
+    /// The headline, then the verifier's lines: the verdict row's message.
     public var verdictSentence: String {
-        "verification of \(fileName): " + verification.lines.joined(separator: "; ")
+        "verification of \(fileName): " + verdict.headline(.english) + " Verifier: " + verification.lines.joined(separator: "; ")
     }
 
     /// Where the verdict row of a row export sits in time: the first record's time, so

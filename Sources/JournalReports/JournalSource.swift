@@ -11,6 +11,8 @@ public final class JournalSource: Sendable {
     public let index: Int
     /// The verifier's verdict, stated at the top of every view and export.
     public let verification: VerificationReport
+    /// What the verification proved and what it did not: every headline and row mark.
+    public let verdict: VerificationVerdict
     /// The first record that could be read, if any.
     public let firstRecord: JournalRecord?
     /// `jid` in lowercase, as the journal writes it; empty when no record could be read.
@@ -28,19 +30,21 @@ public final class JournalSource: Sendable {
     /// `clock_sync` from `journal.open`.
     public let clockSynchronised: Bool?
 
-    /// Verifies `path` and reads the facts of its first record.
+    /// Verifies `path` (with the code noted at the time and the first seal key, when
+    /// given) and reads the facts of its first record.
     ///
     /// A journal that does not verify is still opened: its verdict says so. Throws only
     /// when the file cannot be opened or read at all.
-    public init(path: String, index: Int) throws(ReportError) {
+    public init(path: String, index: Int, expectedCode: VerificationCode? = nil, key: SealKey? = nil) throws(ReportError) {
         self.path = path
         self.index = index
         do {
-            verification = try JournalVerifier.verify(path: path)
+            verification = try JournalVerifier.verify(path: path, expectedCode: expectedCode, key: key)
             firstRecord = try Self.firstReadableRecord(path)
         } catch {
             throw .journal(error)
         }
+        verdict = VerificationVerdict(verification)
         journalIdentifier = firstRecord.map { $0.jid.uuidString.lowercased() } ?? ""
         let opening = firstRecord?.kind == "journal.open" ? firstRecord : nil
         host = opening?.string("host")

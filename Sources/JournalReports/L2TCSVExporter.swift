@@ -2,7 +2,7 @@
 ///
 /// type ← timestamp_desc; user ← actor; host ← `host` of journal.open; short ← `kind: msg`
 /// cut to 80 characters; desc ← `[kind] actor: msg`; version 2; filename ← the journal;
-/// format `shodo-journal-v1`; extra ← `seq: … journal_id: … record_hash: … ts_us: …`
+/// format `shodo-journal-v1`; extra ← `seq: …; journal_id: …; record_hash: …; ts_us: …`
 /// (plus runbook and step when present, and the verdict).
 struct L2TCSVExporter: CSVRowExporter {
     static let columns = [
@@ -16,7 +16,10 @@ struct L2TCSVExporter: CSVRowExporter {
 
     func verdictRow(_ source: JournalSource) -> String {
         let time = CivilTime(microseconds: source.verdictMicroseconds, offset: .utc)
-        let extra = "journal_id: \(source.journalIdentifier) ts_us: \(source.verdictMicroseconds) journal_verdict: \(source.verdictWord)"
+        let extra = Self.extra([
+            ("journal_id", source.journalIdentifier), ("ts_us", String(source.verdictMicroseconds)),
+            ("journal_verdict", source.verdictWord),
+        ])
         return csv.row([
             time.monthFirstDateText, time.timeText, "UTC", "....", "LOG", "Shodo action journal",
             TimestampDescription.verdict, "-", source.host ?? "-", Self.short("journal.verdict: " + source.verdictWord),
@@ -27,17 +30,25 @@ struct L2TCSVExporter: CSVRowExporter {
     func row(_ entry: TimelineEntry) -> String {
         let record = entry.record
         let time = entry.universalTime
-        var extra = "seq: \(record.seq) journal_id: \(entry.journalIdentifier) record_hash: \(record.recordHash)"
-        extra += " ts_us: \(record.wallMicroseconds)"
-        if let runbook = entry.text("runbook") { extra += " runbook: \(runbook)" }
-        if let step = entry.text("step") { extra += " step: \(step)" }
-        extra += " journal_verdict: \(entry.source.verdictWord)"
+        var members = [
+            ("seq", String(record.seq)), ("journal_id", entry.journalIdentifier), ("record_hash", record.recordHash),
+            ("ts_us", String(record.wallMicroseconds)),
+        ]
+        if let runbook = entry.text("runbook") { members.append(("runbook", runbook)) }
+        if let step = entry.text("step") { members.append(("step", step)) }
+        members.append(("journal_verdict", entry.rowVerdict))
+        let extra = Self.extra(members)
         return csv.row([
             time.monthFirstDateText, time.timeText, "UTC", "....", "LOG", "Shodo action journal",
             TimestampDescription.of(record.kind), record.actor, entry.source.host ?? "-",
             Self.short(record.kind + ": " + record.message), TimesketchFields.message(entry), "2", entry.source.path,
             "-", "-", "shodo-journal-v1", extra,
         ])
+    }
+
+    /// `name: value` pairs joined with `; `, as plaso writes its `extra` field.
+    static func extra(_ members: [(String, String)]) -> String {
+        members.map { "\($0.0): \($0.1)" }.joined(separator: "; ")
     }
 
     /// At most 80 characters, line breaks flattened (plaso's `short` is one line).

@@ -1,3 +1,5 @@
+import ActionJournal
+
 /// The language of a document's headings and labels; journal text is shown as written.
 public enum ReportLanguage: String, Sendable, CaseIterable {
     /// 日本語.
@@ -9,4 +11,7 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
     public init(code: String) {
         self = code == "ja" ? .japanese : .english
     }
+
+    /// The same language for the verdict's wording.
+    public var verdictLanguage: VerificationVerdict.Language { self == .japanese ? .japanese : .english }
 }

@@ -1,3 +1,5 @@
+import ActionJournal
+
 /// The parts the timeline report and the review pack share: verdicts first, the timeline
 /// streamed, unreadable lines last.
 enum ReportSections {
@@ -7,16 +9,23 @@ enum ReportSections {
         try writer.heading(text.verification, level: 2)
         for source in sources {
             if sources.count > 1 { try writer.heading("\(source.index + 1). \(source.fileName)", level: 3) }
-            if let failure = source.verification.firstError {
-                try writer.paragraph(text.notIntact(line: failure.line) + " — " + failure.description, tone: .alert)
-            } else {
-                var headline = text.intact
-                if let code = source.verification.verificationCode { headline += " — \(text.verificationCode) \(code)" }
-                try writer.paragraph(headline, tone: .good)
+            try writer.paragraph(source.verdict.headline(text.language.verdictLanguage), tone: tone(of: source.verdict.level))
+            if let code = source.verification.verificationCode {
+                try writer.paragraph("\(text.lastLineCode) \(code)", tone: .normal)
             }
+            try writer.paragraph(text.verifierOutput, tone: .normal)
             try writer.preformatted(source.verification.lines)
             try writer.facts(facts(source, text: text))
             if source.clockSynchronised == false { try writer.paragraph(text.unsynchronisedClock, tone: .caution) }
+        }
+    }
+
+    /// Green only for what was proven; amber for what was not checked.
+    static func tone(of level: VerificationVerdict.Level) -> ReportTone {
+        switch level {
+        case .proven: return .good
+        case .partlyChecked: return .caution
+        case .failed: return .alert
         }
     }
 
@@ -32,10 +41,10 @@ enum ReportSections {
         var count = 0
         while let entry = try timeline.next() {
             let record = entry.record
-            var cells = [entry.localTime.readableText]
+            var cells = [(entry.isUnproven ? text.unprovenMark : "") + entry.localTime.readableText]
             if several { cells.append("\(entry.source.index + 1) · \(entry.source.shortIdentifier)") }
             cells += [
-                String(record.seq), record.actor, record.kind, entry.text("step") ?? "", record.message,
+                String(record.seq), record.actor, text.kindName(record.kind), entry.text("step") ?? "", record.message,
                 String(record.recordHash.prefix(16)),
             ]
             try writer.tableRow(cells, tone: tone(of: entry))
@@ -58,6 +67,7 @@ enum ReportSections {
 
     /// How a timeline row is marked: failures and aborts alert, other deviations caution.
     static func tone(of entry: TimelineEntry) -> ReportTone {
+        if entry.isUnproven { return .alert }
         switch entry.record.kind {
         case "check.failed": return .alert
         case "run.ended": return entry.record.string("outcome") == "aborted" ? .alert : .normal
@@ -73,6 +83,7 @@ enum ReportSections {
         return [
             (text.file, source.path), (text.journalID, source.journalIdentifier.isEmpty ? text.unknown : source.journalIdentifier),
             (text.host, source.host ?? text.unknown), (text.timeZone, zone), (text.program, source.program ?? text.unknown),
+            (text.seal, source.verdict.claims(text.language.verdictLanguage)[2]),
             (text.drill, flag(source.isDrill)), (text.clockSync, flag(source.clockSynchronised)),
         ]
     }

@@ -5,7 +5,6 @@ extension ReportText {
     var summary: String { ja ? "概要（1 ページ）" : "Summary (one page)" }
     var outcome: String { ja ? "結果" : "Outcome" }
     var operators: String { ja ? "担当者" : "Operators" }
-    var seal: String { ja ? "封印" : "Seal" }
     var codeMatch: String { ja ? "検証コード照合" : "Code match" }
     var verdict: String { ja ? "検証" : "Verified" }
     var signed: String { ja ? "署名" : "Signed" }

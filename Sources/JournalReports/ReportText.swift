@@ -9,13 +9,24 @@ struct ReportText {
 
     var timelineReportTitle: String { ja ? "対応記録レポート" : "Journal report" }
     var reviewTitle: String { ja ? "朝の確認パック（IT 責任者向け）" : "Morning review pack" }
-    var verification: String { ja ? "検証結果" : "Verification" }
-    var intact: String { ja ? "検証 OK：改ざん・欠落は見つかりませんでした" : "Verified: no change or gap found" }
-    func notIntact(line: Int) -> String {
-        ja ? "検証 NG：\(line) 行目から先は信頼できません（記録は修復せずそのまま表示しています）"
-            : "NOT INTACT: line \(line) and after cannot be trusted (shown as recorded, nothing repaired)"
+    /// The pack's title, with `hospital_name` from the config before it when set.
+    func reviewTitle(hospital: String?) -> String {
+        guard let hospital, !hospital.allSatisfy(\.isWhitespace) else { return reviewTitle }
+        return hospital + (ja ? "　" : " — ") + reviewTitle
     }
+    var verification: String { ja ? "検証結果" : "Verification" }
     var verificationCode: String { ja ? "検証コード" : "Verification code" }
+    var lastLineCode: String { ja ? "最後の検証済みの行の検証コード" : "Verification code of the last verified line" }
+    func unprovenLeftOut(_ count: Int) -> String {
+        ja ? "最初の不正な行から後の \(count) 件の記録は未証明です。時系列に ⚠ 付きで示しますが、逸脱・連絡・値・所要時間には使っていません。"
+            : "\(count) records at or after a first bad line are unproven: the timeline shows them marked ⚠, but they are left out of deviations, calls, values and durations."
+    }
+    var verifierOutput: String {
+        ja ? "検証プログラムの出力（`shodo journal verify` と同じ英語の行）:" : "What the verifier printed (as `shodo journal verify` prints it):"
+    }
+    var seal: String { ja ? "封印" : "Seal" }
+    /// Before the time of a row at or after the first bad line.
+    var unprovenMark: String { ja ? "⚠未証明 " : "⚠ UNPROVEN " }
     var journals: String { ja ? "記録ファイル" : "Journals" }
     var file: String { ja ? "ファイル" : "File" }
     var journalID: String { ja ? "記録 ID (jid)" : "Journal id (jid)" }
@@ -54,6 +65,15 @@ struct ReportText {
     var contact: String { ja ? "連絡先" : "Contact" }
     var result: String { ja ? "結果" : "Result" }
     var note: String { ja ? "メモ" : "Note" }
+    /// A call's `result` as recorded (`no-answer`) in words; an unknown result as recorded.
+    func callResult(_ result: String) -> String {
+        switch result {
+        case "reached": return ja ? "つながった" : "reached"
+        case "no-answer": return ja ? "応答なし" : "no answer"
+        case "left-message": return ja ? "伝言を残した" : "left a message"
+        default: return result
+        }
+    }
     var values: String { ja ? "記録された値と判断" : "Values recorded and decisions" }
     var field: String { ja ? "項目" : "Field" }
     var value: String { ja ? "値" : "Value" }
@@ -113,6 +133,23 @@ struct ReportText {
         if ja { return sign + (hours > 0 ? "\(hours)時間" : "") + minutes + "分" + rest + "秒" }
         return sign + (hours > 0 ? "\(hours) h " : "") + minutes + " min " + rest + " s"
     }
+
+    /// A record's kind as the timeline table names it: in words in Japanese, as journaled
+    /// (`value.entered`) in English and for any kind this program does not know.
+    func kindName(_ kind: String) -> String {
+        guard ja, let word = Self.japaneseKindNames[kind] else { return kind }
+        return word
+    }
+
+    private static let japaneseKindNames: [String: String] = [
+        "journal.open": "記録開始", "run.started": "対応開始", "step.done": "完了", "step.skipped": "スキップ",
+        "step.unable": "できなかった", "check.confirmed": "確認済み", "check.failed": "確認できず", "choice.made": "選択",
+        "value.entered": "入力", "contact.attempted": "連絡", "wait.started": "待機開始", "wait.ended": "待機終了",
+        "command.result": "コマンド結果", "evidence.saved": "証拠を保存", "note.added": "メモ", "step.back": "戻る",
+        "run.paused": "一時停止", "run.resumed": "再開", "run.ended": "対応終了", "milestone.reached": "節目",
+        "inject.delivered": "訓練の状況付与", "journal.recovered": "末尾を回復", "clock.stepped": "時計が戻った",
+        "seal": "封印", "journal.close": "記録終了", "review.signed": "確認の署名",
+    ]
 
     func runState(_ run: RunSummary) -> String { run.isPaused ? paused : open }
 

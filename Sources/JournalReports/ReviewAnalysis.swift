@@ -31,6 +31,9 @@ public struct ReviewAnalysis: Sendable {
     public private(set) var chart: TimeChart
     /// Records read.
     public private(set) var recordCount = 0
+    /// Records at or after their journal's first bad line: in the timeline, marked
+    /// unproven, and left out of every finding, value and duration.
+    public private(set) var unprovenRecordCount = 0
     /// Lines that were not readable records (a bounded number, with reasons).
     public private(set) var unreadableLines: [UnreadableLine] = []
     /// How many lines were not readable in all.
@@ -65,6 +68,10 @@ public struct ReviewAnalysis: Sendable {
         let record = entry.record
         let reference = RecordReference(entry)
         recordCount += 1
+        if entry.isUnproven {
+            unprovenRecordCount += 1
+            return
+        }
         chart.add(entry)
         if !endedJournals.contains(entry.source.index), !Self.afterRunKinds.contains(record.kind) {
             durations.lastRecord = reference
@@ -77,7 +84,7 @@ public struct ReviewAnalysis: Sendable {
         switch record.kind {
         case "contact.attempted":
             let attempt = ContactAttempt(
-                reference: reference, contact: entry.text("contact") ?? "", result: entry.text("result") ?? "",
+                reference: reference, contact: entry.text("contact_name") ?? entry.text("contact") ?? "", result: entry.text("result") ?? "",
                 note: entry.text("note"))
             calls.append(attempt)
             if durations.firstCall == nil { durations.firstCall = reference }

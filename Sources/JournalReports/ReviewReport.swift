@@ -25,19 +25,22 @@ public struct ReviewReport {
     public func write(_ format: DocumentFormat, options: ExportOptions, to output: ReportOutput) throws(ReportError) {
         let text = ReportText(language: options.language)
         switch format {
-        case .markdown: try render(MarkdownReportWriter(output: output), text: text, footer: options.generatedAt)
+        case .markdown: try render(MarkdownReportWriter(output: output), text: text, options: options)
         case .html:
             let header = text.runningHeader(hospital: options.hospitalName, journalIDs: sources.map(\.journalIdentifier))
             let writer = HTMLReportWriter(output: output, language: options.language, runningHeader: header)
-            try render(writer, text: text, footer: options.generatedAt)
+            try render(writer, text: text, options: options)
         }
         try output.commit()
     }
 
-    private func render(_ writer: some ReportWriter, text: ReportText, footer: String) throws(ReportError) {
-        try writer.begin(title: text.reviewTitle)
+    private func render(_ writer: some ReportWriter, text: ReportText, options: ExportOptions) throws(ReportError) {
+        try writer.begin(title: text.reviewTitle(hospital: options.hospitalName))
         try summary(writer, text)
         try ReportSections.verdicts(sources, writer: writer, text: text)
+        if analysis.unprovenRecordCount > 0 {
+            try writer.paragraph(text.unprovenLeftOut(analysis.unprovenRecordCount), tone: .alert)
+        }
         try writer.heading(text.timeline, level: 2)
         try writer.chart(analysis.chart, text: text)
         _ = try ReportSections.timeline(sources, writer: writer, text: text)
@@ -53,7 +56,7 @@ public struct ReviewReport {
         try writer.signatureBlock(title: text.signatureTitle, lines: text.signatureLines)
         try ReportSections.unreadable(
             analysis.unreadableLines, count: analysis.unreadableLineCount, writer: writer, text: text)
-        try writer.end(footer: text.generated(footer))
+        try writer.end(footer: text.generated(options.generatedAt))
     }
 
     private func cite(_ reference: RecordReference) -> [String] {
@@ -90,7 +93,7 @@ public struct ReviewReport {
             let source = sources[run.start.journalIndex]
             try writer.tableRow([
                 "\(source.index + 1) · \(source.fileName)", run.runbook, run.start.localTime.readableText,
-                "\(run.lastRecord.localTime.readableText) \(run.lastRecord.kind) (seq \(run.lastRecord.seq))",
+                "\(run.lastRecord.localTime.readableText) \(text.kindName(run.lastRecord.kind)) (seq \(run.lastRecord.seq))",
                 run.lastRecord.step ?? "", text.runState(run),
             ], tone: .caution)
         }
@@ -109,7 +112,7 @@ public struct ReviewReport {
         try writer.beginTable(citeColumns(text) + [text.actor, text.contact, text.result, text.note])
         for call in analysis.calls {
             try writer.tableRow(
-                cite(call.reference) + [call.reference.actor, call.contact, call.result, call.note ?? ""],
+                cite(call.reference) + [call.reference.actor, call.contact, text.callResult(call.result), call.note ?? ""],
                 tone: call.result == "reached" ? .normal : .caution)
         }
         try writer.endTable()

@@ -41,9 +41,9 @@ public struct TimeChart: Sendable {
             routineSeen += 1
             guard routineSeen % routineStride == 0 else { return }
         }
-        var label = entry.localTime.timeText + " " + record.kind
-        if let step = record.string("step") { label += " " + step }
-        events.append(ChartEvent(wallMicroseconds: record.wallMicroseconds, lane: entry.source.index, category: category, label: label))
+        events.append(ChartEvent(
+            wallMicroseconds: record.wallMicroseconds, lane: entry.source.index, category: category,
+            timeText: entry.localTime.timeText, kind: record.kind, step: record.string("step")))
         if routine {
             routineCount += 1
             if routineCount > Self.routineLimit { thinRoutineMarks() }

@@ -70,7 +70,7 @@ struct TimeChartSVG {
             let key = (Int(position) * 64 + min(event.lane, 63)) * 8 + Int(event.category.rawValue)
             guard drawn.insert(key).inserted else { continue }
             let center = Self.axisHeight + (Double(event.lane) + 0.5) * Self.laneHeight
-            svg += shape(event.category, x: position, y: center, title: event.label)
+            svg += shape(event.category, x: position, y: center, title: event.label(text))
         }
         return svg
     }

@@ -13,7 +13,7 @@ extension TimelineEntry {
             ("local_datetime", JSONText.string(localTime.isoText)),
             ("boot_id", JSONText.string(record.boot)),
             ("mono_ns", String(record.monoNanoseconds)),
-            ("journal_verdict", JSONText.string(source.verdictWord)),
+            ("journal_verdict", JSONText.string(rowVerdict)),
             ("journal_file", JSONText.string(source.path)),
         ]
     }

@@ -18,6 +18,12 @@ public struct TimelineEntry: Sendable {
         record.jid == source.firstRecord?.jid ? source.journalIdentifier : record.jid.uuidString.lowercased()
     }
 
+    /// Whether the record's line is at or after its journal's first bad line.
+    public var isUnproven: Bool { source.verdict.isUnproven(line: record.lineNumber) }
+
+    /// The verdict this row carries (`journal_verdict`): `UNPROVEN …` when `isUnproven`.
+    public var rowVerdict: String { source.rowVerdict(line: record.lineNumber) }
+
     /// The wall time in the operator's offset.
     public var localTime: CivilTime { CivilTime(microseconds: record.wallMicroseconds, offset: source.utcOffset) }
 

@@ -11,7 +11,7 @@ public enum TimelineExport {
         case .markdown, .html:
             summary = try TimelineReport(sources: sources, options: options).write(html: format == .html, to: output)
         case .text:
-            summary = try writeRows(sources, exporter: PlainTimelineExporter(), to: output)
+            summary = try writeRows(sources, exporter: PlainTimelineExporter(language: options.language), to: output)
         case .csv:
             summary = try writeRows(sources, exporter: CSVExporter(csv: options.csv, preamble: options.byteOrderMark), to: output)
         case .jsonl:

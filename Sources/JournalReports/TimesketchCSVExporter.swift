@@ -27,7 +27,7 @@ struct TimesketchCSVExporter: CSVRowExporter {
             TimestampDescription.of(record.kind), TimesketchFields.dataType(record.kind), String(record.seq),
             entry.journalIdentifier, record.recordHash, record.actor, record.kind, entry.source.host ?? "",
             entry.text("runbook") ?? "", entry.text("step") ?? "", JSONText.value(.object(record.payload)),
-            entry.localTime.isoText, entry.source.verdictWord,
+            entry.localTime.isoText, entry.rowVerdict,
         ])
     }
 }

@@ -11,12 +11,19 @@ public struct EngineRecord: Sendable, Hashable {
     /// For `milestone.reached`: where its `at` member comes from. The engine knows no
     /// clock, so the session writes it: the record's own time, or the value entered.
     public var milestoneTime: MilestoneTime?
+    /// For `value.entered` of a `datetime` input: the text typed. The engine knows no
+    /// clock, so the session writes the full instant with its offset beside it (`instant`).
+    public var enteredDatetime: String?
 
-    public init(kind: RecordKind, message: String, payload: [RecordField], milestoneTime: MilestoneTime? = nil) {
+    public init(
+        kind: RecordKind, message: String, payload: [RecordField], milestoneTime: MilestoneTime? = nil,
+        enteredDatetime: String? = nil
+    ) {
         self.kind = kind
         self.message = message
         self.payload = payload
         self.milestoneTime = milestoneTime
+        self.enteredDatetime = enteredDatetime
     }
 
     /// The payload value named `name`, if present.

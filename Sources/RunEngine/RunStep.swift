@@ -133,8 +133,10 @@ struct RunStep {
             }
             state.tally.done += 1
             state.values[spec.field] = value
-            emit(.valueEntered, messages.valueEntered(stepTitle, value: value),
-                fields + [RecordField("field", .string(spec.field)), RecordField("value", .string(value))])
+            records.append(EngineRecord(
+                kind: .valueEntered, message: messages.valueEntered(stepTitle, value: value),
+                payload: fields + [RecordField("field", .string(spec.field)), RecordField("value", .string(value))],
+                enteredDatetime: spec.type == .datetime ? value : nil))
             reachMilestones(of: step, in: runbook, time: spec.type == .datetime ? .entered(value) : .recordTime)
             try advance(to: runbook.defaultTarget(after: step.id))
         case (.recordCall(let contactID, let result, let note), .contact(let contactIDs)):
@@ -143,7 +145,10 @@ struct RunStep {
                 Interpolation.resolve($0.name, language: state.language, runbookLanguage: runbook.language, values: [:])
             } ?? id
             emit(.contactAttempted, messages.contactAttempted(name, result: result, note: note),
-                fields + [RecordField("contact", .string(id)), RecordField("result", .string(result.rawValue))]
+                fields + [
+                    RecordField("contact", .string(id)), RecordField("contact_name", .string(name)),
+                    RecordField("result", .string(result.rawValue)),
+                ]
                     + noteField(note))
             if result == .reached { reachMilestones(of: step, in: runbook) }
         default:

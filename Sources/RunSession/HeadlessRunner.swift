@@ -59,9 +59,12 @@ public struct HeadlessRunner {
         output.write(printer.render(step) + "\n\n")
     }
 
+    /// The refusal itself journals nothing (cli.md); then the run is paused as on the end
+    /// of input — `run.paused`, sealed as usual — and the verification code is printed.
     private func refuse(_ message: String) -> HeadlessExit {
         errors.write((ja ? "拒否: " : "refused: ") + message + "\n")
-        run.pauseWithoutRecord()
+        run.pauseIfOpen()
+        if run.failure == nil, run.state.status == .paused { writePausedNotice() }
         return .refused
     }
 
@@ -74,11 +77,15 @@ public struct HeadlessRunner {
             errors.write(SessionError.journalFailed(failure).message(language: run.state.language) + "\n")
             return .refused
         }
+        writePausedNotice()
+        return .paused
+    }
+
+    private func writePausedNotice() {
         output.write(
             (ja
                 ? "== 一時停止しました。`shodo resume \(run.journalPath)` で続きから再開できます ==\n"
                 : "== Paused. Continue with `shodo resume \(run.journalPath)` ==\n")
                 + "verification code \(run.verificationCode)\n")
-        return .paused
     }
 }

@@ -17,12 +17,14 @@ enum RecordTranslation {
         case .recordTime:
             recordTimeMember = milestoneTimeMember
         case .entered(let text):
-            let offset = JournalEnvironment.utcOffsetString(wallSeconds: Int(wallMicroseconds / 1_000_000))
-            if let instant = EnteredInstant.text(text, nowMicroseconds: wallMicroseconds, offset: offset) {
+            if let instant = instant(entered: text, wallMicroseconds: wallMicroseconds) {
                 payload.append(JSONMember(name: milestoneTimeMember, value: .string(instant)))
             } else {
                 recordTimeMember = milestoneTimeMember
             }
+        }
+        if let typed = record.enteredDatetime, let instant = instant(entered: typed, wallMicroseconds: wallMicroseconds) {
+            payload.append(JSONMember(name: enteredInstantMember, value: .string(instant)))
         }
         return try RecordDraft(
             kind: record.kind.rawValue, actor: actor, message: record.message, payload: payload,
@@ -31,6 +33,16 @@ enum RecordTranslation {
 
     /// The member of `milestone.reached` that holds the milestone's time.
     static let milestoneTimeMember = "at"
+
+    /// The member of a `datetime` input's `value.entered` that holds the full instant,
+    /// with its offset, beside `value` as typed.
+    static let enteredInstantMember = "instant"
+
+    /// What `text`, typed at `wallMicroseconds`, names, in RFC 3339 with the local offset.
+    private static func instant(entered text: String, wallMicroseconds: Int64) -> String? {
+        let offset = JournalEnvironment.utcOffsetString(wallSeconds: Int(wallMicroseconds / 1_000_000))
+        return EnteredInstant.text(text, nowMicroseconds: wallMicroseconds, offset: offset)
+    }
 
 
     static func jsonValue(_ value: RecordValue) -> JSONValue {

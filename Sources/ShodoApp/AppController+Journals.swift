@@ -1,3 +1,5 @@
+import ActionJournal
+
 extension AppController {
     // MARK: - Browsing journals (read-only)
 
@@ -12,8 +14,27 @@ extension AppController {
     func openJournalTimeline(_ index: Int) {
         guard state.journalSummaries.indices.contains(index) else { return }
         state.journalSelection = index
-        let timeline = environment.journalCatalog.timeline(path: state.journalSummaries[index].path)
+        let path = state.journalSummaries[index].path
+        let timeline = environment.journalCatalog.timeline(path: path, expectedCode: state.expectedCodes[path])
         state.timelineView = JournalTimelineView(timeline: timeline)
         state.screen = .journalTimeline
+    }
+
+    /// Checks the journal shown against the code typed from paper; a text that is not a
+    /// code keeps the prompt open and says so.
+    func submitExpectedCode(_ text: String) {
+        guard let code = VerificationCode(parsing: text) else {
+            let problem = state.text.notACode
+            state.prompt?.problem = problem
+            return
+        }
+        state.prompt = nil
+        guard let path = state.timelineView?.timeline.summary.path else { return }
+        state.expectedCodes[path] = code
+        let timeline = environment.journalCatalog.timeline(path: path, expectedCode: code)
+        state.timelineView?.timeline = timeline
+        if let index = state.journalSummaries.firstIndex(where: { $0.path == path }) {
+            state.journalSummaries[index].verdict = timeline.summary.verdict
+        }
     }
 }

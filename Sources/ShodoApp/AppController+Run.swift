@@ -164,6 +164,7 @@ extension AppController {
             state.prompt?.problem = prompt.purpose == .note ? text.emptyNote : text.reasonRequired
             return
         }
+        if prompt.purpose == .expectedCode { return submitExpectedCode(text) }
         let action: OperatorAction
         switch prompt.purpose {
         case .evidenceDescription:
@@ -187,6 +188,7 @@ extension AppController {
                 state.prompt = LinePrompt(purpose: prompt.purpose, field: prompt.field, problem: message.text)
             }
             return
+        case .expectedCode: return
         case .note: action = .note(text: text)
         case .skipReason: action = .skip(reason: text)
         case .failReason: action = .fail(reason: text)

@@ -174,6 +174,7 @@ public final class AppController {
             }
         case .runbook(let id): startRun(id)
         case .resume(let path): resumeRun(journalPath: path)
+        case .journals: openJournalBrowser()
         }
     }
 

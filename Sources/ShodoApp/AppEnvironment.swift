@@ -42,7 +42,7 @@ public struct AppEnvironment {
         operatorName: String?, operatorMemory: any OperatorMemory, clock: any JournalClock = SystemJournalClock(),
         outputFactory: JournalOutputFactory = .durable, timeZone: TimeZone? = nil,
         sealKeyStore: SealKeyStore? = SealKeyStore.standard(), journalCatalog: (any JournalCatalog)? = nil,
-        contactsWarning: String? = nil
+        contactsWarning: String? = nil, sealKeyFile: String? = nil
     ) {
         self.library = library
         self.language = language
@@ -54,7 +54,8 @@ public struct AppEnvironment {
         self.outputFactory = outputFactory
         zone = timeZone.map(LazyTimeZone.init) ?? LazyTimeZone()
         self.sealKeyStore = sealKeyStore
-        self.journalCatalog = journalCatalog ?? DirectoryJournalCatalog(directory: journalDirectory, zone: zone)
+        self.journalCatalog = journalCatalog ?? DirectoryJournalCatalog(
+            directory: journalDirectory, zone: zone, sealKeyFile: sealKeyFile)
         self.contactsWarning = contactsWarning
     }
 }

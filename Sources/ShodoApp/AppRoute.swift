@@ -6,4 +6,6 @@ public enum AppRoute: Hashable, Sendable {
     case runbook(String)
     /// `shodo resume [JOURNAL]`: the run in this journal, at the step where it stopped.
     case resume(journalPath: String)
+    /// `shodo journal browse`: the journal browser (read-only), for the IT lead.
+    case journals
 }

@@ -1,3 +1,4 @@
+import ActionJournal
 import RunEngine
 import TerminalUI
 
@@ -48,6 +49,8 @@ public struct AppState: Hashable, Sendable {
     public var journalSelection = 0
     /// The journal the timeline shows, with its filters.
     public var timelineView: JournalTimelineView?
+    /// The verification codes typed in the timeline (`v`), by journal path.
+    public var expectedCodes: [String: VerificationCode] = [:]
     /// The open (or just ended or paused) run.
     public var run: RunSnapshot?
     /// The step screen's own state.

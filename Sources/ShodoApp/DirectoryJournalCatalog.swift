@@ -11,24 +11,28 @@ public struct DirectoryJournalCatalog: JournalCatalog {
     public var directory: String
     /// The zone times are shown in.
     public var timeZone: TimeZone { zone.value }
+    /// The first seal key `K_0` (`shodo --key FILE`): with it every sealed journal's seals
+    /// are checked. Read at each verification and erased after it.
+    public var sealKeyFile: String?
     private let zone: LazyTimeZone
 
-    /// A catalog of `directory`, showing times in `timeZone`.
-    public init(directory: String, timeZone: TimeZone) {
-        self.init(directory: directory, zone: LazyTimeZone(timeZone))
+    /// A catalog of `directory`, showing times in `timeZone`, checking seals with the key in `sealKeyFile`.
+    public init(directory: String, timeZone: TimeZone, sealKeyFile: String? = nil) {
+        self.init(directory: directory, zone: LazyTimeZone(timeZone), sealKeyFile: sealKeyFile)
     }
 
     /// A catalog sharing the environment's zone, looked up only when a time is shown.
-    init(directory: String, zone: LazyTimeZone) {
+    init(directory: String, zone: LazyTimeZone, sealKeyFile: String?) {
         self.directory = directory
         self.zone = zone
+        self.sealKeyFile = sealKeyFile
     }
 
     /// Every `.jsonl` file of the directory, newest start first (then by file name); none when the directory cannot be read.
     public func summaries() -> [JournalSummary] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
-            .map { timeline(path: (directory as NSString).appendingPathComponent($0)).summary }
+            .map { timeline(path: (directory as NSString).appendingPathComponent($0), expectedCode: nil).summary }
             .sorted { left, right in
                 let leftStart = left.startedAtMicroseconds ?? 0
                 let rightStart = right.startedAtMicroseconds ?? 0
@@ -36,13 +40,20 @@ public struct DirectoryJournalCatalog: JournalCatalog {
             }
     }
 
-    /// The journal at `path`: its verdict first, then every record the reader can decode.
-    public func timeline(path: String) -> JournalTimeline {
+    /// The journal at `path`: its verdict first (the end checked against `expectedCode`,
+    /// the seals with the key when there is one), then every record the reader can decode.
+    public func timeline(path: String, expectedCode: VerificationCode?) -> JournalTimeline {
         let verdict: JournalVerdict
         do {
-            verdict = JournalVerdict(try JournalVerifier.verify(path: path))
-        } catch {
+            let key = try sealKeyFile.map { file throws in try SealKey.readKeyFile(file) }
+            defer { key?.erase() }
+            verdict = JournalVerdict(try JournalVerifier.verify(path: path, expectedCode: expectedCode, key: key))
+        } catch let error as SealingError {
+            verdict = .unreadable("--key: \(error.description)")
+        } catch let error as JournalError {
             verdict = .unreadable(error.description)
+        } catch {
+            verdict = .unreadable("\(error)")
         }
         var records: [JournalTimelineRecord] = []
         var readProblem: String?

@@ -1,3 +1,4 @@
+import ActionJournal
 import TerminalUI
 
 /// One journal's records, with the verifier's verdict always at the top.
@@ -13,7 +14,7 @@ import TerminalUI
 /// line on it cannot be trusted, and the records follow as the reader decodes them.
 enum JournalTimelineScreen {
     /// Most rows the verdict may take.
-    static let maximumVerdictRows = 3
+    static let maximumVerdictRows = 6
 
     static func draw(_ state: AppState, into grid: inout Grid, within area: Rect) {
         guard let view = state.timelineView else { return }
@@ -23,7 +24,12 @@ enum JournalTimelineScreen {
             left: text.journalTimelineTitle(runbook: summary.runbookID ?? summary.fileName, started: summary.startedAtText),
             right: summary.operatorName.map(text.operatorTag), into: &grid, within: area.row(0))
         let layout = Layout(state, area: area)
-        let verdictStyle = summary.verdict.isIntact ? Style.success.adding(.bold) : Style.error.adding(.bold)
+        let verdictStyle: Style
+        switch summary.verdict.level {
+        case .proven: verdictStyle = Style.success.adding(.bold)
+        case .partlyChecked: verdictStyle = Style.caution.adding(.bold)
+        case .failed: verdictStyle = Style.error.adding(.bold)
+        }
         for (index, line) in layout.verdictLines.enumerated() {
             let row = layout.verdict.row(index)
             grid.put(line, at: row.origin, style: verdictStyle, clippedTo: row)
@@ -38,9 +44,8 @@ enum JournalTimelineScreen {
             return
         }
         let first = min(view.firstRow, max(0, records.count - layout.records.height))
-        let firstBadLine = summary.verdict.isIntact ? nil : (summary.verdict.firstBadLine ?? 1)
         var shownRows = records[first...].prefix(layout.records.height).map { record in
-            let untrusted = firstBadLine.map { record.lineNumber >= $0 } ?? false
+            let untrusted = summary.verdict.isUnproven(line: record.lineNumber)
             return (row(record, untrusted: untrusted), untrusted ? Style.error : Style.normal)
         }
         if let problem = view.timeline.readProblem, first + shownRows.count == records.count,
@@ -80,7 +85,7 @@ enum JournalTimelineScreen {
         init(_ state: AppState, area: Rect) {
             let inner = ScreenChrome.margins(area.dividedFromTop(1).remainder)
             let sentences = state.timelineView.map { state.text.verdictSentences($0.timeline.summary.verdict) } ?? []
-            let isIntact = state.timelineView?.timeline.summary.verdict.isIntact ?? true
+            let isIntact = state.timelineView.map { $0.timeline.summary.verdict.level != .failed } ?? true
             let wrapped = sentences.enumerated().flatMap { index, sentence in
                 TextWrapper.wrap(index == 0 && !isIntact ? "!! " + sentence : sentence, width: max(1, inner.width))
             }

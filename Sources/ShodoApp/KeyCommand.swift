@@ -48,6 +48,7 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
     case openJournal
     case filterKind
     case filterOperator
+    case enterCode
     case backToJournals
     case markSymptom
     case startPending
@@ -84,6 +85,7 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
         case .abort: "x"
         case .journals: "l"
         case .filterOperator: "o"
+        case .enterCode: "v"
         case .markSymptom: "Space"
         }
     }

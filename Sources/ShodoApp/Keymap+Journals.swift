@@ -13,6 +13,7 @@ extension Keymap {
         if let delta = movement(key) { return .scroll(delta) }
         if isCharacter(key, "f") { return .cycleTimelineKindFilter }
         if isCharacter(key, "o") { return .cycleTimelineOperatorFilter }
+        if isCharacter(key, "v") { return .openPrompt(.expectedCode) }
         if key == .escape || isCharacter(key, "b") { return .backToJournalBrowser }
         return commonIntent(for: key, state: state)
     }

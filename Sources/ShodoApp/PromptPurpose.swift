@@ -18,6 +18,9 @@ public enum PromptPurpose: Hashable, Sendable {
     case evidencePath(description: String)
     /// The explicit confirmation before a `run: local` command is run here (`r`): `y` runs it.
     case localRunConfirmation
+    /// The verification code from paper, to check the end of the journal shown (`v`
+    /// on the timeline); required. Nothing is journaled.
+    case expectedCode
 
     /// Whether an empty answer is refused in place.
     var requiresText: Bool {

@@ -29,7 +29,7 @@ public enum ScreenKeys {
             let open: [KeyCommand] = state.journalSummaries.isEmpty ? [] : [.openJournal, .moveSelection]
             return open + [.backToTriage, .help, .quit]
         case .journalTimeline:
-            return [.scroll, .filterKind, .filterOperator, .backToJournals, .help, .quit]
+            return [.scroll, .enterCode, .filterKind, .filterOperator, .backToJournals, .help, .quit]
         case .step: return stepCommands(for: state)
         case .paused: return [.resumePaused, .help, .quit]
         case .end: return (state.pendingTriage.isEmpty ? [] : [.startPending]) + [.quit, .help]

@@ -1,3 +1,4 @@
+import ActionJournal
 import RunEngine
 import RunbookModel
 
@@ -21,39 +22,35 @@ extension UIText {
         isJapanese ? "記録: \(runbook)（\(started)）" : "Journal: \(runbook) (\(started))"
     }
 
-    /// The browser's verdict column: `OK`, else `NG 3行目から` / `NOT INTACT line 3`.
+    /// The browser's verdict column, which never says more than was checked: `OK 末尾確認済`
+    /// only when a code proved the end, `連鎖OK 末尾未確認` when only the chain was checked,
+    /// `NG 3行目から` / `NOT INTACT line 3`, `NG コード不一致` when no line has the code typed.
     func verdictWord(_ verdict: JournalVerdict) -> String {
-        guard isJapanese, !verdict.isIntact else { return verdict.word }
-        return verdict.firstBadLine.map { "NG \($0)行目から" } ?? "NG"
+        guard let claims = verdict.claims else { return isJapanese ? "NG" : "NOT INTACT" }
+        if let line = claims.firstUnprovenLine { return isJapanese ? "NG \(line)行目から" : "NOT INTACT line \(line)" }
+        switch claims.level {
+        case .proven: return isJapanese ? "OK 末尾確認済" : "OK, end checked"
+        case .partlyChecked: return isJapanese ? "連鎖OK 末尾未確認" : "chain OK; no code"
+        case .failed: return isJapanese ? "NG コード不一致" : "code not found"
+        }
     }
+
+    /// The verdict's language for the operator's.
+    var verdictLanguage: VerificationVerdict.Language { isJapanese ? .japanese : .english }
 
     /// A run's outcome as recorded (`resolved`), named in the operator's language when it is one Shodo knows.
     func outcomeName(recorded outcome: String) -> String {
         RunOutcome(rawValue: outcome).map { RecordMessages.outcomeName($0, language: language) } ?? outcome
     }
 
-    /// The verdict as the top of the timeline says it; never empty.
+    /// The verdict as the top of the timeline says it: what was checked and what was not
+    /// (`VerificationVerdict.headline`); never empty.
     func verdictSentences(_ verdict: JournalVerdict) -> [String] {
-        if verdict.isIntact {
-            let code = verdict.verificationCode.map { isJapanese ? " 検証コード \($0)" : ", verification code \($0)" } ?? ""
-            return [
-                isJapanese
-                    ? "検証 OK: 1〜\(verdict.linesVerified)行目まで改ざんなし。\(code)"
-                    : "Verified OK: lines 1-\(verdict.linesVerified) intact\(code)"
-            ]
-        }
-        let reason = verdict.problem ?? "-"
-        guard let line = verdict.firstBadLine else {
+        guard let claims = verdict.claims else {
+            let reason = verdict.unreadableReason ?? "-"
             return [isJapanese ? "検証 NG（改ざん・破損の疑い）: 記録を確認できません（\(reason)）" : "NOT INTACT: the journal cannot be checked (\(reason))"]
         }
-        let before = verdict.linesVerified > 0
-            ? (isJapanese ? "1〜\(verdict.linesVerified)行目は確認済み。" : " Lines 1-\(verdict.linesVerified) verified before it.")
-            : ""
-        return [
-            isJapanese
-                ? "検証 NG（改ざん・破損の疑い）: \(line)行目から先は信用できません（\(reason)）。\(before)"
-                : "NOT INTACT: line \(line) onward cannot be trusted (\(reason)).\(before)"
-        ]
+        return [claims.headline(verdictLanguage)]
     }
 
     func journalReadStopped(_ reason: String) -> String {

@@ -174,10 +174,15 @@ public struct UIText: Hashable, Sendable {
         case .evidenceDescription: pick("証拠の説明（例: 画面の写真 3 枚）:", "What is the evidence? (e.g. 3 photos of the screen)")
         case .evidencePath: pick("ファイルの場所（なければ空のまま Enter）:", "File path (leave empty if none):")
         case .localRunConfirmation: pick("このコマンドをこの端末で実行しますか？ 実行するなら y:", "Run this command on this terminal? Type y to run:")
+        case .expectedCode: pick("紙に書いた検証コード（XXXX-XXXX-XXXX-XXXX-XXXX）:", "Verification code from paper (XXXX-XXXX-XXXX-XXXX-XXXX):")
         }
     }
 
     var localRunCancelled: String { pick("実行しませんでした。", "Not run.") }
+
+    var notACode: String {
+        pick("検証コードではありません（0-9 と A-Z の 20 文字。- と小文字は可）。", "Not a verification code (20 characters of 0-9 and A-Z; dashes and lower case are fine).")
+    }
     var reasonRequired: String { pick("理由を書いてください。", "Please write a reason.") }
     var emptyNote: String { pick("メモが空です。", "The note is empty.") }
 

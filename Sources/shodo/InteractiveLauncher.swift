@@ -20,7 +20,8 @@ enum InteractiveLauncher {
     /// Runs the UI for `route` and returns the exit status; nil when curses
     /// could not start after all, so the caller falls back to the line mode.
     /// A signal ends the process here, after the journal and terminal are restored.
-    static func run(settings: Settings, library: RunbookLibrary, route: AppRoute) -> Int32? {
+    /// The journal browser checks seals with the key in `sealKeyFile` (`shodo journal browse --key FILE`).
+    static func run(settings: Settings, library: RunbookLibrary, route: AppRoute, sealKeyFile: String? = nil) -> Int32? {
         MainActor.assumeIsolated {
             let screen: CursesScreen
             do {
@@ -35,7 +36,7 @@ enum InteractiveLauncher {
                 journalDirectory: settings.journalDirectory, operatorName: settings.operatorName,
                 operatorMemory: FileOperatorMemory.standard(environment: settings.environment),
                 sealKeyStore: SealKeyStore.standard(environment: settings.environment),
-                contactsWarning: settings.contactsWarning(for: library))
+                contactsWarning: settings.contactsWarning(for: library), sealKeyFile: sealKeyFile)
             let controller = AppController(environment: environment, route: route)
             let exit = EventLoop(terminal: screen, controller: controller).run()
             screen.restore()

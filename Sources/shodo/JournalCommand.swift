@@ -7,6 +7,6 @@ struct JournalCommand: ParsableCommand {
         abstract: "Verify, read, export, merge and seal journals.",
         subcommands: [
             JournalVerifyCommand.self, JournalShowCommand.self, JournalExportCommand.self, JournalMergeCommand.self,
-            JournalKeygenCommand.self, JournalAnnotateCommand.self, JournalCustodyCommand.self,
+            JournalKeygenCommand.self, JournalAnnotateCommand.self, JournalCustodyCommand.self, JournalBrowseCommand.self,
         ])
 }

@@ -11,7 +11,8 @@ struct JournalExportCommand: ParsableCommand {
         discussion: """
             Every row carries seq, the journal id and the record hash; the first row (or the top of the report) \
             states the verification verdict and the first bad line. A journal that does not verify is exported all \
-            the same and nothing is repaired. Machine formats give `datetime` in UTC with an explicit +00:00 offset \
+            the same and nothing is repaired; rows from the first bad line on are marked UNPROVEN. The verdict says \
+            what was checked: the chain always, the end only with --expect CODE, the seals only with --key FILE. Machine formats give `datetime` in UTC with an explicit +00:00 offset \
             and `timestamp` in microseconds; `local_datetime` and the reports use the operator's offset (tz).
             timesketch writes JSON Lines, or CSV when -o ends in .csv (timesketch-csv always writes CSV). \
             --excel (CSV formats) adds the UTF-8 byte order mark and CRLF line ends for Japanese Excel.
@@ -41,16 +42,19 @@ struct JournalExportCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
+    @OptionGroup var verification: VerificationOptions
+
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
         try Self.validate(format: format, destination)
+        _ = try verification.codes(journalCount: 1)
         if format == .text { throw ValidationError("--format text is for `shodo journal merge`; use md for a readable export.") }
     }
 
     func run() throws {
         let settings = try Settings.resolve(options)
-        try Self.export([journal], format: format, destination, language: settings.language)
+        try Self.export([journal], format: format, destination, verification: verification, language: settings.language)
     }
 
     /// Checks shared by `export` and `merge`.
@@ -63,6 +67,11 @@ struct JournalExportCommand: ParsableCommand {
             !output.hasSuffix(".jsonl"), !output.hasSuffix(".csv")
         {
             throw ValidationError("-o: Timesketch imports only files ending in .jsonl or .csv, not '\(output)'.")
+        }
+        if let output, format == .timesketchCSV, output.hasSuffix(".jsonl") {
+            throw ValidationError(
+                "-o: --format timesketch-csv writes CSV, which Timesketch would not read from '\(output)'; "
+                    + "end the file in .csv, or use --format timesketch for JSON Lines.")
         }
         if let output, !destination.force, FileManager.default.fileExists(atPath: output) {
             throw ValidationError("-o: \(output) already exists; add --force to overwrite it.")
@@ -85,9 +94,11 @@ struct JournalExportCommand: ParsableCommand {
 
     /// Verifies `journals`, writes them as one timeline, and says on standard error what a
     /// reader must know: journals that do not verify, lines that could not be read.
-    static func export(_ journals: [String], format: Format, _ destination: OutputOptions, language: String) throws {
+    static func export(
+        _ journals: [String], format: Format, _ destination: OutputOptions, verification: VerificationOptions, language: String
+    ) throws {
+        let sources = try verification.openSources(journals)
         do throws(ReportError) {
-            let sources = try openSources(journals)
             let output = try ExportDestination.open(destination.output, force: destination.force, journals: journals)
             let options = ExportOptions(
                 excel: destination.excel, language: ReportLanguage(code: language), generatedAt: nowText())
@@ -100,19 +111,6 @@ struct JournalExportCommand: ParsableCommand {
             StandardStreams.error(error.description)
             throw ExitCode(1)
         }
-    }
-
-    /// Opens and verifies each journal, reporting on standard error every one that does not verify.
-    static func openSources(_ journals: [String]) throws(ReportError) -> [JournalSource] {
-        var sources: [JournalSource] = []
-        for (index, path) in journals.enumerated() {
-            let source = try JournalSource(path: path, index: index)
-            if let failure = source.verification.firstError {
-                StandardStreams.error("warning: \(path) is NOT INTACT: \(failure); it is shown as recorded, nothing repaired")
-            }
-            sources.append(source)
-        }
-        return sources
     }
 
     /// Now in the local offset, for the footer of a document.

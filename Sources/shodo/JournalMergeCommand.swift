@@ -10,7 +10,8 @@ struct JournalMergeCommand: ParsableCommand {
             Each journal is verified first and its verdict shown at the top. Records are ordered by wall time, \
             then journal id, then seq (a journal's own records keep their order even where its clock stepped back); \
             every row keeps its own journal id and seq. --format as for `journal export`, plus text (the default): \
-            the plain timeline of `journal show`.
+            the plain timeline of `journal show`. \
+            --expect CODE once per journal, in the order given; --key FILE checks the seals of sealed journals.
             """)
 
     @Argument(help: "The journal files (one per terminal).") var journals: [String]
@@ -20,15 +21,18 @@ struct JournalMergeCommand: ParsableCommand {
 
     @OptionGroup var destination: JournalExportCommand.OutputOptions
 
+    @OptionGroup var verification: VerificationOptions
+
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
         if journals.isEmpty { throw ValidationError("give at least one journal file (usually one per terminal).") }
         try JournalExportCommand.validate(format: format, destination)
+        _ = try verification.codes(journalCount: journals.count)
     }
 
     func run() throws {
         let settings = try Settings.resolve(options)
-        try JournalExportCommand.export(journals, format: format, destination, language: settings.language)
+        try JournalExportCommand.export(journals, format: format, destination, verification: verification, language: settings.language)
     }
 }

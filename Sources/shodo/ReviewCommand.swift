@@ -14,6 +14,9 @@ struct ReviewCommand: ParsableCommand {
             them, evidence with SHA-256, key durations, and the sign-off. Several journals are reviewed as one timeline.
             With --sign, each journal (which must verify and not be in use) first gets a review.signed record \
             (reviewer, comment, the seq and hash reviewed), so the pack written shows its own sign-off.
+            Each verdict says what was checked: the chain always, the end only with --expect CODE (one per journal, \
+            in order), the seals only with --key FILE. Exit 0 when every journal is intact, 1 when one is not (the \
+            pack is still written) or a sign-off failed.
             """)
 
     /// What `--format` accepts.
@@ -32,11 +35,6 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The reviewer's comment, recorded with the sign-off.", valueName: "TEXT"))
     var comment = ""
 
-    @Option(help: ArgumentHelp(
-        "The first seal key K_0 (from `shodo journal keygen`): --sign on a finished sealed journal needs it.",
-        valueName: "FILE"))
-    var key: String?
-
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var output: String?
 
@@ -46,10 +44,13 @@ struct ReviewCommand: ParsableCommand {
     @Flag(help: "Overwrite the -o file when it already exists.")
     var force = false
 
+    @OptionGroup var verification: VerificationOptions
+
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
         if journals.isEmpty { throw ValidationError("give at least one journal file.") }
+        _ = try verification.codes(journalCount: journals.count)
         if sign, signer == nil { throw ValidationError("--sign needs the reviewer's name: --reviewer NAME (or --operator NAME).") }
         if let signer, signer.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--reviewer needs a name (the person signing, as it goes into the journal).")
@@ -67,7 +68,7 @@ struct ReviewCommand: ParsableCommand {
             for journal in journals {
                 do throws(JournalError) {
                     let record = try ReviewSignature.sign(
-                        path: journal, reviewer: signer, comment: comment, language: language, keyFile: key)
+                        path: journal, reviewer: signer, comment: comment, language: language, keyFile: verification.key)
                     StandardStreams.error("signed \(journal): seq \(record.seq), verification code \(record.verificationCode)")
                 } catch {
                     StandardStreams.error("not signed: \(error.description)")
@@ -75,8 +76,8 @@ struct ReviewCommand: ParsableCommand {
                 }
             }
         }
+        let sources = try verification.openSources(journals)
         do throws(ReportError) {
-            let sources = try JournalExportCommand.openSources(journals)
             let report = try ReviewReport(sources: sources, signingProblems: signingProblems)
             let destination = try ExportDestination.open(output, force: force, journals: journals)
             let options = ExportOptions(
@@ -87,7 +88,7 @@ struct ReviewCommand: ParsableCommand {
             StandardStreams.error(error.description)
             throw ExitCode(1)
         }
-        if !signingProblems.isEmpty { throw ExitCode(1) }
+        if !signingProblems.isEmpty || sources.contains(where: { !$0.verification.isIntact }) { throw ExitCode(1) }
     }
 
     private var signer: String? { reviewer ?? options.operatorName }

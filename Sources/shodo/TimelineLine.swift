@@ -3,11 +3,11 @@ import Foundation
 import TerminalSafety
 
 /// One journal record as a line of the plain-text timeline:
-/// `seq  local time (offset)  actor  kind  message`.
+/// `seq  local time (offset)  actor  kind  message`, with `!` before the seq of an unproven line.
 enum TimelineLine {
-    static func format(_ record: JournalRecord, utcOffset: String) -> String {
+    static func format(_ record: JournalRecord, utcOffset: String, unproven: Bool = false) -> String {
         let local = localTime(record.wallMicroseconds, offset: utcOffset)
-        let seq = String(record.seq).leftPadded(to: 5)
+        let seq = ((unproven ? "!" : "") + String(record.seq)).leftPadded(to: 5)
         let text = "\(record.actor)  \(record.kind)  \(record.message)"
         // One record, one line: a line break in a note must not forge the next record.
         return "\(seq)  \(local)  " + TerminalSafeText.make(text, lineBreaks: .shown)

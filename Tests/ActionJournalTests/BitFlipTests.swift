@@ -31,7 +31,7 @@ struct BitFlipTests {
                 mutated[byteIndex] = original[byteIndex] ^ (1 << bit)
                 defer { mutated[byteIndex] = original[byteIndex] }
                 let withCode = JournalVerifier.verify(bytes: mutated, expectedCode: originalCode)
-                guard case .expectedCodeNotFound = withCode.firstError?.problem else {
+                guard withCode.expectedCodeMissing else {
                     // Failed on a line of its own (or, wrongly, passed): no need to look further.
                     if withCode.isIntact { undetected.append((byteIndex, bit)) }
                     continue

@@ -40,8 +40,10 @@ struct ExpectedCodeTests {
         let withoutCode = JournalVerifier.verify(bytes: lines.bytes)
         #expect(withoutCode.isIntact)  // the blind spot: a cut at a line boundary passes alone
         let report = JournalVerifier.verify(bytes: lines.bytes, expectedCode: codes[5])
-        #expect(report.firstError == VerificationFailure(line: 5, problem: .expectedCodeNotFound(codes[5])))
-        #expect(report.lines.first == "line 5: no line carries the verification code \(codes[5]) (the end was cut or rewritten)")
+        #expect(report.firstError == nil && report.expectedCodeMissing && !report.isIntact)
+        #expect(report.lines.first == "no line has the verification code \(codes[5]) — check it was copied correctly, or the end was cut")
+        #expect(!report.lines.contains { $0.contains("line 5") }, "no line past the end is named")
+        #expect(VerificationVerdict(report).end == .noLineHasCode(codes[5]))
     }
 
     @Test func codeOfARewrittenEndIsNotFound() throws {
@@ -50,7 +52,7 @@ struct ExpectedCodeTests {
         lines.edit(line: 5, replacing: "step-5", with: "step-6")
         #expect(JournalVerifier.verify(bytes: lines.bytes).isIntact)  // re-chained without a key
         let report = JournalVerifier.verify(bytes: lines.bytes, expectedCode: codes[5])
-        #expect(report.firstError == VerificationFailure(line: 7, problem: .expectedCodeNotFound(codes[5])))
+        #expect(report.firstError == nil && report.expectedCodeMissing)
         #expect(JournalVerifier.verify(bytes: lines.bytes, expectedCode: codes[4]).isIntact)
     }
 
@@ -58,14 +60,13 @@ struct ExpectedCodeTests {
         let (bytes, _) = try journal()
         let bogus = try #require(VerificationCode(parsing: "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ"))
         let report = JournalVerifier.verify(bytes: bytes, expectedCode: bogus)
-        #expect(!report.isIntact && !report.expectedCodeMatched)
-        #expect(report.firstError?.problem == .expectedCodeNotFound(bogus))
+        #expect(!report.isIntact && !report.expectedCodeMatched && report.expectedCodeMissing)
     }
 
     @Test func codeOfATornFinalLineIsNotFound() throws {
         let (bytes, codes) = try journal()
         let report = JournalVerifier.verify(bytes: Array(bytes.dropLast()), expectedCode: codes[5])
-        #expect(report.firstError == VerificationFailure(line: 6, problem: .expectedCodeNotFound(codes[5])))
+        #expect(report.firstError == nil && report.expectedCodeMissing)
         #expect(report.tornFinalLineBytes != nil)
     }
 
@@ -75,5 +76,31 @@ struct ExpectedCodeTests {
         lines.lines[1] = lines.lines[1].replacingOccurrences(of: "step-1", with: "step-0")
         let report = JournalVerifier.verify(bytes: lines.bytes, expectedCode: codes[5])
         #expect(report.firstError == VerificationFailure(line: 2, problem: .hashMismatch))
+    }
+
+    @Test func aCodeTypedInLowerCaseWithoutDashesOrWithCrockfordsAliasesMatches() throws {
+        let (bytes, codes) = try journal()
+        let printed = codes[5].description
+        let typed = [
+            printed.lowercased(), printed.replacingOccurrences(of: "-", with: ""),
+            printed.replacingOccurrences(of: "0", with: "O").replacingOccurrences(of: "1", with: "l"),
+        ]
+        for text in typed {
+            let code = try #require(VerificationCode(parsing: text), "\(text)")
+            #expect(JournalVerifier.verify(bytes: bytes, expectedCode: code).expectedCodeLine == 6, "\(text)")
+        }
+    }
+
+    @Test func aMistypedCharacterReadsAsNoLineHasThisCodeNotAsABadLine() throws {
+        let (bytes, codes) = try journal()
+        var characters = Array(codes[5].description)
+        characters[0] = characters[0] == "Z" ? "Y" : "Z"
+        let mistyped = try #require(VerificationCode(parsing: String(characters)))
+        let report = JournalVerifier.verify(bytes: bytes, expectedCode: mistyped)
+        #expect(report.firstError == nil && report.linesVerified == 6)
+        let verdict = VerificationVerdict(report)
+        #expect(verdict.firstUnprovenLine == nil && verdict.level == .failed)
+        #expect(verdict.headline(.english).contains("no line has this code (\(mistyped)) — check it was copied correctly, or the end was cut"))
+        #expect(verdict.headline(.english).contains("chain intact (lines 1-6)"))
     }
 }

@@ -35,11 +35,11 @@ struct SealedBitFlipTests {
                 case .macMismatch?, .macFromLaterEpoch?, .wrongKey?:
                     macErrors += 1
                     continue
-                case .expectedCodeNotFound?:
-                    break
                 case nil:
-                    undetected.append((byteIndex, bit))
-                    continue
+                    guard withCode.expectedCodeMissing else {
+                        undetected.append((byteIndex, bit))
+                        continue
+                    }
                 default:
                     continue
                 }

@@ -10,7 +10,7 @@ struct SealedVerifyTests {
         return (journal, JournalLines(try journal.standardJournal(finalSeal: finalSeal)))
     }
 
-    private func failure(_ lines: JournalLines, key: SealKey) -> VerificationFailure? {
+    private func failure(_ lines: JournalLines, key: SealKey?) -> VerificationFailure? {
         JournalVerifier.verify(bytes: lines.bytes, key: key).firstError
     }
 
@@ -46,22 +46,38 @@ struct SealedVerifyTests {
         #expect(failure(lines, key: journal.firstKey) == VerificationFailure(line: 7, problem: .macMismatch(epoch: 1)))
     }
 
-    @Test func aRecomputedChainWithoutMACsIsAStrippedJournal() throws {
+    @Test func aRecomputedChainWithoutMACsIsAStrippedJournalEvenWithoutTheKey() throws {
         var (journal, lines) = try standard()
         defer { journal.remove() }
         lines.edit(line: 2, replacing: "step-2", with: "step-X")
-        #expect(JournalVerifier.verify(bytes: lines.bytes).isIntact)
-        #expect(failure(lines, key: journal.firstKey) == VerificationFailure(line: 1, problem: .notSealedButKeyGiven))
+        #expect(failure(lines, key: nil) == VerificationFailure(line: 1, problem: .macsStripped))
+        #expect(failure(lines, key: journal.firstKey) == VerificationFailure(line: 1, problem: .macsStripped))
     }
 
-    @Test func aJournalStrippedOfItsMACsFailsWithTheKey() throws {
+    @Test func aJournalStrippedOfItsMACsReadsAsStrippedNotAsNeverSealed() throws {
         var (journal, lines) = try standard()
         defer { journal.remove() }
         lines.stripMACs()
         let keyless = JournalVerifier.verify(bytes: lines.bytes)
-        #expect(keyless.isIntact && !keyless.isSealed, "stripping leaves a valid unsealed chain")
+        #expect(keyless.firstError == VerificationFailure(line: 1, problem: .macsStripped), "journal.open still commits to a key")
+        #expect(VerificationVerdict(keyless).seals == .stripped)
+        #expect(VerificationVerdict(keyless).headline(.english).contains("MACs stripped"))
+        let report = JournalVerifier.verify(bytes: lines.bytes, key: journal.firstKey)
+        #expect(report.firstError == VerificationFailure(line: 1, problem: .macsStripped))
+    }
+
+    @Test func aJournalStrippedOfItsMACsAndCommitmentFailsWithTheKeyOnly() throws {
+        var (journal, lines) = try standard()
+        defer { journal.remove() }
+        lines.stripMACs()
+        lines.edit(line: 0, replacing: ",\"key_commitment\":", with: ",\"kc\":")
+        let keyless = JournalVerifier.verify(bytes: lines.bytes)
+        #expect(keyless.isIntact && !keyless.isSealed, "without the key this reads as never sealed")
+        #expect(VerificationVerdict(keyless).seals == .neverSealed)
+        #expect(VerificationVerdict(keyless).headline(.english).contains("never sealed"))
         let report = JournalVerifier.verify(bytes: lines.bytes, key: journal.firstKey)
         #expect(report.firstError == VerificationFailure(line: 1, problem: .notSealedButKeyGiven))
+        #expect(VerificationVerdict(report).seals == .keyButNoMACs)
         #expect(report.lines.first?.hasPrefix("line 1: a key was given but the journal carries no MACs") == true)
     }
 

@@ -19,9 +19,10 @@ struct DocumentTests {
         #expect(!elements.contains("script") && !elements.contains("link") && !elements.contains("img"))
         #expect(attributes.allSatisfy { !$0.contains("http") || $0.hasPrefix("http://www.w3.org/") }, "nothing fetched")
         #expect(html.contains("@page { size: A4"))
-        #expect(html.contains("検証 OK"))
+        #expect(html.contains("連鎖は改ざんなし"))
+        #expect(!html.contains("検証 OK"), "the end was not checked, so no plain OK")
         #expect(html.contains("入力: PC = 3F-ナース-02"))
-        let verdictPosition = try #require(html.range(of: "検証 OK")).lowerBound
+        let verdictPosition = try #require(html.range(of: "連鎖は改ざんなし")).lowerBound
         let timelinePosition = try #require(html.range(of: "<table>")).lowerBound
         #expect(verdictPosition < timelinePosition)
     }
@@ -51,7 +52,7 @@ struct DocumentTests {
         try lines.joined(separator: "\n").write(toFile: journal.path, atomically: false, encoding: .utf8)
         for format in [ExportFormat.markdown, .html] {
             let text = try ExportHelpers.text([journal.path], format)
-            let alert = try #require(text.range(of: "NOT INTACT: line 6"))
+            let alert = try #require(text.range(of: "NOT INTACT from line 6"))
             let table = try #require(text.range(of: format == .html ? "<table>" : "| Time |"))
             #expect(alert.lowerBound < table.lowerBound)
             #expect(text.contains("line 6: "))

@@ -110,4 +110,28 @@ struct ReviewTests {
         #expect(output.text.contains("3F-ナース-02"))
         #expect(output.text.contains("一時停止"))
     }
+
+    @Test("The Japanese pack names call results and contacts in words, and the hospital in its title")
+    func wordsNotIdentifiers() throws {
+        let directory = TemporaryDirectory("reports")
+        defer { directory.remove() }
+        let journal = try FixtureJournal(path: directory.file("a.jsonl"))
+        try journal.append("run.started", "開始", [("runbook", "rb-01")])
+        try journal.append("contact.attempted", "連絡: 当直管理者 — 応答なし", [
+            ("runbook", "rb-01"), ("step", "call"), ("contact", "duty-manager"), ("contact_name", "当直管理者"),
+            ("result", "no-answer"),
+        ])
+        journal.writer.close()
+        let review = try ReviewReport(sources: try ExportHelpers.sources([journal.path]))
+        let output = ReportOutput.inMemory()
+        let options = ExportOptions(language: .japanese, generatedAt: "test", hospitalName: "さくら総合病院")
+        try review.write(.html, options: options, to: output)
+        let calls = try #require(output.text.components(separatedBy: "<h2>連絡の記録</h2>").last?.components(separatedBy: "<h2>").first)
+        #expect(calls.contains("<td>当直管理者</td><td>応答なし</td>"))
+        #expect(!calls.contains("duty-manager") && !calls.contains("no-answer"))
+        #expect(output.text.contains("<title>さくら総合病院　朝の確認パック（IT 責任者向け）</title>"))
+        #expect(output.text.contains("<code>shodo review --sign --reviewer 氏名 --comment …</code>"), "a command reads as code, not in backticks")
+        #expect(!output.text.contains("`"))
+        #expect(output.text.contains("<td>連絡</td>") && !output.text.contains("contact.attempted"), "kinds in words")
+    }
 }

@@ -24,7 +24,7 @@ struct RowExportTests {
             #expect(row["journal_id"] == journal.jid.uuidString.lowercased())
         }
         #expect(rows[0]["kind"] == "journal.verdict")
-        #expect(rows[0]["journal_verdict"] == "intact")
+        #expect(rows[0]["journal_verdict"] == "chain intact, end not checked, never sealed")
         let records = rows.dropFirst()
         #expect(records.map { $0["seq"] } == (0..<journal.writer.recordCount).map { String($0) })
         #expect(records.allSatisfy { $0["record_hash"]?.count == 64 })
@@ -97,7 +97,9 @@ struct RowExportTests {
             #expect(row[2] == "UTC")
             #expect(row[11] == "2")
             #expect(row[9].count <= 80)
-            let microseconds = try #require(row[16].split(separator: " ").drop { $0 != "ts_us:" }.dropFirst().first)
+            let extra = row[16].components(separatedBy: "; ")
+            #expect(extra.allSatisfy { $0.contains(": ") }, "plaso's extra: name: value pairs joined with \"; \"")
+            let microseconds = try #require(extra.first { $0.hasPrefix("ts_us: ") }?.dropFirst(7))
             let iso = "\(row[0].suffix(4))-\(row[0].prefix(2))-\(row[0].dropFirst(3).prefix(2))T\(row[1]).\(String(microseconds).suffix(6))+00:00"
             #expect(ISODateTime.microseconds(iso).map(String.init) == String(microseconds))
         }
@@ -160,7 +162,11 @@ struct RowExportTests {
         #expect(verdict["journal_verdict"] == "NOT INTACT: line 8")
         #expect(verdict["message"]?.contains("line 8:") == true)
         #expect(rows.count == journal.writer.recordCount + 1, "nothing is dropped or repaired")
-        #expect(rows.dropFirst().allSatisfy { $0["journal_verdict"] == "NOT INTACT: line 8" })
+        for row in rows.dropFirst() {
+            let seq = Int(row["seq"] ?? "") ?? -1
+            let expected = seq >= 7 ? "UNPROVEN: at or after the first bad line 8" : "NOT INTACT: line 8"
+            #expect(row["journal_verdict"] == expected, "seq \(seq)")
+        }
         let changed = try #require(rows.first { $0["kind"] == "step.skipped" })
         #expect(changed["payload"]?.contains("プリンタあり") == true)
     }

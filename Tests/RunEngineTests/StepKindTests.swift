@@ -114,6 +114,7 @@ struct StepKindTests {
         let call = run.act(.recordCall(contactID: "vendor", result: .noAnswer, note: "夜間不在"))
         #expect(call.kinds == ["contact.attempted"])
         #expect(run.records.last?.value("contact") == .string("vendor"))
+        #expect(run.records.last?.value("contact_name") == .string("Vendor"), "the name as the runbook gives it, for the review")
         #expect(run.records.last?.value("result") == .string("no-answer"))
         #expect(run.records.last?.message == "Call: Vendor - no answer (note: 夜間不在)")
         #expect(run.step == "call-it")

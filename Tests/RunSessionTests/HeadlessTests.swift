@@ -48,13 +48,17 @@ struct HeadlessTests {
         #expect(result.output.contains("  arp -a"))
     }
 
-    @Test func aRefusedActionExitsOneAndJournalsNothing() throws {
+    @Test func aRefusedActionJournalsNothingItselfThenPausesTheRunAndPrintsTheCode() throws {
         let result = try drive(["done", "done"])
         defer { result.workspace.directory.remove() }
         #expect(result.0 == .refused)
         #expect(result.errors == "refused: 'done' is not valid on this step (kind input).\n")
-        #expect(try result.workspace.kinds(result.run.journalPath).last == "step.done")
-        #expect(try result.workspace.verify(result.run.journalPath).isIntact)
+        #expect(try result.workspace.kinds(result.run.journalPath).suffix(2) == ["step.done", "run.paused"])
+        let report = try result.workspace.verify(result.run.journalPath)
+        #expect(report.isIntact)
+        let code = try #require(report.verificationCode?.description)
+        #expect(result.output.hasSuffix("verification code \(code)\n"))
+        #expect(result.output.contains("shodo resume \(result.run.journalPath)"))
     }
 
     @Test func aValueFailingItsTypeIsRefusedWithTheReason() throws {

@@ -40,6 +40,8 @@ struct MilestoneSessionTests {
         #expect(records[4].string("reason") == "ケーブルが机の奥で届かない")
         #expect(records[4].string("step") == "pull-cable")
         #expect(records[3].string("at") == "2026-12-06T02:03:00+09:00", "a datetime input's milestone is the time entered")
+        #expect(records[2].string("value") == "2026-12-06T02:03+09:00", "what was typed is kept as typed")
+        #expect(records[2].string("instant") == "2026-12-06T02:03:00+09:00", "beside it, the full instant with its offset")
         #expect(records[6].string("milestone") == "isolated" && records[6].string("step") == "wifi-off")
         #expect(records[8].string("milestone") == "it-called")
         #expect(records[6].string("at") == records[6].timestamp, "otherwise `at` is the record's own ts")
@@ -91,5 +93,18 @@ struct MilestoneSessionTests {
         guard parts.count == 6 else { return nil }
         let days = GregorianDays.daysSinceEpoch(year: parts[0], month: parts[1], day: parts[2])
         return ((days * 24 + parts[3]) * 60 + parts[4]) * 60_000_000 + parts[5] * 1_000_000
+    }
+
+    @Test func aTimeOfDayTypedIsJournaledWithTheFullInstantBesideIt() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        let run = try start(workspace)
+        try run.performAll([.input(value: "02:03")])
+        let records = try workspace.records(run.journalPath)
+        let entered = try #require(records.first { $0.kind == "value.entered" })
+        #expect(entered.string("value") == "02:03")
+        let instant = try #require(entered.string("instant"))
+        #expect(instant.count == "2026-12-06T02:03:00+09:00".count && instant.contains("T02:03:00"), "\(instant)")
+        #expect(records.first { $0.kind == "milestone.reached" }?.string("at") == instant, "the milestone's time is the same instant")
     }
 }

@@ -51,7 +51,7 @@ final class AppHarness {
     init(
         route: AppRoute = .runbook("main"), language: String = "en", operatorName: String? = "Nurse A",
         secondsPerReading: Int64 = 1, outputFactory: JournalOutputFactory = .durable,
-        directory: TemporaryDirectory = TemporaryDirectory("shodo-app")
+        directory: TemporaryDirectory = TemporaryDirectory("shodo-app"), sealKeyFile: String? = nil
     ) {
         self.directory = directory
         clock = ManualJournalClock(tickMicroseconds: secondsPerReading * 1_000_000)
@@ -60,7 +60,7 @@ final class AppHarness {
             environment: AppEnvironment(
                 library: Self.library, language: language, journalDestination: .directory(directory.file("journals")),
                 journalDirectory: directory.file("journals"), operatorName: operatorName, operatorMemory: memory,
-                clock: clock, outputFactory: outputFactory, timeZone: .gmt, sealKeyStore: nil),
+                clock: clock, outputFactory: outputFactory, timeZone: .gmt, sealKeyStore: nil, sealKeyFile: sealKeyFile),
             route: route)
     }
 

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import ShodoTestSupport
 import TerminalUI
 import Testing
 
@@ -10,8 +11,9 @@ import Testing
 @MainActor
 @Suite struct JournalBrowserTests {
     /// The harness with both journals written, on the triage screen.
-    private func harness(language: String) throws -> AppHarness {
-        let harness = AppHarness(route: .triage, language: language)
+    private func harness(language: String, sealKeyFile: ((TemporaryDirectory) throws -> String)? = nil) throws -> AppHarness {
+        let temporary = TemporaryDirectory("shodo-app")
+        let harness = AppHarness(route: .triage, language: language, directory: temporary, sealKeyFile: try sealKeyFile?(temporary))
         let directory = harness.directory.file("journals")
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try writeFinishedJournal(at: directory + "/20251121T193522Z-main-a.jsonl")
@@ -73,7 +75,7 @@ import Testing
             " 対応記録の一覧（2）                                            対応者: Nurse A",
             "      開始             手順書      対応者     結果      訓練 検証",
             " > 1. 2025-11-21 20:35 other       Clerk B    未完了    訓練 NG 3行目から",
-            "   2. 2025-11-21 19:35 main        Nurse A    完了           OK",
+            "   2. 2025-11-21 19:35 main        Nurse A    完了           連鎖OK 末尾未確認",
         ] + Array(repeating: "", count: 19) + [
             "[Enter] 開く  [j/k] 移動  [Esc/b] 戻る  [?] ヘルプ  [q] 終了",
         ]
@@ -87,13 +89,14 @@ import Testing
         press(.enter, harness)
         let shown = lines(harness)
         #expect(shown[0].hasPrefix(" Journal: main (2025-11-21 19:35)"))
-        #expect(shown[1].hasPrefix(" Verified OK: lines 1-8 intact, verification code "))
-        #expect(shown[2] == " Kind: all · Operator: everyone · 8/8 records")
-        #expect(shown[3] == "  seq time     actor      kind              message")
-        #expect(shown[4] == "    0 19:35:22 Nurse A    journal.open      journal opened")
-        #expect(shown[7] == "    3 19:38:22 Clerk B    contact.attempted called the IT on-call: reached")
-        #expect(shown[11] == "    7 19:42:22 Nurse A    journal.close     journal closed")
-        #expect(shown[23] == "[j/k] scroll  [f] kind  [o] operator  [Esc/b] back  [?] help  [q] quit")
+        #expect(shown[1] == " chain intact (lines 1-8); end not checked — no verification code given; never")
+        #expect(shown[2] == " sealed — a rewrite cannot be told apart.")
+        #expect(shown[3] == " Kind: all · Operator: everyone · 8/8 records")
+        #expect(shown[4] == "  seq time     actor      kind              message")
+        #expect(shown[5] == "    0 19:35:22 Nurse A    journal.open      journal opened")
+        #expect(shown[8] == "    3 19:38:22 Clerk B    contact.attempted called the IT on-call: reached")
+        #expect(shown[12] == "    7 19:42:22 Nurse A    journal.close     journal closed")
+        #expect(shown[23] == "[j/k] scroll  [v] code  [f] kind  [o] operator  [Esc/b] back  [?] help  [q] quit")
     }
 
     @Test func timelineOfATamperedJournalSaysNotIntactAtTheTopAndStillShowsTheRecords() throws {
@@ -102,19 +105,20 @@ import Testing
         press(.enter, harness)
         let expected = [
             " 記録: other（2025-11-21 20:35）                                対応者: Clerk B",
-            " !! 検証 NG（改ざん・破損の疑い）: 3行目から先は信用できません（\"h\" does not",
-            " match the record's content (a byte was changed)）。1〜2行目は確認済み。",
+            " !! 検証 NG：3行目から先は未証明です（\"h\" does not match the record's content",
+            " (a byte was changed)）。1〜2行目は確認済み。末尾は未確認（検証コードの指定な",
+            " し）。封印なし（書き換えを見分けられません）。",
             " 種類: すべて ・ 対応者: 全員 ・ 4/4件",
             " 番号 時刻     対応者     種類              内容",
             "    0 20:35:22 Clerk B    journal.open      journal opened",
             "    1 20:36:22 Clerk B    run.started       started other",
             "   !2 20:37:22 Clerk B    step.done         isolated PC-13",
             "   !3 20:38:22 Clerk B    note.added        waiting for the vendor",
-        ] + Array(repeating: "", count: 14) + [
-            "[j/k] スクロール  [f] 種類  [o] 対応者  [Esc/b] 戻る  [?] ヘルプ  [q] 終了",
+        ] + Array(repeating: "", count: 12) + [
+            "[j/k] スクロール  [v] コード  [f] 種類  [o] 対応者  [Esc/b] 戻る  [?] ヘルプ", "[q] 終了",
         ]
         #expect(lines(harness) == expected)
-        #expect(harness.controller.state.timelineView?.timeline.summary.verdict.firstBadLine == 3)
+        #expect(harness.controller.state.timelineView?.timeline.summary.verdict.claims?.firstUnprovenLine == 3)
     }
 
     @Test func kindFilterCyclesThroughStepsCallsNotesAndProblems() throws {
@@ -133,7 +137,7 @@ import Testing
              "journal.close"],
         ])
         press(.character("f"), harness)
-        #expect(lines(harness)[2] == " Kind: step actions · Operator: everyone · 2/8 records")
+        #expect(lines(harness)[3] == " Kind: step actions · Operator: everyone · 2/8 records")
     }
 
     @Test func operatorFilterCyclesEveryActorThenEveryone() throws {
@@ -154,8 +158,8 @@ import Testing
         press(.character("f"), harness)
         press(.character("o"), harness)
         press(.character("o"), harness)
-        #expect(lines(harness)[2] == " Kind: step actions · Operator: Clerk B · 0/8 records")
-        #expect(lines(harness)[4] == " No record matches these filters.")
+        #expect(lines(harness)[3] == " Kind: step actions · Operator: Clerk B · 0/8 records")
+        #expect(lines(harness)[5] == " No record matches these filters.")
     }
 
     @Test func escapeGoesBackAndBrowsingLeavesTheJournalsUntouched() throws {
@@ -191,5 +195,97 @@ import Testing
         #expect(firstRow + JournalTimelineScreen.recordRows(harness.controller.state, size: Size(width: 80, height: 10)) == 8)
         press(.character("k"), harness)
         #expect(harness.controller.state.timelineView?.firstRow == firstRow - 1)
+    }
+
+    private func type(_ text: String, _ harness: AppHarness) {
+        for character in text { press(.character(character), harness) }
+        press(.enter, harness)
+    }
+
+    /// The browser, the finished journal's timeline, then `v`.
+    private func openTheFinishedJournalsCodePrompt(_ harness: AppHarness) {
+        press(.character("l"), harness)
+        press(.down, harness)
+        press(.enter, harness)
+        press(.character("v"), harness)
+    }
+
+    /// The intact journal's code, as the operator wrote it on paper.
+    private func codeOfTheFinishedJournal(_ harness: AppHarness) throws -> VerificationCode {
+        let path = harness.directory.file("journals/20251121T193522Z-main-a.jsonl")
+        return try #require(try JournalVerifier.verify(path: path).verificationCode)
+    }
+
+    @Test func typingTheCodeFromPaperChecksTheEndAndTurnsTheVerdictGreen() throws {
+        let harness = try harness(language: "en")
+        openTheFinishedJournalsCodePrompt(harness)
+        #expect(harness.controller.state.prompt?.purpose == .expectedCode)
+        let code = try codeOfTheFinishedJournal(harness)
+        type(code.description.lowercased().replacingOccurrences(of: "-", with: ""), harness)
+        #expect(harness.controller.state.prompt == nil)
+        let shown = lines(harness)
+        #expect(shown[1] == " chain intact (lines 1-8); end checked — the verification code matches the last")
+        #expect(shown[2] == " line (8); never sealed — a rewrite cannot be told apart.")
+        #expect(harness.controller.state.timelineView?.timeline.summary.verdict.level == .proven)
+        press(.escape, harness)
+        #expect(lines(harness)[3].hasSuffix("Nurse A    resolved       OK, end checked"))
+    }
+
+    @Test func aMistypedCodeReadsAsNoLineHasThisCodeNotAsALineNumber() throws {
+        let harness = try harness(language: "ja")
+        openTheFinishedJournalsCodePrompt(harness)
+        type("7K2M", harness)
+        #expect(harness.controller.state.prompt?.problem == "検証コードではありません（0-9 と A-Z の 20 文字。- と小文字は可）。")
+        press(.escape, harness)
+        press(.character("v"), harness)
+        var mistyped = Array(try codeOfTheFinishedJournal(harness).description)
+        mistyped[0] = mistyped[0] == "Z" ? "Y" : "Z"
+        type(String(mistyped), harness)
+        let headline = lines(harness)[1...3].joined()
+        #expect(headline.contains("連鎖は改ざんなし（1〜8行目）"))
+        #expect(headline.contains("一致する行はありません"))
+        #expect(!headline.contains("9行目"))
+        press(.escape, harness)
+        #expect(lines(harness)[3].hasSuffix("完了           NG コード不一致"))
+    }
+
+    @Test func theKeyFromTheCommandLineChecksSealsAndNamesAJournalWithoutMACs() throws {
+        let harness = try harness(language: "en") { directory in
+            let path = directory.file("k0.txt")
+            try (String(repeating: "5a", count: 32) + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+            return path
+        }
+        press(.character("l"), harness)
+        #expect(lines(harness)[3].hasSuffix("Nurse A    resolved       NOT INTACT line 1"))
+        press(.down, harness)
+        press(.enter, harness)
+        let headline = lines(harness)[1...6].joined()
+        #expect(headline.contains("no MACs although a key was given"), "the seal claim is not cut off")
+    }
+}
+
+/// The browser's verdict over the five tamper cases, sealed and not, with and without
+/// the code typed from paper and the key from the command line.
+@Suite struct JournalBrowserClaimTests {
+    static let cases: [(TamperedJournal.Tamper, Bool)] = TamperedJournal.Tamper.allCases.flatMap { [($0, false), ($0, true)] }
+
+    @Test(arguments: cases)
+    func theTimelinesHeadlineSaysOnlyWhatWasChecked(tamper: TamperedJournal.Tamper, sealed: Bool) throws {
+        let directory = TemporaryDirectory("browser-claims")
+        defer { directory.remove() }
+        let journal = try TamperedJournal(tamper, sealed: sealed, in: directory)
+        let keyFile = try journal.keyFile(in: directory)
+        let text = UIText(language: "en")
+        for (expect, key) in [(false, false), (true, false), (false, true), (true, true)] {
+            let catalog = DirectoryJournalCatalog(directory: directory.path, timeZone: .gmt, sealKeyFile: key ? keyFile : nil)
+            let verdict = catalog.timeline(path: journal.path, expectedCode: expect ? journal.code : nil).summary.verdict
+            let headline = text.verdictSentences(verdict).joined(separator: " ")
+            let claim = TamperedJournal.Claim(tamper, sealed: sealed, expect: expect, key: key)
+            let label = "\(tamper), \(sealed ? "sealed" : "unsealed"), expect \(expect), key \(key)"
+            for words in claim.mustSay { #expect(headline.contains(words), "\(label): says \"\(words)\"") }
+            for words in claim.mustNotSay { #expect(!headline.contains(words), "\(label): never says \"\(words)\"") }
+            #expect(text.verdictWord(verdict) != "OK, end checked", "\(label): the end was never proven here")
+            #expect(verdict.level != .proven, "\(label)")
+        }
     }
 }

@@ -31,15 +31,18 @@ struct HeadlessCommandLineTests {
         ])
     }
 
-    @Test func aRefusedActionExitsOneJournalsNothingAndTheRunResumes() throws {
+    @Test func aRefusedActionExitsOneJournalsOnlyThePauseAndPrintsTheCodeAndTheRunResumes() throws {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }
         let refused = try cli.headless("full-tour", ["done", "input not a hostname!", "input HIS-51"])
         #expect(refused.status == 1)
         #expect(refused.errors.contains("Wrong format"))
         let journal = try cli.journal()
-        #expect(try cli.lines(of: journal).last?.contains(#""kind":"step.done""#) == true)
-        #expect(try cli.run(["journal", "verify", journal]).status == 0)
+        let lines = try cli.lines(of: journal)
+        #expect(lines.suffix(2).map { $0.contains(#""kind":"step.done""#) } == [true, false])
+        #expect(lines.last?.contains(#""kind":"run.paused""#) == true, "the refusal itself journals nothing; then the run is paused")
+        let code = try #require(ShodoCommandLine.code(in: refused.output))
+        #expect(try cli.run(["journal", "verify", journal, "--expect", code]).status == 0, "the code printed is the last line's")
         let resumed = try cli.run(
             ["resume", journal, "--headless", "--operator", "clerk", "--lang", "en"],
             input: Array(ShodoCommandLine.fullTour.dropFirst(2)).map { $0 + "\n" }.joined())
@@ -60,7 +63,11 @@ struct HeadlessCommandLineTests {
         #expect(refused.status == 1)
         #expect(refused.errors.contains("The text is too long"), "stderr: \(refused.errors.prefix(300))")
         let journal = try cli.journal()
-        #expect(try cli.lines(of: journal).last?.contains(#""kind":"step.done""#) == true)
+        // The refused value is not journaled; the run is then paused, as at the end of input.
+        let lines = try cli.lines(of: journal)
+        #expect(lines.last?.contains(#""kind":"run.paused""#) == true)
+        #expect(lines.dropLast().last?.contains(#""kind":"step.done""#) == true)
+        #expect(!lines.contains { $0.contains("hhhhhhhh") })
         #expect(try cli.run(["journal", "verify", journal]).status == 0)
         #expect(try cli.run(["journal", "show", journal]).status == 0)
     }

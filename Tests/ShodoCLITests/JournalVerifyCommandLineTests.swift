@@ -64,7 +64,8 @@ struct JournalVerifyCommandLineTests {
         let show = try cli.run(["journal", "show", path])
         #expect(show.status == 0)
         let lines = show.output.split(separator: "\n").map(String.init)
-        #expect(lines.first?.contains("OK") == true)
+        #expect(lines.first?.hasPrefix("chain intact (lines 1-") == true)
+        #expect(lines.first?.contains("end not checked — no verification code given") == true)
         #expect(show.output.contains("verification code \(code)"))
         #expect(lines.contains { $0.contains("看護師A  value.entered  Entered: Enter the PC name = HIS-51") })
         #expect(lines.last?.contains("journal.close") == true)
@@ -87,5 +88,73 @@ struct JournalVerifyCommandLineTests {
         #expect(fifoJournal.errors.contains("\(fifo): cannot read it as a journal: not a regular file"))
         #expect(try cli.run(["journal", "verify", cli.home.file("missing.jsonl")]).status == 2)
         #expect(try cli.run(["journal", "verify", cli.home.path]).status == 2, "a directory")
+    }
+
+    @Test func everyViewOfACutJournalSaysNoLineHasTheCodeWrittenDown() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let (path, code) = try finishedRun(cli)
+        try cli.write(lines: Array(try cli.lines(of: path).dropLast(3)), to: path)
+        let typed = code.lowercased().replacingOccurrences(of: "-", with: "")
+        let commands: [[String]] = [
+            ["journal", "show", path], ["review", path], ["journal", "export", path, "--format", "csv"],
+            ["journal", "merge", path],
+        ]
+        for command in commands {
+            let withoutCode = try cli.run(command)
+            #expect(withoutCode.output.contains("end not checked"), "\(command)")
+            #expect(!withoutCode.output.contains("no line has this code"), "\(command)")
+            let withCode = try cli.run(command + ["--expect", typed])
+            #expect(withCode.output.contains("no line has this code"), "\(command)")
+            #expect(!withCode.output.contains("end not checked"), "\(command)")
+        }
+        #expect(try cli.run(["review", path]).status == 0, "the chain is intact and nothing else was asked")
+        #expect(try cli.run(["review", path, "--expect", typed]).status == 1, "review exits 1 on a journal that is not intact")
+    }
+
+    @Test func aCodeThatIsNotOneOrOneCodeTooManyIsRefusedWithItsPlace() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let (path, code) = try finishedRun(cli)
+        let bad = try cli.run(["review", path, "--expect", "7K2M-QX9D"])
+        #expect(bad.status == 2)
+        #expect(bad.errors.contains("--expect (1): '7K2M-QX9D' is not a verification code"))
+        let twice = try cli.run(["journal", "show", path, "--expect", code, "--expect", code])
+        #expect(twice.status == 2)
+        #expect(twice.errors.contains("--expect given 2 times for 1 journal(s)"))
+    }
+
+    @Test func timesketchCSVIsNotWrittenIntoAJSONLinesFile() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let (path, _) = try finishedRun(cli)
+        let output = cli.home.file("night.jsonl")
+        let result = try cli.run(["journal", "export", path, "--format", "timesketch-csv", "-o", output])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("--format timesketch-csv writes CSV"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+}
+
+/// `shodo journal show` over the five tamper cases, sealed and not, with and without
+/// `--expect` and `--key`: the headline never says intact for what was not checked.
+@Suite struct JournalShowClaimTests {
+    static let cases: [(TamperedJournal.Tamper, Bool)] = TamperedJournal.Tamper.allCases.flatMap { [($0, false), ($0, true)] }
+
+    @Test(arguments: cases)
+    func theHeadlineSaysOnlyWhatWasChecked(tamper: TamperedJournal.Tamper, sealed: Bool) throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let journal = try TamperedJournal(tamper, sealed: sealed, in: cli.home)
+        let keyFile = try journal.keyFile(in: cli.home)
+        for (expect, key) in [(false, false), (true, false), (false, true), (true, true)] {
+            let arguments = ["journal", "show", journal.path, "--lang", "en"]
+                + (expect ? ["--expect", journal.code.description] : []) + (key ? ["--key", keyFile] : [])
+            let headline = try cli.run(arguments).output.split(separator: "\n").first.map(String.init) ?? ""
+            let claim = TamperedJournal.Claim(tamper, sealed: sealed, expect: expect, key: key)
+            let label = "\(tamper), \(sealed ? "sealed" : "unsealed"), expect \(expect), key \(key)"
+            for words in claim.mustSay { #expect(headline.contains(words), "\(label): says \"\(words)\" in \(headline)") }
+            for words in claim.mustNotSay { #expect(!headline.contains(words), "\(label): never says \"\(words)\"") }
+        }
     }
 }
