@@ -30,6 +30,8 @@ public struct DrillProgress: Sendable, Hashable {
         case resumed
         /// A step was completed in any way, with the option chosen and the milestones it reached.
         case stepCompleted(runbook: String, step: String, option: String?, milestones: [String])
+        /// Milestones reached without a step being completed (a call that got through).
+        case milestonesReached([String])
         case delivered(inject: String)
         case acknowledged(inject: String)
     }
@@ -59,7 +61,7 @@ public struct DrillProgress: Sendable, Hashable {
             }
         case .stepCompleted(let runbook, let step, let option, let milestones):
             let now = drillSeconds(atWall: wall)
-            for milestone in milestones where reached[milestone] == nil { reached[milestone] = now }
+            reach(milestones, at: now)
             for inject in scenario.injects where delivered[inject.id] == nil && scheduled[inject.id] == nil {
                 switch inject.trigger {
                 case .afterStep(let onRunbook, let onStep, let delay) where onRunbook == runbook && onStep == step:
@@ -70,12 +72,18 @@ public struct DrillProgress: Sendable, Hashable {
                 default: break
                 }
             }
+        case .milestonesReached(let milestones):
+            reach(milestones, at: drillSeconds(atWall: wall))
         case .delivered(let inject):
             if delivered[inject] == nil { delivered[inject] = drillSeconds(atWall: wall) }
             scheduled[inject] = nil
         case .acknowledged(let inject):
             acknowledged.insert(inject)
         }
+    }
+
+    private mutating func reach(_ milestones: [String], at second: Int) {
+        for milestone in milestones where reached[milestone] == nil { reached[milestone] = second }
     }
 
     /// The injects due at `wall` and not yet delivered, earliest first (scenario

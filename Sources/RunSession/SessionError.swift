@@ -17,6 +17,9 @@ public enum SessionError: Error, Sendable, CustomStringConvertible {
     /// The journal's records do not replay against the loaded runbooks.
     case replayFailed(path: String, RunReplay.Problem)
     case noUnfinishedRun(directory: String)
+    /// A drill action that cannot be taken now (an inject not waiting, no hot-wash question left);
+    /// the words are already in the operator's language. Nothing was journaled.
+    case drillRefused(String)
 
     public var description: String { message(language: "en") }
 
@@ -50,6 +53,8 @@ public enum SessionError: Error, Sendable, CustomStringConvertible {
             return ja
                 ? "\(directory) に再開できる実行はありません。"
                 : "There is no unfinished run in \(directory)."
+        case .drillRefused(let words):
+            return words
         }
     }
 }
