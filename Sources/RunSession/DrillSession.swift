@@ -24,6 +24,10 @@ public final class DrillSession {
         self.clock = clock
     }
 
+    /// Wall time of the last record taken in: where the drill clock stood still
+    /// when the process stopped without a `drill.paused`.
+    private var lastRecordWall: Int64?
+
     private var ja: Bool { run.state.language == "ja" }
     private var now: Int64 { clock.now().wallMicroseconds }
     public var scenario: DrillScenario { progress.scenario }
@@ -48,7 +52,56 @@ public final class DrillSession {
         _ = try session.journal(
             "drill.started", language == "ja" ? "訓練を開始しました: \(title)" : "Drill started: \(title)", payload
         ).get()
-        session.progress.apply(.started, atWall: session.now)
+        return session
+    }
+
+    /// Whether the journal at `path` is a drill's (its `journal.open` names a scenario).
+    public static func isDrillJournal(_ path: String) -> Bool {
+        guard let open = try? JournalReader(path: path).next() else { return false }
+        return open.bool("drill") == true && open.string("scenario") != nil
+    }
+
+    /// Reopens a drill's journal after a crash or SIGKILL: the run resumes like any
+    /// run, and the drill's progress is rebuilt from the journal alone, so nothing
+    /// delivered is delivered again. The drill clock stood still from the last record
+    /// to this resume (`drill.resumed`), and goes on from there.
+    public static func resume(
+        path: String, machine: RunStateMachine, scenarios: [DrillScenario], operatorName: String,
+        clock: any JournalClock = SystemJournalClock()
+    ) throws(SessionError) -> DrillSession {
+        let open: JournalRecord?
+        do throws(JournalError) {
+            open = try JournalReader(path: path).next()
+        } catch {
+            throw .journalFailed(error)
+        }
+        guard let open, open.bool("drill") == true, let id = open.string("scenario") else {
+            throw .drillRefused("\(path): not a drill's journal (journal.open has no scenario)")
+        }
+        guard let scenario = scenarios.first(where: { $0.id == id }) else {
+            throw .drillRefused("\(path): drill scenario '\(id)' is not loaded; pass its directory with --runbooks")
+        }
+        let run = try JournaledRun.resume(
+            path: path, machine: machine, operatorName: operatorName, language: nil, clock: clock,
+            holdsJournalAfterEnd: true)
+        // Read after the resume, which has cut any torn tail and written what a crash left unwritten.
+        var records: [JournalRecord] = []
+        do throws(JournalError) {
+            let reader = try JournalReader(path: path)
+            while let record = try reader.next() { records.append(record) }
+        } catch {
+            run.pauseWithoutRecord()
+            throw .journalFailed(error)
+        }
+        let session = DrillSession(run: run, scenario: scenario, clock: clock)
+        for record in records { session.take(record) }
+        session.hotWashAnswers = records.filter { $0.kind == "hotwash.answered" }.compactMap { $0.string("answer") }
+        if session.progress.isRunning {
+            _ = try session.journal(
+                "drill.resumed", session.ja ? "訓練を再開しました" : "Drill resumed",
+                [JSONMember(name: "reason", value: .string(session.ja ? "記録から再開" : "resumed from the journal"))]
+            ).get()
+        }
         return session
     }
 
@@ -82,7 +135,6 @@ public final class DrillSession {
             "inject.acknowledged", ja ? "注入を確認しました: \(id)" : "Inject acknowledged: \(id)",
             [JSONMember(name: "inject", value: .string(id))])
         if case .failure(let error) = written { return error }
-        progress.apply(.acknowledged(inject: id), atWall: now)
         return nil
     }
 
@@ -101,7 +153,6 @@ public final class DrillSession {
                 JSONMember(name: "text", value: .string(text)),
                 JSONMember(name: "drill_seconds", value: .integer(Int64(progress.drillSeconds(atWall: now)))),
             ])
-        if case .success = result { progress.apply(.delivered(inject: inject.id), atWall: now) }
         return result
     }
 
@@ -134,25 +185,9 @@ public final class DrillSession {
         case .failure(let error): return .failure(error)
         case .success(let injects): delivered = injects
         }
-        let records: [JournalRecord]
         switch run.perform(action) {
         case .failure(let error): return .failure(error)
-        case .success(let written): records = written
-        }
-        let milestones = records.filter { $0.kind == RecordKind.milestoneReached.rawValue }.compactMap {
-            $0.string("milestone")
-        }
-        var completed = false
-        for record in records where Self.completionKinds.contains(record.kind) {
-            guard let runbook = record.string("runbook"), let step = record.string("step") else { continue }
-            progress.apply(
-                .stepCompleted(runbook: runbook, step: step, option: record.string("option"), milestones: milestones),
-                atWall: now)
-            completed = true
-        }
-        if !completed && !milestones.isEmpty {
-            // A contact step's milestone rides on the call that got through, before the step is done.
-            progress.apply(.milestonesReached(milestones), atWall: now)
+        case .success(let written): written.forEach(take)
         }
         return .success(delivered)
     }
@@ -170,7 +205,7 @@ public final class DrillSession {
         guard progress.isRunning else {
             return .drillRefused(ja ? "訓練の時計はすでに止まっています" : "the drill clock is already stopped")
         }
-        return clockRecord("drill.paused", ja ? "訓練の時計を止めました: \(reason)" : "Drill clock paused: \(reason)", reason, .paused)
+        return clockRecord("drill.paused", ja ? "訓練の時計を止めました: \(reason)" : "Drill clock paused: \(reason)", reason)
     }
 
     /// Starts the drill clock again (`drill.resumed`).
@@ -178,13 +213,12 @@ public final class DrillSession {
         guard !progress.isRunning else {
             return .drillRefused(ja ? "訓練の時計は動いています" : "the drill clock is running")
         }
-        return clockRecord("drill.resumed", ja ? "訓練の時計を再開しました: \(reason)" : "Drill clock resumed: \(reason)", reason, .resumed)
+        return clockRecord("drill.resumed", ja ? "訓練の時計を再開しました: \(reason)" : "Drill clock resumed: \(reason)", reason)
     }
 
-    private func clockRecord(_ kind: String, _ message: String, _ reason: String, _ event: DrillProgress.Event) -> SessionError? {
+    private func clockRecord(_ kind: String, _ message: String, _ reason: String) -> SessionError? {
         let written = journal(kind, message, [JSONMember(name: "reason", value: .string(reason))])
         if case .failure(let error) = written { return error }
-        progress.apply(event, atWall: now)
         return nil
     }
 
@@ -239,7 +273,41 @@ public final class DrillSession {
         return run.closeHeldJournal()
     }
 
+    /// Journals a drill record and takes it in.
     private func journal(_ kind: String, _ message: String, _ payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
-        run.record(kind: kind, message: message, payload: payload)
+        let result = run.record(kind: kind, message: message, payload: payload)
+        if case .success(let record) = result { take(record) }
+        return result
+    }
+
+    /// Takes one journal record into the drill's progress at its own time: the same
+    /// for a live record and one read back on resume, so the two cannot drift apart.
+    private func take(_ record: JournalRecord) {
+        // A resume's own `run.resumed` is not where the clock stopped: the record before it is.
+        guard record.kind != RecordKind.runResumed.rawValue else { return }
+        let wall = record.wallMicroseconds
+        defer { lastRecordWall = wall }
+        switch record.kind {
+        case "drill.started": progress.apply(.started, atWall: wall)
+        case "drill.paused": progress.apply(.paused, atWall: wall)
+        case "drill.resumed":
+            if progress.isRunning, let last = lastRecordWall {
+                // The process stopped while the clock ran: it stood still from the last record.
+                progress.apply(.paused, atWall: last)
+            }
+            progress.apply(.resumed, atWall: wall)
+        case "inject.delivered":
+            if let inject = record.string("inject") { progress.apply(.delivered(inject: inject), atWall: wall) }
+        case "inject.acknowledged":
+            if let inject = record.string("inject") { progress.apply(.acknowledged(inject: inject), atWall: wall) }
+        case RecordKind.milestoneReached.rawValue:
+            if let milestone = record.string("milestone") { progress.apply(.milestonesReached([milestone]), atWall: wall) }
+        case let kind where Self.completionKinds.contains(kind):
+            guard let runbook = record.string("runbook"), let step = record.string("step") else { return }
+            progress.apply(
+                .stepCompleted(runbook: runbook, step: step, option: record.string("option"), milestones: []), atWall: wall)
+        default:
+            break
+        }
     }
 }

@@ -87,7 +87,8 @@ public final class JournaledRun {
     /// where the run stopped.
     public static func resume(
         path: String, machine: RunStateMachine, operatorName: String, language: String?,
-        clock: any JournalClock = SystemJournalClock(), outputFactory: JournalOutputFactory = .durable
+        clock: any JournalClock = SystemJournalClock(), outputFactory: JournalOutputFactory = .durable,
+        holdsJournalAfterEnd: Bool = false
     ) throws(SessionError) -> JournaledRun {
         let opened: (writer: JournalWriter, records: [JournalRecord], recovery: TornTailRecovery?)
         do {
@@ -126,6 +127,11 @@ public final class JournaledRun {
         } catch {
             run.releaseJournal()
             throw .journalFailed(error)
+        }
+        run.holdsJournalAfterEnd = holdsJournalAfterEnd
+        if run.state.hasEnded && holdsJournalAfterEnd && !hasClose {
+            // A drill whose run ended before its hot wash did: the journal stays open for it.
+            return run
         }
         if case .ended(let ended) = run.state.status {
             if hasClose { try run.sealFinalEpoch() } else { try run.closeJournal() }

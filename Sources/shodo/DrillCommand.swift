@@ -44,20 +44,14 @@ struct DrillCommand: ParsableCommand {
         let request = RunStartRequest(
             runbookID: scenario.runbookID, machine: RunStateMachine(library: library), language: settings.language,
             operatorName: operatorName, destination: destination)
-        let status: HeadlessExit
+        let status: Int32
         do {
             SignalTrap.install()
-            let session = try DrillSession.start(request, scenario: scenario, team: team)
-            var input = StandardInputLines()
-            let runner = DrillHeadlessRunner(
-                session: session, output: StandardOutputSink(descriptor: STDOUT_FILENO),
-                errors: StandardOutputSink(descriptor: STDERR_FILENO))
-            status = runner.drive(&input)
-            SignalTrap.exitForPendingSignal()
+            status = Launcher.driveDrill(try DrillSession.start(request, scenario: scenario, team: team))
         } catch {
             StandardStreams.error(error.message(language: settings.language))
-            status = .refused
+            status = HeadlessExit.refused.rawValue
         }
-        throw ExitCode(status.rawValue)
+        throw ExitCode(status)
     }
 }

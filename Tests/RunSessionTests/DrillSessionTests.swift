@@ -133,4 +133,32 @@ struct DrillSessionTests {
         #expect(session.acknowledge("held")?.message(language: "en") == "no delivered inject 'held' is waiting to be acknowledged")
         session.run.pauseIfOpen()
     }
+
+    @Test func aResumeAfterAKillFiresNothingTwiceAndTheDrillClockGoesOnFromTheJournal() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        let session = try start(workspace)
+        _ = try session.perform(.skip(reason: "not known")).get()
+        workspace.clock.advance(microseconds: 130_000_000)
+        #expect(try session.perform(.done(note: nil)).get().map(\.id) == ["timed"])
+        let path = session.run.journalPath
+        // SIGKILL: the process is gone without another record; the lock goes with it.
+        session.run.pauseWithoutRecord()
+        workspace.clock.advance(microseconds: 3_600_000_000)
+
+        let resumed = try DrillSession.resume(
+            path: path, machine: MilestoneRunbook.machine, scenarios: [Self.scenario], operatorName: "clerk-02",
+            clock: workspace.clock)
+        #expect(resumed.progress.delivered.keys.sorted() == ["timed"])
+        #expect(resumed.progress.reached["isolated"] == 130)
+        let clockNow = resumed.progress.drillSeconds(atWall: workspace.clock.instant.wallMicroseconds)
+        #expect(clockNow == 130, "the hour the process was dead is not drill time")
+        #expect(try resumed.deliverDue().get().isEmpty)
+        workspace.clock.advance(microseconds: 30_000_000)
+        #expect(try resumed.deliverDue().get().map(\.id) == ["stepped"])
+        let delivered = try workspace.records(path).filter { $0.kind == "inject.delivered" }.compactMap { $0.string("inject") }
+        #expect(delivered == ["timed", "stepped"])
+        #expect(try workspace.kinds(path).contains("drill.resumed"))
+        resumed.run.pauseIfOpen()
+    }
 }
