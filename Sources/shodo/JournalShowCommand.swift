@@ -1,6 +1,7 @@
 import ActionJournal
 import ArgumentParser
 import Foundation
+import JournalReports
 
 /// `shodo journal show JOURNAL`
 struct JournalShowCommand: ParsableCommand {
@@ -20,6 +21,9 @@ struct JournalShowCommand: ParsableCommand {
     /// Prints the verdict, then every record; returns what stopped it, if anything.
     private func show() -> JournalError? {
         do throws(JournalError) {
+            if (try? JournalReader(path: journal).next())??.bool("drill") == true {
+                StandardStreams.output(DrillMarking.exerciseLine)
+            }
             let report = try JournalVerifier.verify(path: journal)
             for line in report.lines { StandardStreams.output(line) }
             StandardStreams.output("")

@@ -74,4 +74,16 @@ struct DrillMarkingTests {
         #expect(!header.contains("drill"))
         #expect(try ExportHelpers.jsonObjects(try ExportHelpers.text([real.path], .jsonl)).allSatisfy { $0["drill"] == nil })
     }
+
+    @Test(arguments: [ExportFormat.markdown, .html])
+    func aReportOfADrillSaysSoAtItsTop(_ format: ExportFormat) throws {
+        let directory = TemporaryDirectory("drill-marking")
+        defer { directory.remove() }
+        let (drill, real) = try journals(directory)
+        let report = try ExportHelpers.text([drill.path], format)
+        let line = try #require(report.range(of: "EXERCISE — NOT A REAL INCIDENT"))
+        let verdict = report.range(of: "intact")
+        #expect(verdict.map { line.lowerBound < $0.lowerBound } ?? true, "the exercise line comes before the verdicts")
+        #expect(!(try ExportHelpers.text([real.path], format)).contains("NOT A REAL INCIDENT"))
+    }
 }

@@ -65,6 +65,8 @@ struct DrillCommandLineTests {
         #expect(lines.last?.contains(#""kind":"journal.close""#) == true)
         #expect(lines.contains { $0.contains(#""kind":"drill.ended""#) && $0.contains(#""result":"met""#) })
         #expect(try cli.run(["journal", "verify", journal]).status == 0)
+        let shown = try cli.run(["journal", "show", journal])
+        #expect(shown.output.hasPrefix("訓練記録 — 実際のインシデントではありません / EXERCISE — NOT A REAL INCIDENT\n"))
     }
 
     @Test func anUnknownScenarioIsABadUsageThatNamesTheLoadedOnes() throws {
