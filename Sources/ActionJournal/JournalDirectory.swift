@@ -38,23 +38,32 @@ public struct JournalDirectory: Sendable, Hashable {
         ShodoDirectories(environment: environment).journals
     }
 
-    /// `YYYYMMDDTHHMMSSZ-<label>-<first 8 of jid>.jsonl`; `label` is the runbook id,
+    /// A drill's journal starts with `DRILL-` (drill-scenario.md), so no listing can
+    /// take it for a real incident's.
+    public static let drillPrefix = "DRILL-"
+
+    /// `YYYYMMDDTHHMMSSZ-<label>-<first 8 of jid>.jsonl` (`DRILL-` first for a drill); `label` is the runbook id,
     /// which may hold only letters, digits, '.', '_' and '-' and not start with '.'.
-    public static func fileName(startedAtMicroseconds: Int64, label: String, jid: UUID) throws(JournalError) -> String {
+    public static func fileName(
+        startedAtMicroseconds: Int64, label: String, jid: UUID, isDrill: Bool = false
+    ) throws(JournalError) -> String {
         let allowed = label.unicodeScalars.allSatisfy { scalar in
             scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar))
         }
         guard !label.isEmpty, allowed, !label.hasPrefix(".") else { throw .invalidFileNameComponent(label) }
         let jidPrefix = jid.uuidString.lowercased().prefix(8)
-        return compactTimestamp(microseconds: startedAtMicroseconds) + "-" + label + "-" + jidPrefix + ".jsonl"
+        return (isDrill ? drillPrefix : "") + compactTimestamp(microseconds: startedAtMicroseconds) + "-" + label + "-"
+            + jidPrefix + ".jsonl"
     }
 
     /// The full path of a new journal in this directory (see `fileName`).
-    public func journalPath(startedAtMicroseconds: Int64, label: String, jid: UUID) throws(JournalError) -> String {
-        path + "/" + (try Self.fileName(startedAtMicroseconds: startedAtMicroseconds, label: label, jid: jid))
+    public func journalPath(
+        startedAtMicroseconds: Int64, label: String, jid: UUID, isDrill: Bool = false
+    ) throws(JournalError) -> String {
+        path + "/" + (try Self.fileName(startedAtMicroseconds: startedAtMicroseconds, label: label, jid: jid, isDrill: isDrill))
     }
 
-    /// The `.jsonl` files in the directory, newest first (by the time in their names,
+    /// The `.jsonl` files in the directory, newest first (by the time in their names, past any `DRILL-`,
     /// which sorts as text).
     public func journalPaths() throws(JournalError) -> [String] {
         let names: [String]
@@ -63,7 +72,10 @@ public struct JournalDirectory: Sendable, Hashable {
         case .failure(.system(let code)): throw .directoryUnreadable(path: path, errno: code)
         case .failure: throw .directoryUnreadable(path: path, errno: ENOTDIR)
         }
-        return names.sorted(by: >).map { path + "/" + $0 }
+        func time(_ name: String) -> Substring {
+            name.hasPrefix(Self.drillPrefix) ? name.dropFirst(Self.drillPrefix.count) : Substring(name)
+        }
+        return names.sorted { time($0) > time($1) }.map { path + "/" + $0 }
     }
 
     /// `YYYYMMDDTHHMMSSZ` in UTC.

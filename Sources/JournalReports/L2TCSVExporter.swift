@@ -13,6 +13,12 @@ struct L2TCSVExporter: CSVRowExporter {
 
     let csv: CSVText
     let preamble: [UInt8]
+    /// Whether `notes` says `drill: true|false` (some journal exported is a drill's).
+    var marksDrills = false
+
+    private func notes(_ source: JournalSource) -> String {
+        marksDrills ? "drill: \(DrillMarking.value(source))" : "-"
+    }
 
     func verdictRow(_ source: JournalSource) -> String {
         let time = CivilTime(microseconds: source.verdictMicroseconds, offset: .utc)
@@ -23,7 +29,7 @@ struct L2TCSVExporter: CSVRowExporter {
         return csv.row([
             time.monthFirstDateText, time.timeText, "UTC", "....", "LOG", "Shodo action journal",
             TimestampDescription.verdict, "-", source.host ?? "-", Self.short("journal.verdict: " + source.verdictWord),
-            TimesketchFields.verdictMessage(source), "2", source.path, "-", "-", "shodo-journal-v1", extra,
+            TimesketchFields.verdictMessage(source), "2", source.path, "-", notes(source), "shodo-journal-v1", extra,
         ])
     }
 
@@ -42,7 +48,7 @@ struct L2TCSVExporter: CSVRowExporter {
             time.monthFirstDateText, time.timeText, "UTC", "....", "LOG", "Shodo action journal",
             TimestampDescription.of(record.kind), record.actor, entry.source.host ?? "-",
             Self.short(record.kind + ": " + record.message), TimesketchFields.message(entry), "2", entry.source.path,
-            "-", "-", "shodo-journal-v1", extra,
+            "-", notes(entry.source), "shodo-journal-v1", extra,
         ])
     }
 

@@ -7,6 +7,7 @@ public enum TimelineExport {
         _ sources: [JournalSource], format: ExportFormat, options: ExportOptions, to output: ReportOutput
     ) throws(ReportError) -> ExportSummary {
         let summary: ExportSummary
+        let marksDrills = DrillMarking.isNeeded(sources)
         switch format {
         case .markdown, .html:
             summary = try TimelineReport(sources: sources, options: options).write(html: format == .html, to: output)
@@ -22,22 +23,30 @@ public enum TimelineExport {
             let exporter = TimesketchCSVExporter(csv: options.csv, preamble: options.byteOrderMark)
             summary = try writeRows(sources, exporter: exporter, to: output)
         case .l2tcsv:
-            summary = try writeRows(sources, exporter: L2TCSVExporter(csv: options.csv, preamble: options.byteOrderMark), to: output)
+            let exporter = L2TCSVExporter(csv: options.csv, preamble: options.byteOrderMark, marksDrills: marksDrills)
+            summary = try writeRows(sources, exporter: exporter, to: output)
         }
         try output.commit()
         return summary
     }
 
     private static func writeRows(
-        _ sources: [JournalSource], exporter: some RowExporter, to output: ReportOutput
+        _ sources: [JournalSource], exporter: some DrillMarkedRows, to output: ReportOutput
     ) throws(ReportError) -> ExportSummary {
         let timeline = try MergedTimeline(sources: sources)
+        let marksDrills = DrillMarking.isNeeded(sources)
+        func mark(_ row: String, _ source: JournalSource) -> String {
+            marksDrills ? exporter.marked(row, drill: DrillMarking.value(source)) : row
+        }
         try output.write(bytes: exporter.preamble)
-        if let header = exporter.header { try output.write(header) }
-        for source in sources { try output.write(exporter.verdictRow(source)) }
+        if marksDrills, exporter.opensWithExerciseLine {
+            try output.write(DrillMarking.exerciseLine + "\n")
+        }
+        if let header = exporter.header { try output.write(marksDrills ? exporter.markedHeader(header) : header) }
+        for source in sources { try output.write(mark(exporter.verdictRow(source), source)) }
         var count = 0
         while let entry = try timeline.next() {
-            try output.write(exporter.row(entry))
+            try output.write(mark(exporter.row(entry), entry.source))
             count += 1
         }
         let unreadable = timeline.unreadableLines

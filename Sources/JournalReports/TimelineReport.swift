@@ -16,6 +16,7 @@ struct TimelineReport {
 
     private func render(_ writer: some ReportWriter, chart: TimeChart?, text: ReportText) throws(ReportError) -> ExportSummary {
         try writer.begin(title: text.timelineReportTitle)
+        if DrillMarking.isNeeded(sources) { try writer.paragraph(DrillMarking.exerciseLine, tone: .alert) }
         try ReportSections.verdicts(sources, writer: writer, text: text)
         if let chart {
             try writer.heading(text.timeChart, level: 2)

@@ -24,6 +24,9 @@ public final class JournaledRun {
     public private(set) var recoveredTornBytes: Int64?
     /// Whether the journal is sealed (MACed with a key derived from the machine's).
     public let isSealed: Bool
+    /// A drill's journal stays open when the run ends, for the hot wash and
+    /// `drill.ended`; `closeHeldJournal()` closes it.
+    public private(set) var holdsJournalAfterEnd = false
 
     private var writer: JournalWriter?
     private let clock: any JournalClock
@@ -58,12 +61,14 @@ public final class JournaledRun {
                 _ = try JournalDirectory.prepare(path: parent.isEmpty ? "." : parent)
             case .directory(let directory):
                 path = try JournalDirectory.prepare(path: directory).journalPath(
-                    startedAtMicroseconds: request.clock.now().wallMicroseconds, label: runbook.id, jid: jid)
+                    startedAtMicroseconds: request.clock.now().wallMicroseconds, label: runbook.id, jid: jid,
+                    isDrill: request.isDrill)
             }
             let sealing = try startSealing(jid: jid, path: path, store: request.sealKeyStore)
             writer = try JournalWriter.create(
                 path: path, jid: jid, actor: request.operatorName, message: openMessage(language: request.language),
-                openPayload: openPayload(isDrill: request.isDrill) + (sealing?.openMembers ?? []), clock: request.clock,
+                openPayload: openPayload(isDrill: request.isDrill) + scenarioMembers(request.scenario)
+                    + (sealing?.openMembers ?? []), clock: request.clock,
                 sealing: sealing?.sealer, outputs: request.outputFactory)
         } catch {
             throw .journalFailed(error)
@@ -71,6 +76,7 @@ public final class JournaledRun {
         let run = JournaledRun(
             machine: request.machine, state: RunState(rootRunbookID: runbook.id, language: request.language),
             writer: writer, operatorName: request.operatorName, clock: request.clock)
+        run.holdsJournalAfterEnd = request.scenario != nil
         if case .failure(let error) = run.perform(OperatorAction.start) {
             run.releaseJournal()
             throw error
@@ -83,7 +89,8 @@ public final class JournaledRun {
     /// where the run stopped.
     public static func resume(
         path: String, machine: RunStateMachine, operatorName: String, language: String?,
-        clock: any JournalClock = SystemJournalClock(), outputFactory: JournalOutputFactory = .durable
+        clock: any JournalClock = SystemJournalClock(), outputFactory: JournalOutputFactory = .durable,
+        holdsJournalAfterEnd: Bool = false
     ) throws(SessionError) -> JournaledRun {
         let opened: (writer: JournalWriter, records: [JournalRecord], recovery: TornTailRecovery?)
         do {
@@ -114,8 +121,10 @@ public final class JournaledRun {
         run.recoveredTornBytes = opened.recovery?.discardedBytes
         run.waitStartedAtMicroseconds = opened.records.last { $0.kind == RecordKind.waitStarted.rawValue }?.wallMicroseconds
         let hasClose = opened.records.contains { $0.kind == RecordKind.journalClose.rawValue }
+        // A drill's journal stays open after its run for the hot wash: its close is not owed yet.
         let owed = owedRecordKinds(
-            missing: outcome.missingRecords, ended: outcome.state.hasEnded, hasClose: hasClose, isSealed: writer.isSealed)
+            missing: outcome.missingRecords, ended: outcome.state.hasEnded && !holdsJournalAfterEnd, hasClose: hasClose,
+            isSealed: writer.isSealed)
         if case .ended(let ended) = outcome.state.status, owed.isEmpty {
             run.releaseJournal()
             throw .runAlreadyEnded(path: path, outcome: ended.rawValue)
@@ -135,6 +144,11 @@ public final class JournaledRun {
         } catch {
             run.releaseJournal()
             throw .journalFailed(error)
+        }
+        run.holdsJournalAfterEnd = holdsJournalAfterEnd
+        if run.state.hasEnded && holdsJournalAfterEnd && !hasClose {
+            // A drill whose run ended before its hot wash did: the journal stays open for it.
+            return run
         }
         if run.state.hasEnded {
             // Finished honestly: what the end still owed is written, the code is the last line's.
@@ -204,7 +218,9 @@ public final class JournaledRun {
         }
         // The state moves only once every record of the action is on disk.
         state = transition.state
-        if state.hasEnded {
+        if state.hasEnded && holdsJournalAfterEnd {
+            return .success(written)
+        } else if state.hasEnded {
             do throws(SessionError) { try closeJournal() } catch { return .failure(error) }
             releaseJournal()
         } else if state.status == .paused {
@@ -279,6 +295,28 @@ public final class JournaledRun {
         releaseJournal()
     }
 
+    // MARK: - Records beside the run (drills)
+
+    /// Journals one record the engine does not make (a drill's `inject.delivered`,
+    /// `hotwash.answered`, ...); it is on disk when this returns `.success`.
+    @discardableResult
+    public func record(kind: String, message: String, payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
+        if let failure { return .failure(.sessionFailed(failure.description)) }
+        do throws(JournalError) {
+            return .success(try append(try RecordDraft(kind: kind, actor: operatorName, message: message, payload: payload)))
+        } catch {
+            return .failure(.journalFailed(error))
+        }
+    }
+
+    /// Closes a journal held open after the run ended (`holdsJournalAfterEnd`).
+    public func closeHeldJournal() -> SessionError? {
+        guard writer != nil else { return nil }
+        do throws(SessionError) { try closeJournal() } catch { return error }
+        releaseJournal()
+        return nil
+    }
+
     // MARK: - Journal plumbing
 
     @discardableResult
@@ -326,6 +364,16 @@ public final class JournaledRun {
 
     private static func openMessage(language: String) -> String {
         language == "ja" ? "記録を開始しました" : "Journal opened"
+    }
+
+    /// `scenario`, `scenario_version`, `scenario_sha256` of a drill's `journal.open`.
+    private static func scenarioMembers(_ scenario: DrillScenario?) -> [JSONMember] {
+        guard let scenario else { return [] }
+        return [
+            JSONMember(name: "scenario", value: .string(scenario.id)),
+            JSONMember(name: "scenario_version", value: .integer(Int64(scenario.version))),
+            JSONMember(name: "scenario_sha256", value: .string(scenario.sourceSHA256)),
+        ]
     }
 
     private static func openPayload(isDrill: Bool) -> [JSONMember] {

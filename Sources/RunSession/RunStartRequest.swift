@@ -1,5 +1,6 @@
 import ActionJournal
 import RunEngine
+import RunbookModel
 
 /// Everything needed to start a new journaled run.
 public struct RunStartRequest {
@@ -11,6 +12,12 @@ public struct RunStartRequest {
     public var destination: JournalDestination
     /// True for exercises: journaled with `drill: true` in `journal.open`.
     public var isDrill: Bool
+    /// The scenario of a drill: `journal.open` names it (id, version, SHA-256), the file
+    /// name starts with `DRILL-`, and the journal stays open after the run ends for the
+    /// hot wash and `drill.ended`. Setting it makes `isDrill` true.
+    public var scenario: DrillScenario? {
+        didSet { if scenario != nil { isDrill = true } }
+    }
     public var clock: any JournalClock
     public var outputFactory: JournalOutputFactory
     /// Where the machine's seal key is looked up: when it holds a key, the new journal is
@@ -33,6 +40,7 @@ public struct RunStartRequest {
         self.clock = clock
         self.outputFactory = outputFactory
         self.sealKeyStore = sealKeyStore
+        self.scenario = nil
     }
 }
 

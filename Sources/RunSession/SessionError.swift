@@ -23,6 +23,9 @@ public enum SessionError: Error, Sendable, CustomStringConvertible {
     case localRunRefused(LocalRunRefusal)
     /// A `run: local` command could not be started or its output not saved; nothing was journaled.
     case localCommand(LocalCommand.Problem)
+    /// A drill action that cannot be taken now (an inject not waiting, no hot-wash question left);
+    /// the words are already in the operator's language. Nothing was journaled.
+    case drillRefused(String)
 
     public var description: String { message(language: "en") }
 
@@ -62,6 +65,8 @@ public enum SessionError: Error, Sendable, CustomStringConvertible {
             return ja
                 ? "\(directory) に再開できる実行はありません。"
                 : "There is no unfinished run in \(directory)."
+        case .drillRefused(let words):
+            return words
         }
     }
 }

@@ -107,7 +107,30 @@ extension DiagnosticMessage {
                 + " step positions to follow; split the runbook or lower `within_steps`"
         case .duplicateMilestoneID(let id): "milestone id '\(id)' is declared twice in this runbook"
         case .notAContactsFile: "this file was given as a contacts file, but it has no top-level `contacts` key"
-        case .scenarioNotAMapping: "`scenario` must be a mapping"
+        case .invalidDuration(let value):
+            "'\(value)' is not a duration; write whole seconds, minutes or hours like 90s, 5m or 1h30m"
+        case .unknownDrillType(let value): "unknown drill type '\(value)'" + Self.oneOf(DrillType.allCases.map(\.rawValue))
+        case .unknownRating(let value): "unknown rating '\(value)'" + Self.oneOf(DrillRating.allCases.map(\.rawValue))
+        case .injectWithoutTrigger:
+            "this inject has no trigger; give it exactly one of at, after_step, on_choice, unless or manual: true"
+        case .injectWithTwoTriggers(let triggers):
+            "this inject has " + triggers.map { "'\($0)'" }.joined(separator: " and ")
+                + ", but an inject takes exactly one trigger; split it into two injects or keep one"
+        case .delayWithoutStepTrigger: "`delay` goes with an after_step or on_choice trigger only"
+        case .duplicateScenarioID(let id, let firstFile): "scenario id '\(id)' is already used by \(firstFile)"
+        case .duplicateScenarioItemID(let item, let id): "\(item) id '\(id)' is used by an earlier \(item) of this scenario"
+        case .unknownScenarioStep(let step, let runbook, let suggestion):
+            "runbook '\(runbook)' has no step '\(step)'" + Self.didYouMean(suggestion)
+        case .notAChoiceStep(let step, let runbook, let kind):
+            "step '\(step)' of runbook '\(runbook)' is a \(kind) step, but on_choice needs a choice step"
+        case .unknownScenarioOption(let option, let step, let suggestion):
+            "choice step '\(step)' has no option '\(option)'" + Self.didYouMean(suggestion)
+        case .scenarioMilestoneUndeclared(let id, let runbook, let suggestion):
+            "milestone '\(id)' is not declared by runbook '\(runbook)' or a runbook it includes"
+                + Self.didYouMean(suggestion)
+        case .scenarioRunbookHasErrors(let id): "runbook '\(id)' has errors, so this drill cannot run either"
+        case .unknownRole(let role, let suggestion):
+            "role '\(role)' is not in this scenario's `roles`" + Self.didYouMean(suggestion)
         }
     }
 

@@ -73,7 +73,22 @@ public enum DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
 
     // File kinds
     case notAContactsFile
-    case scenarioNotAMapping
+
+    // Drill scenarios
+    case invalidDuration(String)
+    case unknownDrillType(String)
+    case unknownRating(String)
+    case injectWithoutTrigger
+    case injectWithTwoTriggers([String])
+    case delayWithoutStepTrigger
+    case duplicateScenarioID(String, firstFile: String)
+    case duplicateScenarioItemID(item: String, id: String)
+    case unknownScenarioStep(String, runbook: String, suggestion: String?)
+    case notAChoiceStep(String, runbook: String, kind: String)
+    case unknownScenarioOption(String, step: String, suggestion: String?)
+    case scenarioMilestoneUndeclared(String, runbook: String, suggestion: String?)
+    case unknownRole(String, suggestion: String?)
+    case scenarioRunbookHasErrors(String)
 
     /// The English sentence, the same as `text`.
     public var description: String { text }

@@ -4,23 +4,24 @@ import Yams
 enum FileKind: Equatable {
     case runbook
     case contacts
-    /// A drill scenario: its format has no spec yet, so it is only recognised.
+    /// A drill scenario (drill-scenario.md).
     case scenario
     /// The first-principles file (a Shodo extension).
     case principles
 
-    /// `contacts` wins over `scenario`, which wins over `principles`; anything else
-    /// (including a top level that is not a mapping) is read as a runbook.
+    /// `scenario` wins over `contacts` (a scenario has simulated `contacts`), which
+    /// wins over `principles`; anything else (including a top level that is not a
+    /// mapping) is read as a runbook.
     init(root: Node) {
         guard case .mapping(let mapping) = root else {
             self = .runbook
             return
         }
         let keys = Set(mapping.keys.compactMap(\.nonNullScalarString))
-        if keys.contains("contacts") {
-            self = .contacts
-        } else if keys.contains("scenario") {
+        if keys.contains("scenario") {
             self = .scenario
+        } else if keys.contains("contacts") {
+            self = .contacts
         } else if keys.contains("principles") {
             self = .principles
         } else {

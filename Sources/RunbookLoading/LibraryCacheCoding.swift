@@ -8,8 +8,8 @@ enum LibraryCacheCoding {
     /// One part of the library, decoded on its own so that parts decode in parallel.
     enum Segment {
         case runbook(Runbook)
-        /// The contacts and first principles: the rest of the library.
-        case rest(contacts: [Contact], firstPrinciples: [LocalizedText])
+        /// The contacts, first principles and drill scenarios: the rest of the library.
+        case rest(contacts: [Contact], firstPrinciples: [LocalizedText], scenarios: [DrillScenario])
     }
 
     /// The rest, then every runbook in order.
@@ -17,6 +17,7 @@ enum LibraryCacheCoding {
         var rest = LibraryCacheWriter()
         rest.array(library.contacts, writeContact)
         rest.array(library.firstPrinciples) { $0.text($1) }
+        rest.array(library.scenarios, writeScenario)
         return [rest.bytes] + library.runbooks.map { runbook in
             var writer = LibraryCacheWriter()
             writeRunbook(&writer, runbook)
@@ -29,7 +30,9 @@ enum LibraryCacheCoding {
         var reader = LibraryCacheReader(bytes, from: range.lowerBound, to: range.upperBound)
         let segment: Segment
         if number == 0 {
-            segment = .rest(contacts: try reader.array(readContact), firstPrinciples: try reader.array { try $0.text() })
+            segment = .rest(
+                contacts: try reader.array(readContact), firstPrinciples: try reader.array { try $0.text() },
+                scenarios: try reader.array(readScenario))
         } else {
             segment = .runbook(try readRunbook(&reader))
         }
@@ -39,12 +42,15 @@ enum LibraryCacheCoding {
 
     /// The library from all segments, in `encode`'s order.
     static func library(from segments: [Segment]) throws -> RunbookLibrary {
-        guard case .rest(let contacts, let firstPrinciples) = segments.first else { throw LibraryCacheReader.Malformed() }
+        guard case .rest(let contacts, let firstPrinciples, let scenarios) = segments.first else {
+            throw LibraryCacheReader.Malformed()
+        }
         let runbooks = try segments.dropFirst().map { segment in
             guard case .runbook(let runbook) = segment else { throw LibraryCacheReader.Malformed() }
             return runbook
         }
-        return RunbookLibrary(runbooks: runbooks, contacts: contacts, firstPrinciples: firstPrinciples)
+        return RunbookLibrary(
+            runbooks: runbooks, contacts: contacts, firstPrinciples: firstPrinciples, scenarios: scenarios)
     }
 
     // MARK: Runbook
@@ -229,5 +235,123 @@ enum LibraryCacheCoding {
             priorContractRequired: try reader.optional { try $0.boolean() },
             lastVerified: try reader.optional { try $0.string() },
             tier: try reader.optional { try $0.string() })
+    }
+
+    // MARK: Drill scenario
+
+    private static func writeScenario(_ writer: inout LibraryCacheWriter, _ scenario: DrillScenario) {
+        writer.integer(scenario.format)
+        writer.string(scenario.id)
+        writer.integer(scenario.version)
+        writer.text(scenario.title)
+        writer.optional(scenario.summary) { $0.text($1) }
+        writer.string(scenario.language)
+        writer.strings(scenario.languages)
+        writer.string(scenario.type.rawValue)
+        writer.string(scenario.runbookID)
+        writer.strings(scenario.exercises)
+        writer.array(scenario.roles) { writer, role in
+            writer.string(role.id)
+            writer.text(role.label)
+        }
+        writer.text(scenario.story)
+        writer.array(scenario.contacts) { writer, contact in
+            writer.string(contact.contact)
+            writer.optional(contact.script) { $0.text($1) }
+            writer.integer(contact.reachableAfterSeconds)
+        }
+        writer.array(scenario.injects) { writer, inject in
+            writer.string(inject.id)
+            writer.text(inject.text)
+            writer.optional(inject.to) { $0.string($1) }
+            writeTrigger(&writer, inject.trigger)
+        }
+        writer.array(scenario.expectations) { writer, expectation in
+            writer.string(expectation.milestone)
+            writer.integer(expectation.targetSeconds)
+            writer.boolean(expectation.required)
+        }
+        writer.string(scenario.rating.rawValue)
+        writer.array(scenario.modules) { writer, module in
+            writer.string(module.id)
+            writer.text(module.title)
+            writer.integer(module.minutes)
+            writer.array(module.questions) { $0.text($1) }
+        }
+        writer.array(scenario.hotWash) { $0.text($1) }
+        writer.string(scenario.sourcePath)
+        writer.string(scenario.sourceSHA256)
+    }
+
+    private static func readScenario(_ reader: inout LibraryCacheReader) throws -> DrillScenario {
+        DrillScenario(
+            format: try reader.integer(),
+            id: try reader.string(),
+            version: try reader.integer(),
+            title: try reader.text(),
+            summary: try reader.optional { try $0.text() },
+            language: try reader.string(),
+            languages: try reader.strings(),
+            type: try reader.spelling(of: DrillType.self),
+            runbookID: try reader.string(),
+            exercises: try reader.strings(),
+            roles: try reader.array { DrillRole(id: try $0.string(), label: try $0.text()) },
+            story: try reader.text(),
+            contacts: try reader.array {
+                SimulatedContact(
+                    contact: try $0.string(), script: try $0.optional { try $0.text() },
+                    reachableAfterSeconds: try $0.integer())
+            },
+            injects: try reader.array {
+                Inject(
+                    id: try $0.string(), text: try $0.text(), to: try $0.optional { try $0.string() },
+                    trigger: try readTrigger(&$0))
+            },
+            expectations: try reader.array {
+                DrillExpectation(milestone: try $0.string(), targetSeconds: try $0.integer(), required: try $0.boolean())
+            },
+            rating: try reader.spelling(of: DrillRating.self),
+            modules: try reader.array {
+                DrillModule(
+                    id: try $0.string(), title: try $0.text(), minutes: try $0.integer(),
+                    questions: try $0.array { try $0.text() })
+            },
+            hotWash: try reader.array { try $0.text() },
+            sourcePath: try reader.string(),
+            sourceSHA256: try reader.string())
+    }
+
+    private static func writeTrigger(_ writer: inout LibraryCacheWriter, _ trigger: InjectTrigger) {
+        writer.string(trigger.journalName)
+        switch trigger {
+        case .at(let seconds): writer.integer(seconds)
+        case .afterStep(let runbook, let step, let delay):
+            writer.strings([runbook, step])
+            writer.integer(delay)
+        case .onChoice(let runbook, let step, let option, let delay):
+            writer.strings([runbook, step, option])
+            writer.integer(delay)
+        case .unless(let milestone, let by):
+            writer.string(milestone)
+            writer.integer(by)
+        case .manual: break
+        }
+    }
+
+    private static func readTrigger(_ reader: inout LibraryCacheReader) throws -> InjectTrigger {
+        switch try reader.string() {
+        case "timed": return .at(seconds: try reader.integer())
+        case "step":
+            let names = try reader.strings()
+            guard names.count == 2 else { throw LibraryCacheReader.Malformed() }
+            return .afterStep(runbook: names[0], step: names[1], delaySeconds: try reader.integer())
+        case "choice":
+            let names = try reader.strings()
+            guard names.count == 3 else { throw LibraryCacheReader.Malformed() }
+            return .onChoice(runbook: names[0], step: names[1], option: names[2], delaySeconds: try reader.integer())
+        case "contingency": return .unless(milestone: try reader.string(), bySeconds: try reader.integer())
+        case "manual": return .manual
+        default: throw LibraryCacheReader.Malformed()
+        }
     }
 }

@@ -6,7 +6,7 @@ import RunbookModel
 /// and the segments (`LibraryCacheCoding`), which decode independently.
 enum LibraryCacheFile {
     /// Raised whenever the encoding of any model value changes.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     /// The SHA-256 that says which files, read by which program, the payload came from.
     struct Key: Equatable, Sendable {

@@ -7,6 +7,7 @@ struct LoadSession {
     private var runbooks: [ParsedRunbook] = []
     private var contacts: [ParsedContact] = []
     private var principles: [LocalizedText] = []
+    private var scenarios: [ParsedScenario] = []
     private var contactsFileLoaded = false
     /// Contacts left out of the library: a later duplicate id.
     private var duplicateContacts: Set<Int> = []
@@ -24,7 +25,8 @@ struct LoadSession {
                 contactsFileLoaded = true
                 contacts += parsed
             case .principles(let parsed): principles += parsed
-            case .nothing, .scenario: break
+            case .scenario(let parsed): scenarios.append(parsed)
+            case .nothing: break
             }
         }
         if !contactsFileLoaded, let fallbackContacts {
@@ -40,7 +42,8 @@ struct LoadSession {
             runbooks: runbooks.filter { !$0.diagnostics.hasBlockingErrors }.map(\.runbook),
             contacts: contacts.enumerated().filter { $0.element.isValid && !duplicateContacts.contains($0.offset) }
                 .map(\.element.contact),
-            firstPrinciples: principles)
+            firstPrinciples: principles,
+            scenarios: scenarios.filter { !$0.diagnostics.hasBlockingErrors }.map(\.scenario))
     }
 
     private mutating func validateTogether() {
@@ -53,10 +56,15 @@ struct LoadSession {
         let includes = IncludeValidator(runbooks: runbooks, indexByID: indexByID)
         includes.validate()
         PlaceholderValidator(runbooks: runbooks, graphs: graphs, indexByID: indexByID).validate()
-        MilestoneValidator(runbooks: runbooks, graphs: graphs, indexByID: indexByID).validate()
+        let milestones = MilestoneValidator(runbooks: runbooks, graphs: graphs, indexByID: indexByID)
+        milestones.validate()
         let knownContacts = contactsFileLoaded ? Set(contacts.map(\.contact.id)) : nil
         ContactReferenceValidator(runbooks: runbooks, knownIDs: knownContacts).validate()
         includes.reportIncludesOfBrokenRunbooks()
+        ScenarioValidator(
+            scenarios: scenarios, runbooks: runbooks, indexByID: indexByID, milestones: milestones,
+            knownContacts: knownContacts
+        ).validate()
     }
 
     /// Runbook id to its first runbook; every later runbook with the same id is

@@ -41,7 +41,7 @@ struct MilestoneValidator {
     // MARK: - Declared milestones
 
     /// The runbook's own milestones and those of every runbook it includes, directly or not.
-    private func declaredMilestones(_ number: Int, cache: inout [Int: Set<String>], visiting: Set<Int>) -> Set<String> {
+    func declaredMilestones(_ number: Int, cache: inout [Int: Set<String>], visiting: Set<Int>) -> Set<String> {
         if let known = cache[number] { return known }
         var declared = Set(runbooks[number].runbook.milestones.map(\.id))
         for step in runbooks[number].runbook.steps {

@@ -9,7 +9,7 @@ struct ParsedFile {
         case runbook(ParsedRunbook)
         case contacts([ParsedContact])
         case principles([LocalizedText])
-        case scenario
+        case scenario(ParsedScenario)
     }
 
     let diagnostics: FileDiagnostics
@@ -49,15 +49,11 @@ struct ParsedFile {
             let principles = PrinciplesFileParser(diagnostics: diagnostics).parse(root)
             return ParsedFile(diagnostics: diagnostics, content: .principles(principles))
         case .scenario:
-            checkScenario(root, diagnostics: diagnostics)
-            return ParsedFile(diagnostics: diagnostics, content: .scenario)
+            let parser = ScenarioParser(diagnostics: diagnostics)
+            guard let parsed = parser.parse(root, source: source, sha256: SHA256Hex.of(source.digest)) else {
+                return ParsedFile(diagnostics: diagnostics, content: .nothing)
+            }
+            return ParsedFile(diagnostics: diagnostics, content: .scenario(parsed))
         }
-    }
-
-    /// Drill scenarios have no format spec yet: only the shape of `scenario` is checked.
-    private static func checkScenario(_ root: Node, diagnostics: FileDiagnostics) {
-        guard case .mapping(let mapping) = root, let scenario = mapping["scenario"] else { return }
-        if case .mapping = scenario { return }
-        diagnostics.report(.scenarioNotAMapping, at: scenario)
     }
 }

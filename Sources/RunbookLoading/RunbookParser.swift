@@ -18,14 +18,9 @@ struct RunbookParser {
         guard let mapping = MappingReader.fileRoot(root, kind: "runbook", allowed: Self.keys, diagnostics: diagnostics)
         else { return nil }
 
-        var values = ValueReader(diagnostics: diagnostics)
-        let language = mapping["lang"].flatMap { values.languageCode($0, key: "lang") } ?? "ja"
-        let languages =
-            mapping["langs"].flatMap { node in
-                values.list(node, key: "langs")?.compactMap { values.languageCode($0, key: "langs[]") }
-            } ?? []
-        values.defaultLanguage = language
-        values.requiredLanguages = languages
+        let values = ValueReader.forFile(mapping, diagnostics: diagnostics)
+        let language = values.defaultLanguage
+        let languages = values.requiredLanguages
 
         var runbook = Runbook(
             id: "", version: 0, title: LocalizedText([:]), language: language, languages: languages, steps: [],

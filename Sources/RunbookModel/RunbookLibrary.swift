@@ -1,18 +1,28 @@
-/// Everything loaded for one invocation: runbooks, contacts, first principles.
+/// Everything loaded for one invocation: runbooks, contacts, first principles, drill scenarios.
 public struct RunbookLibrary: Sendable, Hashable {
     public var runbooks: [Runbook]
     public var contacts: [Contact]
     /// The short rules shown on every triage screen (pull the cable, ...).
     public var firstPrinciples: [LocalizedText]
+    /// Drill scenarios without errors, in load order.
+    public var scenarios: [DrillScenario]
 
-    public init(runbooks: [Runbook] = [], contacts: [Contact] = [], firstPrinciples: [LocalizedText] = []) {
+    public init(
+        runbooks: [Runbook] = [], contacts: [Contact] = [], firstPrinciples: [LocalizedText] = [],
+        scenarios: [DrillScenario] = []
+    ) {
         self.runbooks = runbooks
         self.contacts = contacts
         self.firstPrinciples = firstPrinciples
+        self.scenarios = scenarios
     }
 
     public func runbook(_ id: String) -> Runbook? {
         runbooks.first { $0.id == id }
+    }
+
+    public func scenario(_ id: String) -> DrillScenario? {
+        scenarios.first { $0.id == id }
     }
 
     public func contact(_ id: String) -> Contact? {

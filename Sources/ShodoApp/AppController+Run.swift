@@ -79,7 +79,7 @@ extension AppController {
         return ResumeOffer(
             journalPath: unfinished.path, runbookTitle: title, lastStepTitle: stepTitle,
             lastActivity: LocalTimeText.format(wallMicroseconds: unfinished.lastActivityMicroseconds, timeZone: environment.timeZone),
-            lastActor: unfinished.lastActor)
+            lastActor: unfinished.lastActor, isDrill: unfinished.isDrill)
     }
 
     // MARK: - Acting

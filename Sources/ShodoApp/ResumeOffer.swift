@@ -10,9 +10,15 @@ public struct ResumeOffer: Hashable, Sendable {
     public var lastActivity: String
     /// Who acted last.
     public var lastActor: String
+    /// Whether the journal is a drill's: the offer then says so first.
+    public var isDrill: Bool
 
     /// An offer with every shown value.
-    public init(journalPath: String, runbookTitle: String, lastStepTitle: String?, lastActivity: String, lastActor: String) {
+    public init(
+        journalPath: String, runbookTitle: String, lastStepTitle: String?, lastActivity: String, lastActor: String,
+        isDrill: Bool = false
+    ) {
+        self.isDrill = isDrill
         self.journalPath = journalPath
         self.runbookTitle = runbookTitle
         self.lastStepTitle = lastStepTitle

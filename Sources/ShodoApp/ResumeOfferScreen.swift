@@ -7,7 +7,8 @@ enum ResumeOfferScreen {
         ScreenChrome.drawTitleBar(left: text.appName, right: text.operatorTag(state.operatorField.text),
             into: &grid, within: area.row(0))
         let inner = ScreenChrome.margins(area.dividedFromTop(2).remainder)
-        var lines: [StyledText] = [
+        var lines: [StyledText] = offer.isDrill ? [StyledText(text.resumeDrillLine, style: Style.caution.adding(.bold))] : []
+        lines += [
             StyledText(text.resumeQuestion, style: Style.header.adding(.bold)),
             StyledText(text.resumeExplanation),
             StyledText(""),

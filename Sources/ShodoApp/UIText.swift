@@ -37,6 +37,8 @@ public struct UIText: Hashable, Sendable {
     // MARK: - Resume offer
 
     var resumeQuestion: String { pick("続きから再開しますか？", "Resume the unfinished run?") }
+    /// Above an offer to resume a drill's journal (drill-scenario.md: a drill is never taken for an incident).
+    var resumeDrillLine: String { pick("【訓練】訓練記録 — 実際のインシデントではありません", "[EXERCISE] A drill's journal — not a real incident") }
     var resumeExplanation: String {
         pick("終わっていない対応があります。", "A run was left unfinished.")
     }

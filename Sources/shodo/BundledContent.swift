@@ -10,6 +10,15 @@ enum BundledContent {
         root(environment: environment).map { ($0 as NSString).appendingPathComponent("Runbooks") }
     }
 
+    /// `Runbooks/` and, when present, the bundled drill scenarios in `Runbooks/drills/`.
+    static func runbookDirectories(environment: [String: String]) -> [String] {
+        guard let runbooks = runbooksDirectory(environment: environment) else { return [] }
+        let drills = (runbooks as NSString).appendingPathComponent("drills")
+        var isDirectory: ObjCBool = false
+        let hasDrills = FileManager.default.fileExists(atPath: drills, isDirectory: &isDirectory) && isDirectory.boolValue
+        return hasDrills ? [runbooks, drills] : [runbooks]
+    }
+
     static func contactsTemplate(environment: [String: String]) -> String? {
         guard let root = root(environment: environment) else { return nil }
         let path = (root as NSString).appendingPathComponent("assets/contacts.example.yaml")

@@ -34,6 +34,7 @@ struct JournalShowCommand: ParsableCommand {
 
     /// Prints the headline and the verifier's lines, then every record; returns what stopped it, if anything.
     private func show(_ source: JournalSource, language: ReportLanguage) -> JournalError? {
+        if source.isDrill == true { StandardStreams.output(DrillMarking.exerciseLine) }
         StandardStreams.output(source.verdict.headline(language.verdictLanguage))
         for line in source.verification.lines { StandardStreams.output(line) }
         StandardStreams.output("")

@@ -65,6 +65,12 @@ enum Launcher {
         let operatorName = OperatorName.resolve(settings.operatorName, language: settings.language, environment: settings.environment)
         do {
             SignalTrap.install()
+            if DrillSession.isDrillJournal(path) {
+                return driveDrill(
+                    try DrillSession.resume(
+                        path: path, machine: RunStateMachine(library: library), scenarios: library.scenarios,
+                        operatorName: operatorName))
+            }
             let run = try JournaledRun.resume(
                 path: path, machine: RunStateMachine(library: library), operatorName: operatorName,
                 language: settings.language)
@@ -82,6 +88,17 @@ enum Launcher {
         StandardStreams.error(
             SessionError.noUnfinishedRun(directory: settings.journalDirectory).message(language: settings.language))
         return nil
+    }
+
+    /// Drives a drill headless (`shodo drill --headless`, or `shodo resume` of a drill's journal).
+    static func driveDrill(_ session: DrillSession) -> Int32 {
+        var input = StandardInputLines()
+        let runner = DrillHeadlessRunner(
+            session: session, output: StandardOutputSink(descriptor: STDOUT_FILENO),
+            errors: StandardOutputSink(descriptor: STDERR_FILENO))
+        let status = runner.drive(&input)
+        SignalTrap.exitForPendingSignal()
+        return status.rawValue
     }
 
     private static func drive(_ run: JournaledRun) -> Int32 {

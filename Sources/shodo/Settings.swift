@@ -38,8 +38,7 @@ struct Settings {
     ) throws -> Settings {
         let configuration = try loadConfiguration(options, environment: environment)
         let language = options.language ?? configuration?.defaultLanguage ?? languageFromLANG(environment["LANG"])
-        var directories: [String] = []
-        if let bundled = BundledContent.runbooksDirectory(environment: environment) { directories.append(bundled) }
+        var directories = BundledContent.runbookDirectories(environment: environment)
         directories += configuration?.runbookDirectories ?? []
         directories += options.runbookDirectories
         var contacts: [String] = []

@@ -14,6 +14,14 @@ enum BundledContent {
 
     static var library: RunbookLibrary { loaded.library }
 
+    static let drills = runbooks + "/drills"
+
+    /// The bundled drill scenarios, sorted by name.
+    static var scenarioFiles: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: drills)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { drills + "/" + $0 }
+    }
+
     static var runbookFiles: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: runbooks)) ?? []
         return names.filter { $0.hasPrefix("rb-") && $0.hasSuffix(".yaml") }.sorted().map { runbooks + "/" + $0 }

@@ -52,4 +52,19 @@ struct SchemaTests {
             files: [BundledContent.runbooks + "/first-principles.yaml"])
         #expect(principles.status == 0, "\(principles.output)\(principles.errors)")
     }
+
+    @Test func theScenarioSchemaAcceptsEveryBundledScenarioAndRejectsTwoTriggers() throws {
+        let schema = BundledContent.schemas + "/drill-scenario.schema.json"
+        let accepted = try check(schema: schema, files: BundledContent.scenarioFiles)
+        #expect(accepted.status == 0, "\(accepted.output)\(accepted.errors)")
+        let directory = TemporaryDirectory("shodo-schema")
+        defer { directory.remove() }
+        let first = try #require(BundledContent.scenarioFiles.first)
+        let original = try String(contentsOfFile: first, encoding: .utf8)
+        let broken = directory.write("broken.yaml", original.replacingOccurrences(of: "    at: 4m\n", with: "    at: 4m\n    manual: true\n"))
+        #expect(broken != first && original.contains("    at: 4m\n"))
+        let rejected = try check(schema: schema, files: [broken])
+        #expect(rejected.status == 1)
+        #expect(rejected.output.contains("injects/0"))
+    }
 }

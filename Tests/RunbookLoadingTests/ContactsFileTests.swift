@@ -85,13 +85,13 @@ struct ContactsFileTests {
         #expect(result.diagnostics.map(Found.init) == [Found(1, 1, .notAContactsFile)])
     }
 
-    @Test func scenarioFilesAreRecognisedAndOnlyTheirShapeIsChecked() throws {
+    @Test func aScenarioFileIsReadAsAScenarioNotAsARunbook() throws {
         let workspace = try TestWorkspace()
-        try workspace.write("drill.yaml", "scenario:\n  runbook: ransomware\n  anything: goes\n")
-        try workspace.write("bad-drill.yaml", "scenario: [not, a, mapping]\n")
+        try workspace.write("drill.yaml", "scenario: [not, an, id]\n")
         let result = workspace.load()
-        #expect(result.diagnostics.map(Found.init) == [Found(1, 11, .scenarioNotAMapping)])
-        #expect(result.library.runbooks.isEmpty)
-        #expect(result.checkedFileCount == 2)
+        #expect(result.diagnostics.map(Found.init).first == Found(1, 1, .missingKey("format")))
+        #expect(result.diagnostics.map(\.message).contains(.wrongType(key: "scenario", expected: .string, found: "a list")))
+        #expect(result.library.runbooks.isEmpty && result.library.scenarios.isEmpty)
+        #expect(result.checkedFileCount == 1)
     }
 }

@@ -85,6 +85,33 @@ struct LibraryCacheTests {
             title: {ja: 終わり, en: Done}
         """
 
+    /// A drill scenario over `everyField` that uses every key and every trigger.
+    static let everyScenarioField = """
+        format: 1
+        scenario: every-field-drill
+        version: 4
+        title: {ja: 訓練, en: Drill}
+        summary: {ja: 要約, en: Summary}
+        lang: ja
+        langs: [ja, en]
+        type: tabletop
+        runbook: every-field
+        exercises: ["確認表 1-2"]
+        roles: [{id: nurse, label: {ja: 看護師, en: Nurse}}]
+        story: {ja: 話, en: Story}
+        contacts: [{contact: it-oncall, script: {ja: 行きます, en: Coming}, reachable_after: 5m}]
+        injects:
+          - {id: a, text: {ja: あ, en: A}, to: nurse, at: 90s}
+          - {id: b, text: {ja: い, en: B}, after_step: {runbook: every-field, step: note}, delay: 1m}
+          - {id: c, text: {ja: う, en: C}, on_choice: {step: pick, option: wifi}, delay: 2m}
+          - {id: d, text: {ja: え, en: D}, unless: {milestone: it-called, by: 15m}}
+          - {id: e, text: {ja: お, en: E}, manual: true}
+        expectations: [{milestone: isolated, target: 10m, required: false}]
+        rating: psmu
+        modules: [{id: m, title: {ja: 題, en: Title}, minutes: 10, questions: [{ja: 問, en: Question}]}]
+        hot_wash: [{ja: 振り返り, en: Hot wash}]
+        """
+
     static let contacts = """
         format: 1
         contacts:
@@ -118,6 +145,7 @@ struct LibraryCacheTests {
     @Test func everyModelFieldSurvivesTheCache() throws {
         let workspace = try TestWorkspace()
         try workspace.write("runbooks/every-field.yaml", Self.everyField)
+        try workspace.write("runbooks/drill.yaml", Self.everyScenarioField)
         let contacts = try workspace.write("contacts.yaml", Self.contacts)
         let runbooks = workspace.directory + "/runbooks"
         let parsed = RunbookLoader().load(directories: [runbooks], contactsFiles: [contacts])
@@ -130,6 +158,10 @@ struct LibraryCacheTests {
         #expect(note.why != nil && note.caution != nil && note.role != nil && note.estimatedMinutes != nil)
         #expect(note.milestone != nil && runbook.steps[6].onUnable != nil && runbook.milestones.count == 2)
         #expect(runbook.mustReach.map(\.withinSteps) == [9, nil])
+        let scenario = try #require(parsed.library.scenarios.first)
+        #expect(scenario.summary != nil && !scenario.roles.isEmpty && scenario.contacts.first?.script != nil)
+        #expect(Set(scenario.injects.map(\.trigger.journalName)).count == 5 && scenario.injects.first?.to != nil)
+        #expect(!scenario.modules.isEmpty && !scenario.hotWash.isEmpty && scenario.expectations.first?.required == false)
 
         let decoded = try roundTrip(parsed.library)
         #expect(decoded == parsed.library)
@@ -147,7 +179,14 @@ struct LibraryCacheTests {
             ("Runbook", Mirror(reflecting: Runbook(id: "r", version: 1, title: step.title, steps: [step])).children.count, 18),
             ("Step", Mirror(reflecting: step).children.count, 11),
             ("Contact", Mirror(reflecting: Contact(id: "c", name: step.title)).children.count, 9),
-            ("RunbookLibrary", Mirror(reflecting: RunbookLibrary()).children.count, 3),
+            ("RunbookLibrary", Mirror(reflecting: RunbookLibrary()).children.count, 4),
+            ("DrillScenario", Mirror(reflecting: DrillScenario(
+                id: "d", version: 1, title: step.title, type: .functional, runbookID: "r", story: step.title)).children.count, 20),
+            ("DrillRole", Mirror(reflecting: DrillRole(id: "r", label: step.title)).children.count, 2),
+            ("SimulatedContact", Mirror(reflecting: SimulatedContact(contact: "c")).children.count, 3),
+            ("Inject", Mirror(reflecting: Inject(id: "i", text: step.title, trigger: .manual)).children.count, 4),
+            ("DrillExpectation", Mirror(reflecting: DrillExpectation(milestone: "m", targetSeconds: 1)).children.count, 3),
+            ("DrillModule", Mirror(reflecting: DrillModule(id: "m", title: step.title, minutes: 1)).children.count, 4),
             ("Reference", Mirror(reflecting: Reference(title: step.title, url: "")).children.count, 2),
             ("CheckSpec", Mirror(reflecting: CheckSpec()).children.count, 2),
             ("ChoiceOption", Mirror(reflecting: ChoiceOption(id: "o", label: step.title)).children.count, 4),

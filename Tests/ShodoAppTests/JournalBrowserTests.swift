@@ -68,6 +68,23 @@ import Testing
         AppRenderer.render(harness.controller.state, size: Size(width: 80, height: 24)).grid.lines()
     }
 
+    @Test(arguments: ["ja", "en"])
+    func theResumeOfferOfADrillSaysItIsAnExerciseFirst(_ language: String) throws {
+        let harness = AppHarness(route: .triage, language: language)
+        let directory = harness.directory.file("journals")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try writeTamperedDrill(at: directory + "/20251121T203522Z-other-b.jsonl")
+        harness.controller.begin()
+        guard case .resumeOffer = harness.controller.state.screen else {
+            Issue.record("no resume offer for the unfinished drill")
+            return
+        }
+        let expected = language == "ja"
+            ? "【訓練】訓練記録 — 実際のインシデントではありません" : "[EXERCISE] A drill's journal — not a real incident"
+        let shown = lines(harness).map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(shown.dropFirst(2).first == expected, "\(shown)")
+    }
+
     @Test func browserListsJournalsNewestFirstWithOutcomeDrillAndVerdict() throws {
         let harness = try harness(language: "ja")
         press(.character("l"), harness)

@@ -1,0 +1,149 @@
+import RunEngine
+import RunbookModel
+
+/// The headless front end of a drill (drill-scenario.md, "Headless"): the run
+/// protocol of cli.md, plus `ack INJECT_ID`, and after the run ends `hotwash ANSWER`
+/// (the next question in order) and `done` (EndEx: `drill.ended`, journal closed).
+/// A delivered inject is printed as `inject INJECT_ID: TEXT`, before the action
+/// that found it due is carried out.
+public struct DrillHeadlessRunner {
+    public let session: DrillSession
+    public let output: any TextSink
+    public let errors: any TextSink
+    private let printer: StepPrinter
+
+    public init(session: DrillSession, output: any TextSink, errors: any TextSink) {
+        self.session = session
+        self.output = output
+        self.errors = errors
+        self.printer = StepPrinter(language: session.run.state.language)
+    }
+
+    private var run: JournaledRun { session.run }
+    private var ja: Bool { run.state.language == "ja" }
+
+    /// Runs until EndEx, a refusal, or the end of input.
+    public func drive(_ input: inout some LineSource) -> HeadlessExit {
+        output.write(ja ? "【訓練 / EXERCISE】\n\n" : "[EXERCISE / 訓練]\n\n")
+        output.write(session.scenario.story.resolved(preferred: run.state.language, fallback: session.scenario.language) + "\n\n")
+        showCurrentStep()
+        while true {
+            guard let line = input.nextLine() else {
+                if !run.state.hasEnded { run.pauseIfOpen() }
+                return finish(.paused)
+            }
+            if HeadlessCommand.isIgnorable(line) { continue }
+            if let problem = carryOut(line) { return refuse(problem) }
+            if session.hasEnded { return finish(.ended) }
+            if run.state.status == .paused { return finish(.paused) }
+        }
+    }
+
+    /// Carries out one line; the refusal's words when it is refused.
+    private func carryOut(_ line: String) -> String? {
+        let language = run.state.language
+        switch session.deliverDue() {
+        case .failure(let error): return error.message(language: language)
+        case .success(let injects): show(injects)
+        }
+        let (word, argument) = Self.split(line)
+        switch word {
+        case "ack":
+            return session.acknowledge(argument).map { $0.message(language: language) }
+        case "hotwash":
+            if let error = session.answerHotWash(argument) { return error.message(language: language) }
+            showHotWash()
+            return nil
+        case "done" where run.state.hasEnded:
+            if let question = session.nextHotWashQuestion {
+                return ja ? "振り返りの質問に答えてから終えてください: \(question)"
+                    : "answer the hot-wash question before ending: \(question)"
+            }
+            return session.end().map { $0.message(language: language) }
+        default:
+            break
+        }
+        let action: OperatorAction
+        switch HeadlessCommand.parse(line, at: run.presentation, waitIsOver: run.waitIsOver) {
+        case .failure(let problem): return problem.message(language: language)
+        case .success(.action(let parsed)): action = parsed
+        case .success(.evidence(let description, let filePath)):
+            if case .failure(let error) = run.registerEvidence(description: description, filePath: filePath) {
+                return error.message(language: language)
+            }
+            showCurrentStep()
+            return nil
+        }
+        let answered = session.simulatedAnswer(to: action)
+        switch session.perform(action) {
+        case .failure(let error): return error.message(language: language)
+        case .success(let injects): show(injects)
+        }
+        showCall(asked: action, answered: answered)
+        // What the action itself set off without delay shows at once, above the next step.
+        switch session.deliverDue() {
+        case .failure(let error): return error.message(language: language)
+        case .success(let injects): show(injects)
+        }
+        if run.state.hasEnded {
+            if case .ended(let outcome) = run.state.status {
+                output.write(printer.renderEnd(outcome: outcome, verificationCode: run.verificationCode) + "\n")
+            }
+            showHotWash()
+        } else {
+            showCurrentStep()
+        }
+        return nil
+    }
+
+    private func show(_ injects: [Inject]) {
+        for inject in injects {
+            output.write("inject \(inject.id): \(session.text(of: inject))\n")
+        }
+    }
+
+    /// What the simulated person did: no answer yet, or the script once reached.
+    private func showCall(asked: OperatorAction, answered: OperatorAction) {
+        guard case .recordCall(let contactID?, let result, _) = answered else { return }
+        if asked != answered {
+            output.write(ja ? "（訓練）\(contactID): 応答なし\n" : "(drill) \(contactID): no answer\n")
+        } else if result == .reached, let script = session.script(forContact: contactID) {
+            output.write((ja ? "（訓練）\(contactID): " : "(drill) \(contactID): ") + script + "\n")
+        }
+    }
+
+    private func showHotWash() {
+        if let question = session.nextHotWashQuestion {
+            output.write((ja ? "振り返り: " : "hot wash: ") + question + "\n")
+        } else {
+            output.write(ja ? "振り返りは終わりです。`done` で訓練を終了します。\n" : "Hot wash complete. `done` ends the drill.\n")
+        }
+    }
+
+    private func showCurrentStep() {
+        guard let step = run.presentation else { return }
+        output.write(printer.render(step) + "\n\n")
+    }
+
+    private func refuse(_ message: String) -> HeadlessExit {
+        errors.write((ja ? "拒否: " : "refused: ") + message + "\n")
+        if !run.state.hasEnded { run.pauseWithoutRecord() }
+        return .refused
+    }
+
+    private func finish(_ exit: HeadlessExit) -> HeadlessExit {
+        if exit == .ended {
+            output.write((ja ? "訓練を終了しました。検証コード " : "Drill ended. verification code ") + run.verificationCode + "\n")
+        } else {
+            output.write(
+                (ja ? "== 訓練は終了していません: \(run.journalPath) ==\n" : "== The drill has not ended: \(run.journalPath) ==\n"))
+        }
+        return exit
+    }
+
+    private static func split(_ line: String) -> (word: Substring, argument: String) {
+        let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
+        guard let space = line.firstIndex(of: " ") else { return (Substring(line), "") }
+        return (line[..<space], String(line[line.index(after: space)...]))
+    }
+}

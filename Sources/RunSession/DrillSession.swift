@@ -1,0 +1,313 @@
+import ActionJournal
+import RunEngine
+import RunbookModel
+
+/// A drill wired to its journal (drill-scenario.md, "Running" and "Journal of a
+/// drill"): the run of the scenario's runbook, and beside it the drill clock and
+/// the injects, all journaled by this one writer.
+///
+/// Before every action, what has fallen due on the drill clock is delivered and
+/// journaled first (`deliverDue`); nothing ever sleeps. After the run ends the
+/// journal stays open for the hot wash; `end()` journals `drill.ended` and closes it.
+public final class DrillSession {
+    public let run: JournaledRun
+    public private(set) var progress: DrillProgress
+    /// Hot-wash questions answered so far, in order.
+    public private(set) var hotWashAnswers: [String] = []
+    /// Whether `drill.ended` is on disk.
+    public private(set) var hasEnded = false
+    private let clock: any JournalClock
+
+    private init(run: JournaledRun, scenario: DrillScenario, clock: any JournalClock) {
+        self.run = run
+        self.progress = DrillProgress(scenario: scenario)
+        self.clock = clock
+    }
+
+    /// Wall time of the last record taken in: where the drill clock stood still
+    /// when the process stopped without a `drill.paused`.
+    private var lastRecordWall: Int64?
+
+    private var ja: Bool { run.state.language == "ja" }
+    private var now: Int64 { clock.now().wallMicroseconds }
+    public var scenario: DrillScenario { progress.scenario }
+
+    /// Opens the drill's journal (`DRILL-…`, `drill: true`, the scenario's id, version
+    /// and SHA-256), starts the run and journals `drill.started`: StartEx.
+    public static func start(_ request: RunStartRequest, scenario: DrillScenario, team: String?) throws(SessionError)
+        -> DrillSession
+    {
+        var request = request
+        request.scenario = scenario
+        let run = try JournaledRun.start(request)
+        let session = DrillSession(run: run, scenario: scenario, clock: request.clock)
+        let language = request.language
+        let story = scenario.story.resolved(preferred: language, fallback: scenario.language)
+        var payload = [
+            JSONMember(name: "roles", value: .array(scenario.roles.map { .string($0.id) })),
+            JSONMember(name: "story", value: .string(story)),
+        ]
+        if let team { payload.insert(JSONMember(name: "team", value: .string(team)), at: 0) }
+        let title = scenario.title.resolved(preferred: language, fallback: scenario.language)
+        _ = try session.journal(
+            "drill.started", language == "ja" ? "訓練を開始しました: \(title)" : "Drill started: \(title)", payload
+        ).get()
+        return session
+    }
+
+    /// Whether the journal at `path` is a drill's (its `journal.open` names a scenario).
+    public static func isDrillJournal(_ path: String) -> Bool {
+        guard let open = try? JournalReader(path: path).next() else { return false }
+        return open.bool("drill") == true && open.string("scenario") != nil
+    }
+
+    /// Reopens a drill's journal after a crash or SIGKILL: the run resumes like any
+    /// run, and the drill's progress is rebuilt from the journal alone, so nothing
+    /// delivered is delivered again. The drill clock stood still from the last record
+    /// to this resume (`drill.resumed`), and goes on from there.
+    public static func resume(
+        path: String, machine: RunStateMachine, scenarios: [DrillScenario], operatorName: String,
+        clock: any JournalClock = SystemJournalClock()
+    ) throws(SessionError) -> DrillSession {
+        let open: JournalRecord?
+        do throws(JournalError) {
+            open = try JournalReader(path: path).next()
+        } catch {
+            throw .journalFailed(error)
+        }
+        guard let open, open.bool("drill") == true, let id = open.string("scenario") else {
+            throw .drillRefused("\(path): not a drill's journal (journal.open has no scenario)")
+        }
+        guard let scenario = scenarios.first(where: { $0.id == id }) else {
+            throw .drillRefused("\(path): drill scenario '\(id)' is not loaded; pass its directory with --runbooks")
+        }
+        let run = try JournaledRun.resume(
+            path: path, machine: machine, operatorName: operatorName, language: nil, clock: clock,
+            holdsJournalAfterEnd: true)
+        // Read after the resume, which has cut any torn tail and written what a crash left unwritten.
+        var records: [JournalRecord] = []
+        do throws(JournalError) {
+            let reader = try JournalReader(path: path)
+            while let record = try reader.next() { records.append(record) }
+        } catch {
+            run.pauseWithoutRecord()
+            throw .journalFailed(error)
+        }
+        let session = DrillSession(run: run, scenario: scenario, clock: clock)
+        for record in records { session.take(record) }
+        session.hotWashAnswers = records.filter { $0.kind == "hotwash.answered" }.compactMap { $0.string("answer") }
+        if session.progress.isRunning {
+            _ = try session.journal(
+                "drill.resumed", session.ja ? "訓練を再開しました" : "Drill resumed",
+                [JSONMember(name: "reason", value: .string(session.ja ? "記録から再開" : "resumed from the journal"))]
+            ).get()
+        }
+        return session
+    }
+
+    // MARK: - Injects
+
+    /// Delivers and journals every inject due on the drill clock now; returns them in order.
+    public func deliverDue() -> Result<[Inject], SessionError> {
+        var delivered: [Inject] = []
+        for inject in progress.due(atWall: now) {
+            if case .failure(let error) = deliver(inject) { return .failure(error) }
+            delivered.append(inject)
+        }
+        return .success(delivered)
+    }
+
+    /// Fires a manual inject for the facilitator.
+    public func fireManually(_ id: String) -> Result<Inject, SessionError> {
+        guard progress.canFireManually(id), let inject = scenario.inject(id) else {
+            return .failure(.drillRefused(ja ? "手動で出せる注入はありません: \(id)" : "no manual inject '\(id)' left to fire"))
+        }
+        return deliver(inject).map { _ in inject }
+    }
+
+    /// Journals `inject.acknowledged` for a delivered, unacknowledged inject.
+    public func acknowledge(_ id: String) -> SessionError? {
+        guard progress.awaitingAcknowledgement.contains(where: { $0.id == id }) else {
+            return .drillRefused(
+                ja ? "確認待ちの注入はありません: \(id)" : "no delivered inject '\(id)' is waiting to be acknowledged")
+        }
+        let written = journal(
+            "inject.acknowledged", ja ? "注入を確認しました: \(id)" : "Inject acknowledged: \(id)",
+            [JSONMember(name: "inject", value: .string(id))])
+        if case .failure(let error) = written { return error }
+        return nil
+    }
+
+    /// The words of an inject as shown to the player.
+    public func text(of inject: Inject) -> String {
+        inject.text.resolved(preferred: run.state.language, fallback: scenario.language)
+    }
+
+    private func deliver(_ inject: Inject) -> Result<JournalRecord, SessionError> {
+        let text = text(of: inject)
+        let result = journal(
+            "inject.delivered", (ja ? "注入: " : "Inject: ") + text,
+            [
+                JSONMember(name: "inject", value: .string(inject.id)),
+                JSONMember(name: "trigger", value: .string(inject.trigger.journalName)),
+                JSONMember(name: "text", value: .string(text)),
+                JSONMember(name: "drill_seconds", value: .integer(Int64(progress.drillSeconds(atWall: now)))),
+            ])
+        return result
+    }
+
+    // MARK: - The run
+
+    /// What the simulated person says when a call is answered: the contact's script,
+    /// shown to the player (functional and tabletop drills).
+    public func script(forContact id: String) -> String? {
+        scenario.simulatedContact(id)?.script?.resolved(preferred: run.state.language, fallback: scenario.language)
+    }
+
+    /// With no facilitator answering, Shodo answers for a simulated contact: a call
+    /// made before its `reachable_after` goes unanswered. A comcheck calls real people,
+    /// so what the player records stands.
+    public func simulatedAnswer(to action: OperatorAction) -> OperatorAction {
+        guard scenario.type != .comcheck, case .recordCall(let contactID?, .reached, let note) = action,
+            let contact = scenario.simulatedContact(contactID),
+            progress.drillSeconds(atWall: now) < contact.reachableAfterSeconds
+        else { return action }
+        return .recordCall(contactID: contactID, result: .noAnswer, note: note)
+    }
+
+    /// Delivers what is due, then carries out `action` on the run (a call to a simulated
+    /// contact answered as `simulatedAnswer` says); a completed step (and the milestones
+    /// it reached) schedules the injects it sets off.
+    public func perform(_ action: OperatorAction) -> Result<[Inject], SessionError> {
+        let action = simulatedAnswer(to: action)
+        let delivered: [Inject]
+        switch deliverDue() {
+        case .failure(let error): return .failure(error)
+        case .success(let injects): delivered = injects
+        }
+        switch run.perform(action) {
+        case .failure(let error): return .failure(error)
+        case .success(let written): written.forEach(take)
+        }
+        return .success(delivered)
+    }
+
+    /// The kinds that complete a step "in any way" (drill-scenario.md, `after_step`).
+    static let completionKinds: Set<String> = [
+        RecordKind.stepDone, .stepSkipped, .checkConfirmed, .checkFailed, .choiceMade, .valueEntered, .commandResult,
+        .stepUnable,
+    ].reduce(into: []) { $0.insert($1.rawValue) }
+
+    // MARK: - Drill clock
+
+    /// Stops the drill clock (`drill.paused`); the run itself stays where it is.
+    public func pauseClock(reason: String) -> SessionError? {
+        guard progress.isRunning else {
+            return .drillRefused(ja ? "訓練の時計はすでに止まっています" : "the drill clock is already stopped")
+        }
+        return clockRecord("drill.paused", ja ? "訓練の時計を止めました: \(reason)" : "Drill clock paused: \(reason)", reason)
+    }
+
+    /// Starts the drill clock again (`drill.resumed`).
+    public func resumeClock(reason: String) -> SessionError? {
+        guard !progress.isRunning else {
+            return .drillRefused(ja ? "訓練の時計は動いています" : "the drill clock is running")
+        }
+        return clockRecord("drill.resumed", ja ? "訓練の時計を再開しました: \(reason)" : "Drill clock resumed: \(reason)", reason)
+    }
+
+    private func clockRecord(_ kind: String, _ message: String, _ reason: String) -> SessionError? {
+        let written = journal(kind, message, [JSONMember(name: "reason", value: .string(reason))])
+        if case .failure(let error) = written { return error }
+        return nil
+    }
+
+    // MARK: - Hot wash and EndEx
+
+    /// The next hot-wash question, once the run has ended; `nil` when all are answered.
+    public var nextHotWashQuestion: String? {
+        guard run.state.hasEnded, hotWashAnswers.count < scenario.hotWash.count else { return nil }
+        return scenario.hotWash[hotWashAnswers.count].resolved(preferred: run.state.language, fallback: scenario.language)
+    }
+
+    /// Journals the answer to the next hot-wash question.
+    public func answerHotWash(_ answer: String) -> SessionError? {
+        guard nextHotWashQuestion != nil else {
+            return .drillRefused(
+                ja ? "振り返りの質問は、手順の終了後に順に答えます（残りはありません）"
+                    : "hot-wash questions are answered in order after the run ends, and none is left")
+        }
+        let index = hotWashAnswers.count
+        let written = journal(
+            "hotwash.answered", ja ? "振り返り \(index + 1): \(answer)" : "Hot wash \(index + 1): \(answer)",
+            [JSONMember(name: "question", value: .integer(Int64(index))), JSONMember(name: "answer", value: .string(answer))])
+        if case .failure(let error) = written { return error }
+        hotWashAnswers.append(answer)
+        return nil
+    }
+
+    /// EndEx: journals `drill.ended` with each expectation met, missed or not reached
+    /// (with its drill-clock time) and closes the journal.
+    public func end() -> SessionError? {
+        guard !hasEnded else { return nil }
+        let results = progress.expectationResults.map { result -> JSONValue in
+            var members = [
+                JSONMember(name: "milestone", value: .string(result.expectation.milestone)),
+                JSONMember(name: "result", value: .string(result.outcome.rawValue)),
+                JSONMember(name: "target_seconds", value: .integer(Int64(result.expectation.targetSeconds))),
+                JSONMember(name: "required", value: .bool(result.expectation.required)),
+            ]
+            if let second = result.reachedAtSecond {
+                members.append(JSONMember(name: "drill_seconds", value: .integer(Int64(second))))
+            }
+            return .object(members)
+        }
+        let written = journal(
+            "drill.ended", ja ? "訓練を終了しました" : "Drill ended",
+            [
+                JSONMember(name: "drill_seconds", value: .integer(Int64(progress.drillSeconds(atWall: now)))),
+                JSONMember(name: "expectations", value: .array(results)),
+            ])
+        if case .failure(let error) = written { return error }
+        hasEnded = true
+        return run.closeHeldJournal()
+    }
+
+    /// Journals a drill record and takes it in.
+    private func journal(_ kind: String, _ message: String, _ payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
+        let result = run.record(kind: kind, message: message, payload: payload)
+        if case .success(let record) = result { take(record) }
+        return result
+    }
+
+    /// Takes one journal record into the drill's progress at its own time: the same
+    /// for a live record and one read back on resume, so the two cannot drift apart.
+    private func take(_ record: JournalRecord) {
+        // A resume's own `run.resumed` is not where the clock stopped: the record before it is.
+        guard record.kind != RecordKind.runResumed.rawValue else { return }
+        let wall = record.wallMicroseconds
+        defer { lastRecordWall = wall }
+        switch record.kind {
+        case "drill.started": progress.apply(.started, atWall: wall)
+        case "drill.paused": progress.apply(.paused, atWall: wall)
+        case "drill.resumed":
+            if progress.isRunning, let last = lastRecordWall {
+                // The process stopped while the clock ran: it stood still from the last record.
+                progress.apply(.paused, atWall: last)
+            }
+            progress.apply(.resumed, atWall: wall)
+        case "inject.delivered":
+            if let inject = record.string("inject") { progress.apply(.delivered(inject: inject), atWall: wall) }
+        case "inject.acknowledged":
+            if let inject = record.string("inject") { progress.apply(.acknowledged(inject: inject), atWall: wall) }
+        case RecordKind.milestoneReached.rawValue:
+            if let milestone = record.string("milestone") { progress.apply(.milestonesReached([milestone]), atWall: wall) }
+        case let kind where Self.completionKinds.contains(kind):
+            guard let runbook = record.string("runbook"), let step = record.string("step") else { return }
+            progress.apply(
+                .stepCompleted(runbook: runbook, step: step, option: record.string("option"), milestones: []), atWall: wall)
+        default:
+            break
+        }
+    }
+}
