@@ -16,7 +16,7 @@ struct Shodo: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             RunCommand.self, ResumeCommand.self, ListCommand.self, ValidateCommand.self, JournalCommand.self,
-            ReviewCommand.self, PrintCommand.self,
+            ReviewCommand.self, PrintCommand.self, DrillCommand.self,
         ])
 
     @OptionGroup var options: GlobalOptions

@@ -18,7 +18,8 @@ struct FixtureJournal {
     /// A new journal at `path` (journal.open written), times starting at `startMicroseconds`.
     init(
         path: String, jid: UUID = UUID(), host: String = "ward3-pc", timeZone: String = "+09:00",
-        startMicroseconds: Int64 = FixtureJournal.startMicroseconds, tickMicroseconds: Int64 = 1_000_000
+        startMicroseconds: Int64 = FixtureJournal.startMicroseconds, tickMicroseconds: Int64 = 1_000_000,
+        drill: [(String, JSONValue)]? = nil
     ) throws {
         self.path = path
         self.jid = jid
@@ -32,8 +33,8 @@ struct FixtureJournal {
                 JSONMember(name: "host", value: .string(host)),
                 JSONMember(name: "tz", value: .string(timeZone)),
                 JSONMember(name: "clock_sync", value: false),
-                JSONMember(name: "drill", value: false),
-            ],
+                JSONMember(name: "drill", value: .bool(drill != nil)),
+            ] + (drill ?? []).map { JSONMember(name: $0.0, value: $0.1) },
             clock: clock, outputs: .unsynchronisedForBenchmarks)
     }
 
