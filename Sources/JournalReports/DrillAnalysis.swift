@@ -77,6 +77,24 @@ public struct DrillAnalysis: Sendable {
         return analysis
     }
 
+    /// Verifies and reads the journal at `path` in one pass over the file (the register
+    /// and the trends read many journals): only records on lines that verified are kept,
+    /// one journal at a time. Refuses a journal that is not a drill's.
+    public static func read(path: String, index: Int) throws(ReportError) -> DrillAnalysis {
+        var records: [JournalRecord] = []
+        let verification: VerificationReport
+        do {
+            verification = try JournalVerifier.verify(path: path) { records.append($0) }
+        } catch {
+            throw .journal(error)
+        }
+        let source = JournalSource(path: path, index: index, verification: verification, firstRecord: records.first)
+        guard source.isDrill == true else { throw .notADrill(path: path) }
+        var analysis = DrillAnalysis(source: source)
+        for record in records { analysis.add(TimelineEntry(record: record, source: source)) }
+        return analysis
+    }
+
     init(source: JournalSource) {
         self.source = source
         review = ReviewAnalysis(sources: [source])

@@ -1,4 +1,4 @@
-/// The fixed labels of the drill documents (after-action report), in Japanese or English.
+/// The fixed labels of the drill documents (after-action report, register), in Japanese or English.
 extension ReportText {
     private var ja: Bool { language == .japanese }
 
@@ -64,5 +64,23 @@ extension ReportText {
     func unproven(_ count: Int) -> String {
         ja ? "この記録は検証できません：検証できない \(count) 件の記録はどの数字・一覧にも含めていません。"
             : "This journal does not verify: its \(count) unproven records are left out of every figure and list."
+    }
+
+    // The drill register.
+
+    /// The register's marking: it lists exercises only.
+    var registerMarking: String { ja ? "訓練の記録簿 — 実際のインシデントではありません" : "EXERCISE REGISTER — NOT REAL INCIDENTS" }
+    var registerTitle: String { ja ? "訓練の実施記録（年ごと）" : "Drill register (by year)" }
+    var lastDrill: String { ja ? "最後の訓練" : "Last drill" }
+    var noDrill: String { ja ? "訓練の記録なし" : "no drill recorded" }
+    var yearWithoutDrill: String {
+        ja ? "最後の訓練から 1 年以上たっています（年 1 回以上の訓練が必要です）。"
+            : "More than a year has passed without a drill (at least one a year is required)."
+    }
+    var registerColumns: [String] {
+        ja
+            ? ["日付", "種類", "シナリオ", "チーム", "BCP の項目", "参加者（役割）", "目標達成", "改善 未完了", "改善 完了", "改善 期限切れ", "検証", "ファイル"]
+            : ["Date", "Type", "Scenario", "Team", "BCP items", "Participants by role", "Expectations met", "Items open",
+               "Items closed", "Items overdue", "Verified", "File"]
     }
 }
