@@ -83,4 +83,27 @@ extension ReportText {
             : ["Date", "Type", "Scenario", "Team", "BCP items", "Participants by role", "Expectations met", "Items open",
                "Items closed", "Items overdue", "Verified", "File"]
     }
+
+    // The trends.
+
+    var trendsTitle: String { ja ? "節目の時間の推移（訓練時計）" : "Milestone times across drills (drill clock)" }
+    var median: String { ja ? "中央値" : "median" }
+    var trendsColumns: [String] {
+        ja ? ["シナリオ", "節目", "手順書", "目標", "回数", "中央値", "各回（チーム 時間）"]
+            : ["Scenario", "Milestone", "Runbook", "Target", "Drills", "Median", "Each (team time)"]
+    }
+
+    /// Drill-clock time as `m:ss` or `h:mm:ss`, for compact tables and charts.
+    func clock(_ seconds: Int64) -> String {
+        var text = ""
+        if seconds >= 3600 {
+            text = "\(seconds / 3600):"
+            CivilTime.appendDigits(Int(seconds / 60 % 60), count: 2, to: &text)
+        } else {
+            text = String(seconds / 60)
+        }
+        text += ":"
+        CivilTime.appendDigits(Int(seconds % 60), count: 2, to: &text)
+        return text
+    }
 }

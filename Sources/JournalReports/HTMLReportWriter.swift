@@ -92,6 +92,11 @@ final class HTMLReportWriter: ReportWriter {
         try output.write(html + "</tbody>\n</table>\n</section>\n")
     }
 
+    /// An inline SVG element, written as it is (built by the report with escaped text).
+    func svg(_ markup: String) throws(ReportError) {
+        try output.write(markup)
+    }
+
     func exerciseMarking(_ text: String, newPage: Bool) throws(ReportError) {
         try output.write("<div class=\"exercise-page\(newPage ? " next" : "")\">\(HTMLEscaping.escape(text))</div>\n")
     }

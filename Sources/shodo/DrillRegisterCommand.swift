@@ -20,8 +20,7 @@ struct DrillRegisterCommand: ParsableCommand {
 
     @Argument(help: "Directories holding drill journals (default: the journal directory).") var directories: [String] = []
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
-    var output: String?
+    @OptionGroup var destination: DrillOutputOptions
 
     @Option(help: ArgumentHelp("html, csv or md (default: by the -o extension, else md).", valueName: "html|csv|md"))
     var format: Format?
@@ -29,20 +28,37 @@ struct DrillRegisterCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The date overdue items and the year without a drill are judged against (default: today).", valueName: "YYYY-MM-DD"))
     var today: String?
 
-    @Flag(help: "Overwrite the -o file when it already exists.")
-    var force = false
-
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
         try DrillReportCommand.validateDate(today, option: "--today")
-        if let output, !force, FileManager.default.fileExists(atPath: output) {
-            throw ValidationError("-o: \(output) already exists; add --force to overwrite it.")
-        }
     }
 
     func run() throws {
         let settings = try Settings.resolve(options)
+        let paths = try Self.drillJournals(directories, settings: settings)
+        let register = DrillRegister(paths: paths, today: today ?? DrillReportCommand.todayText())
+        for problem in register.skipped { StandardStreams.error("skipped: \(problem)") }
+        do throws(ReportError) {
+            let file = try ExportDestination.open(destination.output, force: destination.force, journals: paths)
+            let options = ExportOptions(
+                language: ReportLanguage(code: settings.language), generatedAt: JournalExportCommand.nowText(),
+                hospitalName: settings.configuration?.hospitalName)
+            try register.write(registerFormat, options: options, to: file)
+        } catch {
+            StandardStreams.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    private var registerFormat: RegisterFormat {
+        if let format { return RegisterFormat(rawValue: format.rawValue) ?? .markdown }
+        if destination.output?.lowercased().hasSuffix(".csv") == true { return .csv }
+        return destination.isHTML ? .html : .markdown
+    }
+
+    /// The `DRILL-*.jsonl` files directly in each directory (default: the journal directory), by name.
+    static func drillJournals(_ directories: [String], settings: Settings) throws -> [String] {
         var paths: [String] = []
         for directory in directories.isEmpty ? [settings.journalDirectory] : directories {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
@@ -52,24 +68,6 @@ struct DrillRegisterCommand: ParsableCommand {
             let prefix = directory.hasSuffix("/") ? directory : directory + "/"
             paths += names.filter { $0.hasPrefix("DRILL-") && $0.hasSuffix(".jsonl") }.sorted().map { prefix + $0 }
         }
-        let register = DrillRegister(paths: paths, today: today ?? DrillReportCommand.todayText())
-        for problem in register.skipped { StandardStreams.error("skipped: \(problem)") }
-        do throws(ReportError) {
-            let destination = try ExportDestination.open(output, force: force, journals: paths)
-            let options = ExportOptions(
-                language: ReportLanguage(code: settings.language), generatedAt: JournalExportCommand.nowText(),
-                hospitalName: settings.configuration?.hospitalName)
-            try register.write(registerFormat, options: options, to: destination)
-        } catch {
-            StandardStreams.error(error.description)
-            throw ExitCode(1)
-        }
-    }
-
-    private var registerFormat: RegisterFormat {
-        if let format { return RegisterFormat(rawValue: format.rawValue) ?? .markdown }
-        let lowered = output?.lowercased() ?? ""
-        if lowered.hasSuffix(".csv") { return .csv }
-        return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") ? .html : .markdown
+        return paths
     }
 }

@@ -17,8 +17,7 @@ struct DrillReportCommand: ParsableCommand {
 
     @Argument(help: "The drill journal files (DRILL-…).") var journals: [String]
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
-    var output: String?
+    @OptionGroup var destination: DrillOutputOptions
 
     @Option(help: ArgumentHelp("md or html (default: html when -o ends in .html, else md).", valueName: "md|html"))
     var format: ReviewCommand.Format?
@@ -26,17 +25,11 @@ struct DrillReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The date open improvement items are judged overdue against (default: today).", valueName: "YYYY-MM-DD"))
     var today: String?
 
-    @Flag(help: "Overwrite the -o file when it already exists.")
-    var force = false
-
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
         if journals.isEmpty { throw ValidationError("give at least one drill journal file.") }
         try Self.validateDate(today, option: "--today")
-        if let output, !force, FileManager.default.fileExists(atPath: output) {
-            throw ValidationError("-o: \(output) already exists; add --force to overwrite it.")
-        }
     }
 
     func run() throws {
@@ -44,11 +37,11 @@ struct DrillReportCommand: ParsableCommand {
         do throws(ReportError) {
             let sources = try JournalExportCommand.openSources(journals)
             let report = try DrillReport(sources: sources, today: today ?? Self.todayText())
-            let destination = try ExportDestination.open(output, force: force, journals: journals)
+            let file = try ExportDestination.open(destination.output, force: destination.force, journals: journals)
             let options = ExportOptions(
                 language: ReportLanguage(code: settings.language), generatedAt: JournalExportCommand.nowText(),
                 hospitalName: settings.configuration?.hospitalName)
-            try report.write(ReviewCommand.documentFormat(format, output: output), options: options, to: destination)
+            try report.write(ReviewCommand.documentFormat(format, output: destination.output), options: options, to: file)
         } catch {
             StandardStreams.error(error.description)
             throw ExitCode(1)
