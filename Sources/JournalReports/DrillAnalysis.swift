@@ -62,8 +62,11 @@ public struct DrillAnalysis: Sendable {
     public private(set) var observations: [(text: String, milestone: String?, step: String?, rating: String?, by: String)] = []
     public private(set) var hotWash: [(question: Int64, answer: String)] = []
     public private(set) var improvements: [Improvement] = []
-    /// The run's findings (deviations, the time chart) from the same pass.
+    /// The run's findings (deviations, the time chart) from the same pass; empty when
+    /// the journal was read for the register or the trends, which do not show them.
     public private(set) var review: ReviewAnalysis
+    /// Whether `review` is gathered (the report) or left empty (register, trends).
+    private let gathersRunFindings: Bool
     /// Records left out because they come at or after the first line that does not verify.
     public private(set) var unprovenRecords = 0
     private var clock = DrillClock()
@@ -79,7 +82,8 @@ public struct DrillAnalysis: Sendable {
 
     /// Verifies and reads the journal at `path` in one pass over the file (the register
     /// and the trends read many journals): only records on lines that verified are kept,
-    /// one journal at a time. Refuses a journal that is not a drill's.
+    /// one journal at a time, and the run's findings (`review`) are not gathered.
+    /// Refuses a journal that is not a drill's.
     public static func read(path: String, index: Int) throws(ReportError) -> DrillAnalysis {
         var records: [JournalRecord] = []
         let verification: VerificationReport
@@ -90,13 +94,14 @@ public struct DrillAnalysis: Sendable {
         }
         let source = JournalSource(path: path, index: index, verification: verification, firstRecord: records.first)
         guard source.isDrill == true else { throw .notADrill(path: path) }
-        var analysis = DrillAnalysis(source: source)
+        var analysis = DrillAnalysis(source: source, gathersRunFindings: false)
         for record in records { analysis.add(TimelineEntry(record: record, source: source)) }
         return analysis
     }
 
-    init(source: JournalSource) {
+    init(source: JournalSource, gathersRunFindings: Bool = true) {
         self.source = source
+        self.gathersRunFindings = gathersRunFindings
         review = ReviewAnalysis(sources: [source])
     }
 
@@ -113,7 +118,7 @@ public struct DrillAnalysis: Sendable {
             unprovenRecords += 1
             return
         }
-        review.add(entry)
+        if gathersRunFindings { review.add(entry) }
         clock.add(record)
         let at = clock.seconds(at: record.wallMicroseconds)
         switch record.kind {
