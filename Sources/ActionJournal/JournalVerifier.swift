@@ -31,6 +31,27 @@ public enum JournalVerifier {
         return pass.report(path: path)
     }
 
+    /// Verifies the journal at `path` as `verify(path:)` does and, in the same single
+    /// read, hands `visit` each record on a line that verified, in order: a reader that
+    /// needs both the verdict and the records reads the file once, and never sees a
+    /// record the verifier could not prove.
+    public static func verify(
+        path: String, visit: @escaping (JournalRecord) -> Void
+    ) throws(JournalError) -> VerificationReport {
+        let descriptor = try SystemFiles.openJournal(path, flags: O_RDONLY | O_CLOEXEC)
+        defer { _ = close(descriptor) }
+        var pass = VerificationPass(expectedCode: nil)
+        do {
+            try pass.run(JournalLineSource(descriptor: descriptor), collectingMembers: true) {
+                line, scanned, number throws(VerificationProblem) in
+                visit(try JournalRecordDecoder.record(line, scanned, lineNumber: number))
+            }
+        } catch {
+            throw .readFailed(path: path, errno: error.errno)
+        }
+        return pass.report(path: path)
+    }
+
     /// Verifies a journal held in memory (tests, and data not in a file).
     public static func verify(bytes: [UInt8], expectedCode: VerificationCode? = nil, key: SealKey? = nil) -> VerificationReport {
         var pass = VerificationPass(expectedCode: expectedCode, key: key)

@@ -4,7 +4,11 @@
 /// the text export opens with the exercise line.
 public enum DrillMarking {
     /// The line at the top of every view and export of a drill journal.
-    public static let exerciseLine = "訓練記録 — 実際のインシデントではありません / EXERCISE — NOT A REAL INCIDENT"
+    public static let exerciseLine = japanese + " / " + english
+    /// The marking in Japanese alone, for a document in Japanese.
+    public static let japanese = "訓練記録 — 実際のインシデントではありません"
+    /// The marking in English alone, for a document in English.
+    public static let english = "EXERCISE — NOT A REAL INCIDENT"
 
     /// Whether rows must carry the `drill` mark: some source is a drill's.
     static func isNeeded(_ sources: [JournalSource]) -> Bool {

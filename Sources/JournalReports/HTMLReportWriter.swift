@@ -5,11 +5,14 @@ final class HTMLReportWriter: ReportWriter {
     private let language: ReportLanguage
     /// Printed at the top of every page (CSS paged media), when given.
     private let runningHeader: String?
+    /// A drill's marking, printed at the top of every page, when given.
+    private let exercise: String?
 
-    init(output: ReportOutput, language: ReportLanguage, runningHeader: String? = nil) {
+    init(output: ReportOutput, language: ReportLanguage, runningHeader: String? = nil, exercise: String? = nil) {
         self.output = output
         self.language = language
         self.runningHeader = runningHeader
+        self.exercise = exercise
     }
 
     func begin(title: String) throws(ReportError) {
@@ -22,7 +25,7 @@ final class HTMLReportWriter: ReportWriter {
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
             <title>\(escaped)</title>
             <style>
-            \(HTMLStyleSheet.css)\(runningHeader.map { HTMLStyleSheet.reviewPrintRules(runningHeader: $0) } ?? "")
+            \(HTMLStyleSheet.css)\(runningHeader.map { HTMLStyleSheet.reviewPrintRules(runningHeader: $0) } ?? "")\(exercise.map { HTMLStyleSheet.exercisePrintRules(marking: $0) } ?? "")
             </style>
             </head>
             <body>
@@ -87,6 +90,15 @@ final class HTMLReportWriter: ReportWriter {
         html += "<h2>\(HTMLEscaping.escape(title))</h2>\n<table class=\"signature\">\n<tbody>\n"
         for label in lines { html += "<tr><th>\(HTMLEscaping.escape(label))</th><td></td></tr>\n" }
         try output.write(html + "</tbody>\n</table>\n</section>\n")
+    }
+
+    /// An inline SVG element, written as it is (built by the report with escaped text).
+    func svg(_ markup: String) throws(ReportError) {
+        try output.write(markup)
+    }
+
+    func exerciseMarking(_ text: String, newPage: Bool) throws(ReportError) {
+        try output.write("<div class=\"exercise-page\(newPage ? " next" : "")\">\(HTMLEscaping.escape(text))</div>\n")
     }
 
     func end(footer: String) throws(ReportError) {

@@ -52,6 +52,21 @@ enum HTMLStyleSheet {
     /// The review pack's print rules: `text` at the top of every page (a CSS string,
     /// escaped), and the one-page summary (the first section) alone on its page.
     static func reviewPrintRules(runningHeader text: String) -> String {
+        "\n@page { @top-left { content: \"\(cssString(text))\"; font-size: 8pt; color: #555; } }"
+            + "\n@media print { h2:nth-of-type(2) { break-before: page; } }"
+    }
+
+    /// A drill document's print rules: `marking` at the top centre of every printed page,
+    /// and each `div.exercise-page` (the marking again, in the body) starting a new page.
+    static func exercisePrintRules(marking: String) -> String {
+        "\n@page { @top-center { content: \"\(cssString(marking))\"; font-size: 10pt; font-weight: bold; color: #b3261e; } }"
+            + "\ndiv.exercise-page { border: 3px solid #b3261e; color: #b3261e; font-weight: bold; text-align: center; padding: .3em; }"
+            + "\n@media print { div.exercise-page.next { break-before: page; } }"
+    }
+
+    /// `text` as the inside of a CSS string: quotes and backslashes escaped, `<` and `&`
+    /// as CSS escapes (the style sheet sits inside XHTML), control characters as spaces.
+    private static func cssString(_ text: String) -> String {
         var quoted = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -62,7 +77,6 @@ enum HTMLStyleSheet {
             default: quoted.unicodeScalars.append(scalar)
             }
         }
-        return "\n@page { @top-left { content: \"\(quoted)\"; font-size: 8pt; color: #555; } }"
-            + "\n@media print { h2:nth-of-type(2) { break-before: page; } }"
+        return quoted
     }
 }

@@ -35,15 +35,26 @@ public final class JournalSource: Sendable {
     ///
     /// A journal that does not verify is still opened: its verdict says so. Throws only
     /// when the file cannot be opened or read at all.
-    public init(path: String, index: Int, expectedCode: VerificationCode? = nil, key: SealKey? = nil) throws(ReportError) {
-        self.path = path
-        self.index = index
+    public convenience init(
+        path: String, index: Int, expectedCode: VerificationCode? = nil, key: SealKey? = nil
+    ) throws(ReportError) {
+        let verification: VerificationReport
+        let firstRecord: JournalRecord?
         do {
             verification = try JournalVerifier.verify(path: path, expectedCode: expectedCode, key: key)
             firstRecord = try Self.firstReadableRecord(path)
         } catch {
             throw .journal(error)
         }
+        self.init(path: path, index: index, verification: verification, firstRecord: firstRecord)
+    }
+
+    /// A source whose verdict and first record were read already (in one pass with its records).
+    init(path: String, index: Int, verification: VerificationReport, firstRecord: JournalRecord?) {
+        self.path = path
+        self.index = index
+        self.verification = verification
+        self.firstRecord = firstRecord
         verdict = VerificationVerdict(verification)
         journalIdentifier = firstRecord.map { $0.jid.uuidString.lowercased() } ?? ""
         let opening = firstRecord?.kind == "journal.open" ? firstRecord : nil

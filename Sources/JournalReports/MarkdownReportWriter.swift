@@ -68,6 +68,10 @@ final class MarkdownReportWriter: ReportWriter {
         try output.write("\n")
     }
 
+    func exerciseMarking(_ text: String, newPage: Bool) throws(ReportError) {
+        try output.write((newPage ? "---\n\n" : "") + "**【\(MarkdownEscaping.escape(text))】**\n\n")
+    }
+
     func end(footer: String) throws(ReportError) {
         try output.write("---\n\n" + MarkdownEscaping.escape(footer) + "\n")
     }

@@ -19,6 +19,8 @@ public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
     case sameJournalTwice(first: String, second: String)
     /// No journal was given.
     case noJournals
+    /// A drill report was asked of a journal that is not a drill's (`drill` not true in `journal.open`).
+    case notADrill(path: String)
 
     /// One English sentence saying what happened and where.
     public var description: String {
@@ -36,6 +38,9 @@ public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(first) and \(second) are the same journal (same jid); give each journal once"
         case .noJournals:
             return "no journal given"
+        case .notADrill(let path):
+            return "\(path) is not a drill journal (its journal.open does not say drill: true); "
+                + "a real incident's journal is reviewed with `shodo review`, not `shodo drill report`"
         }
     }
 }

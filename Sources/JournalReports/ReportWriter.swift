@@ -23,6 +23,8 @@ protocol ReportWriter: AnyObject {
     func chart(_ chart: TimeChart, text: ReportText) throws(ReportError)
     /// A block to sign by hand on paper: a title and one blank line per label.
     func signatureBlock(title: String, lines: [String]) throws(ReportError)
+    /// The exercise marking as a block; `newPage` starts a new printed page with it.
+    func exerciseMarking(_ text: String, newPage: Bool) throws(ReportError)
     /// Ends the document with a footer line.
     func end(footer: String) throws(ReportError)
 }

@@ -29,39 +29,39 @@ struct ReportBenchmark: ParsableCommand {
         let directory = try scratch.makeDirectory()
         defer { if !keep { try? FileManager.default.removeItem(atPath: directory) } }
         let journal = directory + "/report-\(records).jsonl"
-        try measure("generate \(records) records (real writer, no fsync)") { try generate(path: journal, count: records) }
-        print("journal size: \(fileSize(journal) / 1_000_000) MB")
+        try Self.measure("generate \(records) records (real writer, no fsync)") { try generate(path: journal, count: records) }
+        print("journal size: \(Self.fileSize(journal) / 1_000_000) MB")
         let formats: [(String, ExportFormat)] = [
             ("show (text timeline)", .text), ("csv", .csv), ("jsonl", .jsonl), ("timesketch jsonl", .timesketch),
             ("timesketch csv", .timesketchCSV), ("l2tcsv", .l2tcsv), ("md", .markdown), ("html", .html),
         ]
         for (index, (name, format)) in formats.enumerated() {
             let target = directory + "/export-\(index).\(format.rawValue)"
-            try measure("\(name) of \(records)", output: target) {
+            try Self.measure("\(name) of \(records)", output: target) {
                 let output = try ExportDestination.open(target, force: false, journals: [journal])
                 _ = try TimelineExport.write(try sources([journal]), format: format, options: ExportOptions(), to: output)
             }
         }
         for format in DocumentFormat.allCases {
             let target = directory + "/review.\(format.rawValue)"
-            try measure("review \(format.rawValue) of \(records)", output: target) {
+            try Self.measure("review \(format.rawValue) of \(records)", output: target) {
                 let report = try ReviewReport(sources: try sources([journal]))
                 try report.write(format, options: ExportOptions(), to: try ExportDestination.open(target, force: false, journals: [journal]))
             }
         }
         guard showRecords > 0 else { return }
         let large = directory + "/show-\(showRecords).jsonl"
-        try measure("generate \(showRecords) records (real writer, no fsync)") { try generate(path: large, count: showRecords) }
-        print("journal size: \(fileSize(large) / 1_000_000) MB")
+        try Self.measure("generate \(showRecords) records (real writer, no fsync)") { try generate(path: large, count: showRecords) }
+        print("journal size: \(Self.fileSize(large) / 1_000_000) MB")
         let target = directory + "/show-\(showRecords).txt"
-        try measure("show (verify + text timeline) of \(showRecords) (goal <= 64 MB)", output: target) {
+        try Self.measure("show (verify + text timeline) of \(showRecords) (goal <= 64 MB)", output: target) {
             let output = try ExportDestination.open(target, force: false, journals: [large])
             _ = try TimelineExport.write(try sources([large]), format: .text, options: ExportOptions(), to: output)
         }
     }
 
     /// Runs `body`, then prints its wall time and its own peak RSS.
-    private func measure(_ name: String, output: String? = nil, _ body: () throws -> Void) throws {
+    static func measure(_ name: String, output: String? = nil, _ body: () throws -> Void) throws {
         let peakWasReset = Self.resetPeakResidentSetSize()
         let start = BenchmarkSupport.nanosecondsNow()
         try body()
@@ -69,7 +69,7 @@ struct ReportBenchmark: ParsableCommand {
         let peak = (BenchmarkSupport.processStatusKilobytes("VmHWM") ?? 0) / 1024
         var line = "\(name): \(BenchmarkSupport.format(seconds)) s, peak RSS \(peak) MB"
         if !peakWasReset { line += " (peak since process start)" }
-        if let output { line += ", output \(fileSize(output) / 1_000_000) MB" }
+        if let output { line += ", output \(Self.fileSize(output) / 1_000_000) MB" }
         print(line)
     }
 
@@ -109,7 +109,7 @@ struct ReportBenchmark: ParsableCommand {
         }
     }
 
-    private func fileSize(_ path: String) -> Int {
+    static func fileSize(_ path: String) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
     }
 

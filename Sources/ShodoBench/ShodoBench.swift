@@ -8,6 +8,6 @@ struct ShodoBench: ParsableCommand {
         abstract: "Measure Shodo: durable appends, verification, validation; and the crash-test child.",
         subcommands: [
             AppendBenchmark.self, VerifyBenchmark.self, ValidateBenchmark.self, LibraryCacheBenchmark.self,
-            ReportBenchmark.self, CrashChild.self,
+            ReportBenchmark.self, DrillBenchmark.self, CrashChild.self,
         ])
 }

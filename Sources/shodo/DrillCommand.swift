@@ -3,10 +3,23 @@ import Foundation
 import RunEngine
 import RunSession
 
-/// `shodo drill SCENARIO --headless [--team NAME]`
+/// `shodo drill …`: an exercise, and what follows it. `shodo drill SCENARIO` runs one
+/// (the default subcommand); `report`, `improvement`, `register` and `trends` come after.
 struct DrillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drill",
+        abstract: "Drills: run a scenario (`shodo drill SCENARIO`), then its report, improvement items, register, trends.",
+        subcommands: [
+            DrillRunCommand.self, DrillReportCommand.self, DrillImprovementCommand.self, DrillRegisterCommand.self,
+            DrillTrendsCommand.self,
+        ],
+        defaultSubcommand: DrillRunCommand.self)
+}
+
+/// `shodo drill SCENARIO --headless [--team NAME]` (also `shodo drill run SCENARIO`).
+struct DrillRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Run a drill scenario (an exercise, never a real incident): its runbook, injects and hot wash.",
         discussion: """
             Headless (--headless): the actions of `shodo run --headless`, plus `ack INJECT_ID` (acknowledge an inject,

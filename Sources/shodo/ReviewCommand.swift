@@ -93,7 +93,10 @@ struct ReviewCommand: ParsableCommand {
 
     private var signer: String? { reviewer ?? options.operatorName }
 
-    private var documentFormat: DocumentFormat {
+    private var documentFormat: DocumentFormat { Self.documentFormat(format, output: output) }
+
+    /// `--format`, else html when `output` ends in .html or .htm, else md.
+    static func documentFormat(_ format: Format?, output: String?) -> DocumentFormat {
         switch format {
         case .md: return .markdown
         case .html: return .html

@@ -19,7 +19,7 @@ struct FixtureJournal {
     init(
         path: String, jid: UUID = UUID(), host: String = "ward3-pc", timeZone: String = "+09:00",
         startMicroseconds: Int64 = FixtureJournal.startMicroseconds, tickMicroseconds: Int64 = 1_000_000,
-        isDrill: Bool = false
+        isDrill: Bool = false, drill: [(String, JSONValue)]? = nil
     ) throws {
         self.path = path
         self.jid = jid
@@ -33,8 +33,8 @@ struct FixtureJournal {
                 JSONMember(name: "host", value: .string(host)),
                 JSONMember(name: "tz", value: .string(timeZone)),
                 JSONMember(name: "clock_sync", value: false),
-                JSONMember(name: "drill", value: .bool(isDrill)),
-            ],
+                JSONMember(name: "drill", value: .bool(isDrill || drill != nil)),
+            ] + (drill ?? []).map { JSONMember(name: $0.0, value: $0.1) },
             clock: clock, outputs: .unsynchronisedForBenchmarks)
     }
 
