@@ -43,9 +43,13 @@ public final class DrillSession {
         let session = DrillSession(run: run, scenario: scenario, clock: request.clock)
         let language = request.language
         let story = scenario.story.resolved(preferred: language, fallback: scenario.language)
+        // `type` and `exercises` (the BCP items) go with the story, so the after-action
+        // report and the register need no scenario file to say what was exercised.
         var payload = [
             JSONMember(name: "roles", value: .array(scenario.roles.map { .string($0.id) })),
             JSONMember(name: "story", value: .string(story)),
+            JSONMember(name: "type", value: .string(scenario.type.rawValue)),
+            JSONMember(name: "exercises", value: .array(scenario.exercises.map { .string($0) })),
         ]
         if let team { payload.insert(JSONMember(name: "team", value: .string(team)), at: 0) }
         let title = scenario.title.resolved(preferred: language, fallback: scenario.language)

@@ -13,7 +13,7 @@ struct DrillSessionTests {
 
     static let scenario = DrillScenario(
         id: "ward-night", version: 3, title: text("Ward night"), type: .functional, runbookID: MilestoneRunbook.id,
-        roles: [DrillRole(id: "nurse", label: text("Nurse"))], story: text("A red screen at 3 a.m."),
+        exercises: ["確認表 1-2"], roles: [DrillRole(id: "nurse", label: text("Nurse"))], story: text("A red screen at 3 a.m."),
         contacts: [SimulatedContact(contact: "it-oncall", script: text("On my way"), reachableAfterSeconds: 300)],
         injects: [
             Inject(id: "timed", text: text("The phone rings"), trigger: .at(seconds: 120)),
@@ -76,6 +76,8 @@ struct DrillSessionTests {
         #expect(open.integer("scenario_version") == 3 && open.string("scenario_sha256") == Self.scenario.sourceSHA256)
         let started = try #require(records.first { $0.kind == "drill.started" })
         #expect(started.string("team") == "night-a" && started.string("story") == "A red screen at 3 a.m.")
+        #expect(started.string("type") == "functional")
+        #expect(started.value("exercises") == .array(Self.scenario.exercises.map { .string($0) }))
         let delivered = records.filter { $0.kind == "inject.delivered" }
         #expect(delivered.map { "\($0.string("inject") ?? "") \($0.string("trigger") ?? "") \($0.integer("drill_seconds") ?? -1)" } == [
             "timed timed 130", "stepped step 170", "chosen choice 170", "nobody contingency 670",
