@@ -36,6 +36,8 @@ public struct ReviewReport {
 
     private func render(_ writer: some ReportWriter, text: ReportText, options: ExportOptions) throws(ReportError) {
         try writer.begin(title: text.reviewTitle(hospital: options.hospitalName))
+        // A drill's journal in the pack: the exercise line comes before anything else (drill-scenario.md).
+        if DrillMarking.isNeeded(sources) { try writer.paragraph(DrillMarking.exerciseLine, tone: .alert) }
         try summary(writer, text)
         try ReportSections.verdicts(sources, writer: writer, text: text)
         if analysis.unprovenRecordCount > 0 {

@@ -9,7 +9,7 @@ import Testing
 @Suite("Drill marking in exports")
 struct DrillMarkingTests {
     /// A drill journal and a real one, side by side in one directory.
-    private func journals(_ directory: TemporaryDirectory) throws -> (drill: FixtureJournal, real: FixtureJournal) {
+    fileprivate func journals(_ directory: TemporaryDirectory) throws -> (drill: FixtureJournal, real: FixtureJournal) {
         let drill = try FixtureJournal(path: directory.file("DRILL-drill.jsonl"), host: "drill-pc", isDrill: true)
         try drill.append("inject.delivered", "Inject: the phone rings", [("inject", "phone"), ("trigger", "timed")])
         drill.writer.close()
@@ -85,5 +85,25 @@ struct DrillMarkingTests {
         let verdict = report.range(of: "intact")
         #expect(verdict.map { line.lowerBound < $0.lowerBound } ?? true, "the exercise line comes before the verdicts")
         #expect(!(try ExportHelpers.text([real.path], format)).contains("NOT A REAL INCIDENT"))
+    }
+}
+
+extension DrillMarkingTests {
+    @Test(arguments: [DocumentFormat.markdown, .html])
+    func theReviewPackOfADrillSaysSoBeforeAnythingElse(_ format: DocumentFormat) throws {
+        let directory = TemporaryDirectory("drill-marking")
+        defer { directory.remove() }
+        let (drill, real) = try journals(directory)
+        func pack(_ paths: [String]) throws -> String {
+            let output = ReportOutput.inMemory()
+            try ReviewReport(sources: try ExportHelpers.sources(paths)).write(
+                format, options: ExportOptions(language: .japanese, generatedAt: "test"), to: output)
+            return output.text
+        }
+        let mixed = try pack([real.path, drill.path])
+        let line = try #require(mixed.range(of: DrillMarking.exerciseLine))
+        let summary = try #require(mixed.range(of: "概要"))
+        #expect(line.lowerBound < summary.lowerBound, "the exercise line comes before the summary")
+        #expect(!(try pack([real.path])).contains("実際のインシデントではありません"))
     }
 }
