@@ -17,12 +17,7 @@ struct PrinciplesFileParser {
             let mapping = MappingReader.fileRoot(
                 root, kind: "principles file", allowed: Self.keys, diagnostics: diagnostics)
         else { return [] }
-        var values = ValueReader(diagnostics: diagnostics)
-        values.defaultLanguage = mapping["lang"].flatMap { values.languageCode($0, key: "lang") } ?? "ja"
-        values.requiredLanguages =
-            mapping["langs"].flatMap { node in
-                values.list(node, key: "langs")?.compactMap { values.languageCode($0, key: "langs[]") }
-            } ?? []
+        let values = ValueReader.forFile(mapping, diagnostics: diagnostics)
         guard let node = mapping.required("principles", diagnostics: diagnostics) else { return [] }
         return Self.principles(node, key: "principles", values: values)
     }
