@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate Sources/TerminalUI/DisplayWidthTable.swift from Python's unicodedata.
+"""Generate Sources/TerminalUI/Text/DisplayWidthTable.swift from Python's unicodedata.
 
 The rules follow glibc's localedata/unicode-gen/utf8_gen.py, because glibc's
 wcwidth() is what ncursesw uses to place cells (ncurses-swift-notes.md P13):
