@@ -1,7 +1,10 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 // Shodo (初動): guided first response to a hospital cyber incident, with a
-// tamper-evident journal. The dependency rule (docs/architecture.md) is written
-// here, target by target: arrows point one way only.
+// tamper-evident journal. It builds on Linux with glibc (Debian 12) and Swift 6.2 or
+// later (`isolated deinit`, `Synchronization.Atomic`, glibc's sigaction); no Apple
+// platform is claimed. The dependency rule (docs/architecture.md) is written here,
+// target by target: arrows point one way only. `scripts/check-architecture` (run by
+// .ci/run) fails when this list and the targets below disagree.
 //
 //   TerminalSafety    <- nothing                     (text from people made safe for a terminal)
 //   FileReading       <- nothing                     (regular files only, opened without blocking)
@@ -9,13 +12,15 @@
 //   RunbookLoading    <- RunbookModel, FileReading, Yams, Crypto  (the only user of Yams)
 //   RunEngine         <- RunbookModel
 //   RunbookPrinting   <- RunbookModel, TerminalSafety (the paper binder: md / html)
-//   ActionJournal     <- FileReading, swift-crypto   (knows nothing of runbooks)
+//   ActionJournal     <- FileReading, Crypto         (knows nothing of runbooks)
 //   JournalReports    <- ActionJournal, TerminalSafety (exports, merge, review pack)
-//   RunSession        <- RunEngine, ActionJournal, RunbookModel
+//   RunSession        <- RunbookModel, RunEngine, ActionJournal
 //   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
-//   CNCursesW, CursesTerminal <- TerminalUI          (the only code that touches ncurses)
-//   ShodoApp          <- RunSession, RunEngine, RunbookModel, FileReading, TerminalUI (never curses, never YAML)
-//   shodo             <- everything                  (the one place that wires modules)
+//   CNCursesW         <- nothing                     (system library: ncursesw)
+//   CursesTerminal    <- CNCursesW, TerminalUI       (the only code that touches ncurses)
+//   ShodoApp          <- RunbookModel, RunEngine, RunSession, ActionJournal, FileReading, TerminalUI (never curses, never YAML)
+//   shodo             <- everything                  (the one place that wires modules and live resources)
+//   ShodoBench        <- RunbookModel, RunbookLoading, ActionJournal, JournalReports, ArgumentParser
 //   Fuzz*             <- FuzzSupport + the module each one fuzzes (libFuzzer targets; scripts/fuzz)
 import PackageDescription
 
@@ -25,7 +30,6 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "Shodo",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "shodo", targets: ["shodo"]),
         .executable(name: "shodo-bench", targets: ["ShodoBench"]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RunSession
 
 /// `shodo` (初動, "first response"): guided first response to a hospital cyber
 /// incident, with a tamper-evident journal. One file per subcommand; this
@@ -13,7 +14,7 @@ struct Shodo: ParsableCommand {
             Without a subcommand, opens the terminal UI on the triage screen (何が起きましたか？ / What happened?).
             When the terminal cannot show it (TERM=dumb, not a tty), falls back to the headless line mode.
             """,
-        version: "0.1.0",
+        version: ProgramIdentity.version,
         subcommands: [
             RunCommand.self, ResumeCommand.self, ListCommand.self, ValidateCommand.self, JournalCommand.self,
             ReviewCommand.self, PrintCommand.self, DrillCommand.self,
