@@ -1,6 +1,6 @@
 import RunbookModel
 
-/// Where a drill stands beside its run (drill-scenario.md, "Running"): the drill
+/// Where a drill stands beside its run (docs/drill-scenario.md "The drill clock"): the drill
 /// clock, which injects were delivered and acknowledged, which are scheduled by a
 /// completed step or a choice, and when each milestone was reached.
 ///

@@ -32,7 +32,7 @@ public struct EngineRecord: Sendable, Hashable {
     }
 }
 
-/// When a milestone was reached (runbook-format.md, "Milestones").
+/// When a milestone was reached (docs/runbook-format.md "Marking where a milestone is reached").
 public enum MilestoneTime: Sendable, Hashable {
     /// The moment the record is written: its `at` equals its `ts`.
     case recordTime
@@ -73,7 +73,7 @@ public enum RecordValue: Sendable, Hashable {
     }
 }
 
-/// The record kinds of journal-format.md that a run writes or reads back.
+/// The record kinds of docs/journal.md "What a line looks like" that a run writes or reads back.
 public enum RecordKind: String, Sendable, Hashable, CaseIterable {
     case journalOpen = "journal.open"
     case runStarted = "run.started"

@@ -33,7 +33,7 @@ struct Shodo: ParsableCommand {
         throw ExitCode(Launcher.triage(settings: settings, library: library))
     }
 
-    /// Parses and runs, mapping bad usage to exit status 2 as cli.md requires
+    /// Parses and runs, mapping bad usage to exit status 2 as docs/cli.md "Exit statuses" says
     /// (ArgumentParser's own default is 64). The plain start skips ArgumentParser
     /// (`QuickStartArguments`); its errors end the same way.
     static func main() {

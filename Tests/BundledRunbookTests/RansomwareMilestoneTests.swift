@@ -63,7 +63,8 @@ struct RansomwareMilestoneTests {
         return found
     }
 
-    /// What completing `step` with these actions reaches, by runbook-format.md (revision 2).
+    /// What completing `step` with these actions reaches, by
+    /// docs/runbook-format.md "Marking where a milestone is reached".
     static func milestones(reachedBy actions: [OperatorAction], at step: Step) -> [String] {
         var ids: [String] = []
         for action in actions {

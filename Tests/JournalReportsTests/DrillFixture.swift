@@ -2,8 +2,8 @@ import ActionJournal
 import Foundation
 import ShodoTestSupport
 
-/// Drill journals for the tests, written with the real writer (drill-scenario.md
-/// "Journal of a drill", in the shapes the drill session writes).
+/// Drill journals for the tests, written with the real writer
+/// (docs/drill-scenario.md "Journal of a drill", in the shapes the drill session writes).
 enum DrillFixture {
     static let runbook = ("runbook", JSONValue.string("rb-01-ransomware-suspected"))
 

@@ -1,6 +1,6 @@
 /// Continues a sealed journal from the IT lead's first key `K_0` (`--key FILE`), in
-/// memory only: for the reviewer's records appended after the run (journal-format.md,
-/// "The reviewer's records").
+/// memory only: for the reviewer's records appended after the run
+/// (docs/journal.md "Evidence and the reviewer's records").
 ///
 /// When the writer hands it the journal (`continueJournal`), it derives the journal's
 /// current epoch key exactly as the verifier does (`SealDerivation`): `K_e` from

@@ -1,4 +1,4 @@
-/// When a sealed journal closes an epoch with a `seal` record (journal-format.md).
+/// When a sealed journal closes an epoch with a `seal` record (docs/journal.md "The key schedule (exact)").
 ///
 /// An epoch ends after at most 50 records or 15 minutes, measured by the journal's own
 /// clock from the epoch's first record. The writer closes it just before the record

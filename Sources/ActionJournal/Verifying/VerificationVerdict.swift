@@ -1,6 +1,6 @@
 /// What a verification proved and what it did not, in the words every view uses.
 ///
-/// journal-format.md, "What a view may claim": the chain is always checked, the end
+/// docs/journal.md "What a view may claim": the chain is always checked, the end
 /// only with a verification code (`--expect`), the seals only with the key (`--key`).
 /// Every output — `review`, `journal show`, the exports, `merge`, the terminal UI's
 /// browser — takes its headline and its row marks from here, so none of them can say

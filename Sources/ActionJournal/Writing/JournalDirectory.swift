@@ -38,7 +38,7 @@ public struct JournalDirectory: Sendable, Hashable {
         ShodoDirectories(environment: environment).journals
     }
 
-    /// A drill's journal starts with `DRILL-` (drill-scenario.md), so no listing can
+    /// A drill's journal starts with `DRILL-` (docs/drill-scenario.md "Journal of a drill"), so no listing can
     /// take it for a real incident's.
     public static let drillPrefix = "DRILL-"
 

@@ -1,4 +1,4 @@
-/// Closing epochs of a sealed journal with `seal` records (journal-format.md, "Sealing").
+/// Closing epochs of a sealed journal with `seal` records (docs/journal.md "Sealing").
 extension JournalWriter {
     /// Whether the journal carries MACs.
     public var isSealed: Bool { sealing != nil }

@@ -1,7 +1,7 @@
 import ActionJournal
 
 /// What an after-action report shows of one drill journal, gathered in one streaming
-/// pass (drill-scenario.md "Journal of a drill").
+/// pass (docs/drill-scenario.md "Journal of a drill").
 ///
 /// Rows past the first line the verifier could not prove are left out of every figure
 /// and list here; `unprovenRecords` counts them so the report can say so.

@@ -6,7 +6,7 @@ import ActionJournal
 ///
 /// Items are numbered `I1`, `I2`… per journal, in the order recorded.
 public enum DrillImprovements {
-    /// The categories of `improvement.recorded` (drill-scenario.md).
+    /// The categories of `improvement.recorded` (docs/drill-scenario.md "Journal of a drill").
     public static let categories = ["runbook", "bcp", "contacts", "equipment", "training", "other"]
 
     /// What an item says.

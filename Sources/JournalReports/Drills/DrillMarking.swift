@@ -1,5 +1,5 @@
-/// How an export says that a journal is a drill's (drill-scenario.md, "Journal of a
-/// drill"): when any journal exported is a drill's, every row says `drill: true` or
+/// How an export says that a journal is a drill's (docs/drill-scenario.md "Journal of a drill"):
+/// when any journal exported is a drill's, every row says `drill: true` or
 /// `false`, so a drill merged with a real incident can never pass for part of it, and
 /// the text export opens with the exercise line.
 public enum DrillMarking {

@@ -1,6 +1,6 @@
 import ActionJournal
 
-/// Every drill held, one row each (drill-scenario.md "After the drill"): what a hospital
+/// Every drill held, one row each (docs/after-action.md "The drill register"): what a hospital
 /// shows for its yearly exercise and what it changed because of it.
 ///
 /// Built one journal at a time, each file read once; it keeps only the rows.

@@ -1,5 +1,5 @@
 /// The after-action report and improvement plan of one or more drill journals
-/// (drill-scenario.md "After the drill"): each drill on its own pages, each page marked
+/// (docs/after-action.md "The report (AAR/IP)"): each drill on its own pages, each page marked
 /// as an exercise.
 public struct DrillReport {
     /// Each drill, in the order given.

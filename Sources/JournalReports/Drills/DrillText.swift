@@ -2,7 +2,7 @@
 extension ReportText {
     private var ja: Bool { language == .japanese }
 
-    /// The marking on every page of a drill document (drill-scenario.md).
+    /// The marking on every page of a drill document (docs/drill-scenario.md "Journal of a drill").
     var exerciseMarking: String { ja ? DrillMarking.japanese : DrillMarking.english }
     var drillReportTitle: String { ja ? "訓練の振り返り報告と改善計画（AAR/IP）" : "After-action report and improvement plan (AAR/IP)" }
     var overview: String { ja ? "概要" : "Overview" }

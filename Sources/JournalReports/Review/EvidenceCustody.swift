@@ -1,7 +1,7 @@
 import ActionJournal
 
 /// Appends `evidence.transferred` (`item`, `from`, `to`, `note`): custody of an item handed
-/// over, through `ReviewerRecords` (journal-format.md, "Evidence and custody").
+/// over, through `ReviewerRecords` (docs/journal.md "Evidence and the reviewer's records").
 public enum EvidenceCustody {
     /// Hands `item` (`E1`…) to `recipient`; `from` is whoever holds it now by the journal
     /// (the last transfer's `to`, else the `custodian` it was saved with). Throws

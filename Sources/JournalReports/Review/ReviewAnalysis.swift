@@ -41,7 +41,7 @@ public struct ReviewAnalysis: Sendable {
     private var openRunByJournal: [Int: Int] = [:]
     /// Journals whose run has ended: what they record afterwards is about the run, not part of it.
     private var endedJournals: Set<Int> = []
-    /// Kinds written about a run rather than by it (journal-format.md, revision 2).
+    /// Kinds written about a run rather than by it (docs/journal.md "Evidence and the reviewer's records").
     static let afterRunKinds: Set<String> = [
         "review.signed", "review.annotated", "evidence.transferred", "improvement.closed", "seal", "journal.close",
     ]

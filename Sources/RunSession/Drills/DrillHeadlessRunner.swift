@@ -1,8 +1,8 @@
 import RunEngine
 import RunbookModel
 
-/// The headless front end of a drill (drill-scenario.md, "Headless"): the run
-/// protocol of cli.md, plus `ack INJECT_ID`, and after the run ends `hotwash ANSWER`
+/// The headless front end of a drill (docs/cli.md "Drill words"): the run
+/// protocol of docs/cli.md, plus `ack INJECT_ID`, and after the run ends `hotwash ANSWER`
 /// (the next question in order) and `done` (EndEx: `drill.ended`, journal closed).
 /// A delivered inject is printed as `inject INJECT_ID: TEXT`, before the action
 /// that found it due is carried out.

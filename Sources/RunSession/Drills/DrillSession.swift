@@ -2,8 +2,8 @@ import ActionJournal
 import RunEngine
 import RunbookModel
 
-/// A drill wired to its journal (drill-scenario.md, "Running" and "Journal of a
-/// drill"): the run of the scenario's runbook, and beside it the drill clock and
+/// A drill wired to its journal (docs/drill-scenario.md "Running", "Journal of a drill"):
+/// the run of the scenario's runbook, and beside it the drill clock and
 /// the injects, all journaled by this one writer.
 ///
 /// Before every action, what has fallen due on the drill clock is delivered and
@@ -196,7 +196,7 @@ public final class DrillSession {
         return .success(delivered)
     }
 
-    /// The kinds that complete a step "in any way" (drill-scenario.md, `after_step`).
+    /// The kinds that complete a step "in any way" (docs/drill-scenario.md "Injects": `after_step`).
     static let completionKinds: Set<String> = [
         RecordKind.stepDone, .stepSkipped, .checkConfirmed, .checkFailed, .choiceMade, .valueEntered, .commandResult,
         .stepUnable,

@@ -21,7 +21,7 @@ public struct RunStartRequest {
     public var clock: any JournalClock
     public var outputFactory: JournalOutputFactory
     /// Where the machine's seal key is looked up: when it holds a key, the new journal is
-    /// sealed (journal-format.md, "Sealing"). `nil` never seals. The default is the
+    /// sealed (docs/journal.md "Sealing"). `nil` never seals. The default is the
     /// standard place, `$XDG_CONFIG_HOME/shodo/seal-key`.
     public var sealKeyStore: SealKeyStore?
 
@@ -46,7 +46,7 @@ public struct RunStartRequest {
 
 /// Where a new run's journal is written.
 public enum JournalDestination: Sendable, Hashable {
-    /// A new file named per journal-format.md in this directory.
+    /// A new file named per docs/journal.md "Where journals are", in this directory.
     case directory(String)
     /// Exactly this file (`--journal FILE`); it must not exist yet.
     case file(String)

@@ -1,7 +1,7 @@
 import RunEngine
 import TerminalUI
 
-/// Keys to intents: a pure function of the state and the key (cli.md, "Keys in the terminal UI").
+/// Keys to intents: a pure function of the state and the key (docs/terminal-ui.md "Keys").
 ///
 /// Precedence: the blocking journal error, then an overlay, then the input
 /// line, then the screen. While the window is too small the event loop does

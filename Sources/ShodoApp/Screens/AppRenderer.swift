@@ -2,7 +2,8 @@ import TerminalUI
 
 /// Draws the whole terminal from the state: a pure function of `AppState` and the size.
 public enum AppRenderer {
-    /// The smallest window the screens are laid out for (cli.md: below it, only a request to enlarge).
+    /// The smallest window the screens are laid out for: below it, only a request to enlarge
+    /// (docs/cli.md "Keys in the terminal UI").
     public static let minimumSize = Size(width: 60, height: 18)
 
     /// Whether `size` is too small to show anything but the request to enlarge.

@@ -4,8 +4,8 @@ import TerminalUI
 /// The end of a run: outcome, tally, elapsed time, the symptoms also marked at
 /// triage (Enter starts the next one's runbook) and the verification code, large and as text.
 ///
-/// The code appears exactly once as text (cli.md: no other string of that
-/// shape on screen); the large drawing is left out when the window has no room
+/// The code appears exactly once as text (docs/cli.md "Keys in the terminal UI": no
+/// other string of that shape on screen); the large drawing is left out when the window has no room
 /// for it, never the plain code or the request to write it down.
 enum EndScreen {
     static func draw(_ state: AppState, into grid: inout Grid, within area: Rect) {

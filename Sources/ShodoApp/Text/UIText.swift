@@ -5,8 +5,9 @@ import RunbookModel
 ///
 /// Runbook content (titles, bodies, principles) comes already translated from
 /// the library; this holds only the program's words, using the glossary of
-/// plain-japanese.md §B.6 (完了, 飛ばす, 確認, できない, なぜ, 注意, メモ, 戻る,
-/// 中断, 再開, 打ち切り, 検証コード, 対応者, 通じた, 出なかった, 伝言を残した).
+/// docs/writing-runbooks.md "10. The program's own words (ja / en)" (完了, 飛ばす,
+/// 確認, できない, なぜ, 注意, メモ, 戻る, 中断, 再開, 打ち切る, 検証コード, 対応者,
+/// 通じた, 出なかった, 伝言を残した).
 /// Any language other than `ja` gets English.
 public struct UIText: Hashable, Sendable {
     /// `ja`, or anything else for English.
@@ -37,7 +38,7 @@ public struct UIText: Hashable, Sendable {
     // MARK: - Resume offer
 
     var resumeQuestion: String { pick("続きから再開しますか？", "Resume the unfinished run?") }
-    /// Above an offer to resume a drill's journal (drill-scenario.md: a drill is never taken for an incident).
+    /// Above an offer to resume a drill's journal (docs/drill-scenario.md: a drill is never taken for an incident).
     var resumeDrillLine: String { pick("【訓練】訓練記録 — 実際のインシデントではありません", "[EXERCISE] A drill's journal — not a real incident") }
     var resumeExplanation: String {
         pick("終わっていない対応があります。", "A run was left unfinished.")

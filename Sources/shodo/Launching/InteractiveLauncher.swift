@@ -8,7 +8,7 @@ import ShodoApp
 /// Runs the terminal UI on the real terminal, when it can be driven there.
 enum InteractiveLauncher {
     /// Whether the terminal UI should run: not `--headless`, both standard
-    /// streams a terminal, and a TERM that can position the cursor (cli.md).
+    /// streams a terminal, and a TERM that can position the cursor (docs/ncurses.md P6).
     static func isAvailable(headless: Bool, environment: [String: String]) -> Bool {
         guard !headless else { return false }
         return MainActor.assumeIsolated {

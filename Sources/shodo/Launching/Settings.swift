@@ -57,7 +57,7 @@ struct Settings {
             configuration: configuration, usesContactsTemplate: template, environment: environment)
     }
 
-    /// `ja*` → ja, anything else (or nothing) → en (cli.md).
+    /// `ja*` → ja, anything else (or nothing) → en (docs/cli.md "Environment").
     static func languageFromLANG(_ value: String?) -> String {
         guard let value, value.hasPrefix("ja") else { return "en" }
         return "ja"
