@@ -9,13 +9,15 @@
 //   RunbookLoading    <- RunbookModel, FileReading, Yams, Crypto  (the only user of Yams)
 //   RunEngine         <- RunbookModel
 //   RunbookPrinting   <- RunbookModel, TerminalSafety (the paper binder: md / html)
-//   ActionJournal     <- FileReading, swift-crypto   (knows nothing of runbooks)
+//   CTimex            <- nothing                     (the kernel's clock state, <sys/timex.h>)
+//   ActionJournal     <- FileReading, CTimex, swift-crypto (knows nothing of runbooks)
 //   JournalReports    <- ActionJournal, TerminalSafety (exports, merge, review pack)
 //   RunSession        <- RunEngine, ActionJournal, RunbookModel
 //   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
 //   CNCursesW, CursesTerminal <- TerminalUI          (the only code that touches ncurses)
-//   ShodoApp          <- RunSession, RunEngine, RunbookModel, FileReading, TerminalUI (never curses, never YAML)
-//   shodo             <- everything                  (the one place that wires modules)
+//   ShodoApp          <- RunSession, RunEngine, RunbookModel, ActionJournal, FileReading, TerminalUI
+//                                                    (never curses, never YAML)
+//   shodo             <- everything                  (the one place that wires modules and live ports)
 //   Fuzz*             <- FuzzSupport + the module each one fuzzes (libFuzzer targets; scripts/fuzz)
 import PackageDescription
 
@@ -48,9 +50,10 @@ let package = Package(
             swiftSettings: strict),
         .target(name: "RunEngine", dependencies: ["RunbookModel"], swiftSettings: strict),
         .target(name: "RunbookPrinting", dependencies: ["RunbookModel", "TerminalSafety"], swiftSettings: strict),
+        .systemLibrary(name: "CTimex"),
         .target(
             name: "ActionJournal",
-            dependencies: ["FileReading", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["FileReading", "CTimex", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
         .target(name: "JournalReports", dependencies: ["ActionJournal", "TerminalSafety"], swiftSettings: strict),
         .target(

@@ -55,7 +55,7 @@ struct DrillBenchmark: ParsableCommand {
     /// teams, two scenario versions and a runbook-version change halfway.
     private func generate(path: String, index: Int) throws {
         let start = Int64(1_767_225_600_000_000) + Int64(index) * 63_072_000_000_000 / Int64(max(journals, 1))
-        let clock = ManualJournalClock(wallMicroseconds: start, tickMicroseconds: 1_500_000)
+        let clock = SyntheticClock(wallMicroseconds: start, stepMicroseconds: 1_500_000)
         let writer = try JournalWriter.create(
             path: path, actor: "bench", message: "benchmark",
             openPayload: BenchmarkRecords.openPayload.filter { $0.name != "drill" } + [

@@ -68,18 +68,4 @@ struct DirectoryTests {
         #expect(listed.count == 3)
         #expect(listed.map { String($0.prefix(16)) } == ["20251123T121320Z", "20251121T193522Z", "20231114T221320Z"])
     }
-
-    @Test func defaultPathFollowsXDG() {
-        #expect(JournalDirectory.defaultPath(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/shodo/journals")
-        #expect(JournalDirectory.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/state/shodo/journals")
-        // XDG rules: an empty or relative value is ignored, for every kind of file alike.
-        let relative = ShodoDirectories(
-            environment: ["XDG_STATE_HOME": "state", "XDG_CONFIG_HOME": "", "XDG_CACHE_HOME": "cache", "HOME": "/h"])
-        #expect(relative.journals == "/h/.local/state/shodo/journals")
-        #expect(relative.configuration == "/h/.config/shodo")
-        #expect(relative.cache == "/h/.cache/shodo")
-        #expect(ShodoDirectories(environment: ["XDG_CACHE_HOME": "/k", "HOME": "/h"]).cache == "/k/shodo")
-        #expect(SealKeyStore.standard(environment: ["XDG_CONFIG_HOME": "/c", "HOME": "/h"]).path == "/c/shodo/seal-key")
-        #expect(JournalDirectory.defaultPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]) == "/h/.local/state/shodo/journals")
-    }
 }

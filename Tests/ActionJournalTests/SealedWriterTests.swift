@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import ShodoTestSupport
 import Testing
 
 /// The writer's side of sealing: epochs of at most 50 records or 15 minutes, the key

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import ShodoTestSupport
 import Testing
 
 /// Every error the spec lists, each on its own, with the line and the reason.

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import ShodoTestSupport
 import Testing
 
 /// After a failed write or sync the writer accepts nothing more and never claims success.

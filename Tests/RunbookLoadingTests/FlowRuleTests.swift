@@ -4,79 +4,84 @@ import Testing
 @Suite("Flow rules")
 struct FlowRuleTests {
     @Test func danglingNextIsReportedAtTheValueWithSuggestion() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: first
                     title: 最初
-                    next: secnd
-                  - id: second
+                    next: ⟦a⟧secnd
+                  - ⟦b⟧id: second
                     title: 二番目
                 """)
+        let found = try problems(in: marked.text)
         #expect(
             found == [
-                Found(8, 11, .danglingNext("secnd", suggestion: "second")),
-                Found(9, 5, .unreachableStep("second"), .warning),
+                marked.found("a", .danglingNext("secnd", suggestion: "second")),
+                marked.found("b", .unreachableStep("second"), .warning),
             ])
     }
 
     @Test func danglingOnFailAndOptionNextAreReportedAtTheirValues() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: check-cable
                     kind: check
                     title: ケーブルを確認
                     expect: 抜けている
-                    on_fail: pull-cabel
+                    on_fail: ⟦a⟧pull-cabel
                   - id: ask
                     kind: choice
                     title: 次は
                     options:
-                      - {id: a, label: 電話, next: cal}
+                      - {id: a, label: 電話, next: ⟦b⟧cal}
                       - {id: b, label: 終わる, next: end}
-                  - id: pull-cable
+                  - ⟦c⟧id: pull-cable
                     title: ケーブルを抜く
                 """)
+        let found = try problems(in: marked.text)
         #expect(
             found == [
-                Found(10, 14, .danglingOnFail("pull-cabel", suggestion: "pull-cable")),
-                Found(15, 34, .danglingOptionNext("cal", suggestion: nil)),
-                Found(17, 5, .unreachableStep("pull-cable"), .warning),
+                marked.found("a", .danglingOnFail("pull-cabel", suggestion: "pull-cable")),
+                marked.found("b", .danglingOptionNext("cal", suggestion: nil)),
+                marked.found("c", .unreachableStep("pull-cable"), .warning),
             ])
     }
 
     @Test func unreachableStepIsAWarningAtTheStep() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: first
                     title: 最初
                     next: end
-                  - id: orphan
+                  - ⟦a⟧id: orphan
                     title: 孤立
                 """)
-        #expect(found == [Found(9, 5, .unreachableStep("orphan"), .warning)])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("a", .unreachableStep("orphan"), .warning)])
     }
 
     @Test func loopWithoutExitIsReportedAtTheNextThatClosesIt() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: a
                     title: 一
                     next: b
                   - id: b
                     title: 二
-                    next: a
+                    next: ⟦a⟧a
                 """)
-        #expect(found == [Found(11, 11, .cycleWithoutExit(["a", "b"]))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("a", .cycleWithoutExit(["a", "b"]))])
     }
 
     @Test func selfLoopWithoutExitIsReported() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: again
                     title: 繰り返し
-                    next: again
+                    next: ⟦a⟧again
                 """)
-        #expect(found == [Found(8, 11, .cycleWithoutExit(["again"]))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("a", .cycleWithoutExit(["again"]))])
     }
 
     @Test func loopWithAWayOutIsAllowed() throws {
@@ -94,31 +99,33 @@ struct FlowRuleTests {
     }
 
     @Test func unknownPlaceholderIsReportedAtTheValue() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: host
                     kind: input
                     field: host
                     type: hostname
                     title: 端末名を入力
                   - id: isolate
-                    title: 端末 {{hots}} を隔離
+                    title: ⟦a⟧端末 {{hots}} を隔離
                 """)
-        #expect(found == [Found(12, 12, .unknownPlaceholder("hots", suggestion: "host"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("a", .unknownPlaceholder("hots", suggestion: "host"))])
     }
 
     @Test func placeholderBeforeItsInputStepIsReported() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: isolate
-                    title: 端末 {{host}} を隔離
+                    title: ⟦a⟧端末 {{host}} を隔離
                   - id: host
                     kind: input
                     field: host
                     type: hostname
                     title: 端末名を入力
                 """)
-        #expect(found == [Found(7, 12, .placeholderSetTooLate("host", inputStep: "host"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("a", .placeholderSetTooLate("host", inputStep: "host"))])
     }
 
     @Test func placeholderOnOnlyOnePathIsAllowed() throws {
@@ -142,14 +149,15 @@ struct FlowRuleTests {
     }
 
     @Test func unknownContactIsReportedAtTheIDWithSuggestion() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: call
                     kind: contact
                     title: 電話する
-                    contacts: [it-oncal]
+                    contacts: [⟦a⟧it-oncal]
                 """)
-        #expect(found == [Found(9, 16, .unknownContact("it-oncal", suggestion: "it-oncall"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("a", .unknownContact("it-oncal", suggestion: "it-oncall"))])
     }
 
     @Test func anUnknownContactDoesNotKeepTheRunbookFromRunning() throws {
@@ -177,14 +185,14 @@ struct FlowRuleTests {
     }
 
     @Test func contactStepWithoutAnyContactsFileIsAWarning() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: call
                     kind: contact
                     title: 電話する
-                    contacts: [it-oncall]
-                """,
-            contacts: nil)
-        #expect(found == [Found(9, 15, .noContactsFileLoaded, .warning)])
+                    contacts: ⟦list⟧[it-oncall]
+                """)
+        let found = try problems(in: marked.text, contacts: nil)
+        #expect(found == [marked.found("list", .noContactsFileLoaded, .warning)])
     }
 }

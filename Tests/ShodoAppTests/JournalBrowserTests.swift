@@ -294,7 +294,8 @@ import Testing
         let keyFile = try journal.keyFile(in: directory)
         let text = UIText(language: "en")
         for (expect, key) in [(false, false), (true, false), (false, true), (true, true)] {
-            let catalog = DirectoryJournalCatalog(directory: directory.path, timeZone: .gmt, sealKeyFile: key ? keyFile : nil)
+            let catalog = DirectoryJournalCatalog(
+                directory: directory.path, machineFacts: FixedMachineFacts(zone: .gmt), sealKeyFile: key ? keyFile : nil)
             let verdict = catalog.timeline(path: journal.path, expectedCode: expect ? journal.code : nil).summary.verdict
             let headline = text.verdictSentences(verdict).joined(separator: " ")
             let claim = TamperedJournal.Claim(tamper, sealed: sealed, expect: expect, key: key)

@@ -12,7 +12,7 @@ extension JournalWriter {
     /// The file is created exclusively (mode 0600, `O_APPEND`), locked, the record is
     /// synced, then the directory is synced so the file's name survives a crash.
     /// `openPayload` carries program, host, tz, clock_sync, drill… (see
-    /// `JournalEnvironment`). Throws `.alreadyExists`, `.lockedByAnotherProcess`,
+    /// `MachineFacts`). Throws `.alreadyExists`, `.lockedByAnotherProcess`,
     /// `.openFailed`, payload errors, or a write/sync error.
     public static func create(
         path: String, jid: UUID = UUID(), actor: String, message: String, openPayload: [JSONMember],
