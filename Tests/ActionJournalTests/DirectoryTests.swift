@@ -61,7 +61,9 @@ struct DirectoryTests {
         let times: [Int64] = [1_763_753_722_000_000, 1_763_900_000_000_000, 1_700_000_000_000_000]
         for time in times {
             let path = try directory.journalPath(startedAtMicroseconds: time, label: "drill", jid: UUID())
-            try JournalWriter.create(path: path, actor: "a", message: "open", openPayload: []).close()
+            try JournalWriter.create(
+                path: path, jid: UUID(), actor: "a", message: "open", openPayload: [], clock: SystemJournalClock()
+            ).close()
         }
         try Data().write(to: URL(fileURLWithPath: directory.path + "/notes.txt"))
         let listed = try directory.journalPaths().map { URL(fileURLWithPath: $0).lastPathComponent }

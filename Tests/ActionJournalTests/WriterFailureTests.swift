@@ -71,7 +71,7 @@ struct WriterFailureTests {
         defer { fixture.remove() }
         #expect(throws: JournalError.writeFailed(path: fixture.path, errno: ENOSPC)) {
             try JournalWriter.create(
-                path: fixture.path, actor: "a", message: "open", openPayload: [], clock: ManualJournalClock(),
+                path: fixture.path, jid: UUID(), actor: "a", message: "open", openPayload: [], clock: ManualJournalClock(),
                 outputs: JournalOutputFactory { descriptor in
                     let output = FailingOutput(descriptor: descriptor)
                     output.failWritesWith = ENOSPC

@@ -395,7 +395,8 @@ public final class JournaledRun {
                 JSONMember(name: "version", value: .string(ProgramIdentity.version)),
             ])),
             JSONMember(name: "host", value: .string(facts.hostName())),
-            JSONMember(name: "tz", value: .string(facts.utcOffset(atWallSeconds: clock.now().wallMicroseconds / 1_000_000))),
+            JSONMember(
+                name: "tz", value: .string(facts.utcOffset(atWallSeconds: clock.now().wallMicroseconds / 1_000_000))),
             JSONMember(name: "clock_sync", value: .bool(facts.clockIsSynchronised())),
             JSONMember(name: "drill", value: .bool(isDrill)),
         ]

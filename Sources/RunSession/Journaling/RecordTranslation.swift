@@ -23,7 +23,9 @@ enum RecordTranslation {
                 recordTimeMember = milestoneTimeMember
             }
         }
-        if let typed = record.enteredDatetime, let instant = instant(entered: typed, wallMicroseconds: wallMicroseconds, machineFacts: machineFacts) {
+        if let typed = record.enteredDatetime,
+            let instant = instant(entered: typed, wallMicroseconds: wallMicroseconds, machineFacts: machineFacts)
+        {
             payload.append(JSONMember(name: enteredInstantMember, value: .string(instant)))
         }
         return try RecordDraft(
