@@ -8,15 +8,15 @@ struct FlowRuleTests {
             runbookHeader + """
                   - id: first
                     title: 最初
-                    next: ⟦a⟧secnd
-                  - ⟦b⟧id: second
+                    next: ⟦danglingNext⟧secnd
+                  - ⟦unreachableStep⟧id: second
                     title: 二番目
                 """)
         let found = try problems(in: marked.text)
         #expect(
             found == [
-                marked.found("a", .danglingNext("secnd", suggestion: "second")),
-                marked.found("b", .unreachableStep("second"), .warning),
+                marked.found("danglingNext", .danglingNext("secnd", suggestion: "second")),
+                marked.found("unreachableStep", .unreachableStep("second"), .warning),
             ])
     }
 
@@ -27,22 +27,22 @@ struct FlowRuleTests {
                     kind: check
                     title: ケーブルを確認
                     expect: 抜けている
-                    on_fail: ⟦a⟧pull-cabel
+                    on_fail: ⟦danglingOnFail⟧pull-cabel
                   - id: ask
                     kind: choice
                     title: 次は
                     options:
-                      - {id: a, label: 電話, next: ⟦b⟧cal}
+                      - {id: a, label: 電話, next: ⟦danglingOptionNext⟧cal}
                       - {id: b, label: 終わる, next: end}
-                  - ⟦c⟧id: pull-cable
+                  - ⟦unreachableStep⟧id: pull-cable
                     title: ケーブルを抜く
                 """)
         let found = try problems(in: marked.text)
         #expect(
             found == [
-                marked.found("a", .danglingOnFail("pull-cabel", suggestion: "pull-cable")),
-                marked.found("b", .danglingOptionNext("cal", suggestion: nil)),
-                marked.found("c", .unreachableStep("pull-cable"), .warning),
+                marked.found("danglingOnFail", .danglingOnFail("pull-cabel", suggestion: "pull-cable")),
+                marked.found("danglingOptionNext", .danglingOptionNext("cal", suggestion: nil)),
+                marked.found("unreachableStep", .unreachableStep("pull-cable"), .warning),
             ])
     }
 
@@ -52,11 +52,11 @@ struct FlowRuleTests {
                   - id: first
                     title: 最初
                     next: end
-                  - ⟦a⟧id: orphan
+                  - ⟦unreachableStep⟧id: orphan
                     title: 孤立
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .unreachableStep("orphan"), .warning)])
+        #expect(found == [marked.found("unreachableStep", .unreachableStep("orphan"), .warning)])
     }
 
     @Test func loopWithoutExitIsReportedAtTheNextThatClosesIt() throws {
@@ -67,10 +67,10 @@ struct FlowRuleTests {
                     next: b
                   - id: b
                     title: 二
-                    next: ⟦a⟧a
+                    next: ⟦cycleWithoutExit⟧a
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .cycleWithoutExit(["a", "b"]))])
+        #expect(found == [marked.found("cycleWithoutExit", .cycleWithoutExit(["a", "b"]))])
     }
 
     @Test func selfLoopWithoutExitIsReported() throws {
@@ -78,10 +78,10 @@ struct FlowRuleTests {
             runbookHeader + """
                   - id: again
                     title: 繰り返し
-                    next: ⟦a⟧again
+                    next: ⟦cycleWithoutExit⟧again
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .cycleWithoutExit(["again"]))])
+        #expect(found == [marked.found("cycleWithoutExit", .cycleWithoutExit(["again"]))])
     }
 
     @Test func loopWithAWayOutIsAllowed() throws {
@@ -107,17 +107,17 @@ struct FlowRuleTests {
                     type: hostname
                     title: 端末名を入力
                   - id: isolate
-                    title: ⟦a⟧端末 {{hots}} を隔離
+                    title: ⟦unknownPlaceholder⟧端末 {{hots}} を隔離
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .unknownPlaceholder("hots", suggestion: "host"))])
+        #expect(found == [marked.found("unknownPlaceholder", .unknownPlaceholder("hots", suggestion: "host"))])
     }
 
     @Test func placeholderBeforeItsInputStepIsReported() throws {
         let marked = MarkedText(
             runbookHeader + """
                   - id: isolate
-                    title: ⟦a⟧端末 {{host}} を隔離
+                    title: ⟦placeholderSetTooLate⟧端末 {{host}} を隔離
                   - id: host
                     kind: input
                     field: host
@@ -125,7 +125,7 @@ struct FlowRuleTests {
                     title: 端末名を入力
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .placeholderSetTooLate("host", inputStep: "host"))])
+        #expect(found == [marked.found("placeholderSetTooLate", .placeholderSetTooLate("host", inputStep: "host"))])
     }
 
     @Test func placeholderOnOnlyOnePathIsAllowed() throws {
@@ -154,10 +154,10 @@ struct FlowRuleTests {
                   - id: call
                     kind: contact
                     title: 電話する
-                    contacts: [⟦a⟧it-oncal]
+                    contacts: [⟦unknownContact⟧it-oncal]
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .unknownContact("it-oncal", suggestion: "it-oncall"))])
+        #expect(found == [marked.found("unknownContact", .unknownContact("it-oncal", suggestion: "it-oncall"))])
     }
 
     @Test func anUnknownContactDoesNotKeepTheRunbookFromRunning() throws {

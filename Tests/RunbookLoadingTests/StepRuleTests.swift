@@ -9,10 +9,10 @@ struct StepRuleTests {
             runbookHeader + """
                   - id: first
                     title: 最初
-                    ⟦a⟧bdy: 本文
+                    ⟦unknownKey⟧bdy: 本文
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .unknownKey("bdy", suggestion: "body"))])
+        #expect(found == [marked.found("unknownKey", .unknownKey("bdy", suggestion: "body"))])
     }
 
     @Test func kindSpecificKeyOnAnotherKindIsReportedAtTheKey() throws {
@@ -20,42 +20,42 @@ struct StepRuleTests {
             runbookHeader + """
                   - id: first
                     title: 最初
-                    ⟦a⟧expect: 切断済み
+                    ⟦keyNotAllowedForKind⟧expect: 切断済み
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .keyNotAllowedForKind(key: "expect", kind: "instruction", allowedOn: "check"))])
+        #expect(found == [marked.found("keyNotAllowedForKind", .keyNotAllowedForKind(key: "expect", kind: "instruction", allowedOn: "check"))])
     }
 
     @Test func unknownKindIsReportedAtTheValue() throws {
         let marked = MarkedText(
             runbookHeader + """
                   - id: first
-                    kind: ⟦a⟧chek
+                    kind: ⟦unknownStepKind⟧chek
                     title: 最初
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .unknownStepKind("chek", suggestion: "check"))])
+        #expect(found == [marked.found("unknownStepKind", .unknownStepKind("chek", suggestion: "check"))])
     }
 
     @Test func missingStepKeysAreReportedAtTheStepMapping() throws {
         let marked = MarkedText(
             runbookHeader + """
-                  - ⟦a⟧id: first
+                  - ⟦missingKey⟧id: first
                     body: 本文
-                  - ⟦b⟧title: 二番目
+                  - ⟦missingKey2⟧title: 二番目
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .missingKey("title")), marked.found("b", .missingKey("id"))])
+        #expect(found == [marked.found("missingKey", .missingKey("title")), marked.found("missingKey2", .missingKey("id"))])
     }
 
     @Test func stepIDMustMatchThePattern() throws {
         let marked = MarkedText(
             runbookHeader + """
-                  - id: ⟦a⟧最初
+                  - id: ⟦invalidIdentifier⟧最初
                     title: 最初
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .invalidIdentifier(key: "id", value: "最初"))])
+        #expect(found == [marked.found("invalidIdentifier", .invalidIdentifier(key: "id", value: "最初"))])
     }
 
     @Test func duplicateStepIDIsReportedAtTheLaterOne() throws {
@@ -63,11 +63,11 @@ struct StepRuleTests {
             runbookHeader + """
                   - id: first
                     title: 最初
-                  - id: ⟦a⟧first
+                  - id: ⟦duplicateStepID⟧first
                     title: 二番目
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .duplicateStepID("first"))])
+        #expect(found == [marked.found("duplicateStepID", .duplicateStepID("first"))])
     }
 
     @Test func choiceNeedsTwoOptionsReportedAtTheOptionsNode() throws {
@@ -77,21 +77,21 @@ struct StepRuleTests {
                     kind: choice
                     title: 感染していますか
                     options:
-                      ⟦a⟧- {id: yes-infected, label: はい, next: end}
+                      ⟦tooFewOptions⟧- {id: yes-infected, label: はい, next: end}
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .tooFewOptions(count: 1))])
+        #expect(found == [marked.found("tooFewOptions", .tooFewOptions(count: 1))])
     }
 
     @Test func choiceWithoutOptionsIsAMissingKey() throws {
         let marked = MarkedText(
             runbookHeader + """
-                  - ⟦a⟧id: ask
+                  - ⟦missingKey⟧id: ask
                     kind: choice
                     title: 感染していますか
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .missingKey("options"))])
+        #expect(found == [marked.found("missingKey", .missingKey("options"))])
     }
 
     @Test func optionIDsMustBeUnique() throws {
@@ -102,10 +102,10 @@ struct StepRuleTests {
                     title: 感染していますか
                     options:
                       - {id: same, label: はい}
-                      - {id: ⟦a⟧same, label: いいえ}
+                      - {id: ⟦duplicateOptionID⟧same, label: いいえ}
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .duplicateOptionID("same"))])
+        #expect(found == [marked.found("duplicateOptionID", .duplicateOptionID("same"))])
     }
 
     @Test func inputTypeMustBeKnown() throws {
@@ -114,11 +114,11 @@ struct StepRuleTests {
                   - id: host
                     kind: input
                     field: host
-                    type: ⟦a⟧ipv4
+                    type: ⟦unknownInputType⟧ipv4
                     title: 端末名
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .unknownInputType("ipv4"))])
+        #expect(found == [marked.found("unknownInputType", .unknownInputType("ipv4"))])
     }
 
     @Test func inputPatternMustCompileReportedAtThePattern() throws {
@@ -128,11 +128,11 @@ struct StepRuleTests {
                     kind: input
                     field: host
                     type: hostname
-                    pattern: ⟦a⟧"HIS-[0-9"
+                    pattern: ⟦invalidPattern⟧"HIS-[0-9"
                     title: 端末名
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .invalidPattern("HIS-[0-9"))])
+        #expect(found == [marked.found("invalidPattern", .invalidPattern("HIS-[0-9"))])
     }
 
     @Test func inputRequiredMustBeABoolean() throws {
@@ -142,27 +142,27 @@ struct StepRuleTests {
                     kind: input
                     field: host
                     type: text
-                    required: ⟦a⟧maybe
+                    required: ⟦wrongType⟧maybe
                     title: 端末名
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .wrongType(key: "required", expected: .boolean, found: "'maybe'"))])
+        #expect(found == [marked.found("wrongType", .wrongType(key: "required", expected: .boolean, found: "'maybe'"))])
     }
 
     @Test func waitNeedsExactlyOneDuration() throws {
         let marked = MarkedText(
             runbookHeader + """
-                  - ⟦a⟧id: none
+                  - ⟦waitDurationMissing⟧id: none
                     kind: wait
                     title: 待つ
                   - id: both
                     kind: wait
                     title: 待つ
                     minutes: 5
-                    ⟦b⟧seconds: 30
+                    ⟦waitDurationGivenTwice⟧seconds: 30
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .waitDurationMissing), marked.found("b", .waitDurationGivenTwice)])
+        #expect(found == [marked.found("waitDurationMissing", .waitDurationMissing), marked.found("waitDurationGivenTwice", .waitDurationGivenTwice)])
     }
 
     @Test func waitDurationMustBePositive() throws {
@@ -171,10 +171,10 @@ struct StepRuleTests {
                   - id: pause
                     kind: wait
                     title: 待つ
-                    seconds: ⟦a⟧0
+                    seconds: ⟦wrongType⟧0
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .wrongType(key: "seconds", expected: .positiveInteger, found: "'0'"))])
+        #expect(found == [marked.found("wrongType", .wrongType(key: "seconds", expected: .positiveInteger, found: "'0'"))])
     }
 
     @Test func aWaitLongerThanADayIsRefusedWhereverItWouldOverflow() throws {
@@ -183,11 +183,11 @@ struct StepRuleTests {
                   - id: huge
                     kind: wait
                     title: 待つ
-                    minutes: ⟦a⟧153722867280912931
+                    minutes: ⟦waitTooLong⟧153722867280912931
                   - id: max
                     kind: wait
                     title: 待つ
-                    seconds: ⟦b⟧9223372036854775807
+                    seconds: ⟦waitTooLong2⟧9223372036854775807
                   - id: day
                     kind: wait
                     title: 待つ
@@ -195,13 +195,13 @@ struct StepRuleTests {
                   - id: day-and-a-second
                     kind: wait
                     title: 待つ
-                    seconds: ⟦c⟧86401
+                    seconds: ⟦waitTooLong3⟧86401
                 """)
         let found = try problems(in: marked.text)
         #expect(found == [
-            marked.found("a", .waitTooLong(key: "minutes", maximum: 1440)),
-            marked.found("b", .waitTooLong(key: "seconds", maximum: 86400)),
-            marked.found("c", .waitTooLong(key: "seconds", maximum: 86400)),
+            marked.found("waitTooLong", .waitTooLong(key: "minutes", maximum: 1440)),
+            marked.found("waitTooLong2", .waitTooLong(key: "seconds", maximum: 86400)),
+            marked.found("waitTooLong3", .waitTooLong(key: "seconds", maximum: 86400)),
         ])
     }
 
@@ -212,11 +212,11 @@ struct StepRuleTests {
                     kind: command
                     title: 接続を確認
                     command: netstat -an
-                    platform: ⟦a⟧windows10
-                    run: ⟦b⟧remote
+                    platform: ⟦unknownPlatform⟧windows10
+                    run: ⟦unknownRunMode⟧remote
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .unknownPlatform("windows10")), marked.found("b", .unknownRunMode("remote"))])
+        #expect(found == [marked.found("unknownPlatform", .unknownPlatform("windows10")), marked.found("unknownRunMode", .unknownRunMode("remote"))])
     }
 
     @Test func endOutcomeMustBeKnown() throws {
@@ -225,10 +225,10 @@ struct StepRuleTests {
                   - id: done
                     kind: end
                     title: 終了
-                    outcome: ⟦a⟧finished
+                    outcome: ⟦unknownOutcome⟧finished
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .unknownOutcome("finished"))])
+        #expect(found == [marked.found("unknownOutcome", .unknownOutcome("finished"))])
     }
 
     @Test func contactStepMustListContacts() throws {
@@ -237,19 +237,19 @@ struct StepRuleTests {
                   - id: call
                     kind: contact
                     title: 電話する
-                    contacts: ⟦a⟧[]
+                    contacts: ⟦noContactsListed⟧[]
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .noContactsListed)])
+        #expect(found == [marked.found("noContactsListed", .noContactsListed)])
     }
 
     @Test func stepMustBeAMapping() throws {
         let marked = MarkedText(
             runbookHeader + """
-                  - ⟦a⟧just words
+                  - ⟦wrongType⟧just words
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .wrongType(key: "steps[]", expected: .mapping, found: "'just words'"))])
+        #expect(found == [marked.found("wrongType", .wrongType(key: "steps[]", expected: .mapping, found: "'just words'"))])
     }
 
     @Test func inputFieldMustBeUsableAsAPlaceholderName() throws {
@@ -257,11 +257,11 @@ struct StepRuleTests {
             runbookHeader + """
                   - id: host
                     kind: input
-                    field: ⟦a⟧host name
+                    field: ⟦invalidFieldName⟧host name
                     title: 端末名
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .invalidFieldName("host name"))])
+        #expect(found == [marked.found("invalidFieldName", .invalidFieldName("host name"))])
     }
 
     @Test func optionIDMustMatchThePattern() throws {
@@ -271,11 +271,11 @@ struct StepRuleTests {
                     kind: choice
                     title: 感染していますか
                     options:
-                      - {id: ⟦a⟧はい, label: はい}
+                      - {id: ⟦invalidIdentifier⟧はい, label: はい}
                       - {id: no, label: いいえ}
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("a", .invalidIdentifier(key: "id", value: "はい"))])
+        #expect(found == [marked.found("invalidIdentifier", .invalidIdentifier(key: "id", value: "はい"))])
     }
 
     @Test func optionalKindKeysTakeTheirDefaults() throws {
