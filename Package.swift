@@ -12,14 +12,15 @@
 //   RunbookLoading    <- RunbookModel, FileReading, Yams, Crypto  (the only user of Yams)
 //   RunEngine         <- RunbookModel
 //   RunbookPrinting   <- RunbookModel, TerminalSafety (the paper binder: md / html)
-//   ActionJournal     <- FileReading, Crypto         (knows nothing of runbooks)
+//   CTimex            <- nothing                     (the kernel's clock state, <sys/timex.h>)
+//   ActionJournal     <- FileReading, CTimex, Crypto (knows nothing of runbooks)
 //   JournalReports    <- ActionJournal, TerminalSafety (exports, merge, review pack)
 //   RunSession        <- RunbookModel, RunEngine, ActionJournal
 //   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
 //   CNCursesW         <- nothing                     (system library: ncursesw)
 //   CursesTerminal    <- CNCursesW, TerminalUI       (the only code that touches ncurses)
 //   ShodoApp          <- RunbookModel, RunEngine, RunSession, ActionJournal, FileReading, TerminalUI (never curses, never YAML)
-//   shodo             <- everything                  (the one place that wires modules and live resources)
+//   shodo             <- everything                  (the one place that wires modules and live ports)
 //   ShodoBench        <- RunbookModel, RunbookLoading, ActionJournal, JournalReports, ArgumentParser
 //   Fuzz*             <- FuzzSupport + the module each one fuzzes (libFuzzer targets; scripts/fuzz)
 import PackageDescription
@@ -52,9 +53,10 @@ let package = Package(
             swiftSettings: strict),
         .target(name: "RunEngine", dependencies: ["RunbookModel"], swiftSettings: strict),
         .target(name: "RunbookPrinting", dependencies: ["RunbookModel", "TerminalSafety"], swiftSettings: strict),
+        .systemLibrary(name: "CTimex"),
         .target(
             name: "ActionJournal",
-            dependencies: ["FileReading", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["FileReading", "CTimex", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
         .target(name: "JournalReports", dependencies: ["ActionJournal", "TerminalSafety"], swiftSettings: strict),
         .target(

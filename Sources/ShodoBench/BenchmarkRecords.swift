@@ -1,4 +1,5 @@
 import ActionJournal
+import Foundation
 
 /// Records shaped like a real night-shift run: step ids, choices, Japanese text.
 enum BenchmarkRecords {
@@ -17,12 +18,15 @@ enum BenchmarkRecords {
             ])
     }
 
-    /// The `journal.open` payload of a benchmark journal.
-    static let openPayload: [JSONMember] = [
-        JSONMember(name: "program", value: "shodo-bench 0"),
-        JSONMember(name: "host", value: .string(JournalEnvironment.hostName())),
-        JSONMember(name: "tz", value: .string(JournalEnvironment.utcOffsetString())),
-        JSONMember(name: "clock_sync", value: .bool(JournalEnvironment.clockSynchronised())),
-        JSONMember(name: "drill", value: true),
-    ]
+    /// The `journal.open` payload of a benchmark journal, with this machine's facts.
+    static let openPayload: [JSONMember] = {
+        let machine = SystemMachineFacts()
+        return [
+            JSONMember(name: "program", value: "shodo-bench 0"),
+            JSONMember(name: "host", value: .string(machine.hostName())),
+            JSONMember(name: "tz", value: .string(machine.utcOffset(atWallSeconds: Int64(Date().timeIntervalSince1970)))),
+            JSONMember(name: "clock_sync", value: .bool(machine.clockIsSynchronised())),
+            JSONMember(name: "drill", value: true),
+        ]
+    }()
 }

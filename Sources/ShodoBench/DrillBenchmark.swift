@@ -55,9 +55,9 @@ struct DrillBenchmark: ParsableCommand {
     /// teams, two scenario versions and a runbook-version change halfway.
     private func generate(path: String, index: Int) throws {
         let start = Int64(1_767_225_600_000_000) + Int64(index) * 63_072_000_000_000 / Int64(max(journals, 1))
-        let clock = ManualJournalClock(wallMicroseconds: start, tickMicroseconds: 1_500_000)
+        let clock = SyntheticClock(wallMicroseconds: start, stepMicroseconds: 1_500_000)
         let writer = try JournalWriter.create(
-            path: path, actor: "bench", message: "benchmark",
+            path: path, jid: UUID(), actor: "bench", message: "benchmark",
             openPayload: BenchmarkRecords.openPayload.filter { $0.name != "drill" } + [
                 JSONMember(name: "drill", value: true), JSONMember(name: "scenario", value: "night-ransom-note"),
                 JSONMember(name: "scenario_version", value: .integer(index % 10 == 9 ? 2 : 1)),

@@ -80,8 +80,8 @@ struct ReportBenchmark: ParsableCommand {
     /// A run-shaped journal: mostly steps done, with calls, skips, values and notes mixed in.
     private func generate(path: String, count: Int) throws {
         let writer = try JournalWriter.create(
-            path: path, actor: "bench", message: "benchmark", openPayload: BenchmarkRecords.openPayload,
-            outputs: .unsynchronisedForBenchmarks)
+            path: path, jid: UUID(), actor: "bench", message: "benchmark", openPayload: BenchmarkRecords.openPayload,
+            clock: SystemJournalClock(), outputs: .unsynchronisedForBenchmarks)
         defer { writer.close() }
         try writer.append(RecordDraft(
             kind: "run.started", actor: "山田", message: "開始: ランサムウェア疑い",

@@ -115,7 +115,8 @@ struct RansomwareMilestoneTests {
         for walk in walks {
             let run = try JournaledRun.start(RunStartRequest(
                 runbookID: Self.runbookID, machine: Self.walks.machine, language: "ja", operatorName: "看護師A",
-                destination: .directory(directory.path), sealKeyStore: nil))
+                destination: .directory(directory.path), clock: ManualJournalClock(), machineFacts: FixedMachineFacts(),
+                sealKeyStore: nil))
             let output = CollectedText()
             let errors = CollectedText()
             var lines = ScriptedLines(walk.actions.dropFirst().map(HeadlessLine.text))

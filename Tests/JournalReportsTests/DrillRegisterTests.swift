@@ -62,7 +62,8 @@ struct DrillRegisterTests {
         #expect((before.improvementsOpen, before.improvementsClosed, before.improvementsOverdue) == (1, 0, 1))
         _ = try DrillImprovements.close(
             item: "I1", note: "貼った",
-            target: ReviewerRecords.Target(path: full.path, reviewer: "田中", outputs: .unsynchronisedForBenchmarks),
+            target: ReviewerRecords.Target(
+                path: full.path, reviewer: "田中", clock: SystemJournalClock(), outputs: .unsynchronisedForBenchmarks),
             language: .english)
         let register = DrillRegister(paths: [full.path], today: "2026-12-20")
         let after = try #require(register.rows.first)

@@ -48,7 +48,7 @@ struct DrillSessionTests {
             RunStartRequest(
                 runbookID: MilestoneRunbook.id, machine: MilestoneRunbook.machine, language: "en",
                 operatorName: "nurse-07", destination: .directory(workspace.directory.path), clock: workspace.clock,
-                sealKeyStore: nil),
+                machineFacts: FixedMachineFacts(), sealKeyStore: nil),
             scenario: Self.scenario, team: "night-a")
     }
 
@@ -150,7 +150,7 @@ struct DrillSessionTests {
 
         let resumed = try DrillSession.resume(
             path: path, machine: MilestoneRunbook.machine, scenarios: [Self.scenario], operatorName: "clerk-02",
-            clock: workspace.clock)
+            clock: workspace.clock, machineFacts: FixedMachineFacts())
         #expect(resumed.progress.delivered.keys.sorted() == ["timed"])
         #expect(resumed.progress.reached["isolated"] == 130)
         let clockNow = resumed.progress.drillSeconds(atWall: workspace.clock.instant.wallMicroseconds)

@@ -14,7 +14,7 @@ public enum ReviewSignature {
     /// Throws as `ReviewerRecords.append` does.
     public static func sign(
         path: String, reviewer: String, comment: String, language: ReportLanguage = .english,
-        keyFile: String? = nil, clock: any JournalClock = SystemJournalClock(), sealing: (any JournalSealing)? = nil,
+        keyFile: String? = nil, clock: any JournalClock, sealing: (any JournalSealing)? = nil,
         outputs: JournalOutputFactory = .durable
     ) throws(JournalError) -> JournalRecord {
         let target = ReviewerRecords.Target(

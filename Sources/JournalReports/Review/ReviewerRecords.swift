@@ -28,7 +28,7 @@ public enum ReviewerRecords {
         public var outputs: JournalOutputFactory
 
         public init(
-            path: String, reviewer: String, keyFile: String? = nil, clock: any JournalClock = SystemJournalClock(),
+            path: String, reviewer: String, keyFile: String? = nil, clock: any JournalClock,
             sealing: (any JournalSealing)? = nil, outputs: JournalOutputFactory = .durable
         ) {
             self.path = path

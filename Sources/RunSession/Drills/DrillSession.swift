@@ -71,7 +71,7 @@ public final class DrillSession {
     /// to this resume (`drill.resumed`), and goes on from there.
     public static func resume(
         path: String, machine: RunStateMachine, scenarios: [DrillScenario], operatorName: String,
-        clock: any JournalClock = SystemJournalClock()
+        clock: any JournalClock, machineFacts: any MachineFacts
     ) throws(SessionError) -> DrillSession {
         let open: JournalRecord?
         do throws(JournalError) {
@@ -87,7 +87,7 @@ public final class DrillSession {
         }
         let run = try JournaledRun.resume(
             path: path, machine: machine, operatorName: operatorName, language: nil, clock: clock,
-            holdsJournalAfterEnd: true)
+            machineFacts: machineFacts, holdsJournalAfterEnd: true)
         // Read after the resume, which has cut any torn tail and written what a crash left unwritten.
         var records: [JournalRecord] = []
         do throws(JournalError) {

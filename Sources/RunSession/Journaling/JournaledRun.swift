@@ -30,14 +30,20 @@ public final class JournaledRun {
 
     private var writer: JournalWriter?
     private let clock: any JournalClock
+    /// The host and local offset of what is journaled here (evidence custody, entered times).
+    let machineFacts: any MachineFacts
 
-    private init(machine: RunStateMachine, state: RunState, writer: JournalWriter, operatorName: String, clock: any JournalClock) {
+    private init(
+        machine: RunStateMachine, state: RunState, writer: JournalWriter, operatorName: String, clock: any JournalClock,
+        machineFacts: any MachineFacts
+    ) {
         self.machine = machine
         self.state = state
         self.writer = writer
         self.journalPath = writer.path
         self.operatorName = operatorName
         self.clock = clock
+        self.machineFacts = machineFacts
         self.verificationCode = writer.verificationCode.description
         isSealed = writer.isSealed
     }
@@ -50,7 +56,7 @@ public final class JournaledRun {
         guard let runbook = request.machine.runbook(request.runbookID) else {
             throw .runbookNotFound(request.runbookID)
         }
-        let jid = UUID()
+        let jid = request.machineFacts.newJournalID()
         let writer: JournalWriter
         do throws(JournalError) {
             let path: String
@@ -67,7 +73,8 @@ public final class JournaledRun {
             let sealing = try startSealing(jid: jid, path: path, store: request.sealKeyStore)
             writer = try JournalWriter.create(
                 path: path, jid: jid, actor: request.operatorName, message: openMessage(language: request.language),
-                openPayload: openPayload(isDrill: request.isDrill) + scenarioMembers(request.scenario)
+                openPayload: openPayload(isDrill: request.isDrill, facts: request.machineFacts, clock: request.clock)
+                    + scenarioMembers(request.scenario)
                     + (sealing?.openMembers ?? []), clock: request.clock,
                 sealing: sealing?.sealer, outputs: request.outputFactory)
         } catch {
@@ -75,7 +82,7 @@ public final class JournaledRun {
         }
         let run = JournaledRun(
             machine: request.machine, state: RunState(rootRunbookID: runbook.id, language: request.language),
-            writer: writer, operatorName: request.operatorName, clock: request.clock)
+            writer: writer, operatorName: request.operatorName, clock: request.clock, machineFacts: request.machineFacts)
         run.holdsJournalAfterEnd = request.scenario != nil
         if case .failure(let error) = run.perform(OperatorAction.start) {
             run.releaseJournal()
@@ -89,7 +96,7 @@ public final class JournaledRun {
     /// where the run stopped.
     public static func resume(
         path: String, machine: RunStateMachine, operatorName: String, language: String?,
-        clock: any JournalClock = SystemJournalClock(), outputFactory: JournalOutputFactory = .durable,
+        clock: any JournalClock, machineFacts: any MachineFacts, outputFactory: JournalOutputFactory = .durable,
         holdsJournalAfterEnd: Bool = false
     ) throws(SessionError) -> JournaledRun {
         let opened: (writer: JournalWriter, records: [JournalRecord], recovery: TornTailRecovery?)
@@ -117,7 +124,9 @@ public final class JournaledRun {
         case .success(let replayed):
             outcome = replayed
         }
-        let run = JournaledRun(machine: machine, state: outcome.state, writer: writer, operatorName: operatorName, clock: clock)
+        let run = JournaledRun(
+            machine: machine, state: outcome.state, writer: writer, operatorName: operatorName, clock: clock,
+            machineFacts: machineFacts)
         run.recoveredTornBytes = opened.recovery?.discardedBytes
         run.waitStartedAtMicroseconds = opened.records.last { $0.kind == RecordKind.waitStarted.rawValue }?.wallMicroseconds
         let hasClose = opened.records.contains { $0.kind == RecordKind.journalClose.rawValue }
@@ -138,7 +147,8 @@ public final class JournaledRun {
                 try run.append(completionNote(owed: owed, actor: actor, by: operatorName, language: runLanguage))
                 for record in outcome.missingRecords {
                     try run.append(
-                        try RecordTranslation.draft(record, actor: actor, wallMicroseconds: clock.now().wallMicroseconds))
+                        try RecordTranslation.draft(
+                            record, actor: actor, wallMicroseconds: clock.now().wallMicroseconds, machineFacts: machineFacts))
                 }
             }
         } catch {
@@ -209,7 +219,8 @@ public final class JournaledRun {
         do throws(JournalError) {
             for record in transition.records {
                 let line = try append(
-                    try RecordTranslation.draft(record, actor: operatorName, wallMicroseconds: clock.now().wallMicroseconds))
+                    try RecordTranslation.draft(
+                        record, actor: operatorName, wallMicroseconds: clock.now().wallMicroseconds, machineFacts: machineFacts))
                 written.append(line)
                 if record.kind == .waitStarted { waitStartedAtMicroseconds = line.wallMicroseconds }
             }
@@ -376,15 +387,17 @@ public final class JournaledRun {
         ]
     }
 
-    private static func openPayload(isDrill: Bool) -> [JSONMember] {
+    /// `program`, `host`, `tz` (the offset now, by `clock`) and `clock_sync` of `journal.open`.
+    private static func openPayload(isDrill: Bool, facts: any MachineFacts, clock: any JournalClock) -> [JSONMember] {
         [
             JSONMember(name: "program", value: .object([
                 JSONMember(name: "name", value: .string(ProgramIdentity.name)),
                 JSONMember(name: "version", value: .string(ProgramIdentity.version)),
             ])),
-            JSONMember(name: "host", value: .string(JournalEnvironment.hostName())),
-            JSONMember(name: "tz", value: .string(JournalEnvironment.utcOffsetString())),
-            JSONMember(name: "clock_sync", value: .bool(JournalEnvironment.clockSynchronised())),
+            JSONMember(name: "host", value: .string(facts.hostName())),
+            JSONMember(
+                name: "tz", value: .string(facts.utcOffset(atWallSeconds: clock.now().wallMicroseconds / 1_000_000))),
+            JSONMember(name: "clock_sync", value: .bool(facts.clockIsSynchronised())),
             JSONMember(name: "drill", value: .bool(isDrill)),
         ]
     }

@@ -19,17 +19,19 @@ public struct RunStartRequest {
         didSet { if scenario != nil { isDrill = true } }
     }
     public var clock: any JournalClock
+    /// The new journal's id and what `journal.open` says of the machine.
+    public var machineFacts: any MachineFacts
     public var outputFactory: JournalOutputFactory
     /// Where the machine's seal key is looked up: when it holds a key, the new journal is
-    /// sealed (docs/journal.md "Sealing"). `nil` never seals. The default is the
-    /// standard place, `$XDG_CONFIG_HOME/shodo/seal-key`.
+    /// sealed (docs/journal.md "Sealing"). `nil` never seals. `shodo` passes the
+    /// store in `$XDG_CONFIG_HOME/shodo/seal-key`.
     public var sealKeyStore: SealKeyStore?
 
     public init(
         runbookID: String, machine: RunStateMachine, language: String, operatorName: String,
         destination: JournalDestination, isDrill: Bool = false,
-        clock: any JournalClock = SystemJournalClock(), outputFactory: JournalOutputFactory = .durable,
-        sealKeyStore: SealKeyStore? = SealKeyStore.standard()
+        clock: any JournalClock, machineFacts: any MachineFacts, outputFactory: JournalOutputFactory = .durable,
+        sealKeyStore: SealKeyStore?
     ) {
         self.runbookID = runbookID
         self.machine = machine
@@ -38,6 +40,7 @@ public struct RunStartRequest {
         self.destination = destination
         self.isDrill = isDrill
         self.clock = clock
+        self.machineFacts = machineFacts
         self.outputFactory = outputFactory
         self.sealKeyStore = sealKeyStore
         self.scenario = nil

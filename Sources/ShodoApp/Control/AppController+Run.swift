@@ -12,7 +12,8 @@ extension AppController {
         let request = RunStartRequest(
             runbookID: runbookID, machine: machine, language: environment.language,
             operatorName: state.operatorField.text, destination: environment.journalDestination,
-            clock: environment.clock, outputFactory: environment.outputFactory, sealKeyStore: environment.sealKeyStore)
+            clock: environment.clock, machineFacts: environment.machineFacts, outputFactory: environment.outputFactory,
+            sealKeyStore: environment.sealKeyStore)
         do {
             adopt(try JournaledRun.start(request))
         } catch {
@@ -25,7 +26,8 @@ extension AppController {
         do {
             adopt(try JournaledRun.resume(
                 path: journalPath, machine: machine, operatorName: state.operatorField.text,
-                language: environment.language, clock: environment.clock, outputFactory: environment.outputFactory))
+                language: environment.language, clock: environment.clock, machineFacts: environment.machineFacts,
+                outputFactory: environment.outputFactory))
         } catch {
             showOpeningFailure(error)
         }
@@ -63,9 +65,9 @@ extension AppController {
         state.message = StatusMessage(error.message(language: state.language), isError: true)
     }
 
-    /// The newest unfinished run in the journal directory, as the start screen offers it.
+    /// The newest unfinished run the journal catalog knows, as the start screen offers it.
     func resumeOffer() -> ResumeOffer? {
-        guard let unfinished = UnfinishedRuns.newest(in: environment.journalDirectory) else { return nil }
+        guard let unfinished = environment.journalCatalog.newestUnfinishedRun() else { return nil }
         let language = state.language
         let runbook = environment.library.runbook(unfinished.runbookID)
         let title = runbook.map { $0.title.resolved(preferred: language, fallback: $0.language) } ?? unfinished.runbookID

@@ -1,6 +1,7 @@
 import ActionJournal
 import Foundation
 import RunEngine
+import RunSession
 
 /// The journals of one directory, read with `JournalReader` and judged with `JournalVerifier`.
 ///
@@ -16,16 +17,17 @@ public struct DirectoryJournalCatalog: JournalCatalog {
     public var sealKeyFile: String?
     private let zone: LazyTimeZone
 
-    /// A catalog of `directory`, showing times in `timeZone`, checking seals with the key in `sealKeyFile`.
-    public init(directory: String, timeZone: TimeZone, sealKeyFile: String? = nil) {
-        self.init(directory: directory, zone: LazyTimeZone(timeZone), sealKeyFile: sealKeyFile)
+    /// A catalog of `directory`, showing times in the machine's zone (looked up only when a
+    /// time is shown), checking seals with the key in `sealKeyFile`.
+    public init(directory: String, machineFacts: any MachineFacts, sealKeyFile: String?) {
+        self.directory = directory
+        self.zone = LazyTimeZone(machineFacts)
+        self.sealKeyFile = sealKeyFile
     }
 
-    /// A catalog sharing the environment's zone, looked up only when a time is shown.
-    init(directory: String, zone: LazyTimeZone, sealKeyFile: String?) {
-        self.directory = directory
-        self.zone = zone
-        self.sealKeyFile = sealKeyFile
+    /// The unfinished run of the directory that was active last (`UnfinishedRuns`).
+    public func newestUnfinishedRun() -> UnfinishedRun? {
+        UnfinishedRuns.newest(in: directory)
     }
 
     /// Every `.jsonl` file of the directory, newest start first (then by file name); none when the directory cannot be read.

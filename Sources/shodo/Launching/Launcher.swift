@@ -49,7 +49,8 @@ enum Launcher {
         let destination: JournalDestination = settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory)
         let request = RunStartRequest(
             runbookID: runbookID, machine: RunStateMachine(library: library), language: settings.language,
-            operatorName: operatorName, destination: destination, isDrill: isDrill)
+            operatorName: operatorName, destination: destination, isDrill: isDrill, clock: LivePorts.clock(),
+            machineFacts: LivePorts.machineFacts, sealKeyStore: settings.directories.sealKeyStore)
         do {
             SignalTrap.install()
             let run = try JournaledRun.start(request)
@@ -69,11 +70,11 @@ enum Launcher {
                 return driveDrill(
                     try DrillSession.resume(
                         path: path, machine: RunStateMachine(library: library), scenarios: library.scenarios,
-                        operatorName: operatorName))
+                        operatorName: operatorName, clock: LivePorts.clock(), machineFacts: LivePorts.machineFacts))
             }
             let run = try JournaledRun.resume(
                 path: path, machine: RunStateMachine(library: library), operatorName: operatorName,
-                language: settings.language)
+                language: settings.language, clock: LivePorts.clock(), machineFacts: LivePorts.machineFacts)
             return drive(run)
         } catch {
             StandardStreams.error(error.message(language: settings.language))

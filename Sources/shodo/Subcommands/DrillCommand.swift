@@ -56,7 +56,8 @@ struct DrillRunCommand: ParsableCommand {
         let destination: JournalDestination = settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory)
         let request = RunStartRequest(
             runbookID: scenario.runbookID, machine: RunStateMachine(library: library), language: settings.language,
-            operatorName: operatorName, destination: destination)
+            operatorName: operatorName, destination: destination, clock: LivePorts.clock(),
+            machineFacts: LivePorts.machineFacts, sealKeyStore: settings.directories.sealKeyStore)
         let status: Int32
         do {
             SignalTrap.install()

@@ -81,7 +81,8 @@ struct DrillImprovementCommand: ParsableCommand {
         _ write: (ReviewerRecords.Target, ReportLanguage) throws(DrillImprovements.Problem) -> JournalRecord
     ) throws {
         let settings = try Settings.resolve(options)
-        let target = ReviewerRecords.Target(path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key)
+        let target = ReviewerRecords.Target(
+            path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key, clock: LivePorts.clock())
         do throws(DrillImprovements.Problem) {
             let record = try write(target, ReportLanguage(code: settings.language))
             StandardStreams.output("\(journal): seq \(record.seq) \(record.kind) \(record.string("item") ?? "")")
