@@ -1,4 +1,5 @@
 import ActionJournal
+import JournalVocabulary
 
 /// Records shaped like a real night-shift run: step ids, choices, Japanese text.
 enum BenchmarkRecords {
@@ -9,20 +10,20 @@ enum BenchmarkRecords {
     static func draft(_ index: Int) throws -> RecordDraft {
         let step = steps[index % steps.count]
         return try RecordDraft(
-            kind: "step.done", actor: "山田",
+            kind: .stepDone, actor: "山田",
             message: "Step \(index % 40 + 1) done",
             payload: [
-                JSONMember(name: "step", value: .string(step)),
-                JSONMember(name: "note", value: .string(notes[index % notes.count])),
+                JSONMember(.step, .string(step)),
+                JSONMember(.note, .string(notes[index % notes.count])),
             ])
     }
 
     /// The `journal.open` payload of a benchmark journal.
     static let openPayload: [JSONMember] = [
-        JSONMember(name: "program", value: "shodo-bench 0"),
-        JSONMember(name: "host", value: .string(JournalEnvironment.hostName())),
-        JSONMember(name: "tz", value: .string(JournalEnvironment.utcOffsetString())),
-        JSONMember(name: "clock_sync", value: .bool(JournalEnvironment.clockSynchronised())),
-        JSONMember(name: "drill", value: true),
+        JSONMember(.program, "shodo-bench 0"),
+        JSONMember(.host, .string(JournalEnvironment.hostName())),
+        JSONMember(.tz, .string(JournalEnvironment.utcOffsetString())),
+        JSONMember(.clockSync, .bool(JournalEnvironment.clockSynchronised())),
+        JSONMember(.drill, true),
     ]
 }

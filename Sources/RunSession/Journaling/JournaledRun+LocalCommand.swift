@@ -1,7 +1,8 @@
 import ActionJournal
 import Foundation
-import RunEngine
+import JournalVocabulary
 import RunbookModel
+import RunEngine
 
 /// Carrying out a `command` step with `run: local` (runbook-format.md): the front end asks
 /// for an explicit confirmation first; this runs it with a timeout, keeps its output as an
@@ -62,7 +63,7 @@ extension JournaledRun {
     /// Whether the journal's `journal.open` says `drill: true`.
     static func isDrillJournal(_ path: String) -> Bool {
         guard let reader = try? JournalReader(path: path), let first = try? reader.next() else { return false }
-        return first.kind == "journal.open" && first.bool("drill") == true
+        return first.recordKind == .journalOpen && first.bool(.drill) == true
     }
 
     static func outputDescription(_ command: String, _ outcome: LocalCommand.Outcome, language: String) -> String {
