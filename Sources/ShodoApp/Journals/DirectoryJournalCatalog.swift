@@ -31,7 +31,7 @@ public struct DirectoryJournalCatalog: JournalCatalog {
     /// Every `.jsonl` file of the directory, newest start first (then by file name); none when the directory cannot be read.
     public func summaries() -> [JournalRow] {
         JournalSummary.journalPaths(in: directory)
-            .map { timeline(path: $0, expectedCode: nil).summary }
+            .map { path in row(path: path, expectedCode: nil, JournalSummary.read(path: path).summary) }
             .sorted { left, right in
                 let leftStart = left.startedAtMicroseconds ?? 0
                 let rightStart = right.startedAtMicroseconds ?? 0
@@ -42,7 +42,6 @@ public struct DirectoryJournalCatalog: JournalCatalog {
     /// The journal at `path`: its verdict first (the end checked against `expectedCode`,
     /// the seals with the key when there is one), then every record the reader can decode.
     public func timeline(path: String, expectedCode: VerificationCode?) -> JournalTimeline {
-        let verdict = JournalVerdict.of(path: path, expectedCode: expectedCode, sealKeyFile: sealKeyFile)
         var records: [JournalTimelineRecord] = []
         let (journal, readProblem) = JournalSummary.read(path: path) { record in
             records.append(JournalTimelineRecord(
@@ -50,10 +49,17 @@ public struct DirectoryJournalCatalog: JournalCatalog {
                 timeText: LocalTimeText.timeOfDay(wallMicroseconds: record.wallMicroseconds, timeZone: timeZone),
                 actor: record.actor, kind: record.kind, message: record.message, outcome: record.string(.outcome)))
         }
+        return JournalTimeline(
+            summary: row(path: path, expectedCode: expectedCode, journal), records: records,
+            readProblem: readProblem?.description)
+    }
+
+    /// The browser's row of `journal`, verified (the end against `expectedCode`).
+    private func row(path: String, expectedCode: VerificationCode?, _ journal: JournalSummary) -> JournalRow {
+        let verdict = JournalVerdict.of(path: path, expectedCode: expectedCode, sealKeyFile: sealKeyFile)
         let startedAtText = journal.openedMicroseconds.map {
             LocalTimeText.format(wallMicroseconds: $0, timeZone: timeZone)
         } ?? "-"
-        let row = JournalRow(journal: journal, startedAtText: startedAtText, verdict: verdict)
-        return JournalTimeline(summary: row, records: records, readProblem: readProblem?.description)
+        return JournalRow(journal: journal, startedAtText: startedAtText, verdict: verdict)
     }
 }
