@@ -6,22 +6,26 @@
 // target by target: arrows point one way only. `scripts/check-architecture` (run by
 // .ci/run) fails when this list and the targets below disagree.
 //
+//   JournalVocabulary <- nothing                     (record kinds, member names, verdict words)
 //   TerminalSafety    <- nothing                     (text from people made safe for a terminal)
 //   FileReading       <- nothing                     (regular files only, opened without blocking)
 //   RunbookModel      <- nothing
 //   RunbookLoading    <- RunbookModel, FileReading, Yams, Crypto  (the only user of Yams)
-//   RunEngine         <- RunbookModel
+//   RunEngine         <- RunbookModel, JournalVocabulary
 //   RunbookPrinting   <- RunbookModel, TerminalSafety (the paper binder: md / html)
 //   CTimex            <- nothing                     (the kernel's clock state, <sys/timex.h>)
-//   ActionJournal     <- FileReading, CTimex, Crypto (knows nothing of runbooks)
-//   JournalReports    <- ActionJournal, TerminalSafety (exports, merge, review pack)
-//   RunSession        <- RunbookModel, RunEngine, ActionJournal
+//   ActionJournal     <- FileReading, CTimex, JournalVocabulary, Crypto (knows nothing of runbooks)
+//   JournalSummaries  <- ActionJournal, JournalVocabulary (one journal file or directory in a few facts)
+//   JournalReports    <- ActionJournal, JournalSummaries, JournalVocabulary, TerminalSafety
+//                        (exports, merge, review pack)
+//   RunSession        <- RunbookModel, RunEngine, ActionJournal, JournalSummaries, JournalVocabulary
 //   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
 //   CNCursesW         <- nothing                     (system library: ncursesw)
 //   CursesTerminal    <- CNCursesW, TerminalUI       (the only code that touches ncurses)
-//   ShodoApp          <- RunbookModel, RunEngine, RunSession, ActionJournal, FileReading, TerminalUI (never curses, never YAML)
+//   ShodoApp          <- RunbookModel, RunEngine, RunSession, ActionJournal, JournalSummaries,
+//                        JournalVocabulary, FileReading, TerminalUI (never curses, never YAML)
 //   shodo             <- everything                  (the one place that wires modules and live ports)
-//   ShodoBench        <- RunbookModel, RunbookLoading, ActionJournal, JournalReports, ArgumentParser
+//   ShodoBench        <- RunbookModel, RunbookLoading, ActionJournal, JournalReports, JournalVocabulary, ArgumentParser
 //   Fuzz*             <- FuzzSupport + the module each one fuzzes (libFuzzer targets; scripts/fuzz)
 import PackageDescription
 
@@ -41,6 +45,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
+        .target(name: "JournalVocabulary", swiftSettings: strict),
         .target(name: "TerminalSafety", swiftSettings: strict),
         .target(name: "FileReading", swiftSettings: strict),
         .target(name: "RunbookModel", swiftSettings: strict),
@@ -51,29 +56,36 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
-        .target(name: "RunEngine", dependencies: ["RunbookModel"], swiftSettings: strict),
+        .target(name: "RunEngine", dependencies: ["RunbookModel", "JournalVocabulary"], swiftSettings: strict),
         .target(name: "RunbookPrinting", dependencies: ["RunbookModel", "TerminalSafety"], swiftSettings: strict),
         .systemLibrary(name: "CTimex"),
         .target(
             name: "ActionJournal",
-            dependencies: ["FileReading", "CTimex", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["FileReading", "CTimex", "JournalVocabulary", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
-        .target(name: "JournalReports", dependencies: ["ActionJournal", "TerminalSafety"], swiftSettings: strict),
+        .target(name: "JournalSummaries", dependencies: ["ActionJournal", "JournalVocabulary"], swiftSettings: strict),
+        .target(
+            name: "JournalReports",
+            dependencies: ["ActionJournal", "JournalSummaries", "JournalVocabulary", "TerminalSafety"],
+            swiftSettings: strict),
         .target(
             name: "RunSession",
-            dependencies: ["RunbookModel", "RunEngine", "ActionJournal"],
+            dependencies: ["RunbookModel", "RunEngine", "ActionJournal", "JournalSummaries", "JournalVocabulary"],
             swiftSettings: strict),
         .target(name: "TerminalUI", dependencies: ["TerminalSafety"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW"),
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalUI"], swiftSettings: strict),
         .target(
             name: "ShodoApp",
-            dependencies: ["RunbookModel", "RunEngine", "RunSession", "ActionJournal", "FileReading", "TerminalUI"],
+            dependencies: [
+                "RunbookModel", "RunEngine", "RunSession", "ActionJournal", "JournalSummaries", "JournalVocabulary",
+                "FileReading", "TerminalUI",
+            ],
             swiftSettings: strict),
         .executableTarget(
             name: "shodo",
             dependencies: [
-                "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "RunSession",
+                "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "JournalVocabulary", "RunSession",
                 "RunbookPrinting", "JournalReports", "FileReading", "TerminalSafety", "TerminalUI", "CursesTerminal", "ShodoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -81,7 +93,7 @@ let package = Package(
         .executableTarget(
             name: "ShodoBench",
             dependencies: [
-                "RunbookModel", "RunbookLoading", "ActionJournal", "JournalReports",
+                "RunbookModel", "RunbookLoading", "ActionJournal", "JournalVocabulary", "JournalReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -123,6 +135,11 @@ let package = Package(
         .testTarget(
             name: "ActionJournalTests",
             dependencies: ["ActionJournal", "ShodoTestSupport", "ShodoBench"],
+            swiftSettings: strict),
+        .testTarget(name: "JournalVocabularyTests", dependencies: ["JournalVocabulary"], swiftSettings: strict),
+        .testTarget(
+            name: "JournalSummariesTests",
+            dependencies: ["JournalSummaries", "JournalVocabulary", "ActionJournal", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "JournalReportsTests",

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import JournalVocabulary
 
 /// Records shaped like a real night-shift run: step ids, choices, Japanese text.
 enum BenchmarkRecords {
@@ -10,11 +11,11 @@ enum BenchmarkRecords {
     static func draft(_ index: Int) throws -> RecordDraft {
         let step = steps[index % steps.count]
         return try RecordDraft(
-            kind: "step.done", actor: "山田",
+            kind: .stepDone, actor: "山田",
             message: "Step \(index % 40 + 1) done",
             payload: [
-                JSONMember(name: "step", value: .string(step)),
-                JSONMember(name: "note", value: .string(notes[index % notes.count])),
+                JSONMember(.step, .string(step)),
+                JSONMember(.note, .string(notes[index % notes.count])),
             ])
     }
 
@@ -22,11 +23,11 @@ enum BenchmarkRecords {
     static let openPayload: [JSONMember] = {
         let machine = SystemMachineFacts()
         return [
-            JSONMember(name: "program", value: "shodo-bench 0"),
-            JSONMember(name: "host", value: .string(machine.hostName())),
-            JSONMember(name: "tz", value: .string(machine.utcOffset(atWallSeconds: Int64(Date().timeIntervalSince1970)))),
-            JSONMember(name: "clock_sync", value: .bool(machine.clockIsSynchronised())),
-            JSONMember(name: "drill", value: true),
+            JSONMember(.program, "shodo-bench 0"),
+            JSONMember(.host, .string(machine.hostName())),
+            JSONMember(.tz, .string(machine.utcOffset(atWallSeconds: Int64(Date().timeIntervalSince1970)))),
+            JSONMember(.clockSync, .bool(machine.clockIsSynchronised())),
+            JSONMember(.drill, true),
         ]
     }()
 }

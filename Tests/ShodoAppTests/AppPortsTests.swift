@@ -22,7 +22,7 @@ import Testing
 
         private func note(_ question: String) { lock.withLock { asked.append(question) } }
 
-        func summaries() -> [JournalSummary] {
+        func summaries() -> [JournalRow] {
             note("summaries")
             return wrapped.summaries()
         }

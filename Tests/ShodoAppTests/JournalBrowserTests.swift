@@ -275,7 +275,7 @@ import Testing
             return path
         }
         press(.character("l"), harness)
-        #expect(lines(harness)[3].hasSuffix("Nurse A    resolved       NOT INTACT line 1"))
+        #expect(lines(harness)[3].hasSuffix("Nurse A    resolved       NOT INTACT: line 1"))
         press(.down, harness)
         press(.enter, harness)
         let headline = lines(harness)[1...6].joined()

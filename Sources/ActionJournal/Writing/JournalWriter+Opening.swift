@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import JournalVocabulary
 
 /// Starting a new journal and continuing an existing one.
 extension JournalWriter {
@@ -19,7 +20,7 @@ extension JournalWriter {
         clock: any JournalClock, sealing: (any JournalSealing)? = nil,
         outputs: JournalOutputFactory = .durable
     ) throws(JournalError) -> JournalWriter {
-        let openDraft = try RecordDraft(kind: "journal.open", actor: actor, message: message, payload: openPayload)
+        let openDraft = try RecordDraft(kind: .journalOpen, actor: actor, message: message, payload: openPayload)
         let descriptor = try SystemFiles.openJournal(
             path, flags: O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, mode: 0o600)
         try lock(descriptor, path: path)

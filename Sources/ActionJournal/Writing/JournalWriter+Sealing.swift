@@ -1,3 +1,5 @@
+import JournalVocabulary
+
 /// Closing epochs of a sealed journal with `seal` records (docs/journal.md "Sealing").
 extension JournalWriter {
     /// Whether the journal carries MACs.
@@ -50,8 +52,8 @@ extension JournalWriter {
             kind: SealingPolicy.sealKind, actor: actor,
             message: "epoch \(sealCount) sealed (\(openEpochRecordCount) records)",
             payload: [
-                JSONMember(name: "epoch", value: .integer(Int64(sealCount))),
-                JSONMember(name: "records", value: .integer(Int64(openEpochRecordCount))),
+                JSONMember(.epoch, .integer(Int64(sealCount))),
+                JSONMember(.records, .integer(Int64(openEpochRecordCount))),
             ])
     }
 

@@ -66,7 +66,8 @@ extension TimesketchJSONLinesExporter: DrillMarkedRows {
 extension PlainTimelineExporter: DrillMarkedRows {
     var opensWithExerciseLine: Bool { true }
     func markedHeader(_ header: String) -> String { header }
-    func marked(_ row: String, drill: Bool) -> String { (drill ? "[drill] " : "[real] ") + row }
+    /// One journal's timeline is marked once, by the exercise line at its top.
+    func marked(_ row: String, drill: Bool) -> String { isOneJournal ? row : (drill ? "[drill] " : "[real] ") + row }
 }
 
 /// plaso's l2tcsv has exactly 17 fields: its rows carry the mark in `notes` themselves.

@@ -95,7 +95,7 @@ public struct ReviewReport {
         for run in open {
             let source = sources[run.start.journalIndex]
             try writer.tableRow([
-                "\(source.index + 1) · \(source.fileName)", run.runbook, run.start.localTime.readableText,
+                "\(source.index + 1) · \(source.fileName)", run.runbookID, run.start.localTime.readableText,
                 "\(run.lastRecord.localTime.readableText) \(text.kindName(run.lastRecord.kind)) (seq \(run.lastRecord.seq))",
                 run.lastRecord.step ?? "", text.runState(run),
             ], tone: .caution)

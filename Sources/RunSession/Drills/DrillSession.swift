@@ -1,5 +1,6 @@
 import ActionJournal
 import RunEngine
+import JournalVocabulary
 import RunbookModel
 
 /// A drill wired to its journal (docs/drill-scenario.md "Running", "Journal of a drill"):
@@ -46,15 +47,15 @@ public final class DrillSession {
         // `type` and `exercises` (the BCP items) go with the story, so the after-action
         // report and the register need no scenario file to say what was exercised.
         var payload = [
-            JSONMember(name: "roles", value: .array(scenario.roles.map { .string($0.id) })),
-            JSONMember(name: "story", value: .string(story)),
-            JSONMember(name: "type", value: .string(scenario.type.rawValue)),
-            JSONMember(name: "exercises", value: .array(scenario.exercises.map { .string($0) })),
+            JSONMember(.roles, .array(scenario.roles.map { .string($0.id) })),
+            JSONMember(.story, .string(story)),
+            JSONMember(.type, .string(scenario.type.rawValue)),
+            JSONMember(.exercises, .array(scenario.exercises.map { .string($0) })),
         ]
-        if let team { payload.insert(JSONMember(name: "team", value: .string(team)), at: 0) }
+        if let team { payload.insert(JSONMember(.team, .string(team)), at: 0) }
         let title = scenario.title.resolved(preferred: language, fallback: scenario.language)
         _ = try session.journal(
-            "drill.started", language == "ja" ? "訓練を開始しました: \(title)" : "Drill started: \(title)", payload
+            .drillStarted, language == "ja" ? "訓練を開始しました: \(title)" : "Drill started: \(title)", payload
         ).get()
         return session
     }
@@ -62,7 +63,7 @@ public final class DrillSession {
     /// Whether the journal at `path` is a drill's (its `journal.open` names a scenario).
     public static func isDrillJournal(_ path: String) -> Bool {
         guard let open = try? JournalReader(path: path).next() else { return false }
-        return open.bool("drill") == true && open.string("scenario") != nil
+        return open.bool(.drill) == true && open.string(.scenario) != nil
     }
 
     /// Reopens a drill's journal after a crash or SIGKILL: the run resumes like any
@@ -79,7 +80,7 @@ public final class DrillSession {
         } catch {
             throw .journalFailed(error)
         }
-        guard let open, open.bool("drill") == true, let id = open.string("scenario") else {
+        guard let open, open.bool(.drill) == true, let id = open.string(.scenario) else {
             throw .drillRefused("\(path): not a drill's journal (journal.open has no scenario)")
         }
         guard let scenario = scenarios.first(where: { $0.id == id }) else {
@@ -99,11 +100,11 @@ public final class DrillSession {
         }
         let session = DrillSession(run: run, scenario: scenario, clock: clock)
         for record in records { session.take(record) }
-        session.hotWashAnswers = records.filter { $0.kind == "hotwash.answered" }.compactMap { $0.string("answer") }
+        session.hotWashAnswers = records.filter { $0.recordKind == .hotWashAnswered }.compactMap { $0.string(.answer) }
         if session.progress.isRunning {
             _ = try session.journal(
-                "drill.resumed", session.ja ? "訓練を再開しました" : "Drill resumed",
-                [JSONMember(name: "reason", value: .string(session.ja ? "記録から再開" : "resumed from the journal"))]
+                .drillResumed, session.ja ? "訓練を再開しました" : "Drill resumed",
+                [JSONMember(.reason, .string(session.ja ? "記録から再開" : "resumed from the journal"))]
             ).get()
         }
         return session
@@ -136,8 +137,8 @@ public final class DrillSession {
                 ja ? "確認待ちの注入はありません: \(id)" : "no delivered inject '\(id)' is waiting to be acknowledged")
         }
         let written = journal(
-            "inject.acknowledged", ja ? "注入を確認しました: \(id)" : "Inject acknowledged: \(id)",
-            [JSONMember(name: "inject", value: .string(id))])
+            .injectAcknowledged, ja ? "注入を確認しました: \(id)" : "Inject acknowledged: \(id)",
+            [JSONMember(.inject, .string(id))])
         if case .failure(let error) = written { return error }
         return nil
     }
@@ -150,12 +151,12 @@ public final class DrillSession {
     private func deliver(_ inject: Inject) -> Result<JournalRecord, SessionError> {
         let text = text(of: inject)
         let result = journal(
-            "inject.delivered", (ja ? "注入: " : "Inject: ") + text,
+            .injectDelivered, (ja ? "注入: " : "Inject: ") + text,
             [
-                JSONMember(name: "inject", value: .string(inject.id)),
-                JSONMember(name: "trigger", value: .string(inject.trigger.journalName)),
-                JSONMember(name: "text", value: .string(text)),
-                JSONMember(name: "drill_seconds", value: .integer(Int64(progress.drillSeconds(atWall: now)))),
+                JSONMember(.inject, .string(inject.id)),
+                JSONMember(.trigger, .string(inject.trigger.journalName)),
+                JSONMember(.text, .string(text)),
+                JSONMember(.drillSeconds, .integer(Int64(progress.drillSeconds(atWall: now)))),
             ])
         return result
     }
@@ -197,10 +198,9 @@ public final class DrillSession {
     }
 
     /// The kinds that complete a step "in any way" (docs/drill-scenario.md "Injects": `after_step`).
-    static let completionKinds: Set<String> = [
-        RecordKind.stepDone, .stepSkipped, .checkConfirmed, .checkFailed, .choiceMade, .valueEntered, .commandResult,
-        .stepUnable,
-    ].reduce(into: []) { $0.insert($1.rawValue) }
+    static let completionKinds: Set<RecordKind> = [
+        .stepDone, .stepSkipped, .checkConfirmed, .checkFailed, .choiceMade, .valueEntered, .commandResult, .stepUnable,
+    ]
 
     // MARK: - Drill clock
 
@@ -209,7 +209,7 @@ public final class DrillSession {
         guard progress.isRunning else {
             return .drillRefused(ja ? "訓練の時計はすでに止まっています" : "the drill clock is already stopped")
         }
-        return clockRecord("drill.paused", ja ? "訓練の時計を止めました: \(reason)" : "Drill clock paused: \(reason)", reason)
+        return clockRecord(.drillPaused, ja ? "訓練の時計を止めました: \(reason)" : "Drill clock paused: \(reason)", reason)
     }
 
     /// Starts the drill clock again (`drill.resumed`).
@@ -217,11 +217,11 @@ public final class DrillSession {
         guard !progress.isRunning else {
             return .drillRefused(ja ? "訓練の時計は動いています" : "the drill clock is running")
         }
-        return clockRecord("drill.resumed", ja ? "訓練の時計を再開しました: \(reason)" : "Drill clock resumed: \(reason)", reason)
+        return clockRecord(.drillResumed, ja ? "訓練の時計を再開しました: \(reason)" : "Drill clock resumed: \(reason)", reason)
     }
 
-    private func clockRecord(_ kind: String, _ message: String, _ reason: String) -> SessionError? {
-        let written = journal(kind, message, [JSONMember(name: "reason", value: .string(reason))])
+    private func clockRecord(_ kind: RecordKind, _ message: String, _ reason: String) -> SessionError? {
+        let written = journal(kind, message, [JSONMember(.reason, .string(reason))])
         if case .failure(let error) = written { return error }
         return nil
     }
@@ -243,8 +243,8 @@ public final class DrillSession {
         }
         let index = hotWashAnswers.count
         let written = journal(
-            "hotwash.answered", ja ? "振り返り \(index + 1): \(answer)" : "Hot wash \(index + 1): \(answer)",
-            [JSONMember(name: "question", value: .integer(Int64(index))), JSONMember(name: "answer", value: .string(answer))])
+            .hotWashAnswered, ja ? "振り返り \(index + 1): \(answer)" : "Hot wash \(index + 1): \(answer)",
+            [JSONMember(.question, .integer(Int64(index))), JSONMember(.answer, .string(answer))])
         if case .failure(let error) = written { return error }
         hotWashAnswers.append(answer)
         return nil
@@ -256,21 +256,21 @@ public final class DrillSession {
         guard !hasEnded else { return nil }
         let results = progress.expectationResults.map { result -> JSONValue in
             var members = [
-                JSONMember(name: "milestone", value: .string(result.expectation.milestone)),
-                JSONMember(name: "result", value: .string(result.outcome.rawValue)),
-                JSONMember(name: "target_seconds", value: .integer(Int64(result.expectation.targetSeconds))),
-                JSONMember(name: "required", value: .bool(result.expectation.required)),
+                JSONMember(.milestone, .string(result.expectation.milestone)),
+                JSONMember(.result, .string(result.outcome.rawValue)),
+                JSONMember(.targetSeconds, .integer(Int64(result.expectation.targetSeconds))),
+                JSONMember(.required, .bool(result.expectation.required)),
             ]
             if let second = result.reachedAtSecond {
-                members.append(JSONMember(name: "drill_seconds", value: .integer(Int64(second))))
+                members.append(JSONMember(.drillSeconds, .integer(Int64(second))))
             }
             return .object(members)
         }
         let written = journal(
-            "drill.ended", ja ? "訓練を終了しました" : "Drill ended",
+            .drillEnded, ja ? "訓練を終了しました" : "Drill ended",
             [
-                JSONMember(name: "drill_seconds", value: .integer(Int64(progress.drillSeconds(atWall: now)))),
-                JSONMember(name: "expectations", value: .array(results)),
+                JSONMember(.drillSeconds, .integer(Int64(progress.drillSeconds(atWall: now)))),
+                JSONMember(.expectations, .array(results)),
             ])
         if case .failure(let error) = written { return error }
         hasEnded = true
@@ -278,7 +278,7 @@ public final class DrillSession {
     }
 
     /// Journals a drill record and takes it in.
-    private func journal(_ kind: String, _ message: String, _ payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
+    private func journal(_ kind: RecordKind, _ message: String, _ payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
         let result = run.record(kind: kind, message: message, payload: payload)
         if case .success(let record) = result { take(record) }
         return result
@@ -288,28 +288,28 @@ public final class DrillSession {
     /// for a live record and one read back on resume, so the two cannot drift apart.
     private func take(_ record: JournalRecord) {
         // A resume's own `run.resumed` is not where the clock stopped: the record before it is.
-        guard record.kind != RecordKind.runResumed.rawValue else { return }
+        guard record.recordKind != .runResumed else { return }
         let wall = record.wallMicroseconds
         defer { lastRecordWall = wall }
-        switch record.kind {
-        case "drill.started": progress.apply(.started, atWall: wall)
-        case "drill.paused": progress.apply(.paused, atWall: wall)
-        case "drill.resumed":
+        switch record.recordKind {
+        case .drillStarted: progress.apply(.started, atWall: wall)
+        case .drillPaused: progress.apply(.paused, atWall: wall)
+        case .drillResumed:
             if progress.isRunning, let last = lastRecordWall {
                 // The process stopped while the clock ran: it stood still from the last record.
                 progress.apply(.paused, atWall: last)
             }
             progress.apply(.resumed, atWall: wall)
-        case "inject.delivered":
-            if let inject = record.string("inject") { progress.apply(.delivered(inject: inject), atWall: wall) }
-        case "inject.acknowledged":
-            if let inject = record.string("inject") { progress.apply(.acknowledged(inject: inject), atWall: wall) }
-        case RecordKind.milestoneReached.rawValue:
-            if let milestone = record.string("milestone") { progress.apply(.milestonesReached([milestone]), atWall: wall) }
-        case let kind where Self.completionKinds.contains(kind):
-            guard let runbook = record.string("runbook"), let step = record.string("step") else { return }
+        case .injectDelivered:
+            if let inject = record.string(.inject) { progress.apply(.delivered(inject: inject), atWall: wall) }
+        case .injectAcknowledged:
+            if let inject = record.string(.inject) { progress.apply(.acknowledged(inject: inject), atWall: wall) }
+        case .milestoneReached:
+            if let milestone = record.string(.milestone) { progress.apply(.milestonesReached([milestone]), atWall: wall) }
+        case .some(let kind) where Self.completionKinds.contains(kind):
+            guard let runbook = record.string(.runbook), let step = record.string(.step) else { return }
             progress.apply(
-                .stepCompleted(runbook: runbook, step: step, option: record.string("option"), milestones: []), atWall: wall)
+                .stepCompleted(runbook: runbook, step: step, option: record.string(.option), milestones: []), atWall: wall)
         default:
             break
         }

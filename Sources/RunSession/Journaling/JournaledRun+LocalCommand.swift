@@ -1,7 +1,8 @@
 import ActionJournal
 import Foundation
-import RunEngine
+import JournalVocabulary
 import RunbookModel
+import RunEngine
 
 /// Carrying out a `command` step with `run: local`
 /// (docs/runbook-format.md "command — for IT to type"): the front end asks for an explicit
@@ -63,7 +64,7 @@ extension JournaledRun {
     /// Whether the journal's `journal.open` says `drill: true`.
     static func isDrillJournal(_ path: String) -> Bool {
         guard let reader = try? JournalReader(path: path), let first = try? reader.next() else { return false }
-        return first.kind == "journal.open" && first.bool("drill") == true
+        return first.recordKind == .journalOpen && first.bool(.drill) == true
     }
 
     static func outputDescription(_ command: String, _ outcome: LocalCommand.Outcome, language: String) -> String {

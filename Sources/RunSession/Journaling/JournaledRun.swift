@@ -1,7 +1,8 @@
 import ActionJournal
 import Foundation
-import RunEngine
+import JournalVocabulary
 import RunbookModel
+import RunEngine
 
 /// A run whose every accepted action is on disk before anyone is told so.
 ///
@@ -107,13 +108,13 @@ public final class JournaledRun {
             throw sealedJournalProblem(path: path, error)
         }
         let writer = opened.writer
-        guard let started = opened.records.first(where: { $0.kind == RecordKind.runStarted.rawValue }),
-            let runbookID = started.string("runbook")
+        guard let started = opened.records.first(where: { $0.recordKind == .runStarted }),
+            let runbookID = started.string(.runbook)
         else {
             writer.close()
             throw .notARun(path: path)
         }
-        let runLanguage = language ?? started.string("lang") ?? "ja"
+        let runLanguage = language ?? started.string(.lang) ?? "ja"
         let replay = RunReplay(machine: machine).replay(
             opened.records.map(RecordTranslation.recordedAction), from: RunState(rootRunbookID: runbookID, language: runLanguage))
         let outcome: RunReplay.Outcome
@@ -128,8 +129,8 @@ public final class JournaledRun {
             machine: machine, state: outcome.state, writer: writer, operatorName: operatorName, clock: clock,
             machineFacts: machineFacts)
         run.recoveredTornBytes = opened.recovery?.discardedBytes
-        run.waitStartedAtMicroseconds = opened.records.last { $0.kind == RecordKind.waitStarted.rawValue }?.wallMicroseconds
-        let hasClose = opened.records.contains { $0.kind == RecordKind.journalClose.rawValue }
+        run.waitStartedAtMicroseconds = opened.records.last { $0.recordKind == .waitStarted }?.wallMicroseconds
+        let hasClose = opened.records.contains { $0.recordKind == .journalClose }
         // A drill's journal stays open after its run for the hot wash: its close is not owed yet.
         let owed = owedRecordKinds(
             missing: outcome.missingRecords, ended: outcome.state.hasEnded && !holdsJournalAfterEnd, hasClose: hasClose,
@@ -191,13 +192,13 @@ public final class JournaledRun {
     {
         let list = owed.joined(separator: ", ")
         return try RecordDraft(
-            kind: RecordKind.journalRecovered.rawValue, actor: resumer,
+            kind: .journalRecovered, actor: resumer,
             message: language == "ja"
                 ? "再開時に補完: 中断で書かれなかった記録（\(list)）を今書きます。操作したのは \(actor) です"
                 : "completed on resume: the records a crash left unwritten (\(list)) are written now; the action was \(actor)'s",
             payload: [
-                JSONMember(name: "completed_on_resume", value: .array(owed.map { .string($0) })),
-                JSONMember(name: "action_by", value: .string(actor)),
+                JSONMember(.completedOnResume, .array(owed.map { .string($0) })),
+                JSONMember(.actionBy, .string(actor)),
             ])
     }
 
@@ -311,7 +312,7 @@ public final class JournaledRun {
     /// Journals one record the engine does not make (a drill's `inject.delivered`,
     /// `hotwash.answered`, ...); it is on disk when this returns `.success`.
     @discardableResult
-    public func record(kind: String, message: String, payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
+    public func record(kind: RecordKind, message: String, payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
         if let failure { return .failure(.sessionFailed(failure.description)) }
         do throws(JournalError) {
             return .success(try append(try RecordDraft(kind: kind, actor: operatorName, message: message, payload: payload)))
@@ -346,7 +347,7 @@ public final class JournaledRun {
     private func closeJournal() throws(SessionError) {
         do throws(JournalError) {
             let draft = try RecordDraft(
-                kind: RecordKind.journalClose.rawValue, actor: operatorName,
+                kind: .journalClose, actor: operatorName,
                 message: state.language == "ja" ? "記録を閉じました" : "Journal closed")
             try append(draft)
         } catch {
@@ -381,24 +382,23 @@ public final class JournaledRun {
     private static func scenarioMembers(_ scenario: DrillScenario?) -> [JSONMember] {
         guard let scenario else { return [] }
         return [
-            JSONMember(name: "scenario", value: .string(scenario.id)),
-            JSONMember(name: "scenario_version", value: .integer(Int64(scenario.version))),
-            JSONMember(name: "scenario_sha256", value: .string(scenario.sourceSHA256)),
+            JSONMember(.scenario, .string(scenario.id)),
+            JSONMember(.scenarioVersion, .integer(Int64(scenario.version))),
+            JSONMember(.scenarioSHA256, .string(scenario.sourceSHA256)),
         ]
     }
 
     /// `program`, `host`, `tz` (the offset now, by `clock`) and `clock_sync` of `journal.open`.
     private static func openPayload(isDrill: Bool, facts: any MachineFacts, clock: any JournalClock) -> [JSONMember] {
         [
-            JSONMember(name: "program", value: .object([
-                JSONMember(name: "name", value: .string(ProgramIdentity.name)),
-                JSONMember(name: "version", value: .string(ProgramIdentity.version)),
+            JSONMember(.program, .object([
+                JSONMember(.programName, .string(ProgramIdentity.name)),
+                JSONMember(.programVersion, .string(ProgramIdentity.version)),
             ])),
-            JSONMember(name: "host", value: .string(facts.hostName())),
-            JSONMember(
-                name: "tz", value: .string(facts.utcOffset(atWallSeconds: clock.now().wallMicroseconds / 1_000_000))),
-            JSONMember(name: "clock_sync", value: .bool(facts.clockIsSynchronised())),
-            JSONMember(name: "drill", value: .bool(isDrill)),
+            JSONMember(.host, .string(facts.hostName())),
+            JSONMember(.tz, .string(facts.utcOffset(atWallSeconds: clock.now().wallMicroseconds / 1_000_000))),
+            JSONMember(.clockSync, .bool(facts.clockIsSynchronised())),
+            JSONMember(.drill, .bool(isDrill)),
         ]
     }
 }

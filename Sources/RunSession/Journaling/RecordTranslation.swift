@@ -1,4 +1,5 @@
 import ActionJournal
+import JournalVocabulary
 import RunEngine
 
 /// Turns engine records into journal drafts and journal records back into
@@ -34,11 +35,11 @@ enum RecordTranslation {
     }
 
     /// The member of `milestone.reached` that holds the milestone's time.
-    static let milestoneTimeMember = "at"
+    static let milestoneTimeMember = RecordMember.at.rawValue
 
     /// The member of a `datetime` input's `value.entered` that holds the full instant,
     /// with its offset, beside `value` as typed.
-    static let enteredInstantMember = "instant"
+    static let enteredInstantMember = RecordMember.instant.rawValue
 
     /// What `text`, typed at `wallMicroseconds`, names, in RFC 3339 with the local offset.
     private static func instant(entered text: String, wallMicroseconds: Int64, machineFacts: any MachineFacts) -> String? {

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import JournalSummaries
 import RunEngine
 import RunSession
 import RunbookModel
@@ -144,12 +145,15 @@ extension AppController {
         guard let run = journaledRun else { return }
         let root = machine.runbook(run.state.rootRunbookID)
         let rootTitle = root.map { $0.title.resolved(preferred: state.language, fallback: $0.language) } ?? run.state.rootRunbookID
-        let startedAt = state.run?.journalPath == run.journalPath ? state.run?.startedAtMicroseconds : nil
+        // A resumed run's elapsed time counts from the real start, read from its journal.
+        let startedAt = state.run?.journalPath == run.journalPath
+            ? state.run?.startedAtMicroseconds
+            : JournalSummary.read(path: run.journalPath).summary.runStartedMicroseconds
         state.run = RunSnapshot(
             presentation: run.presentation, tally: run.state.tally, status: run.state.status,
             verificationCode: run.verificationCode, operatorName: run.operatorName, journalPath: run.journalPath,
             rootTitle: rootTitle,
-            startedAtMicroseconds: startedAt ?? RunStartTime.read(journalPath: run.journalPath) ?? state.nowMicroseconds,
+            startedAtMicroseconds: startedAt ?? state.nowMicroseconds,
             waitSecondsLeft: run.waitSecondsLeft, visit: run.state.history.count)
     }
 

@@ -5,7 +5,7 @@ import RunSession
 /// start screen offers to resume: read-only, it never writes or locks one.
 public protocol JournalCatalog: Sendable {
     /// Every journal, newest first, each with its verdict.
-    func summaries() -> [JournalSummary]
+    func summaries() -> [JournalRow]
     /// The journal at `path` with every record that can be read, its end checked
     /// against `expectedCode` when one is given.
     func timeline(path: String, expectedCode: VerificationCode?) -> JournalTimeline

@@ -1,4 +1,4 @@
-import RunEngine
+import JournalVocabulary
 
 /// Which records the timeline shows, cycled with `f`.
 public enum TimelineKindFilter: Hashable, Sendable, CaseIterable {
@@ -24,21 +24,21 @@ public enum TimelineKindFilter: Hashable, Sendable, CaseIterable {
     public func admits(_ record: JournalTimelineRecord) -> Bool {
         switch self {
         case .all: return true
-        case .steps: return Self.stepKinds.contains(record.kind)
-        case .calls: return record.kind == RecordKind.contactAttempted.rawValue
-        case .notes: return record.kind == RecordKind.noteAdded.rawValue
+        case .steps: return record.recordKind.map(Self.stepKinds.contains) ?? false
+        case .calls: return record.recordKind == .contactAttempted
+        case .notes: return record.recordKind == .noteAdded
         case .problems:
-            if record.kind == RecordKind.runEnded.rawValue { return record.outcome == "aborted" }
-            return Self.problemKinds.contains(record.kind)
+            if record.recordKind == .runEnded { return record.outcome == "aborted" }
+            return record.recordKind.map(Self.problemKinds.contains) ?? false
         }
     }
 
-    private static let stepKinds: Set<String> = Set(
-        [
-            RecordKind.stepDone, .checkConfirmed, .checkFailed, .choiceMade, .valueEntered, .commandResult,
-            .waitStarted, .waitEnded, .evidenceSaved, .stepSkipped, .stepUnable, .milestoneReached,
-        ].map(\.rawValue))
+    private static let stepKinds: Set<RecordKind> = [
+        .stepDone, .checkConfirmed, .checkFailed, .choiceMade, .valueEntered, .commandResult,
+        .waitStarted, .waitEnded, .evidenceSaved, .stepSkipped, .stepUnable, .milestoneReached,
+    ]
 
-    private static let problemKinds: Set<String> = Set(
-        [RecordKind.stepSkipped, .stepUnable, .checkFailed, .stepBack, .journalRecovered, .clockStepped].map(\.rawValue))
+    private static let problemKinds: Set<RecordKind> = [
+        .stepSkipped, .stepUnable, .checkFailed, .stepBack, .journalRecovered, .clockStepped,
+    ]
 }

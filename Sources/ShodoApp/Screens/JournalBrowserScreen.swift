@@ -6,7 +6,7 @@ import TerminalUI
 ///  対応記録の一覧（2）                                          対応者: 看護師A
 ///       開始             手順書      対応者     結果      訓練 検証
 ///  > 1. 2026-11-21 03:15 ransomware  看護師A    resolved       OK
-///    2. 2026-11-20 22:40 ransomware  看護師B    未完了    訓練 NOT INTACT line 7
+///    2. 2026-11-20 22:40 ransomware  看護師B    未完了    訓練 NOT INTACT: line 7
 /// ```
 enum JournalBrowserScreen {
     /// Columns of each field before the verdict, a space included.
@@ -35,7 +35,7 @@ enum JournalBrowserScreen {
     }
 
     /// One journal as a fixed-width row.
-    static func row(_ summary: JournalSummary, text: UIText) -> String {
+    static func row(_ summary: JournalRow, text: UIText) -> String {
         columns([
             summary.startedAtText, summary.runbookID ?? text.noRunInJournal, summary.operatorName ?? "-",
             summary.outcome.map(text.outcomeName(recorded:)) ?? (summary.runbookID == nil ? "-" : text.runStillOpen),

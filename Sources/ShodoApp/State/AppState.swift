@@ -44,7 +44,7 @@ public struct AppState: Hashable, Sendable {
     /// The highlighted row of the filtered list.
     public var listSelection = 0
     /// The journals the browser lists, newest first (loaded when it opens).
-    public var journalSummaries: [JournalSummary] = []
+    public var journalSummaries: [JournalRow] = []
     /// The highlighted row of the journal browser.
     public var journalSelection = 0
     /// The journal the timeline shows, with its filters.

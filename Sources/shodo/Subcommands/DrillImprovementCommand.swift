@@ -2,6 +2,7 @@ import ActionJournal
 import ArgumentParser
 import Foundation
 import JournalReports
+import JournalVocabulary
 
 /// `shodo drill improvement add|close`: the improvement plan's items, appended to the drill journal.
 struct DrillImprovementCommand: ParsableCommand {
@@ -85,7 +86,7 @@ struct DrillImprovementCommand: ParsableCommand {
             path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key, clock: LivePorts.clock())
         do throws(DrillImprovements.Problem) {
             let record = try write(target, ReportLanguage(code: settings.language))
-            StandardStreams.output("\(journal): seq \(record.seq) \(record.kind) \(record.string("item") ?? "")")
+            StandardStreams.output("\(journal): seq \(record.seq) \(record.kind) \(record.string(.item) ?? "")")
         } catch {
             StandardStreams.error(error.description)
             throw ExitCode(1)
