@@ -14,7 +14,9 @@
 //   RunSession        <- RunEngine, ActionJournal, RunbookModel
 //   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
 //   CNCursesW, CursesTerminal <- TerminalUI          (the only code that touches ncurses)
-//   ShodoApp          <- RunSession, RunEngine, RunbookModel, FileReading, TerminalUI (never curses, never YAML)
+//   ShodoApp          <- RunSession, RunEngine, RunbookModel, FileReading, TerminalUI, JournalReports
+//                        (never curses, never YAML; JournalReports for the drill summary and the last drill,
+//                        computed as `shodo drill report` / `drill register` compute them)
 //   shodo             <- everything                  (the one place that wires modules)
 //   Fuzz*             <- FuzzSupport + the module each one fuzzes (libFuzzer targets; scripts/fuzz)
 import PackageDescription
@@ -62,7 +64,9 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalUI"], swiftSettings: strict),
         .target(
             name: "ShodoApp",
-            dependencies: ["RunbookModel", "RunEngine", "RunSession", "ActionJournal", "FileReading", "TerminalUI"],
+            dependencies: [
+                "RunbookModel", "RunEngine", "RunSession", "ActionJournal", "FileReading", "TerminalUI", "JournalReports",
+            ],
             swiftSettings: strict),
         .executableTarget(
             name: "shodo",
@@ -144,6 +148,7 @@ let package = Package(
             name: "ShodoAppTests",
             dependencies: [
                 "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "ShodoTestSupport",
+                "JournalReports",
             ],
             swiftSettings: strict),
         .testTarget(

@@ -236,15 +236,19 @@ public final class DrillSession {
 
     /// Journals the answer to the next hot-wash question.
     public func answerHotWash(_ answer: String) -> SessionError? {
-        guard nextHotWashQuestion != nil else {
+        guard let question = nextHotWashQuestion else {
             return .drillRefused(
                 ja ? "振り返りの質問は、手順の終了後に順に答えます（残りはありません）"
                     : "hot-wash questions are answered in order after the run ends, and none is left")
         }
         let index = hotWashAnswers.count
         let written = journal(
-            "hotwash.answered", ja ? "振り返り \(index + 1): \(answer)" : "Hot wash \(index + 1): \(answer)",
-            [JSONMember(name: "question", value: .integer(Int64(index))), JSONMember(name: "answer", value: .string(answer))])
+            "hotwash.answered",
+            ja ? "振り返り \(index + 1)「\(question)」: \(answer)" : "Hot wash \(index + 1) \"\(question)\": \(answer)",
+            [
+                JSONMember(name: "question", value: .integer(Int64(index))), JSONMember(name: "text", value: .string(question)),
+                JSONMember(name: "answer", value: .string(answer)),
+            ])
         if case .failure(let error) = written { return error }
         hotWashAnswers.append(answer)
         return nil

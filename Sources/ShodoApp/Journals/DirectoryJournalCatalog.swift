@@ -40,6 +40,13 @@ public struct DirectoryJournalCatalog: JournalCatalog {
             }
     }
 
+    /// The `DRILL-….jsonl` files of the directory, newest first by the time in their names.
+    public func drillJournalPaths() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasPrefix(JournalDirectory.drillPrefix) && $0.hasSuffix(".jsonl") }.sorted(by: >)
+            .map { (directory as NSString).appendingPathComponent($0) }
+    }
+
     /// The journal at `path`: its verdict first (the end checked against `expectedCode`,
     /// the seals with the key when there is one), then every record the reader can decode.
     public func timeline(path: String, expectedCode: VerificationCode?) -> JournalTimeline {

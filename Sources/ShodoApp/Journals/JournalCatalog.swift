@@ -7,4 +7,6 @@ public protocol JournalCatalog: Sendable {
     /// The journal at `path` with every record that can be read, its end checked
     /// against `expectedCode` when one is given.
     func timeline(path: String, expectedCode: VerificationCode?) -> JournalTimeline
+    /// The drill journals (`DRILL-…`), newest first by the time in their names, without reading them.
+    func drillJournalPaths() -> [String]
 }
