@@ -23,7 +23,9 @@
 //   CNCursesW         <- nothing                     (system library: ncursesw)
 //   CursesTerminal    <- CNCursesW, TerminalUI       (the only code that touches ncurses)
 //   ShodoApp          <- RunbookModel, RunEngine, RunSession, ActionJournal, JournalSummaries,
-//                        JournalVocabulary, FileReading, TerminalUI (never curses, never YAML)
+//                        JournalVocabulary, JournalReports, FileReading, TerminalUI
+//                        (never curses, never YAML; JournalReports for a drill's results and the last
+//                        drill, computed as `shodo drill report` / `drill register` compute them)
 //   shodo             <- everything                  (the one place that wires modules and live ports)
 //   ShodoBench        <- RunbookModel, RunbookLoading, ActionJournal, JournalReports, JournalVocabulary, ArgumentParser
 //   Fuzz*             <- FuzzSupport + the module each one fuzzes (libFuzzer targets; scripts/fuzz)
@@ -79,7 +81,7 @@ let package = Package(
             name: "ShodoApp",
             dependencies: [
                 "RunbookModel", "RunEngine", "RunSession", "ActionJournal", "JournalSummaries", "JournalVocabulary",
-                "FileReading", "TerminalUI",
+                "JournalReports", "FileReading", "TerminalUI",
             ],
             swiftSettings: strict),
         .executableTarget(
@@ -167,6 +169,7 @@ let package = Package(
             name: "ShodoAppTests",
             dependencies: [
                 "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "ShodoTestSupport",
+                "JournalReports",
             ],
             swiftSettings: strict),
         .testTarget(

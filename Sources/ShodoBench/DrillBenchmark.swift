@@ -39,6 +39,9 @@ struct DrillBenchmark: ParsableCommand {
                 throw ValidationError("\(path) does not verify")
             }
         }
+        try ReportBenchmark.measure("last drill for the start screen of \(journals) (newest first, stops at the first that verifies)") {
+            guard LastDrill.newest(amongNewestFirst: paths.reversed()) != nil else { throw ValidationError("no drill verifies") }
+        }
         let registerFile = directory + "/register.html"
         try ReportBenchmark.measure("register html of \(journals) (goal <= 64 MB, <= 3x verify)", output: registerFile) {
             let register = DrillRegister(paths: paths, today: "2028-01-01")

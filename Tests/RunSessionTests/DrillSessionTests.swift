@@ -89,6 +89,8 @@ struct DrillSessionTests {
         #expect(output.text.contains("inject timed: The phone rings") && output.text.contains("hot wash: What went well?"))
         let answer = try #require(records.first { $0.kind == "hotwash.answered" })
         #expect(answer.integer("question") == 0 && answer.string("answer") == "The cable was easy to find")
+        #expect(answer.string("text") == "What went well?", "the question's text as shown, for the after-action report")
+        #expect(answer.message.contains("What went well?"), "the timeline and the review pack show the question with its answer")
         let kinds = records.map(\.kind)
         #expect(Array(kinds.suffix(4)) == ["run.ended", "hotwash.answered", "drill.ended", "journal.close"])
         let ended = try #require(records.first { $0.kind == "drill.ended" })

@@ -32,6 +32,11 @@ import Testing
             return wrapped.timeline(path: path, expectedCode: expectedCode)
         }
 
+        func drillJournalPaths() -> [String] {
+            note("drillJournalPaths")
+            return wrapped.drillJournalPaths()
+        }
+
         func newestUnfinishedRun() -> UnfinishedRun? {
             note("newestUnfinishedRun")
             return wrapped.newestUnfinishedRun()

@@ -92,11 +92,12 @@ import Testing
         press(.character("l"), harness)
         let expected = [
             " 対応記録の一覧（2）                                            対応者: Nurse A",
-            "      開始             手順書      対応者     結果      訓練 検証",
-            " > 1. 2025-11-21 20:35 other       Clerk B    未完了    訓練 NG 3行目から",
-            "   2. 2025-11-21 19:35 main        Nurse A    完了           連鎖OK 末尾未確認",
-        ] + Array(repeating: "", count: 19) + [
-            "[Enter] 開く  [j/k] 移動  [Esc/b] 戻る  [?] ヘルプ  [q] 終了",
+            "      開始             手順書     対応者     結果      訓練  検証",
+            " > 1. 2025-11-21 20:35 other      Clerk B    未完了    訓練  NG 3行目から",
+            "   2. 2025-11-21 19:35 main       Nurse A    完了            連鎖OK 末尾未確認",
+        ] + Array(repeating: "", count: 18) + [
+            "[Enter] 開く  [j/k] 移動  [r] 訓練の結果  [f] すべて/実際/訓練  [Esc/b] 戻る",
+            "[?] ヘルプ  [q] 終了",
         ]
         #expect(lines(harness) == expected)
     }
@@ -247,7 +248,7 @@ import Testing
         #expect(shown[2] == " line (8); never sealed — a rewrite cannot be told apart.")
         #expect(harness.controller.state.timelineView?.timeline.summary.verdict.level == .proven)
         press(.escape, harness)
-        #expect(lines(harness)[3].hasSuffix("Nurse A    resolved       OK, end checked"))
+        #expect(lines(harness)[3].hasSuffix("Nurse A    resolved        OK, end checked"))
     }
 
     @Test func aMistypedCodeReadsAsNoLineHasThisCodeNotAsALineNumber() throws {
@@ -265,7 +266,7 @@ import Testing
         #expect(headline.contains("一致する行はありません"))
         #expect(!headline.contains("9行目"))
         press(.escape, harness)
-        #expect(lines(harness)[3].hasSuffix("完了           NG コード不一致"))
+        #expect(lines(harness)[3].hasSuffix("完了            NG コード不一致"))
     }
 
     @Test func theKeyFromTheCommandLineChecksSealsAndNamesAJournalWithoutMACs() throws {
@@ -275,7 +276,7 @@ import Testing
             return path
         }
         press(.character("l"), harness)
-        #expect(lines(harness)[3].hasSuffix("Nurse A    resolved       NOT INTACT: line 1"))
+        #expect(lines(harness)[3].hasSuffix("Nurse A    resolved        NOT INTACT: line 1"))
         press(.down, harness)
         press(.enter, harness)
         let headline = lines(harness)[1...6].joined()

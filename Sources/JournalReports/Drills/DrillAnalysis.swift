@@ -61,7 +61,9 @@ public struct DrillAnalysis: Sendable {
     public private(set) var contingencyInjects: [Moment] = []
     public private(set) var decisions: [(step: String, decision: String, rationale: String, decidedBy: String)] = []
     public private(set) var observations: [(text: String, milestone: String?, step: String?, rating: String?, by: String)] = []
-    public private(set) var hotWash: [(question: Int64, answer: String)] = []
+    /// Each hot-wash answer with its question: the index and the text as it was shown
+    /// (`text`; `nil` in a journal written before the text was journaled).
+    public private(set) var hotWash: [(question: Int64, text: String?, answer: String)] = []
     public private(set) var improvements: [Improvement] = []
     /// The run's findings (deviations, the time chart) from the same pass; empty when
     /// the journal was read for the register or the trends, which do not show them.
@@ -110,6 +112,14 @@ public struct DrillAnalysis: Sendable {
     public var scenario: String { source.firstRecord?.string(.scenario) ?? "" }
     /// `scenario_version` of `journal.open`, as text.
     public var scenarioVersion: String { source.firstRecord?.value(.scenarioVersion).map(JSONText.display) ?? "" }
+    /// The drill's local date, `YYYY-MM-DD`: of `drill.started`, else of the journal's first record.
+    public var date: String {
+        startedAt?.dateText ?? source.firstRecord.map {
+            CivilTime(microseconds: $0.wallMicroseconds, offset: source.utcOffset).dateText
+        } ?? ""
+    }
+    /// Whether the journal verifies: no line failed (the register's "verified").
+    public var verifies: Bool { source.verification.firstError == nil }
     /// Expectations met among those listed.
     public var expectationsMet: Int { expectations.filter { $0.result == "met" }.count }
 
@@ -155,7 +165,7 @@ public struct DrillAnalysis: Sendable {
                 record.string(.step) ?? "", record.string(.decision) ?? "", record.string(.rationale) ?? "",
                 record.string(.decidedBy) ?? record.actor))
         case .hotWashAnswered:
-            hotWash.append((record.integer(.question) ?? 0, record.string(.answer) ?? ""))
+            hotWash.append((record.integer(.question) ?? 0, record.string(.text), record.string(.answer) ?? ""))
         case .improvementRecorded:
             improvements.append(Improvement(
                 item: record.string(.item) ?? "",

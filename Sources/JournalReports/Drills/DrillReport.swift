@@ -136,7 +136,9 @@ public struct DrillReport {
         try writer.heading(text.hotWashTitle, level: 3)
         guard !drill.hotWash.isEmpty else { return try writer.paragraph(text.none, tone: .normal) }
         try writer.beginTable([text.question, text.answer])
-        for answer in drill.hotWash { try writer.tableRow([String(answer.question + 1), answer.answer], tone: .normal) }
+        for answer in drill.hotWash {
+            try writer.tableRow([text.hotWashQuestion(number: answer.question + 1, text: answer.text), answer.answer], tone: .normal)
+        }
         try writer.endTable()
     }
 

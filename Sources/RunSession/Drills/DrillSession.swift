@@ -236,15 +236,19 @@ public final class DrillSession {
 
     /// Journals the answer to the next hot-wash question.
     public func answerHotWash(_ answer: String) -> SessionError? {
-        guard nextHotWashQuestion != nil else {
+        guard let question = nextHotWashQuestion else {
             return .drillRefused(
                 ja ? "振り返りの質問は、手順の終了後に順に答えます（残りはありません）"
                     : "hot-wash questions are answered in order after the run ends, and none is left")
         }
         let index = hotWashAnswers.count
         let written = journal(
-            .hotWashAnswered, ja ? "振り返り \(index + 1): \(answer)" : "Hot wash \(index + 1): \(answer)",
-            [JSONMember(.question, .integer(Int64(index))), JSONMember(.answer, .string(answer))])
+            .hotWashAnswered,
+            ja ? "振り返り \(index + 1)「\(question)」: \(answer)" : "Hot wash \(index + 1) \"\(question)\": \(answer)",
+            [
+                JSONMember(.question, .integer(Int64(index))), JSONMember(.text, .string(question)),
+                JSONMember(.answer, .string(answer)),
+            ])
         if case .failure(let error) = written { return error }
         hotWashAnswers.append(answer)
         return nil

@@ -52,6 +52,8 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
     case backToJournals
     case markSymptom
     case startPending
+    case filterDrills
+    case drillSummary
 
     /// The key as shown in brackets on the bottom line (`ScreenKeys.keyName` names
     /// the number keys by the length of the list they pick from).
@@ -61,7 +63,7 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
             .submitPrompt, .submitName, .startRunbook, .resumePaused, .finishEnd, .openJournal, .startPending:
             "Enter"
         case .enterInput: "Enter/i"
-        case .fail, .filterKind: "f"
+        case .fail, .filterKind, .filterDrills: "f"
         case .skip: "s"
         case .unable: "c"
         case .pickOption, .pickContact: "1-9"
@@ -74,7 +76,7 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
         case .pause: "p"
         case .help: "?"
         case .quit: "q"
-        case .callReached, .runLocally: "r"
+        case .callReached, .runLocally, .drillSummary: "r"
         case .callNoAnswer: "a"
         case .callLeftMessage: "m"
         case .leaveInput, .cancelPrompt, .closeOverlay: "Esc"

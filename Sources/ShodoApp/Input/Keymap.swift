@@ -35,6 +35,8 @@ public enum Keymap {
             return journalBrowserIntent(for: key, state: state)
         case .journalTimeline:
             return journalTimelineIntent(for: key, state: state)
+        case .drillSummary:
+            return drillSummaryIntent(for: key, state: state)
         case .step:
             return StepKeymap.intent(for: key, in: state)
         case .paused:

@@ -26,8 +26,10 @@ public enum ScreenKeys {
                 : numbers(.pickOption, count: state.filteredRunbooks.count)
                     + [.startRunbook, .moveSelection, .search, .backToTriage, .help, .quit]
         case .journalBrowser:
-            let open: [KeyCommand] = state.journalSummaries.isEmpty ? [] : [.openJournal, .moveSelection]
-            return open + [.backToTriage, .help, .quit]
+            let open: [KeyCommand] = state.visibleJournalSummaries.isEmpty ? [] : [.openJournal, .moveSelection, .drillSummary]
+            let filter: [KeyCommand] = state.journalSummaries.isEmpty ? [] : [.filterDrills]
+            return open + filter + [.backToTriage, .help, .quit]
+        case .drillSummary: return [.scroll, .backToJournals, .help, .quit]
         case .journalTimeline:
             return [.scroll, .enterCode, .filterKind, .filterOperator, .backToJournals, .help, .quit]
         case .step: return stepCommands(for: state)

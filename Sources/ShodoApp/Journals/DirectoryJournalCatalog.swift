@@ -42,6 +42,13 @@ public struct DirectoryJournalCatalog: JournalCatalog {
             }
     }
 
+    /// The `DRILL-….jsonl` files of the directory, newest first by the time in their names.
+    public func drillJournalPaths() -> [String] {
+        JournalSummary.journalPaths(in: directory)
+            .filter { ($0 as NSString).lastPathComponent.hasPrefix(JournalDirectory.drillPrefix) }
+            .sorted(by: >)
+    }
+
     /// The journal at `path`: its verdict first (the end checked against `expectedCode`,
     /// the seals with the key when there is one), then every record the reader can decode.
     public func timeline(path: String, expectedCode: VerificationCode?) -> JournalTimeline {

@@ -11,4 +11,6 @@ public protocol JournalCatalog: Sendable {
     func timeline(path: String, expectedCode: VerificationCode?) -> JournalTimeline
     /// The most recently active run that can be resumed, if any.
     func newestUnfinishedRun() -> UnfinishedRun?
+    /// The drill journals (`DRILL-…`), newest first by the time in their names, without reading them.
+    func drillJournalPaths() -> [String]
 }

@@ -1,7 +1,7 @@
 import JournalVocabulary
 
 /// Which records the timeline shows, cycled with `f`.
-public enum TimelineKindFilter: Hashable, Sendable, CaseIterable {
+public enum TimelineKindFilter: Hashable, Sendable, CyclingFilter {
     /// Every record.
     case all
     /// What was done at the steps: done, checks, choices, values, commands, waits, evidence.
@@ -12,13 +12,6 @@ public enum TimelineKindFilter: Hashable, Sendable, CaseIterable {
     case notes
     /// What went wrong or was left: skipped, failed, back, an aborted end, recovery, clock steps.
     case problems
-
-    /// The next filter after this one, back to `all` after the last.
-    public var next: TimelineKindFilter {
-        let cases = Self.allCases
-        let index = cases.firstIndex(of: self) ?? 0
-        return cases[(index + 1) % cases.count]
-    }
 
     /// Whether `record` passes.
     public func admits(_ record: JournalTimelineRecord) -> Bool {

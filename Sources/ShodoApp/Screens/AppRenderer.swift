@@ -57,6 +57,7 @@ public enum AppRenderer {
         case .runbookList: return RunbookListScreen.draw(state, into: &grid, within: area)
         case .journalBrowser: JournalBrowserScreen.draw(state, into: &grid, within: area)
         case .journalTimeline: JournalTimelineScreen.draw(state, into: &grid, within: area)
+        case .drillSummary: DrillSummaryScreen.draw(state, into: &grid, within: area)
         case .step: return StepScreen.draw(state, into: &grid, within: area)
         case .paused: PausedScreen.draw(state, into: &grid, within: area)
         case .end: EndScreen.draw(state, into: &grid, within: area)

@@ -52,6 +52,8 @@ extension UIText {
         case .backToJournals: (japanese, english) = ("戻る", "back")
         case .markSymptom: (japanese, english) = ("印を付ける", "mark")
         case .startPending: (japanese, english) = ("次の手順書へ", "next runbook")
+        case .filterDrills: (japanese, english) = ("すべて/実際/訓練", "all/real/drills")
+        case .drillSummary: (japanese, english) = ("訓練の結果", "drill results")
         }
         return isJapanese ? japanese : english
     }
@@ -122,6 +124,16 @@ extension UIText {
         case .backToJournals: (japanese, english) = ("記録の一覧に戻る", "back to the journal list")
         case .markSymptom: (japanese, english) = ("当てはまるものに印を付ける・外す（いくつでも）", "mark or unmark what is true (as many as apply)")
         case .startPending: (japanese, english) = ("ほかに当てはまったことの手順書を始める", "start the runbook for the next thing that was also true")
+        case .filterDrills:
+            (japanese, english) = (
+                "一覧を切り替える：すべて → 実際のインシデントだけ → 訓練だけ",
+                "cycle the list: all → real incidents only → drills only"
+            )
+        case .drillSummary:
+            (japanese, english) = (
+                "選んだ訓練の結果（目標時間・逸脱・振り返り・改善項目）を見る（訓練の記録だけ）",
+                "show the selected drill's results (targets, deviations, hot wash, improvement items; drills only)"
+            )
         }
         return isJapanese ? japanese : english
     }
