@@ -101,4 +101,8 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
     case reviewSigned = "review.signed"
     case milestoneReached = "milestone.reached"
     case stepUnable = "step.unable"
+    /// A tabletop drill's decision on a step (drill-scenario.md).
+    case decisionRecorded = "decision.recorded"
+    /// A drill stopped for a real incident; names the real journal (`real_jid`).
+    case drillRealWorld = "drill.real-world"
 }

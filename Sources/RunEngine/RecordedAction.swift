@@ -42,7 +42,7 @@ public struct RecordedAction: Sendable, Hashable {
         case .stepUnable: return .unable(reason: string("reason") ?? "")
         case .evidenceSaved: return .registerEvidence(evidenceRegistration)
         case .journalOpen, .waitStarted, .injectDelivered, .journalRecovered, .clockStepped,
-            .seal, .journalClose, .reviewSigned, .milestoneReached:
+            .seal, .journalClose, .reviewSigned, .milestoneReached, .decisionRecorded, .drillRealWorld:
             return nil
         }
     }

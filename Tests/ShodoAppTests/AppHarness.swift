@@ -51,14 +51,15 @@ final class AppHarness {
     init(
         route: AppRoute = .runbook("main"), language: String = "en", operatorName: String? = "Nurse A",
         secondsPerReading: Int64 = 1, outputFactory: JournalOutputFactory = .durable,
-        directory: TemporaryDirectory = TemporaryDirectory("shodo-app"), sealKeyFile: String? = nil
+        directory: TemporaryDirectory = TemporaryDirectory("shodo-app"), sealKeyFile: String? = nil,
+        library: RunbookLibrary = AppHarness.library
     ) {
         self.directory = directory
         clock = ManualJournalClock(tickMicroseconds: secondsPerReading * 1_000_000)
         memory = FileOperatorMemory(path: directory.file("state/operator"))
         controller = AppController(
             environment: AppEnvironment(
-                library: Self.library, language: language, journalDestination: .directory(directory.file("journals")),
+                library: library, language: language, journalDestination: .directory(directory.file("journals")),
                 journalDirectory: directory.file("journals"), operatorName: operatorName, operatorMemory: memory,
                 clock: clock, outputFactory: outputFactory, timeZone: .gmt, sealKeyStore: nil, sealKeyFile: sealKeyFile),
             route: route)

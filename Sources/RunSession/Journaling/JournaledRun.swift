@@ -11,9 +11,13 @@ public final class JournaledRun {
     public let machine: RunStateMachine
     public private(set) var state: RunState
     public let journalPath: String
+    /// The journal's id.
+    public let jid: UUID
     public var operatorName: String
     /// The verification code of the last line on disk.
     public private(set) var verificationCode: String
+    /// The `h` of the last line on disk (64 lowercase hex).
+    public private(set) var lastHash: String
     /// When the current wait step's countdown started (wall clock, µs since 1970).
     public private(set) var waitStartedAtMicroseconds: Int64?
     /// The kinds of the records a crash left unwritten that `resume` wrote (empty when none).
@@ -36,9 +40,11 @@ public final class JournaledRun {
         self.state = state
         self.writer = writer
         self.journalPath = writer.path
+        self.jid = writer.jid
         self.operatorName = operatorName
         self.clock = clock
         self.verificationCode = writer.verificationCode.description
+        self.lastHash = writer.lastHash
         isSealed = writer.isSealed
     }
 
@@ -50,7 +56,7 @@ public final class JournaledRun {
         guard let runbook = request.machine.runbook(request.runbookID) else {
             throw .runbookNotFound(request.runbookID)
         }
-        let jid = UUID()
+        let jid = request.jid
         let writer: JournalWriter
         do throws(JournalError) {
             let path: String
@@ -68,7 +74,7 @@ public final class JournaledRun {
             writer = try JournalWriter.create(
                 path: path, jid: jid, actor: request.operatorName, message: openMessage(language: request.language),
                 openPayload: openPayload(isDrill: request.isDrill) + scenarioMembers(request.scenario)
-                    + (sealing?.openMembers ?? []), clock: request.clock,
+                    + (request.drillOrigin?.openMembers ?? []) + (sealing?.openMembers ?? []), clock: request.clock,
                 sealing: sealing?.sealer, outputs: request.outputFactory)
         } catch {
             throw .journalFailed(error)
@@ -245,6 +251,7 @@ public final class JournaledRun {
         do {
             try writer.sealIfDue(actor: operatorName)
             verificationCode = writer.verificationCode.description
+            lastHash = writer.lastHash
             return nil
         } catch {
             failure = error
@@ -325,6 +332,7 @@ public final class JournaledRun {
         do {
             let record = try writer.append(draft)
             verificationCode = record.verificationCode.description
+            lastHash = writer.lastHash
             return record
         } catch {
             failure = error
@@ -351,6 +359,7 @@ public final class JournaledRun {
         do {
             try step(writer)
             verificationCode = writer.verificationCode.description
+            lastHash = writer.lastHash
         } catch {
             failure = error
             throw .journalFailed(error)

@@ -1,4 +1,5 @@
 import ActionJournal
+import Foundation
 import RunEngine
 import RunbookModel
 
@@ -18,6 +19,12 @@ public struct RunStartRequest {
     public var scenario: DrillScenario? {
         didSet { if scenario != nil { isDrill = true } }
     }
+    /// The new journal's id; chosen before the journal exists so that a drill stopped
+    /// for a real incident can name the real journal (`real_jid`) before it is opened.
+    public var jid: UUID
+    /// The drill journal this real run was opened from (a real-world abort): its
+    /// `journal.open` carries the drill journal's `jid` and last `h`.
+    public var drillOrigin: DrillOrigin?
     public var clock: any JournalClock
     public var outputFactory: JournalOutputFactory
     /// Where the machine's seal key is looked up: when it holds a key, the new journal is
@@ -41,6 +48,30 @@ public struct RunStartRequest {
         self.outputFactory = outputFactory
         self.sealKeyStore = sealKeyStore
         self.scenario = nil
+        self.jid = UUID()
+        self.drillOrigin = nil
+    }
+}
+
+/// The drill journal a real run was opened from: `drill_jid` and `drill_h` of the
+/// real journal's `journal.open` (drill-scenario.md, "Real-world abort").
+public struct DrillOrigin: Sendable, Hashable {
+    /// The drill journal's `jid`.
+    public var jid: UUID
+    /// The `h` of the drill journal's last line.
+    public var lastHash: String
+
+    public init(jid: UUID, lastHash: String) {
+        self.jid = jid
+        self.lastHash = lastHash
+    }
+
+    /// The members `journal.open` of the real journal carries.
+    var openMembers: [JSONMember] {
+        [
+            JSONMember(name: "drill_jid", value: .string(jid.uuidString.lowercased())),
+            JSONMember(name: "drill_h", value: .string(lastHash)),
+        ]
     }
 }
 

@@ -103,7 +103,8 @@ enum StepScreen {
     }
 
     static func contactPanel(_ state: AppState, step: StepPresentation) -> ContactPanel {
-        ContactPanel(contacts: step.contacts, view: state.stepView, text: state.text)
+        ContactPanel(
+            contacts: step.contacts, view: state.stepView, text: state.text, simulated: state.drill?.simulatesContacts ?? false)
     }
 
     /// The body scroll position that shows contact `index` whole (its first line
