@@ -18,6 +18,8 @@ import TerminalUI
 enum DrillChrome {
     /// Most wrapped rows of an inject's text on its card (a longer one ends with `…`).
     static let maximumCardTextRows = 4
+    /// Most wrapped rows of the current tabletop module's questions.
+    static let maximumQuestionRows = 3
 
     /// The rows the drill takes at the top of `bounds`, and the rest for the screen.
     static func split(_ state: AppState, bounds: Rect) -> (top: Rect, rest: Rect) {
@@ -78,8 +80,14 @@ enum DrillChrome {
         status = status.isEmpty ? decision : status + "   " + decision
         var lines = [StyledText(TextTruncation.truncate(status, toWidth: max(1, width)), style: Style.header.adding(.bold))]
         if !questions.isEmpty {
+            // Wrapped, not cut, up to `maximumQuestionRows`: a projected room reads them together.
             let joined = text.tabletopQuestionsLabel + " " + questions.joined(separator: " / ")
-            lines.append(StyledText(TextTruncation.truncate(joined, toWidth: max(1, width)), style: .principle))
+            var wrapped = TextWrapper.wrap(joined, width: max(1, width))
+            if wrapped.count > maximumQuestionRows {
+                wrapped = Array(wrapped.prefix(maximumQuestionRows))
+                wrapped[maximumQuestionRows - 1] = TextTruncation.truncate(wrapped[maximumQuestionRows - 1] + "…", toWidth: max(1, width))
+            }
+            lines += wrapped.map { StyledText($0, style: .principle) }
         }
         return lines
     }
