@@ -36,7 +36,9 @@ enum DrillChrome {
         var clock: String?
         if !drill.hasEnded {
             clock = text.drillClock(
-                seconds: drill.progress.drillSeconds(atWall: state.nowMicroseconds), running: drill.progress.isRunning)
+                seconds: drill.progress.drillSeconds(atWall: state.nowMicroseconds),
+                // A paused run stops the drill clock too (the resume journals `drill.resumed`).
+                running: drill.progress.isRunning && state.hasOpenRun)
         }
         ScreenChrome.drawTitleBar(
             left: text.drillBannerMark + " " + drill.title, right: clock, style: .drillBanner, into: &grid,
