@@ -38,7 +38,7 @@ enum DrillChrome {
             clock = text.drillClock(
                 seconds: drill.progress.drillSeconds(atWall: state.nowMicroseconds),
                 // A paused run stops the drill clock too (the resume journals `drill.resumed`).
-                running: drill.progress.isRunning && state.hasOpenRun)
+                running: drill.progress.isRunning && state.run?.status != .paused)
         }
         ScreenChrome.drawTitleBar(
             left: text.drillBannerMark + " " + drill.title, right: clock, style: .drillBanner, into: &grid,
