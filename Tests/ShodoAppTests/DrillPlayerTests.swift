@@ -311,4 +311,29 @@ struct DrillPlayerTests {
         #expect(records.contains { $0.kind == "drill.resumed" })
         controller.finish(.quitConfirmed)
     }
+
+    @Test func aDrillLeftDuringItsHotWashIsOfferedAtStartAndAsksTheNextQuestion() throws {
+        let first = harness()
+        defer { first.directory.remove() }
+        for key: Key in [.escape, .enter, .character("o"), .enter, .character("1"), .enter] { press(first, key) }
+        type(first, "The cable")
+        press(first, .enter)
+        #expect(first.journalKinds.last == "hotwash.answered")
+        first.controller.finish(.quitConfirmed)
+
+        let resumed = AppHarness(route: .triage, secondsPerReading: 0, directory: first.directory, library: Self.library)
+        resumed.controller.begin()
+        guard case .resumeOffer(let offer) = resumed.controller.state.screen else {
+            Issue.record("no resume offer: \(resumed.controller.state.screen)")
+            return
+        }
+        #expect(offer.isDrill)
+        press(resumed, .enter)
+        #expect(resumed.controller.state.screen == .end && resumed.controller.state.prompt?.purpose == .hotWashAnswer)
+        #expect(screen(resumed).joined(separator: "\n").contains("Hot wash 2/2:"))
+        type(resumed, "Label it")
+        press(resumed, .enter)
+        #expect(resumed.journalKinds.suffix(2) == ["drill.ended", "journal.close"])
+        #expect(resumed.journalKinds.filter { $0 == "hotwash.answered" }.count == 2)
+    }
 }

@@ -32,7 +32,8 @@ public struct DrillHeadlessRunner {
     public func drive(_ input: inout some LineSource) -> HeadlessExit {
         output.write(ja ? "【訓練 / EXERCISE】\n\n" : "[EXERCISE / 訓練]\n\n")
         output.write(session.scenario.story.resolved(preferred: run.state.language, fallback: session.scenario.language) + "\n\n")
-        showCurrentStep()
+        // A drill resumed during its hot wash goes on with the next question.
+        if run.state.hasEnded { showHotWash() } else { showCurrentStep() }
         var decision: String?
         while true {
             guard let line = input.nextLine() else {

@@ -131,7 +131,9 @@ public final class JournaledRun {
         let owed = owedRecordKinds(
             missing: outcome.missingRecords, ended: outcome.state.hasEnded && !holdsJournalAfterEnd, hasClose: hasClose,
             isSealed: writer.isSealed)
-        if case .ended(let ended) = outcome.state.status, owed.isEmpty {
+        // A drill's run that ended before its hot wash did still has its journal to finish.
+        let drillStillOpen = holdsJournalAfterEnd && !hasClose
+        if case .ended(let ended) = outcome.state.status, owed.isEmpty, !drillStillOpen {
             run.releaseJournal()
             throw .runAlreadyEnded(path: path, outcome: ended.rawValue)
         }
@@ -152,7 +154,7 @@ public final class JournaledRun {
             throw .journalFailed(error)
         }
         run.holdsJournalAfterEnd = holdsJournalAfterEnd
-        if run.state.hasEnded && holdsJournalAfterEnd && !hasClose {
+        if run.state.hasEnded && drillStillOpen {
             // A drill whose run ended before its hot wash did: the journal stays open for it.
             return run
         }

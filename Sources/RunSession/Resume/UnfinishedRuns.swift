@@ -2,7 +2,8 @@ import ActionJournal
 import Foundation
 import RunEngine
 
-/// A run whose journal has `run.started` but no `run.ended`: one that can be resumed.
+/// A run whose journal has `run.started` but no `run.ended`, or a drill's whose journal is
+/// still open after its run (the hot wash, then `drill.ended`): one that can be resumed.
 public struct UnfinishedRun: Sendable, Hashable {
     public var path: String
     public var runbookID: String
@@ -36,17 +37,20 @@ public enum UnfinishedRuns {
         var last: JournalRecord?
         var isDrill = false
         var ended = false
+        var closed = false
         while let record = try? reader.next() {
             switch record.kind {
             case RecordKind.journalOpen.rawValue: isDrill = record.bool("drill") ?? false
             case RecordKind.runStarted.rawValue: runbookID = record.string("runbook")
             case RecordKind.runEnded.rawValue: ended = true
+            case RecordKind.journalClose.rawValue: closed = true
             default: break
             }
             if let step = record.string("step") { lastStep = step }
             last = record
         }
-        guard !ended, let runbookID, let last else { return nil }
+        // A drill's journal stays open after its run for the hot wash: resumable until closed.
+        guard !ended || (isDrill && !closed), let runbookID, let last else { return nil }
         return UnfinishedRun(
             path: path, runbookID: runbookID, lastStepID: lastStep, lastActivityMicroseconds: last.wallMicroseconds,
             lastActor: last.actor, isDrill: isDrill)
