@@ -82,6 +82,22 @@ struct DrillPlayerTests {
         for character in text { press(harness, .character(character)) }
     }
 
+    /// A new start in `directory`, past the start screen's offer, which must be a drill's.
+    private func acceptResumeOffer(in directory: TemporaryDirectory) throws -> AppHarness {
+        let resumed = AppHarness(route: .triage, secondsPerReading: 0, directory: directory, library: Self.library)
+        resumed.controller.begin()
+        guard case .resumeOffer(let offer) = resumed.controller.state.screen else {
+            throw OfferMissing(screen: resumed.controller.state.screen)
+        }
+        #expect(offer.isDrill)
+        press(resumed, .enter)
+        return resumed
+    }
+
+    struct OfferMissing: Error {
+        var screen: AppScreen
+    }
+
     private func records(_ path: String) throws -> [JournalRecord] {
         let reader = try JournalReader(path: path)
         var all: [JournalRecord] = []
@@ -289,14 +305,7 @@ struct DrillPlayerTests {
         let copy = second.file("journals/" + (path as NSString).lastPathComponent)
         try (cut.joined(separator: "\n") + "\n").write(toFile: copy, atomically: true, encoding: .utf8)
 
-        let resumed = AppHarness(route: .triage, secondsPerReading: 0, directory: second, library: Self.library)
-        resumed.controller.begin()
-        guard case .resumeOffer(let offer) = resumed.controller.state.screen else {
-            Issue.record("no resume offer: \(resumed.controller.state.screen)")
-            return
-        }
-        #expect(offer.isDrill)
-        press(resumed, .enter)
+        let resumed = try acceptResumeOffer(in: second)
         let controller = resumed.controller
         #expect(controller.state.drill?.scenario.id == "ward-drill")
         #expect(controller.state.drill?.cards.map(\.id) == ["bell"], "the delivered inject still waits for its acknowledgement")
@@ -321,14 +330,7 @@ struct DrillPlayerTests {
         #expect(first.journalKinds.last == "hotwash.answered")
         first.controller.finish(.quitConfirmed)
 
-        let resumed = AppHarness(route: .triage, secondsPerReading: 0, directory: first.directory, library: Self.library)
-        resumed.controller.begin()
-        guard case .resumeOffer(let offer) = resumed.controller.state.screen else {
-            Issue.record("no resume offer: \(resumed.controller.state.screen)")
-            return
-        }
-        #expect(offer.isDrill)
-        press(resumed, .enter)
+        let resumed = try acceptResumeOffer(in: first.directory)
         #expect(resumed.controller.state.screen == .end && resumed.controller.state.prompt?.purpose == .hotWashAnswer)
         #expect(screen(resumed).joined(separator: "\n").contains("Hot wash 2/2:"))
         type(resumed, "Label it")
