@@ -338,4 +338,28 @@ struct DrillPlayerTests {
         #expect(resumed.journalKinds.suffix(2) == ["drill.ended", "journal.close"])
         #expect(resumed.journalKinds.filter { $0 == "hotwash.answered" }.count == 2)
     }
+
+    @Test func atTheSmallestWindowATabletopStepWithACardKeepsTheBannerAndTheKeyLine() throws {
+        var crowded = Self.tabletop
+        crowded.id = "ward-crowded"
+        crowded.injects = Self.functional.injects
+        var library = Self.library
+        library.scenarios.append(crowded)
+        let harness = AppHarness(
+            route: .drill(scenarioID: crowded.id, team: nil, tabletop: false), secondsPerReading: 0,
+            directory: TemporaryDirectory("shodo-drill-app"), library: library)
+        defer { harness.directory.remove() }
+        harness.controller.begin()
+        press(harness, .escape)
+        harness.clock.advance(microseconds: 61_000_000)
+        harness.controller.tick()
+        #expect(harness.controller.state.drill?.cards.count == 1)
+        for size in [AppRenderer.minimumSize, Self.size] {
+            let lines = AppRenderer.render(harness.controller.state, size: size).grid.lines()
+            #expect(lines.first?.contains("【訓練 / EXERCISE】") == true, "\(size)")
+            #expect(lines.contains { $0.contains("The phone rings") }, "\(size)")
+            #expect(lines.suffix(3).joined().contains("[q] quit"), "\(lines.joined(separator: "\n"))")
+            #expect(lines.joined().contains("[o] got it"))
+        }
+    }
 }
