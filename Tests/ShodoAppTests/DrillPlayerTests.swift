@@ -175,6 +175,14 @@ struct DrillPlayerTests {
         let step = screen(harness).joined(separator: "\n")
         #expect(step.contains("IT on-call") && step.contains("Drill: no real call is made"))
         #expect(!step.contains("1234"), "no real number in a functional drill")
+        var comcheck = controller.state
+        comcheck.drill?.progress = DrillProgress(scenario: {
+            var scenario = Self.functional
+            scenario.type = .comcheck
+            return scenario
+        }())
+        let real = AppRenderer.render(comcheck, size: Self.size).grid.lines().joined(separator: "\n")
+        #expect(real.contains("内線 1234") && real.contains("Open the call with \"This is a drill\""), "a comcheck calls the real numbers")
         press(harness, .character("r"))
         #expect(controller.state.message?.text == "(drill) IT on-call: no answer")
         harness.clock.advance(microseconds: 301_000_000)

@@ -12,8 +12,7 @@ extension AppController {
     /// `shodo drill SCENARIO`: StartEx, and the runbook's first step under the banner.
     func startDrill(scenarioID: String, team: String?, tabletop: Bool) {
         guard let scenario = environment.library.scenario(scenarioID) else {
-            showOpeningFailure(.drillRefused(state.text.isJapanese
-                ? "訓練シナリオ「\(scenarioID)」はありません" : "no drill scenario '\(scenarioID)' is loaded"))
+            showOpeningFailure(.drillRefused(state.text.noDrillScenario(scenarioID)))
             return
         }
         do {

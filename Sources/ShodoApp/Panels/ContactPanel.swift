@@ -16,13 +16,23 @@ import TerminalUI
 /// line wraps (notes in full), and the lines join the step's text in one
 /// scrolling view (`StepScreen`), so a long list scrolls with a visible key.
 /// A contact without a number to dial says what to do instead. In a drill whose
-/// contacts are played (`simulated`), no number, address or note shows: only
-/// 「訓練：実際には電話しません」 (drill-scenario.md, "Contacts in a drill").
+/// contacts are played, no number, address or note shows: only
+/// 「訓練：実際には電話しません」; in a comcheck the real numbers show, each with
+/// 「最初に「訓練です」と言う」 (drill-scenario.md, "Contacts in a drill").
 struct ContactPanel {
+    /// How a drill shows its contacts.
+    enum DrillCalls {
+        /// Played by the facilitator or Shodo: no real number.
+        case simulated
+        /// The real numbers, every call opened with 「訓練です」.
+        case comcheck
+    }
+
     var contacts: [StepPresentation.ContactCard]
     var view: StepViewState
     var text: UIText
-    var simulated = false
+    /// Nil outside a drill.
+    var drillCalls: DrillCalls?
 
     /// Columns the detail lines are indented by.
     static let indent = "     "
@@ -52,9 +62,10 @@ struct ContactPanel {
         if !results.isEmpty { first += "  [" + results.joined(separator: " / ") + "]" }
         var details: [String] = []
         if !contact.isKnown { details.append(text.contactNotInFile) }
-        if simulated {
+        if drillCalls == .simulated {
             details.append(text.drillNoRealCall)
         } else {
+            if drillCalls == .comcheck { details.append(text.comcheckOpening) }
             if let advice = contact.noNumberAdvice(language: text.language) {
                 details.append(advice)
             } else {

@@ -1,6 +1,9 @@
 extension UIText {
     // MARK: - Drill (drill-scenario.md, "Running")
 
+    func noDrillScenario(_ id: String) -> String {
+        pick("訓練シナリオ「\(id)」は読み込まれていません", "no drill scenario '\(id)' is loaded")
+    }
     /// The banner's mark, in both languages whatever the UI's: the one word that says "exercise" even without colour.
     var drillBannerMark: String { "【訓練 / EXERCISE】" }
     /// The drill clock on the banner, with 停止中 / paused while it stands still.
@@ -26,6 +29,8 @@ extension UIText {
 
     /// A simulated contact on a drill's contact step: never a real number.
     var drillNoRealCall: String { pick("訓練：実際には電話しません", "Drill: no real call is made") }
+    /// A comcheck calls the real numbers: every call opens by saying it is a drill.
+    var comcheckOpening: String { pick("電話のはじめに「訓練です」と言ってください", "Open the call with \"This is a drill\" (訓練です)") }
     /// What the simulated person said, once reached.
     func drillContactSays(_ name: String, _ script: String) -> String { pick("（訓練）\(name): \(script)", "(drill) \(name): \(script)") }
     /// A call made before the simulated person can be reached.

@@ -53,8 +53,8 @@ extension UIText {
         case .markSymptom: (japanese, english) = ("印を付ける", "mark")
         case .startPending: (japanese, english) = ("次の手順書へ", "next runbook")
         case .acknowledgeInject: (japanese, english) = ("状況を確認", "got it")
-        case .realWorld: (japanese, english) = ("本物の事態", "real incident")
-        case .realWorldYes: (japanese, english) = ("本物です", "it is real")
+        case .realWorld: (japanese, english) = ("実際のインシデント", "real incident")
+        case .realWorldYes: (japanese, english) = ("実際のインシデントです", "it is real")
         case .recordDecision: (japanese, english) = ("決定を記録", "decision")
         case .answerHotWash: (japanese, english) = ("答える", "answer")
         }
