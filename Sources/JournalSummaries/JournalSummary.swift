@@ -22,6 +22,8 @@ public struct JournalSummary: Sendable, Hashable {
     public private(set) var runs: [JournalRun<RecordPoint>] = []
     /// How many records were read.
     public private(set) var recordCount = 0
+    /// Whether the journal was closed (`journal.close`): nothing more may follow.
+    public private(set) var isClosed = false
 
     /// A summary of `path` with no record taken yet.
     public init(path: String) {
@@ -39,6 +41,7 @@ public struct JournalSummary: Sendable, Hashable {
         recordCount += 1
         if let step = point.step { lastStepID = step }
         let kind = record.recordKind
+        if kind == .journalClose { isClosed = true }
         if kind == .runStarted {
             runs.append(JournalRun(start: point, runbookID: record.string(.runbook) ?? ""))
         } else if !runs.isEmpty {

@@ -95,6 +95,11 @@ public enum RecordMember: String, Sendable, Hashable, CaseIterable {
     case decision
     case rationale
     case decidedBy = "decided_by"
+    /// `drill.started`: played as a tabletop exercise.
+    case tabletop
+    /// A real journal opened by a real-world abort: the drill journal's `jid` and last `h`.
+    case drillJID = "drill_jid"
+    case drillH = "drill_h"
     case expectations
     case targetSeconds = "target_seconds"
     case required

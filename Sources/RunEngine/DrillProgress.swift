@@ -108,6 +108,19 @@ public struct DrillProgress: Sendable, Hashable {
         return due.sorted { ($0.second, $0.order) < ($1.second, $1.order) }.map(\.inject)
     }
 
+    /// The tabletop module the drill clock is in at `wall`, and the seconds left in it:
+    /// the scenario's `modules` follow each other in file order, each for its `minutes`.
+    /// `nil` without modules, and after the last one.
+    public func module(atWall wall: Int64) -> (index: Int, secondsLeft: Int)? {
+        let now = drillSeconds(atWall: wall)
+        var end = 0
+        for (index, module) in scenario.modules.enumerated() {
+            end += module.minutes * 60
+            if now < end { return (index, end - now) }
+        }
+        return nil
+    }
+
     /// Whether the facilitator may fire `id` now: a manual inject not yet delivered.
     public func canFireManually(_ id: String) -> Bool {
         guard let inject = scenario.inject(id), case .manual = inject.trigger else { return false }

@@ -54,7 +54,8 @@ final class AppHarness {
         route: AppRoute = .runbook("main"), language: String = "en", operatorName: String? = "Nurse A",
         secondsPerReading: Int64 = 1, outputFactory: JournalOutputFactory = .durable,
         directory: TemporaryDirectory = TemporaryDirectory("shodo-app"), sealKeyFile: String? = nil,
-        sealKeyStore: SealKeyStore? = nil
+        sealKeyStore: SealKeyStore? = nil,
+        library: RunbookLibrary = AppHarness.library
     ) {
         self.directory = directory
         clock = ManualJournalClock(tickMicroseconds: secondsPerReading * 1_000_000)
@@ -62,7 +63,7 @@ final class AppHarness {
         controller = AppController(
             environment: Self.environment(
                 directory: directory, language: language, operatorName: operatorName, memory: memory, clock: clock,
-                outputFactory: outputFactory, sealKeyFile: sealKeyFile, sealKeyStore: sealKeyStore),
+                outputFactory: outputFactory, sealKeyFile: sealKeyFile, sealKeyStore: sealKeyStore, library: library),
             route: route)
     }
 
@@ -70,7 +71,7 @@ final class AppHarness {
     static func environment(
         directory: TemporaryDirectory, language: String, operatorName: String?, memory: any OperatorMemory,
         clock: any JournalClock, outputFactory: JournalOutputFactory = .durable, sealKeyFile: String? = nil,
-        sealKeyStore: SealKeyStore? = nil
+        sealKeyStore: SealKeyStore? = nil, library: RunbookLibrary = AppHarness.library
     ) -> AppEnvironment {
         AppEnvironment(
             library: library, language: language, journalDestination: .directory(directory.file("journals")),

@@ -17,31 +17,40 @@ public final class DrillSession {
     public private(set) var hotWashAnswers: [String] = []
     /// Whether `drill.ended` is on disk.
     public private(set) var hasEnded = false
-    private let clock: any JournalClock
+    /// Played as a tabletop exercise (the scenario's `type`, or `--tabletop`): every
+    /// step also asks for the decision, its rationale and who decided.
+    public private(set) var isTabletop: Bool
+    /// The steps a decision was recorded for (`decision.recorded`).
+    public internal(set) var decidedSteps: Set<String> = []
+    /// Whether the drill was stopped for a real incident (`drill.real-world` is on disk).
+    public internal(set) var wentRealWorld = false
+    let clock: any JournalClock
 
-    private init(run: JournaledRun, scenario: DrillScenario, clock: any JournalClock) {
+    private init(run: JournaledRun, scenario: DrillScenario, clock: any JournalClock, tabletop: Bool) {
         self.run = run
         self.progress = DrillProgress(scenario: scenario)
         self.clock = clock
+        self.isTabletop = tabletop || scenario.type == .tabletop
     }
 
     /// Wall time of the last record taken in: where the drill clock stood still
     /// when the process stopped without a `drill.paused`.
     private var lastRecordWall: Int64?
 
-    private var ja: Bool { run.state.language == "ja" }
+    var ja: Bool { run.state.language == "ja" }
     private var now: Int64 { clock.now().wallMicroseconds }
     public var scenario: DrillScenario { progress.scenario }
 
     /// Opens the drill's journal (`DRILL-…`, `drill: true`, the scenario's id, version
-    /// and SHA-256), starts the run and journals `drill.started`: StartEx.
-    public static func start(_ request: RunStartRequest, scenario: DrillScenario, team: String?) throws(SessionError)
-        -> DrillSession
-    {
+    /// and SHA-256), starts the run and journals `drill.started`: StartEx. With
+    /// `tabletop` a scenario of another type is played as a tabletop exercise.
+    public static func start(
+        _ request: RunStartRequest, scenario: DrillScenario, team: String?, tabletop: Bool = false
+    ) throws(SessionError) -> DrillSession {
         var request = request
         request.scenario = scenario
         let run = try JournaledRun.start(request)
-        let session = DrillSession(run: run, scenario: scenario, clock: request.clock)
+        let session = DrillSession(run: run, scenario: scenario, clock: request.clock, tabletop: tabletop)
         let language = request.language
         let story = scenario.story.resolved(preferred: language, fallback: scenario.language)
         // `type` and `exercises` (the BCP items) go with the story, so the after-action
@@ -51,6 +60,7 @@ public final class DrillSession {
             JSONMember(.story, .string(story)),
             JSONMember(.type, .string(scenario.type.rawValue)),
             JSONMember(.exercises, .array(scenario.exercises.map { .string($0) })),
+            JSONMember(.tabletop, .bool(session.isTabletop)),
         ]
         if let team { payload.insert(JSONMember(.team, .string(team)), at: 0) }
         let title = scenario.title.resolved(preferred: language, fallback: scenario.language)
@@ -83,7 +93,11 @@ public final class DrillSession {
         guard let open, open.bool(.drill) == true, let id = open.string(.scenario) else {
             throw .drillRefused("\(path): not a drill's journal (journal.open has no scenario)")
         }
-        guard let scenario = scenarios.first(where: { $0.id == id }) else {
+        // The very file the drill was started with when it is loaded, else the scenario of that id.
+        let sha = open.string(.scenarioSHA256)
+        guard let scenario = scenarios.first(where: { $0.id == id && $0.sourceSHA256 == sha })
+            ?? scenarios.first(where: { $0.id == id })
+        else {
             throw .drillRefused("\(path): drill scenario '\(id)' is not loaded; pass its directory with --runbooks")
         }
         let run = try JournaledRun.resume(
@@ -98,9 +112,11 @@ public final class DrillSession {
             run.pauseWithoutRecord()
             throw .journalFailed(error)
         }
-        let session = DrillSession(run: run, scenario: scenario, clock: clock)
+        let tabletop = records.first { $0.recordKind == .drillStarted }?.bool(.tabletop) ?? false
+        let session = DrillSession(run: run, scenario: scenario, clock: clock, tabletop: tabletop)
         for record in records { session.take(record) }
         session.hotWashAnswers = records.filter { $0.recordKind == .hotWashAnswered }.compactMap { $0.string(.answer) }
+        session.decidedSteps = Set(records.filter { $0.recordKind == .decisionRecorded }.compactMap { $0.string(.step) })
         if session.progress.isRunning {
             _ = try session.journal(
                 .drillResumed, session.ja ? "訓練を再開しました" : "Drill resumed",
@@ -180,10 +196,16 @@ public final class DrillSession {
         return .recordCall(contactID: contactID, result: .noAnswer, note: note)
     }
 
+    /// What `perform` did: the injects that fell due first, and the run's records of the action.
+    public struct Performed {
+        public var delivered: [Inject]
+        public var written: [JournalRecord]
+    }
+
     /// Delivers what is due, then carries out `action` on the run (a call to a simulated
     /// contact answered as `simulatedAnswer` says); a completed step (and the milestones
     /// it reached) schedules the injects it sets off.
-    public func perform(_ action: OperatorAction) -> Result<[Inject], SessionError> {
+    public func perform(_ action: OperatorAction) -> Result<Performed, SessionError> {
         let action = simulatedAnswer(to: action)
         let delivered: [Inject]
         switch deliverDue() {
@@ -192,9 +214,10 @@ public final class DrillSession {
         }
         switch run.perform(action) {
         case .failure(let error): return .failure(error)
-        case .success(let written): written.forEach(take)
+        case .success(let written):
+            written.forEach(take)
+            return .success(Performed(delivered: delivered, written: written))
         }
-        return .success(delivered)
     }
 
     /// The kinds that complete a step "in any way" (docs/drill-scenario.md "Injects": `after_step`).
@@ -282,7 +305,7 @@ public final class DrillSession {
     }
 
     /// Journals a drill record and takes it in.
-    private func journal(_ kind: RecordKind, _ message: String, _ payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
+    func journal(_ kind: RecordKind, _ message: String, _ payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
         let result = run.record(kind: kind, message: message, payload: payload)
         if case .success(let record) = result { take(record) }
         return result
@@ -290,7 +313,7 @@ public final class DrillSession {
 
     /// Takes one journal record into the drill's progress at its own time: the same
     /// for a live record and one read back on resume, so the two cannot drift apart.
-    private func take(_ record: JournalRecord) {
+    func take(_ record: JournalRecord) {
         // A resume's own `run.resumed` is not where the clock stopped: the record before it is.
         guard record.recordKind != .runResumed else { return }
         let wall = record.wallMicroseconds

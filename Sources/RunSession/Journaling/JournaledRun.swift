@@ -12,9 +12,13 @@ public final class JournaledRun {
     public let machine: RunStateMachine
     public private(set) var state: RunState
     public let journalPath: String
+    /// The journal's id.
+    public let jid: UUID
     public var operatorName: String
     /// The verification code of the last line on disk.
     public private(set) var verificationCode: String
+    /// The `h` of the last line on disk (64 lowercase hex).
+    public private(set) var lastHash: String
     /// When the current wait step's countdown started (wall clock, µs since 1970).
     public private(set) var waitStartedAtMicroseconds: Int64?
     /// The kinds of the records a crash left unwritten that `resume` wrote (empty when none).
@@ -42,10 +46,12 @@ public final class JournaledRun {
         self.state = state
         self.writer = writer
         self.journalPath = writer.path
+        self.jid = writer.jid
         self.operatorName = operatorName
         self.clock = clock
         self.machineFacts = machineFacts
         self.verificationCode = writer.verificationCode.description
+        self.lastHash = writer.lastHash
         isSealed = writer.isSealed
     }
 
@@ -57,7 +63,7 @@ public final class JournaledRun {
         guard let runbook = request.machine.runbook(request.runbookID) else {
             throw .runbookNotFound(request.runbookID)
         }
-        let jid = request.machineFacts.newJournalID()
+        let jid = request.jid
         let writer: JournalWriter
         do throws(JournalError) {
             let path: String
@@ -75,7 +81,7 @@ public final class JournaledRun {
             writer = try JournalWriter.create(
                 path: path, jid: jid, actor: request.operatorName, message: openMessage(language: request.language),
                 openPayload: openPayload(isDrill: request.isDrill, facts: request.machineFacts, clock: request.clock)
-                    + scenarioMembers(request.scenario)
+                    + scenarioMembers(request.scenario) + (request.drillOrigin?.openMembers ?? [])
                     + (sealing?.openMembers ?? []), clock: request.clock,
                 sealing: sealing?.sealer, outputs: request.outputFactory)
         } catch {
@@ -135,7 +141,9 @@ public final class JournaledRun {
         let owed = owedRecordKinds(
             missing: outcome.missingRecords, ended: outcome.state.hasEnded && !holdsJournalAfterEnd, hasClose: hasClose,
             isSealed: writer.isSealed)
-        if case .ended(let ended) = outcome.state.status, owed.isEmpty {
+        // A drill's run that ended before its hot wash did still has its journal to finish.
+        let drillStillOpen = holdsJournalAfterEnd && !hasClose
+        if case .ended(let ended) = outcome.state.status, owed.isEmpty, !drillStillOpen {
             run.releaseJournal()
             throw .runAlreadyEnded(path: path, outcome: ended.rawValue)
         }
@@ -157,7 +165,7 @@ public final class JournaledRun {
             throw .journalFailed(error)
         }
         run.holdsJournalAfterEnd = holdsJournalAfterEnd
-        if run.state.hasEnded && holdsJournalAfterEnd && !hasClose {
+        if run.state.hasEnded && drillStillOpen {
             // A drill whose run ended before its hot wash did: the journal stays open for it.
             return run
         }
@@ -257,6 +265,7 @@ public final class JournaledRun {
         do {
             try writer.sealIfDue(actor: operatorName)
             verificationCode = writer.verificationCode.description
+            lastHash = writer.lastHash
             return nil
         } catch {
             failure = error
@@ -337,6 +346,7 @@ public final class JournaledRun {
         do {
             let record = try writer.append(draft)
             verificationCode = record.verificationCode.description
+            lastHash = writer.lastHash
             return record
         } catch {
             failure = error
@@ -363,6 +373,7 @@ public final class JournaledRun {
         do {
             try step(writer)
             verificationCode = writer.verificationCode.description
+            lastHash = writer.lastHash
         } catch {
             failure = error
             throw .journalFailed(error)

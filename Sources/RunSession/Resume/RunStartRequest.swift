@@ -1,4 +1,6 @@
 import ActionJournal
+import Foundation
+import JournalVocabulary
 import RunEngine
 import RunbookModel
 
@@ -18,6 +20,12 @@ public struct RunStartRequest {
     public var scenario: DrillScenario? {
         didSet { if scenario != nil { isDrill = true } }
     }
+    /// The new journal's id; chosen before the journal exists so that a drill stopped
+    /// for a real incident can name the real journal (`real_jid`) before it is opened.
+    public var jid: UUID
+    /// The drill journal this real run was opened from (a real-world abort): its
+    /// `journal.open` carries the drill journal's `jid` and last `h`.
+    public var drillOrigin: DrillOrigin?
     public var clock: any JournalClock
     /// The new journal's id and what `journal.open` says of the machine.
     public var machineFacts: any MachineFacts
@@ -44,6 +52,30 @@ public struct RunStartRequest {
         self.outputFactory = outputFactory
         self.sealKeyStore = sealKeyStore
         self.scenario = nil
+        self.jid = machineFacts.newJournalID()
+        self.drillOrigin = nil
+    }
+}
+
+/// The drill journal a real run was opened from: `drill_jid` and `drill_h` of the
+/// real journal's `journal.open` (docs/drills.md "The real-world abort").
+public struct DrillOrigin: Sendable, Hashable {
+    /// The drill journal's `jid`.
+    public var jid: UUID
+    /// The `h` of the drill journal's last line.
+    public var lastHash: String
+
+    public init(jid: UUID, lastHash: String) {
+        self.jid = jid
+        self.lastHash = lastHash
+    }
+
+    /// The members `journal.open` of the real journal carries.
+    var openMembers: [JSONMember] {
+        [
+            JSONMember(.drillJID, .string(jid.uuidString.lowercased())),
+            JSONMember(.drillH, .string(lastHash)),
+        ]
     }
 }
 

@@ -1,6 +1,7 @@
 import JournalSummaries
 
-/// A run whose journal has `run.started` but no `run.ended`: one that can be resumed.
+/// A run whose journal has `run.started` but no `run.ended`, or a drill's whose journal is
+/// still open after its run (the hot wash, then `drill.ended`): one that can be resumed.
 public struct UnfinishedRun: Sendable, Hashable {
     public var path: String
     public var runbookID: String
@@ -26,9 +27,11 @@ public enum UnfinishedRuns {
         list(in: directory).first
     }
 
-    /// The unfinished run `journal` holds, if it holds one.
+    /// The unfinished run `journal` holds, if it holds one: a run not ended, or a drill's
+    /// journal still open after its run (the hot wash comes before `drill.ended`).
     static func unfinished(_ journal: JournalSummary) -> UnfinishedRun? {
-        guard journal.isUnfinished, let run = journal.run, !run.runbookID.isEmpty, let last = journal.lastRecord else {
+        let resumable = journal.isUnfinished || (journal.isDrill && journal.hasEnded && !journal.isClosed)
+        guard resumable, let run = journal.run, !run.runbookID.isEmpty, let last = journal.lastRecord else {
             return nil
         }
         return UnfinishedRun(

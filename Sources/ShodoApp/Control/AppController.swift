@@ -25,6 +25,8 @@ public final class AppController {
     let route: AppRoute
     /// The open run, if any (also kept after it ended or was paused, for the code).
     var journaledRun: JournaledRun?
+    /// The drill the open run belongs to (`shodo drill`, or a drill's journal resumed); nil for a real run.
+    var drillSession: DrillSession?
 
     /// A controller for `route`; nothing happens until `begin()`.
     public init(environment: AppEnvironment, route: AppRoute) {
@@ -144,6 +146,8 @@ public final class AppController {
         case .quit: finish(.quitConfirmed)
         case .resumePausedRun:
             if let path = state.run?.journalPath { resumeRun(journalPath: path) }
+        case .acknowledgeInject(let id): acknowledgeInject(id)
+        case .confirmRealWorld: switchToRealIncident()
         }
     }
 
@@ -157,6 +161,7 @@ public final class AppController {
             return
         }
         state.run?.waitSecondsLeft = run.waitSecondsLeft
+        tickDrill()
         if case .wait = run.presentation?.kind, run.waitIsOver, state.prompt == nil {
             perform(.endWait(reason: nil, early: false))
         }
@@ -187,6 +192,7 @@ public final class AppController {
         case .runbook(let id): startRun(id)
         case .resume(let path): resumeRun(journalPath: path)
         case .journals: openJournalBrowser()
+        case .drill(let scenarioID, let team, let tabletop): startDrill(scenarioID: scenarioID, team: team, tabletop: tabletop)
         }
     }
 

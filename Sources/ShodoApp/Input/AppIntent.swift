@@ -83,4 +83,8 @@ public enum AppIntent: Hashable, Sendable {
     case quit
     /// Resume a run paused with `p`.
     case resumePausedRun
+    /// A drill: acknowledge the delivered inject with this id (`inject.acknowledged`).
+    case acknowledgeInject(String)
+    /// A drill: 「これは実際のインシデントです」 confirmed; stop the drill and open a real run.
+    case confirmRealWorld
 }

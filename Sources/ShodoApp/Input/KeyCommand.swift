@@ -54,13 +54,18 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
     case startPending
     case filterDrills
     case drillSummary
+    case acknowledgeInject
+    case realWorld
+    case realWorldYes
+    case recordDecision
+    case answerHotWash
 
     /// The key as shown in brackets on the bottom line (`ScreenKeys.keyName` names
     /// the number keys by the length of the list they pick from).
     public var keyName: String {
         switch self {
         case .done, .confirm, .pickSelected, .nextAfterCalls, .endWaitEarly, .submitInput,
-            .submitPrompt, .submitName, .startRunbook, .resumePaused, .finishEnd, .openJournal, .startPending:
+            .submitPrompt, .submitName, .startRunbook, .resumePaused, .finishEnd, .openJournal, .startPending, .answerHotWash:
             "Enter"
         case .enterInput: "Enter/i"
         case .fail, .filterKind, .filterDrills: "f"
@@ -81,7 +86,10 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
         case .callLeftMessage: "m"
         case .leaveInput, .cancelPrompt, .closeOverlay: "Esc"
         case .backToTriage, .backToJournals: "Esc/b"
-        case .resumeYes, .quitYes: "y"
+        case .resumeYes, .quitYes, .realWorldYes: "y"
+        case .acknowledgeInject: "o"
+        case .realWorld: "!"
+        case .recordDecision: "d"
         case .resumeNo, .quitNo: "n"
         case .search: "/"
         case .abort: "x"
@@ -95,7 +103,9 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
     /// Kept on a narrow bottom line when other hints are dropped.
     public var isEssential: Bool {
         switch self {
-        case .help, .quit, .submitPrompt, .cancelPrompt, .quitYes, .quitNo, .submitInput, .leaveInput: true
+        case .help, .quit, .submitPrompt, .cancelPrompt, .quitYes, .quitNo, .submitInput, .leaveInput, .acknowledgeInject,
+            .realWorldYes:
+            true
         default: false
         }
     }

@@ -43,6 +43,7 @@ public enum Keymap {
             if key == .enter { return .resumePausedRun }
             return commonIntent(for: key, state: state)
         case .end:
+            if let hotWash = DrillKeymap.endIntent(for: key, in: state) { return hotWash }
             if key == .enter, !state.pendingTriage.isEmpty { return .startPendingRunbook }
             return commonIntent(for: key, state: state)
         case .journalError:
@@ -61,11 +62,13 @@ public enum Keymap {
         switch overlay {
         case .quitConfirmation:
             return isCharacter(key, "y") || isCharacter(key, "Y") ? .confirmQuit : .closeOverlay
+        case .realWorldConfirmation:
+            return isCharacter(key, "y") || isCharacter(key, "Y") ? .confirmRealWorld : .closeOverlay
         case .help:
             if isCharacter(key, "x"), state.hasOpenRun, state.screen == .step { return .openPrompt(.abortReason) }
             if let delta = movement(key) { return .scroll(delta) }
             return .closeOverlay
-        case .why:
+        case .why, .drillStory:
             if let delta = movement(key) { return .scroll(delta) }
             return .closeOverlay
         }

@@ -9,8 +9,9 @@ public enum ScreenKeys {
         if case .journalError = state.screen { return [.quit] }
         switch state.overlay {
         case .quitConfirmation: return [.quitYes, .quitNo]
+        case .realWorldConfirmation: return [.realWorldYes, .quitNo]
         case .help: return (state.hasOpenRun && state.screen == .step ? [.abort] : []) + [.scroll, .closeOverlay]
-        case .why: return [.scroll, .closeOverlay]
+        case .why, .drillStory: return [.scroll, .closeOverlay]
         case nil: break
         }
         if state.prompt != nil { return [.submitPrompt, .cancelPrompt] }
@@ -34,7 +35,9 @@ public enum ScreenKeys {
             return [.scroll, .enterCode, .filterKind, .filterOperator, .backToJournals, .help, .quit]
         case .step: return stepCommands(for: state)
         case .paused: return [.resumePaused, .help, .quit]
-        case .end: return (state.pendingTriage.isEmpty ? [] : [.startPending]) + [.quit, .help]
+        case .end:
+            if DrillKeymap.hotWashWaits(state) { return [.answerHotWash, .quit, .help] }
+            return (state.pendingTriage.isEmpty ? [] : [.startPending]) + [.quit, .help]
         case .journalError: return [.quit]
         }
     }
@@ -73,7 +76,15 @@ public enum ScreenKeys {
     }
 
     private static func stepCommands(for state: AppState) -> [KeyCommand] {
-        guard let step = state.run?.presentation, state.hasOpenRun else { return [.help, .quit] }
+        guard state.run?.presentation != nil, state.hasOpenRun else { return [.help, .quit] }
+        let kind = kindCommands(for: state)
+        // A typing input field keeps its two keys alone; otherwise the drill's keys come first.
+        if case .input = state.run?.presentation?.kind, state.stepView.inputFocused { return kind }
+        return DrillKeymap.stepCommands(for: state) + kind
+    }
+
+    private static func kindCommands(for state: AppState) -> [KeyCommand] {
+        guard let step = state.run?.presentation else { return [.help, .quit] }
         let why: [KeyCommand] = step.why == nil ? [] : [.why]
         let common: [KeyCommand] = [.skip, .note, .evidence] + why + [.back, .pause, .help, .quit]
         switch step.kind {

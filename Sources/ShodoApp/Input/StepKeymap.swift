@@ -15,6 +15,7 @@ enum StepKeymap {
             default: return .editInput(key)
             }
         }
+        if let drillIntent = DrillKeymap.stepIntent(for: key, in: state) { return drillIntent }
         if let kindIntent = kindIntent(for: key, step: step, state: state) { return kindIntent }
         return commonIntent(for: key, step: step, state: state)
     }

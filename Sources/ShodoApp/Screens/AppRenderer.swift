@@ -18,6 +18,7 @@ public enum AppRenderer {
             EnlargeWindowScreen.draw(size: size, minimum: minimumSize, into: &grid)
             return RenderedScreen(grid: grid)
         }
+        DrillChrome.draw(state, into: &grid, within: DrillChrome.split(state, bounds: grid.bounds).top)
         let body = ScreenChrome.drawBottom(state, into: &grid)
         var cursor = body.cursor
         let screenCursor = drawScreen(state, into: &grid, within: body.content)
@@ -37,6 +38,8 @@ public enum AppRenderer {
         case .help: HelpOverlay.box(state)
         case .why: WhyOverlay.box(state)
         case .quitConfirmation: QuitConfirmation.box(state)
+        case .realWorldConfirmation: RealWorldConfirmation.box(state)
+        case .drillStory: DrillStoryOverlay.box(state)
         case nil: nil
         }
     }

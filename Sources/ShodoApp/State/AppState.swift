@@ -59,6 +59,8 @@ public struct AppState: Hashable, Sendable {
     public var expectedCodes: [String: VerificationCode] = [:]
     /// The open (or just ended or paused) run.
     public var run: RunSnapshot?
+    /// The drill the open run belongs to; nil for a real run.
+    public var drill: DrillSnapshot?
     /// The step screen's own state.
     public var stepView = StepViewState()
     /// The wall clock when the state was last brought up to date (µs since 1970).

@@ -20,7 +20,7 @@ public struct UIText: Hashable, Sendable {
 
     var isJapanese: Bool { language == "ja" }
 
-    private func pick(_ japanese: String, _ english: String) -> String {
+    func pick(_ japanese: String, _ english: String) -> String {
         isJapanese ? japanese : english
     }
 
@@ -178,6 +178,10 @@ public struct UIText: Hashable, Sendable {
         case .evidencePath: pick("ファイルの場所（なければ空のまま Enter）:", "File path (leave empty if none):")
         case .localRunConfirmation: pick("このコマンドをこの端末で実行しますか？ 実行するなら y:", "Run this command on this terminal? Type y to run:")
         case .expectedCode: pick("紙に書いた検証コード（XXXX-XXXX-XXXX-XXXX-XXXX）:", "Verification code from paper (XXXX-XXXX-XXXX-XXXX-XXXX):")
+        case .decision: pick("決定（この手順で決めたこと。空のまま Enter で記録せず進む）:", "Decision on this step (empty: go on without one):")
+        case .rationale: pick("その理由:", "Why (the rationale):")
+        case .decidedBy: pick("決めた人:", "Who decided:")
+        case .hotWashAnswer: pick("答え:", "Answer:")
         }
     }
 
