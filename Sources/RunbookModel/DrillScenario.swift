@@ -82,6 +82,11 @@ public enum DrillType: String, Sendable, Hashable, CaseIterable {
     case tabletop
     /// Only the contact steps, calling the real numbers.
     case comcheck
+
+    /// Whether the drill's contacts are played by the facilitator and the scenario's
+    /// scripts, so no real number is shown (docs/drill-scenario.md "Contacts in a drill"):
+    /// every type but `comcheck`, which exists to call the real numbers.
+    public var simulatesContacts: Bool { self != .comcheck }
 }
 
 /// How observations are rated.

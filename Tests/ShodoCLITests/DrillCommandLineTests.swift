@@ -71,6 +71,39 @@ struct DrillCommandLineTests {
         #expect(shown.output.hasPrefix("訓練記録 — 実際のインシデントではありません / EXERCISE — NOT A REAL INCIDENT\n"))
     }
 
+    @Test(arguments: [("functional", false), ("comcheck", true)])
+    func aDrillShowsRealNumbersOnlyInAComcheck(type: String, showsNumbers: Bool) throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let runbooks = cli.home.file("runbooks")
+        try FileManager.default.createDirectory(atPath: runbooks, withIntermediateDirectories: true)
+        try """
+            format: 1
+            id: calls
+            version: 1
+            title: {ja: 連絡, en: Calls}
+            steps:
+              - {id: call, kind: contact, contacts: [oncall], title: {ja: 電話する, en: Call}}
+              - {id: done, kind: end, outcome: resolved, title: {ja: 終わり, en: Done}}
+            """.write(toFile: runbooks + "/calls.yaml", atomically: true, encoding: .utf8)
+        try """
+            format: 1
+            scenario: calls-drill
+            version: 1
+            title: {ja: 連絡訓練, en: Calls drill}
+            type: \(type)
+            runbook: calls
+            story: {ja: 夜, en: Night}
+            """.write(toFile: runbooks + "/drill.yaml", atomically: true, encoding: .utf8)
+        let run = try cli.run(
+            ["drill", "calls-drill", "--headless", "--operator", "facilitator", "--journal-dir", cli.journals,
+             "--runbooks", runbooks, "--lang", "en"],
+            input: "pause\n")
+        #expect(run.output.contains("oncall: IT on-call"), "\(run.output) \(run.errors)")
+        #expect(run.output.contains("内線 1234") == showsNumbers, "\(run.output)")
+        #expect(run.output.contains("(drill: no real call is made)") == !showsNumbers, "\(run.output)")
+    }
+
     @Test func anUnknownScenarioIsABadUsageThatNamesTheLoadedOnes() throws {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }

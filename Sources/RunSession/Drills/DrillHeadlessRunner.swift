@@ -22,7 +22,8 @@ public struct DrillHeadlessRunner {
         self.realRunRequest = realRunRequest
         self.output = output
         self.errors = errors
-        self.printer = StepPrinter(language: session.run.state.language)
+        self.printer = StepPrinter(
+            language: session.run.state.language, simulatesContacts: session.scenario.type.simulatesContacts)
     }
 
     private var run: JournaledRun { session.run }

@@ -189,7 +189,7 @@ public final class DrillSession {
     /// made before its `reachable_after` goes unanswered. A comcheck calls real people,
     /// so what the player records stands.
     public func simulatedAnswer(to action: OperatorAction) -> OperatorAction {
-        guard scenario.type != .comcheck, case .recordCall(let contactID?, .reached, let note) = action,
+        guard scenario.type.simulatesContacts, case .recordCall(let contactID?, .reached, let note) = action,
             let contact = scenario.simulatedContact(contactID),
             progress.drillSeconds(atWall: now) < contact.reachableAfterSeconds
         else { return action }

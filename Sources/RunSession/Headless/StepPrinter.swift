@@ -5,9 +5,13 @@ import RunbookModel
 /// body, caution, expect, options as `ID: label`, contacts with numbers, command).
 public struct StepPrinter: Sendable {
     public var language: String
+    /// A drill whose contacts are simulated: contacts show by name only, with no number,
+    /// address or note (docs/drill-scenario.md "Contacts in a drill").
+    public var simulatesContacts: Bool
 
-    public init(language: String) {
+    public init(language: String, simulatesContacts: Bool = false) {
         self.language = language
+        self.simulatesContacts = simulatesContacts
     }
 
     private var ja: Bool { language == "ja" }
@@ -27,7 +31,11 @@ public struct StepPrinter: Sendable {
         }
         if !step.contacts.isEmpty {
             lines.append(ja ? "連絡先:" : "Contacts:")
-            for contact in step.contacts {
+            for contact in step.contacts where simulatesContacts {
+                lines.append("  \(contact.id): \(contact.name)")
+                lines.append(ja ? "    （訓練：実際には電話しません）" : "    (drill: no real call is made)")
+            }
+            for contact in step.contacts where !simulatesContacts {
                 var line = "  \(contact.id): \(contact.name)"
                 if !contact.phones.isEmpty { line += "  " + contact.phones.joined(separator: " / ") }
                 if let hours = contact.hours { line += "  (\(hours))" }

@@ -87,7 +87,7 @@ extension AppController {
             return false
         }?.name
         let recorded = journal(answered) { _ in drill.perform(action).map(\.written) }
-        if recorded, drill.scenario.type != .comcheck, case .recordCall(let id?, let result, _) = answered {
+        if recorded, drill.scenario.type.simulatesContacts, case .recordCall(let id?, let result, _) = answered {
             let name = contactName ?? id
             if answered != action {
                 state.message = StatusMessage(state.text.drillContactNoAnswer(name))

@@ -43,7 +43,7 @@ public struct DrillSnapshot: Hashable, Sendable {
     public var title: String { text(scenario.title) }
 
     /// Contacts are played, not called: no real number shows (all but a `comcheck`).
-    public var simulatesContacts: Bool { scenario.type != .comcheck }
+    public var simulatesContacts: Bool { scenario.type.simulatesContacts }
 
     /// Delivered injects still to acknowledge, oldest first: the cards on screen.
     public var cards: [Inject] { progress.awaitingAcknowledgement }
