@@ -4,17 +4,18 @@
 // here, target by target: arrows point one way only.
 //
 //   TerminalSafety    <- nothing                     (text from people made safe for a terminal)
+//   Notation          <- nothing                     (digits, hex, JSON strings, time as text)
 //   FileReading       <- nothing                     (regular files only, opened without blocking)
 //   RunbookModel      <- nothing
-//   RunbookLoading    <- RunbookModel, FileReading, Yams, Crypto  (the only user of Yams)
-//   RunEngine         <- RunbookModel
+//   RunbookLoading    <- RunbookModel, Notation, FileReading, Yams, Crypto  (the only user of Yams)
+//   RunEngine         <- RunbookModel, Notation
 //   RunbookPrinting   <- RunbookModel, TerminalSafety (the paper binder: md / html)
-//   ActionJournal     <- FileReading, swift-crypto   (knows nothing of runbooks)
-//   JournalReports    <- ActionJournal, TerminalSafety (exports, merge, review pack)
-//   RunSession        <- RunEngine, ActionJournal, RunbookModel
+//   ActionJournal     <- Notation, FileReading, Crypto (knows nothing of runbooks)
+//   JournalReports    <- ActionJournal, Notation, TerminalSafety (exports, merge, review pack)
+//   RunSession        <- RunEngine, ActionJournal, RunbookModel, Notation
 //   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
 //   CNCursesW, CursesTerminal <- TerminalUI          (the only code that touches ncurses)
-//   ShodoApp          <- RunSession, RunEngine, RunbookModel, FileReading, TerminalUI (never curses, never YAML)
+//   ShodoApp          <- RunbookModel, RunEngine, RunSession, ActionJournal, Notation, FileReading, TerminalUI (never curses, never YAML)
 //   shodo             <- everything                  (the one place that wires modules)
 //   Fuzz*             <- FuzzSupport + the module each one fuzzes (libFuzzer targets; scripts/fuzz)
 import PackageDescription
@@ -37,37 +38,40 @@ let package = Package(
     ],
     targets: [
         .target(name: "TerminalSafety", swiftSettings: strict),
+        .target(name: "Notation", swiftSettings: strict),
         .target(name: "FileReading", swiftSettings: strict),
         .target(name: "RunbookModel", swiftSettings: strict),
         .target(
             name: "RunbookLoading",
             dependencies: [
-                "RunbookModel", "FileReading", .product(name: "Yams", package: "Yams"),
+                "RunbookModel", "Notation", "FileReading", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
-        .target(name: "RunEngine", dependencies: ["RunbookModel"], swiftSettings: strict),
+        .target(name: "RunEngine", dependencies: ["RunbookModel", "Notation"], swiftSettings: strict),
         .target(name: "RunbookPrinting", dependencies: ["RunbookModel", "TerminalSafety"], swiftSettings: strict),
         .target(
             name: "ActionJournal",
-            dependencies: ["FileReading", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Notation", "FileReading", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
-        .target(name: "JournalReports", dependencies: ["ActionJournal", "TerminalSafety"], swiftSettings: strict),
+        .target(name: "JournalReports", dependencies: ["ActionJournal", "Notation", "TerminalSafety"], swiftSettings: strict),
         .target(
             name: "RunSession",
-            dependencies: ["RunbookModel", "RunEngine", "ActionJournal"],
+            dependencies: ["RunbookModel", "RunEngine", "ActionJournal", "Notation"],
             swiftSettings: strict),
         .target(name: "TerminalUI", dependencies: ["TerminalSafety"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW"),
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalUI"], swiftSettings: strict),
         .target(
             name: "ShodoApp",
-            dependencies: ["RunbookModel", "RunEngine", "RunSession", "ActionJournal", "FileReading", "TerminalUI"],
+            dependencies: [
+                "RunbookModel", "RunEngine", "RunSession", "ActionJournal", "Notation", "FileReading", "TerminalUI",
+            ],
             swiftSettings: strict),
         .executableTarget(
             name: "shodo",
             dependencies: [
-                "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "RunSession",
+                "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "RunSession", "Notation",
                 "RunbookPrinting", "JournalReports", "FileReading", "TerminalSafety", "TerminalUI", "CursesTerminal", "ShodoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -102,6 +106,7 @@ let package = Package(
             dependencies: ["RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "TerminalUI"],
             path: "Tests/ShodoTestSupport",
             swiftSettings: strict),
+        .testTarget(name: "NotationTests", dependencies: ["Notation"], swiftSettings: strict),
         .testTarget(
             name: "RunbookLoadingTests",
             dependencies: ["RunbookLoading", "RunbookModel", "FileReading", "ShodoTestSupport"],
@@ -116,11 +121,11 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "ActionJournalTests",
-            dependencies: ["ActionJournal", "ShodoTestSupport", "ShodoBench"],
+            dependencies: ["ActionJournal", "Notation", "ShodoTestSupport", "ShodoBench"],
             swiftSettings: strict),
         .testTarget(
             name: "JournalReportsTests",
-            dependencies: ["JournalReports", "ActionJournal", "ShodoTestSupport"],
+            dependencies: ["JournalReports", "ActionJournal", "Notation", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "RunSessionTests",
@@ -143,7 +148,8 @@ let package = Package(
         .testTarget(
             name: "ShodoAppTests",
             dependencies: [
-                "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "ShodoTestSupport",
+                "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "Notation",
+                "ShodoTestSupport",
             ],
             swiftSettings: strict),
         .testTarget(

@@ -60,7 +60,7 @@ final class AppHarness {
             environment: AppEnvironment(
                 library: Self.library, language: language, journalDestination: .directory(directory.file("journals")),
                 journalDirectory: directory.file("journals"), operatorName: operatorName, operatorMemory: memory,
-                clock: clock, outputFactory: outputFactory, timeZone: .gmt, sealKeyStore: nil, sealKeyFile: sealKeyFile),
+                clock: clock, outputFactory: outputFactory, sealKeyStore: nil, sealKeyFile: sealKeyFile),
             route: route)
     }
 

@@ -33,7 +33,8 @@ import Testing
     private func writeFinishedJournal(at path: String) throws {
         let clock = ManualJournalClock(wallMicroseconds: 1_763_753_722_000_000, tickMicroseconds: 60_000_000)
         let writer = try JournalWriter.create(
-            path: path, actor: "Nurse A", message: "journal opened", openPayload: [JSONMember(name: "drill", value: .bool(false))],
+            path: path, actor: "Nurse A", message: "journal opened",
+            openPayload: [JSONMember(name: "drill", value: .bool(false)), JSONMember(name: "tz", value: .string("+00:00"))],
             clock: clock)
         defer { writer.close() }
         try writer.append(draft("run.started", "Nurse A", "started main", [("runbook", .string("main"))]))
@@ -49,7 +50,8 @@ import Testing
     private func writeTamperedDrill(at path: String) throws {
         let clock = ManualJournalClock(wallMicroseconds: 1_763_757_322_000_000, tickMicroseconds: 60_000_000)
         let writer = try JournalWriter.create(
-            path: path, actor: "Clerk B", message: "journal opened", openPayload: [JSONMember(name: "drill", value: .bool(true))],
+            path: path, actor: "Clerk B", message: "journal opened",
+            openPayload: [JSONMember(name: "drill", value: .bool(true)), JSONMember(name: "tz", value: .string("+00:00"))],
             clock: clock)
         try writer.append(draft("run.started", "Clerk B", "started other", [("runbook", .string("other"))]))
         try writer.append(draft("step.done", "Clerk B", "isolated PC-12"))
@@ -294,7 +296,7 @@ import Testing
         let keyFile = try journal.keyFile(in: directory)
         let text = UIText(language: "en")
         for (expect, key) in [(false, false), (true, false), (false, true), (true, true)] {
-            let catalog = DirectoryJournalCatalog(directory: directory.path, timeZone: .gmt, sealKeyFile: key ? keyFile : nil)
+            let catalog = DirectoryJournalCatalog(directory: directory.path, sealKeyFile: key ? keyFile : nil)
             let verdict = catalog.timeline(path: journal.path, expectedCode: expect ? journal.code : nil).summary.verdict
             let headline = text.verdictSentences(verdict).joined(separator: " ")
             let claim = TamperedJournal.Claim(tamper, sealed: sealed, expect: expect, key: key)

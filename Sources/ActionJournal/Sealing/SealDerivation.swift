@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Notation
 
 /// The key schedule of a sealed journal, exactly as journal-format.md "Sealing" gives it.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import Notation
 
 /// The checks a key adds to verification: commitment, every MAC, one seal per epoch.
 ///

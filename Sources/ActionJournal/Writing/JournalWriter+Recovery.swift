@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Crypto
+import Notation
 
 /// Cutting off a torn final line after a crash, keeping a copy.
 extension JournalWriter {

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Notation
 
 /// Appends records to one journal, each durable before `append` returns.
 ///

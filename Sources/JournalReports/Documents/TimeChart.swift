@@ -1,3 +1,5 @@
+import Notation
+
 /// The marks of the time chart, gathered while a timeline is read.
 ///
 /// Routine marks (`done`, `other`) are thinned evenly once there are more than

@@ -1,3 +1,5 @@
+import Notation
+
 /// Draws a `TimeChart` as inline SVG: one lane per journal, time left to right, local
 /// clock ticks on top, a legend below. Shapes differ by category so the chart still
 /// reads when printed in black and white.

@@ -1,4 +1,5 @@
 import ActionJournal
+import Notation
 
 /// What an after-action report shows of one drill journal, gathered in one streaming
 /// pass (drill-scenario.md "Journal of a drill").

@@ -1,3 +1,5 @@
+import Notation
+
 /// The plain CSV export: one row per record, every value as journaled.
 ///
 /// Columns: datetime (UTC, `+00:00`), timestamp (µs), local_datetime (the operator's

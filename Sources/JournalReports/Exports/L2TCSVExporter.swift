@@ -1,3 +1,5 @@
+import Notation
+
 /// plaso's l2tcsv: exactly 17 fields, second resolution in UTC, the µs timestamp in `extra`.
 ///
 /// type ← timestamp_desc; user ← actor; host ← `host` of journal.open; short ← `kind: msg`

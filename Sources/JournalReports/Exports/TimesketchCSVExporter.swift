@@ -1,3 +1,5 @@
+import Notation
+
 /// Timesketch CSV (`*.csv`): the header first, `message,datetime,timestamp,timestamp_desc`
 /// leading, then data_type, seq, journal_id, record_hash, actor, kind, host, runbook,
 /// step, payload (JSON), local_datetime, journal_verdict.

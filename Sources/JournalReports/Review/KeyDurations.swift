@@ -1,4 +1,5 @@
 import ActionJournal
+import Notation
 
 /// The moments a reviewer measures the night by, taken from what the journals say
 /// happened — never guessed from step or runbook names.

@@ -1,3 +1,5 @@
+import Notation
+
 /// The IT lead's morning review pack (cli.md `shodo review`; jp-medical-ir.md §5).
 ///
 /// In order: a one-page summary (per journal, then what needs attention); each journal's verdict and verification code; the timeline (in HTML with

@@ -1,3 +1,5 @@
+import Notation
+
 /// The members every JSON Lines verdict row carries, whatever the flavour.
 extension JournalSource {
     /// datetime, timestamp (the verdict row's time), journal_id, seq and record_hash

@@ -1,4 +1,5 @@
 import ActionJournal
+import Notation
 
 /// One journal given to a report: its verdict and the facts of its `journal.open`.
 ///

@@ -1,3 +1,5 @@
+import Notation
+
 /// Where a finding of the review comes from: the record, citable by journal and `seq`.
 public struct RecordReference: Sendable, Hashable {
     /// The source's index.

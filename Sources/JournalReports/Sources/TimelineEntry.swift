@@ -1,4 +1,5 @@
 import ActionJournal
+import Notation
 
 /// One record on a timeline, with the journal it came from.
 public struct TimelineEntry: Sendable {

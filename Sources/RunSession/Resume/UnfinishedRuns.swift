@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import Notation
 import RunEngine
 
 /// A run whose journal has `run.started` but no `run.ended`: one that can be resumed.
@@ -12,6 +13,8 @@ public struct UnfinishedRun: Sendable, Hashable {
     public var lastActivityMicroseconds: Int64
     public var lastActor: String
     public var isDrill: Bool
+    /// The offset the journal recorded (`tz` of `journal.open`), which its times are shown in.
+    public var recordedOffset: RecordedOffset
 }
 
 /// Finds resumable runs among the journals of a directory.
@@ -35,10 +38,13 @@ public enum UnfinishedRuns {
         var lastStep: String?
         var last: JournalRecord?
         var isDrill = false
+        var recordedOffset = RecordedOffset.unknown(nil)
         var ended = false
         while let record = try? reader.next() {
             switch record.kind {
-            case RecordKind.journalOpen.rawValue: isDrill = record.bool("drill") ?? false
+            case RecordKind.journalOpen.rawValue:
+                isDrill = record.bool("drill") ?? false
+                recordedOffset = RecordedOffset(recorded: record.string("tz"))
             case RecordKind.runStarted.rawValue: runbookID = record.string("runbook")
             case RecordKind.runEnded.rawValue: ended = true
             default: break
@@ -49,6 +55,6 @@ public enum UnfinishedRuns {
         guard !ended, let runbookID, let last else { return nil }
         return UnfinishedRun(
             path: path, runbookID: runbookID, lastStepID: lastStep, lastActivityMicroseconds: last.wallMicroseconds,
-            lastActor: last.actor, isDrill: isDrill)
+            lastActor: last.actor, isDrill: isDrill, recordedOffset: recordedOffset)
     }
 }

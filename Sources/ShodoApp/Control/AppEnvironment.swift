@@ -21,12 +21,6 @@ public struct AppEnvironment {
     public var clock: any JournalClock
     /// How journal lines reach the disk (tests inject failures here).
     public var outputFactory: JournalOutputFactory
-    /// The zone local times are shown in (the system's by default, looked up on first use).
-    public var timeZone: TimeZone {
-        get { zone.value }
-        set { zone = LazyTimeZone(newValue) }
-    }
-    private var zone: LazyTimeZone
     /// Where the machine's seal key is kept; new journals are sealed while it
     /// holds a key. `nil` never seals (tests).
     public var sealKeyStore: SealKeyStore?
@@ -40,7 +34,7 @@ public struct AppEnvironment {
     public init(
         library: RunbookLibrary, language: String, journalDestination: JournalDestination, journalDirectory: String,
         operatorName: String?, operatorMemory: any OperatorMemory, clock: any JournalClock = SystemJournalClock(),
-        outputFactory: JournalOutputFactory = .durable, timeZone: TimeZone? = nil,
+        outputFactory: JournalOutputFactory = .durable,
         sealKeyStore: SealKeyStore? = SealKeyStore.standard(), journalCatalog: (any JournalCatalog)? = nil,
         contactsWarning: String? = nil, sealKeyFile: String? = nil
     ) {
@@ -52,10 +46,9 @@ public struct AppEnvironment {
         self.operatorMemory = operatorMemory
         self.clock = clock
         self.outputFactory = outputFactory
-        zone = timeZone.map(LazyTimeZone.init) ?? LazyTimeZone()
         self.sealKeyStore = sealKeyStore
         self.journalCatalog = journalCatalog ?? DirectoryJournalCatalog(
-            directory: journalDirectory, zone: zone, sealKeyFile: sealKeyFile)
+            directory: journalDirectory, sealKeyFile: sealKeyFile)
         self.contactsWarning = contactsWarning
     }
 }

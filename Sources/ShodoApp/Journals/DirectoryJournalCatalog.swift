@@ -1,30 +1,24 @@
 import ActionJournal
 import Foundation
+import Notation
 import RunEngine
 
 /// The journals of one directory, read with `JournalReader` and judged with `JournalVerifier`.
 ///
 /// Both open files read-only and take no lock, so browsing never disturbs a run
-/// that is writing (it then sees a prefix of that journal).
+/// that is writing (it then sees a prefix of that journal). Times are shown in the
+/// offset each journal recorded, never in the viewing machine's zone, so the browser
+/// and `journal show` agree on one journal.
 public struct DirectoryJournalCatalog: JournalCatalog {
     /// The directory the journals are in.
     public var directory: String
-    /// The zone times are shown in.
-    public var timeZone: TimeZone { zone.value }
     /// The first seal key `K_0` (`shodo --key FILE`): with it every sealed journal's seals
     /// are checked. Read at each verification and erased after it.
     public var sealKeyFile: String?
-    private let zone: LazyTimeZone
 
-    /// A catalog of `directory`, showing times in `timeZone`, checking seals with the key in `sealKeyFile`.
-    public init(directory: String, timeZone: TimeZone, sealKeyFile: String? = nil) {
-        self.init(directory: directory, zone: LazyTimeZone(timeZone), sealKeyFile: sealKeyFile)
-    }
-
-    /// A catalog sharing the environment's zone, looked up only when a time is shown.
-    init(directory: String, zone: LazyTimeZone, sealKeyFile: String?) {
+    /// A catalog of `directory`, checking seals with the key in `sealKeyFile`.
+    public init(directory: String, sealKeyFile: String? = nil) {
         self.directory = directory
-        self.zone = zone
         self.sealKeyFile = sealKeyFile
     }
 
@@ -66,7 +60,7 @@ public struct DirectoryJournalCatalog: JournalCatalog {
                 note(record, in: &summary)
                 records.append(JournalTimelineRecord(
                     lineNumber: record.lineNumber, sequence: record.seq,
-                    timeText: LocalTimeText.timeOfDay(wallMicroseconds: record.wallMicroseconds, timeZone: timeZone),
+                    timeText: summary.recordedOffset.civilTime(record.wallMicroseconds).timeText,
                     actor: record.actor, kind: record.kind, message: record.message, outcome: record.string("outcome")))
             }
         } catch {
@@ -78,8 +72,11 @@ public struct DirectoryJournalCatalog: JournalCatalog {
     /// Takes what the browser row needs from `record`.
     private func note(_ record: JournalRecord, in summary: inout JournalSummary) {
         if summary.startedAtMicroseconds == nil {
+            if record.kind == RecordKind.journalOpen.rawValue {
+                summary.recordedOffset = RecordedOffset(recorded: record.string("tz"))
+            }
             summary.startedAtMicroseconds = record.wallMicroseconds
-            summary.startedAtText = LocalTimeText.format(wallMicroseconds: record.wallMicroseconds, timeZone: timeZone)
+            summary.startedAtText = summary.recordedOffset.civilTime(record.wallMicroseconds).minuteText
             summary.operatorName = record.actor
         }
         switch record.kind {

@@ -1,3 +1,5 @@
+import Notation
+
 /// One journal as a row of the journal browser.
 public struct JournalSummary: Hashable, Sendable {
     /// The journal's file.
@@ -6,8 +8,10 @@ public struct JournalSummary: Hashable, Sendable {
     public var fileName: String
     /// When the journal was opened (its first record), µs since 1970; nil when no record could be read.
     public var startedAtMicroseconds: Int64?
-    /// The start time as the operator reads it (local zone).
+    /// The start time as the operator reads it, in `recordedOffset`.
     public var startedAtText: String
+    /// The offset the journal recorded, which every time of it is shown in.
+    public var recordedOffset: RecordedOffset
     /// The runbook of `run.started`, when the journal has one.
     public var runbookID: String?
     /// The actor of `run.started` (else of the first record).
@@ -22,7 +26,8 @@ public struct JournalSummary: Hashable, Sendable {
     /// A summary from its shown values.
     public init(
         path: String, fileName: String, startedAtMicroseconds: Int64?, startedAtText: String, runbookID: String?,
-        operatorName: String?, outcome: String?, isDrill: Bool, verdict: JournalVerdict
+        operatorName: String?, outcome: String?, isDrill: Bool, verdict: JournalVerdict,
+        recordedOffset: RecordedOffset = .unknown(nil)
     ) {
         self.path = path
         self.fileName = fileName
@@ -33,5 +38,6 @@ public struct JournalSummary: Hashable, Sendable {
         self.outcome = outcome
         self.isDrill = isDrill
         self.verdict = verdict
+        self.recordedOffset = recordedOffset
     }
 }

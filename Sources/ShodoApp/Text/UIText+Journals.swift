@@ -1,4 +1,5 @@
 import ActionJournal
+import Notation
 import RunEngine
 import RunbookModel
 
@@ -20,6 +21,13 @@ extension UIText {
 
     func journalTimelineTitle(runbook: String, started: String) -> String {
         isJapanese ? "記録: \(runbook)（\(started)）" : "Journal: \(runbook) (\(started))"
+    }
+
+    /// A time of a journal, written in the offset it recorded; when it recorded none the
+    /// time is in UTC and says so, rather than passing for local time.
+    func journalTime(_ time: String, recordedOffset: RecordedOffset) -> String {
+        guard case .unknown = recordedOffset else { return time }
+        return isJapanese ? "\(time) UTC・時差不明" : "\(time) UTC, tz unknown"
     }
 
     /// The browser's verdict column, which never says more than was checked: `OK 末尾確認済`

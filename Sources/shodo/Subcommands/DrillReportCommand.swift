@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JournalReports
+import Notation
 import RunbookModel
 
 /// `shodo drill report JOURNAL... [-o FILE] [--format md|html] [--today YYYY-MM-DD]`

@@ -1,7 +1,7 @@
 /// `YYYY-MM-DD` dates, checked without a calendar object or time zone.
 ///
-/// In the model because both the loader (`last_verified`) and the engine
-/// (`datetime` inputs) must agree on which days exist.
+/// The loader (`last_verified`), the engine (`datetime` inputs) and the drill
+/// commands (`--since`) agree on which days exist because they all ask here.
 public enum CalendarDate {
     /// Whether `words` is exactly `YYYY-MM-DD` and names a day that exists.
     public static func isValid(_ words: some StringProtocol) -> Bool {
@@ -11,14 +11,6 @@ public enum CalendarDate {
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
             (1...12).contains(month)
         else { return false }
-        return (1...daysIn(month: month, year: year)).contains(day)
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
+        return (1...GregorianDays.daysInMonth(year: Int64(year), month: Int64(month))).contains(Int64(day))
     }
 }

@@ -14,9 +14,9 @@ public struct UTCOffset: Sendable, Hashable, CustomStringConvertible {
         self.seconds = seconds
         let magnitude = abs(seconds) / 60
         var text = seconds < 0 ? "-" : "+"
-        CivilTime.appendDigits(magnitude / 60, count: 2, to: &text)
+        DecimalDigits.append(Int64(magnitude / 60), count: 2, to: &text)
         text += ":"
-        CivilTime.appendDigits(magnitude % 60, count: 2, to: &text)
+        DecimalDigits.append(Int64(magnitude % 60), count: 2, to: &text)
         description = text
     }
 
