@@ -9,9 +9,10 @@
 //   RunbookModel      <- nothing
 //   RunbookLoading    <- RunbookModel, Notation, FileReading, Yams, Crypto  (the only user of Yams)
 //   RunEngine         <- RunbookModel, Notation
-//   RunbookPrinting   <- RunbookModel, TerminalSafety (the paper binder: md / html)
+//   DocumentMarkup    <- TerminalSafety              (md / html: the format, escaping)
+//   RunbookPrinting   <- RunbookModel, DocumentMarkup (the paper binder: md / html)
 //   ActionJournal     <- Notation, FileReading, Crypto (knows nothing of runbooks)
-//   JournalReports    <- ActionJournal, Notation, TerminalSafety (exports, merge, review pack)
+//   JournalReports    <- ActionJournal, Notation, DocumentMarkup, TerminalSafety (exports, merge, review pack)
 //   RunSession        <- RunEngine, ActionJournal, RunbookModel, Notation
 //   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
 //   CNCursesW, CursesTerminal <- TerminalUI          (the only code that touches ncurses)
@@ -49,12 +50,14 @@ let package = Package(
             ],
             swiftSettings: strict),
         .target(name: "RunEngine", dependencies: ["RunbookModel", "Notation"], swiftSettings: strict),
-        .target(name: "RunbookPrinting", dependencies: ["RunbookModel", "TerminalSafety"], swiftSettings: strict),
+        .target(name: "DocumentMarkup", dependencies: ["TerminalSafety"], swiftSettings: strict),
+        .target(name: "RunbookPrinting", dependencies: ["RunbookModel", "DocumentMarkup"], swiftSettings: strict),
         .target(
             name: "ActionJournal",
             dependencies: ["Notation", "FileReading", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
-        .target(name: "JournalReports", dependencies: ["ActionJournal", "Notation", "TerminalSafety"], swiftSettings: strict),
+        .target(
+            name: "JournalReports", dependencies: ["ActionJournal", "Notation", "DocumentMarkup", "TerminalSafety"], swiftSettings: strict),
         .target(
             name: "RunSession",
             dependencies: ["RunbookModel", "RunEngine", "ActionJournal", "Notation"],
@@ -72,14 +75,14 @@ let package = Package(
             name: "shodo",
             dependencies: [
                 "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "RunSession", "Notation",
-                "RunbookPrinting", "JournalReports", "FileReading", "TerminalSafety", "TerminalUI", "CursesTerminal", "ShodoApp",
+                "RunbookPrinting", "DocumentMarkup", "JournalReports", "FileReading", "TerminalSafety", "TerminalUI", "CursesTerminal", "ShodoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .executableTarget(
             name: "ShodoBench",
             dependencies: [
-                "RunbookModel", "RunbookLoading", "ActionJournal", "JournalReports",
+                "RunbookModel", "RunbookLoading", "ActionJournal", "JournalReports", "DocumentMarkup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -107,13 +110,14 @@ let package = Package(
             path: "Tests/ShodoTestSupport",
             swiftSettings: strict),
         .testTarget(name: "NotationTests", dependencies: ["Notation"], swiftSettings: strict),
+        .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup"], swiftSettings: strict),
         .testTarget(
             name: "RunbookLoadingTests",
             dependencies: ["RunbookLoading", "RunbookModel", "FileReading", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "RunbookPrintingTests",
-            dependencies: ["RunbookPrinting", "RunbookModel", "RunbookLoading"],
+            dependencies: ["RunbookPrinting", "DocumentMarkup", "RunbookModel", "RunbookLoading"],
             swiftSettings: strict),
         .testTarget(
             name: "RunEngineTests",
@@ -125,7 +129,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "JournalReportsTests",
-            dependencies: ["JournalReports", "ActionJournal", "Notation", "ShodoTestSupport"],
+            dependencies: ["JournalReports", "ActionJournal", "Notation", "DocumentMarkup", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "RunSessionTests",

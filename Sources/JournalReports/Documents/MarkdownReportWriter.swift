@@ -1,3 +1,5 @@
+import DocumentMarkup
+
 /// Writes a document as Markdown (GitHub style tables).
 final class MarkdownReportWriter: ReportWriter {
     private let output: ReportOutput

@@ -1,3 +1,4 @@
+import DocumentMarkup
 import Notation
 
 /// Draws a `TimeChart` as inline SVG: one lane per journal, time left to right, local

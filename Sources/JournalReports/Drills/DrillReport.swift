@@ -1,3 +1,5 @@
+import DocumentMarkup
+
 /// The after-action report and improvement plan of one or more drill journals
 /// (drill-scenario.md "After the drill"): each drill on its own pages, each page marked
 /// as an exercise.

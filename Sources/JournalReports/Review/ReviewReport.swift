@@ -1,3 +1,4 @@
+import DocumentMarkup
 import Notation
 
 /// The IT lead's morning review pack (cli.md `shodo review`; jp-medical-ir.md §5).
