@@ -15,9 +15,12 @@
 //   JournalReports    <- ActionJournal, Notation, DocumentMarkup, TerminalSafety (exports, merge, review pack)
 //   RunSession        <- RunEngine, ActionJournal, RunbookModel, Notation
 //   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
-//   CNCursesW, CursesTerminal <- TerminalUI          (the only code that touches ncurses)
+//   StopSignals       <- nothing                     (SIGINT/SIGTERM/SIGHUP and exiting by one)
+//   CNCursesW         <- nothing                     (system library: ncursesw)
+//   CursesTerminal    <- CNCursesW, TerminalUI, StopSignals (the only code that touches ncurses)
 //   ShodoApp          <- RunbookModel, RunEngine, RunSession, ActionJournal, Notation, FileReading, TerminalUI (never curses, never YAML)
 //   shodo             <- everything                  (the one place that wires modules)
+//   ShodoBench        <- RunbookModel, RunbookLoading, ActionJournal, JournalReports, DocumentMarkup, ArgumentParser
 //   Fuzz*             <- FuzzSupport + the module each one fuzzes (libFuzzer targets; scripts/fuzz)
 import PackageDescription
 
@@ -64,7 +67,8 @@ let package = Package(
             swiftSettings: strict),
         .target(name: "TerminalUI", dependencies: ["TerminalSafety"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW"),
-        .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalUI"], swiftSettings: strict),
+        .target(name: "StopSignals", swiftSettings: strict),
+        .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalUI", "StopSignals"], swiftSettings: strict),
         .target(
             name: "ShodoApp",
             dependencies: [
@@ -75,7 +79,8 @@ let package = Package(
             name: "shodo",
             dependencies: [
                 "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "RunSession", "Notation",
-                "RunbookPrinting", "DocumentMarkup", "JournalReports", "FileReading", "TerminalSafety", "TerminalUI", "CursesTerminal", "ShodoApp",
+                "RunbookPrinting", "DocumentMarkup", "JournalReports", "FileReading", "TerminalSafety", "TerminalUI", "CursesTerminal",
+                "StopSignals", "ShodoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),

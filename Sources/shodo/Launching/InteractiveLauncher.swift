@@ -4,6 +4,7 @@ import Foundation
 import RunSession
 import RunbookModel
 import ShodoApp
+import StopSignals
 
 /// Runs the terminal UI on the real terminal, when it can be driven there.
 enum InteractiveLauncher {
@@ -43,7 +44,7 @@ enum InteractiveLauncher {
             for line in exit.farewell {
                 StandardStreams.output(line)
             }
-            if let signal = exit.signal { CursesScreen.exitBySignal(signal) }
+            if let signal = exit.signal { StopSignals.exit(by: signal) }
             return exit.status
         }
     }
