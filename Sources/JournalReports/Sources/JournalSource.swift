@@ -60,10 +60,9 @@ public final class JournalSource: Sendable {
         journalIdentifier = firstRecord.map { $0.jid.uuidString.lowercased() } ?? ""
         let opening = firstRecord?.kind == "journal.open" ? firstRecord : nil
         host = opening?.string("host")
-        let timeZoneText = opening?.string("tz")
-        let parsedOffset = timeZoneText.flatMap(UTCOffset.init(parsing:))
-        utcOffset = parsedOffset ?? .utc
-        unreadableTimeZone = parsedOffset == nil ? timeZoneText : nil
+        let recordedOffset = RecordedOffset(recorded: opening?.string("tz"))
+        utcOffset = recordedOffset.fieldsOffset
+        if case .unknown(let text) = recordedOffset { unreadableTimeZone = text } else { unreadableTimeZone = nil }
         program = opening.flatMap(Self.programText)
         isDrill = opening?.bool("drill")
         clockSynchronised = opening?.bool("clock_sync")
