@@ -41,7 +41,8 @@ public enum HTMLEscaping {
             if index % 2 == 1, !isCode {
                 output += "`" + escape(String(part))
             } else {
-                output += isCode ? "<code>" + escape(String(part)) + "</code>" : escape(String(part))
+                output +=
+                    isCode ? "<code>" + escape(String(part)) + "</code>" : escape(String(part))
             }
         }
         return output

@@ -59,7 +59,8 @@ public enum MarkdownEscaping {
     public static func codeSpan(_ code: String) -> String {
         let flat = String(code.map { $0.isNewline ? " " : $0 })
         let delimiter = String(repeating: "`", count: longestBacktickRun(in: flat) + 1)
-        let padded = flat.hasPrefix("`") || flat.hasSuffix("`") || flat.hasPrefix(" ") ? " \(flat) " : flat
+        let padded =
+            flat.hasPrefix("`") || flat.hasSuffix("`") || flat.hasPrefix(" ") ? " \(flat) " : flat
         return delimiter + padded + delimiter
     }
 

@@ -3,7 +3,7 @@
 // wait (see `SignalTrap` in `shodo` for the headless run, `TerminationSignals` in
 // `CursesTerminal` for the terminal UI).
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// SIGINT, SIGTERM and SIGHUP: the run is paused and the journal released before the

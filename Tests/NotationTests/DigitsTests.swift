@@ -12,7 +12,9 @@ struct DigitsTests {
         DecimalDigits.append(9, count: 4, to: &bytes)
         DecimalDigits.append(123_456, count: 2, to: &bytes)
         DecimalDigits.append(-3, count: 2, to: &bytes)
-        #expect(String(decoding: bytes, as: UTF8.self) == "000912345600", "bytes: a negative value counts as 0")
+        #expect(
+            String(decoding: bytes, as: UTF8.self) == "000912345600",
+            "bytes: a negative value counts as 0")
         var text = "T"
         DecimalDigits.append(5, count: 3, to: &text)
         #expect(text == "T005")
@@ -44,7 +46,9 @@ struct JSONStringTests {
         #expect(JSONString.quoted(hostile) == expected)
         var bytes: [UInt8] = []
         JSONString.append(hostile, to: &bytes)
-        #expect(String(decoding: bytes, as: UTF8.self) == expected, "the journal and the exports escape alike")
+        #expect(
+            String(decoding: bytes, as: UTF8.self) == expected,
+            "the journal and the exports escape alike")
         #expect(JSONString.quoted("plain") == "\"plain\"")
         #expect(JSONString.quoted("\u{08}\u{0C}\u{1F}") == #""\b\f\u001f""#)
     }

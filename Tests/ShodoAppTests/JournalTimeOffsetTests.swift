@@ -17,20 +17,25 @@ import Testing
     /// A journal of `main` opened at `openedAt` with `tz` (none when nil), one record a minute; finished or not.
     private func writeJournal(in harness: AppHarness, tz: String?, finished: Bool) throws {
         let directory = harness.directory.file("journals")
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let clock = ManualJournalClock(wallMicroseconds: Self.openedAt, tickMicroseconds: 60_000_000)
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true)
+        let clock = ManualJournalClock(
+            wallMicroseconds: Self.openedAt, tickMicroseconds: 60_000_000)
         let zone = tz.map { [JSONMember(name: "tz", value: .string($0))] } ?? []
         let writer = try JournalWriter.create(
-            path: directory + "/20251121T193522Z-main-a.jsonl", actor: "Nurse A", message: "journal opened",
+            path: directory + "/20251121T193522Z-main-a.jsonl", actor: "Nurse A",
+            message: "journal opened",
             openPayload: [JSONMember(name: "drill", value: .bool(false))] + zone, clock: clock)
         defer { writer.close() }
-        try writer.append(RecordDraft(
-            kind: "run.started", actor: "Nurse A", message: "started main",
-            payload: [JSONMember(name: "runbook", value: .string("main"))]))
+        try writer.append(
+            RecordDraft(
+                kind: "run.started", actor: "Nurse A", message: "started main",
+                payload: [JSONMember(name: "runbook", value: .string("main"))]))
         if finished {
-            try writer.append(RecordDraft(
-                kind: "run.ended", actor: "Nurse A", message: "run ended: resolved",
-                payload: [JSONMember(name: "outcome", value: .string("resolved"))]))
+            try writer.append(
+                RecordDraft(
+                    kind: "run.ended", actor: "Nurse A", message: "run ended: resolved",
+                    payload: [JSONMember(name: "outcome", value: .string("resolved"))]))
         }
     }
 
@@ -43,7 +48,9 @@ import Testing
     }
 
     /// The browser row, the timeline's title and its rows, after opening the only journal.
-    private func browserAndTimeline(tz: String?, language: String) throws -> (browser: [String], timeline: [String]) {
+    private func browserAndTimeline(tz: String?, language: String) throws -> (
+        browser: [String], timeline: [String]
+    ) {
         let harness = AppHarness(route: .triage, language: language)
         try writeJournal(in: harness, tz: tz, finished: true)
         harness.controller.begin()
@@ -57,12 +64,19 @@ import Testing
         let (browser, timeline) = try browserAndTimeline(tz: "+09:00", language: "en")
         #expect(browser[2].hasPrefix(" > 1. 2025-11-22 04:35 main"), "\(browser)")
         #expect(timeline[0].hasPrefix(" Journal: main (2025-11-22 04:35)"), "\(timeline)")
-        #expect(timeline.contains { $0.hasPrefix("    0 04:35:22 Nurse A    journal.open") }, "\(timeline)")
-        #expect(timeline.contains { $0.hasPrefix("    1 04:36:22 Nurse A    run.started") }, "\(timeline)")
+        #expect(
+            timeline.contains { $0.hasPrefix("    0 04:35:22 Nurse A    journal.open") },
+            "\(timeline)")
+        #expect(
+            timeline.contains { $0.hasPrefix("    1 04:36:22 Nurse A    run.started") },
+            "\(timeline)")
     }
 
-    @Test(arguments: [("en", "(2025-11-21 19:35 UTC, tz unknown)"), ("ja", "（2025-11-21 19:35 UTC・時差不明）")])
-    func aJournalWithAnUnreadableOffsetIsShownInUTCAndSaysSo(language: String, title: String) throws {
+    @Test(arguments: [
+        ("en", "(2025-11-21 19:35 UTC, tz unknown)"), ("ja", "（2025-11-21 19:35 UTC・時差不明）"),
+    ])
+    func aJournalWithAnUnreadableOffsetIsShownInUTCAndSaysSo(language: String, title: String) throws
+    {
         for tz in ["Asia/Tokyo", nil] {
             let (_, timeline) = try browserAndTimeline(tz: tz, language: language)
             #expect(timeline[0].contains(title), "tz \(tz ?? "missing"): \(timeline[0])")

@@ -22,7 +22,10 @@ public enum HexDigits {
 
     /// The 16 lowercase hex digits of `value`, most significant first.
     public static func string(_ value: UInt64) -> String {
-        string(stride(from: 56, through: 0, by: -8).map { UInt8(truncatingIfNeeded: value >> UInt64($0)) })
+        string(
+            stride(from: 56, through: 0, by: -8).map {
+                UInt8(truncatingIfNeeded: value >> UInt64($0))
+            })
     }
 
     /// The value of one hex digit, or `nil`; uppercase only when allowed.
@@ -31,14 +34,16 @@ public enum HexDigits {
         switch digit {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return digit - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): return digit - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F") where allowingUppercase: return digit - UInt8(ascii: "A") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F") where allowingUppercase:
+            return digit - UInt8(ascii: "A") + 10
         default: return nil
         }
     }
 
     /// Whether `bytes[range]` is all lowercase hex.
     @inlinable @inline(__always)
-    public static func isLowercaseHex(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Bool {
+    public static func isLowercaseHex(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Bool
+    {
         guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return false }
         for index in range {
             let digit = bytes[index]
@@ -52,12 +57,16 @@ public enum HexDigits {
     /// Whether `text` holds the lowercase hex of `bytes` starting at `position` (which
     /// the caller has checked leaves room for it). Allocates nothing: used per line.
     @inlinable @inline(__always)
-    public static func matches(_ text: UnsafeRawBufferPointer, from position: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    public static func matches(
+        _ text: UnsafeRawBufferPointer, from position: Int, _ bytes: UnsafeRawBufferPointer
+    ) -> Bool {
         let digits: StaticString = "0123456789abcdef"
         let table = digits.utf8Start
         var index = position
         for byte in bytes {
-            if text[index] != table[Int(byte >> 4)] || text[index + 1] != table[Int(byte & 0x0F)] { return false }
+            if text[index] != table[Int(byte >> 4)] || text[index + 1] != table[Int(byte & 0x0F)] {
+                return false
+            }
             index += 2
         }
         return true

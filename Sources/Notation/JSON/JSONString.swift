@@ -28,7 +28,9 @@ public enum JSONString {
     public static func quoted(_ text: String) -> String {
         let utf8 = text.utf8
         // Most journal text needs no escaping: copy it whole instead of byte by byte.
-        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return "\"" + text + "\"" }
+        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+            return "\"" + text + "\""
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 8)
         append(text, to: &bytes)

@@ -48,7 +48,8 @@ public struct CivilTime: Sendable, Hashable {
 
     /// `2026-11-21 19:35:22+09:00`: what a person reads in a report.
     public var readableText: String {
-        String(decoding: dateAndTime(separator: UInt8(ascii: " ")), as: UTF8.self) + offset.description
+        String(decoding: dateAndTime(separator: UInt8(ascii: " ")), as: UTF8.self)
+            + offset.description
     }
 
     /// `2026-11-21 19:35`: the minute a person looks for in a list, offset left to the heading.

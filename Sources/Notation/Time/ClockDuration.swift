@@ -8,6 +8,7 @@ public enum ClockDuration {
             return "\(seconds / 3600):" + DecimalDigits.padded(seconds / 60 % 60, count: 2) + ":"
                 + DecimalDigits.padded(seconds % 60, count: 2)
         }
-        return DecimalDigits.padded(seconds / 60, count: minuteDigits) + ":" + DecimalDigits.padded(seconds % 60, count: 2)
+        return DecimalDigits.padded(seconds / 60, count: minuteDigits) + ":"
+            + DecimalDigits.padded(seconds % 60, count: 2)
     }
 }

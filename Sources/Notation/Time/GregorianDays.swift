@@ -17,7 +17,9 @@ public enum GregorianDays {
 
     /// The date `days` after 1970-01-01 (negative: before).
     @inlinable
-    public static func civilDate(daysSinceEpoch days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+    public static func civilDate(daysSinceEpoch days: Int64) -> (
+        year: Int64, month: Int64, day: Int64
+    ) {
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
