@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Notation
 
 /// Facts about the machine that `journal.open` records: host, time zone, clock sync.
 public enum JournalEnvironment {
@@ -19,11 +20,7 @@ public enum JournalEnvironment {
         var seconds = time_t(wallSeconds ?? Int(time(nil)))
         var parts = tm()
         guard localtime_r(&seconds, &parts) != nil else { return "+00:00" }
-        let offset = Int(parts.tm_gmtoff)
-        let sign = offset < 0 ? "-" : "+"
-        let minutes = abs(offset) / 60
-        let hours = minutes / 60
-        return sign + (hours < 10 ? "0" : "") + String(hours) + ":" + (minutes % 60 < 10 ? "0" : "") + String(minutes % 60)
+        return UTCOffset(seconds: Int(parts.tm_gmtoff)).description
     }
 
     /// Whether the kernel considers the clock synchronised to a time source (adjtimex);
