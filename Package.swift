@@ -8,26 +8,30 @@
 //
 //   JournalVocabulary <- nothing                     (record kinds, member names, verdict words)
 //   TerminalSafety    <- nothing                     (text from people made safe for a terminal)
+//   Notation          <- nothing                     (digits, hex, JSON strings, time as text)
 //   FileReading       <- nothing                     (regular files only, opened without blocking)
 //   RunbookModel      <- nothing
-//   RunbookLoading    <- RunbookModel, FileReading, Yams, Crypto  (the only user of Yams)
-//   RunEngine         <- RunbookModel, JournalVocabulary
-//   RunbookPrinting   <- RunbookModel, TerminalSafety (the paper binder: md / html)
+//   RunbookLoading    <- RunbookModel, Notation, FileReading, Yams, Crypto  (the only user of Yams)
+//   RunEngine         <- RunbookModel, Notation, JournalVocabulary
+//   DocumentMarkup    <- TerminalSafety              (md / html: the format, escaping)
+//   RunbookPrinting   <- RunbookModel, DocumentMarkup (the paper binder: md / html)
 //   CTimex            <- nothing                     (the kernel's clock state, <sys/timex.h>)
-//   ActionJournal     <- FileReading, CTimex, JournalVocabulary, Crypto (knows nothing of runbooks)
+//   ActionJournal     <- Notation, FileReading, CTimex, JournalVocabulary, Crypto (knows nothing of runbooks)
 //   JournalSummaries  <- ActionJournal, JournalVocabulary (one journal file or directory in a few facts)
-//   JournalReports    <- ActionJournal, JournalSummaries, JournalVocabulary, TerminalSafety
-//                        (exports, merge, review pack)
-//   RunSession        <- RunbookModel, RunEngine, ActionJournal, JournalSummaries, JournalVocabulary
+//   JournalReports    <- ActionJournal, JournalSummaries, JournalVocabulary, Notation, DocumentMarkup,
+//                        TerminalSafety (exports, merge, review pack)
+//   RunSession        <- RunbookModel, RunEngine, ActionJournal, JournalSummaries, JournalVocabulary, Notation
 //   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
+//   StopSignals       <- nothing                     (SIGINT/SIGTERM/SIGHUP and exiting by one)
 //   CNCursesW         <- nothing                     (system library: ncursesw)
-//   CursesTerminal    <- CNCursesW, TerminalUI       (the only code that touches ncurses)
+//   CursesTerminal    <- CNCursesW, TerminalUI, StopSignals (the only code that touches ncurses)
 //   ShodoApp          <- RunbookModel, RunEngine, RunSession, ActionJournal, JournalSummaries,
-//                        JournalVocabulary, JournalReports, FileReading, TerminalUI
+//                        JournalVocabulary, JournalReports, Notation, FileReading, TerminalUI
 //                        (never curses, never YAML; JournalReports for a drill's results and the last
 //                        drill, computed as `shodo drill report` / `drill register` compute them)
 //   shodo             <- everything                  (the one place that wires modules and live ports)
-//   ShodoBench        <- RunbookModel, RunbookLoading, ActionJournal, JournalReports, JournalVocabulary, ArgumentParser
+//   ShodoBench        <- RunbookModel, RunbookLoading, ActionJournal, JournalReports, JournalVocabulary,
+//                        DocumentMarkup, ArgumentParser
 //   Fuzz*             <- FuzzSupport + the module each one fuzzes (libFuzzer targets; scripts/fuzz)
 import PackageDescription
 
@@ -49,53 +53,59 @@ let package = Package(
     targets: [
         .target(name: "JournalVocabulary", swiftSettings: strict),
         .target(name: "TerminalSafety", swiftSettings: strict),
+        .target(name: "Notation", swiftSettings: strict),
         .target(name: "FileReading", swiftSettings: strict),
         .target(name: "RunbookModel", swiftSettings: strict),
         .target(
             name: "RunbookLoading",
             dependencies: [
-                "RunbookModel", "FileReading", .product(name: "Yams", package: "Yams"),
+                "RunbookModel", "Notation", "FileReading", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
-        .target(name: "RunEngine", dependencies: ["RunbookModel", "JournalVocabulary"], swiftSettings: strict),
-        .target(name: "RunbookPrinting", dependencies: ["RunbookModel", "TerminalSafety"], swiftSettings: strict),
+        .target(name: "RunEngine", dependencies: ["RunbookModel", "Notation", "JournalVocabulary"], swiftSettings: strict),
+        .target(name: "DocumentMarkup", dependencies: ["TerminalSafety"], swiftSettings: strict),
+        .target(name: "RunbookPrinting", dependencies: ["RunbookModel", "DocumentMarkup"], swiftSettings: strict),
         .systemLibrary(name: "CTimex"),
         .target(
             name: "ActionJournal",
-            dependencies: ["FileReading", "CTimex", "JournalVocabulary", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "Notation", "FileReading", "CTimex", "JournalVocabulary", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict),
         .target(name: "JournalSummaries", dependencies: ["ActionJournal", "JournalVocabulary"], swiftSettings: strict),
         .target(
             name: "JournalReports",
-            dependencies: ["ActionJournal", "JournalSummaries", "JournalVocabulary", "TerminalSafety"],
+            dependencies: ["ActionJournal", "JournalSummaries", "JournalVocabulary", "Notation", "DocumentMarkup", "TerminalSafety"],
             swiftSettings: strict),
         .target(
             name: "RunSession",
-            dependencies: ["RunbookModel", "RunEngine", "ActionJournal", "JournalSummaries", "JournalVocabulary"],
+            dependencies: ["RunbookModel", "RunEngine", "ActionJournal", "JournalSummaries", "JournalVocabulary", "Notation"],
             swiftSettings: strict),
         .target(name: "TerminalUI", dependencies: ["TerminalSafety"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW"),
-        .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalUI"], swiftSettings: strict),
+        .target(name: "StopSignals", swiftSettings: strict),
+        .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalUI", "StopSignals"], swiftSettings: strict),
         .target(
             name: "ShodoApp",
             dependencies: [
                 "RunbookModel", "RunEngine", "RunSession", "ActionJournal", "JournalSummaries", "JournalVocabulary",
-                "JournalReports", "FileReading", "TerminalUI",
+                "JournalReports", "Notation", "FileReading", "TerminalUI",
             ],
             swiftSettings: strict),
         .executableTarget(
             name: "shodo",
             dependencies: [
-                "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "JournalVocabulary", "RunSession",
-                "RunbookPrinting", "JournalReports", "FileReading", "TerminalSafety", "TerminalUI", "CursesTerminal", "ShodoApp",
+                "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "JournalVocabulary", "RunSession", "Notation",
+                "RunbookPrinting", "DocumentMarkup", "JournalReports", "FileReading", "TerminalSafety", "TerminalUI",
+                "CursesTerminal", "StopSignals", "ShodoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .executableTarget(
             name: "ShodoBench",
             dependencies: [
-                "RunbookModel", "RunbookLoading", "ActionJournal", "JournalVocabulary", "JournalReports",
+                "RunbookModel", "RunbookLoading", "ActionJournal", "JournalVocabulary", "JournalReports", "DocumentMarkup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -122,13 +132,15 @@ let package = Package(
             dependencies: ["RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "TerminalUI"],
             path: "Tests/ShodoTestSupport",
             swiftSettings: strict),
+        .testTarget(name: "NotationTests", dependencies: ["Notation"], swiftSettings: strict),
+        .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup"], swiftSettings: strict),
         .testTarget(
             name: "RunbookLoadingTests",
             dependencies: ["RunbookLoading", "RunbookModel", "FileReading", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "RunbookPrintingTests",
-            dependencies: ["RunbookPrinting", "RunbookModel", "RunbookLoading"],
+            dependencies: ["RunbookPrinting", "DocumentMarkup", "RunbookModel", "RunbookLoading"],
             swiftSettings: strict),
         .testTarget(
             name: "RunEngineTests",
@@ -136,7 +148,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "ActionJournalTests",
-            dependencies: ["ActionJournal", "ShodoTestSupport", "ShodoBench"],
+            dependencies: ["ActionJournal", "Notation", "ShodoTestSupport", "ShodoBench"],
             swiftSettings: strict),
         .testTarget(name: "JournalVocabularyTests", dependencies: ["JournalVocabulary"], swiftSettings: strict),
         .testTarget(
@@ -145,7 +157,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "JournalReportsTests",
-            dependencies: ["JournalReports", "ActionJournal", "ShodoTestSupport"],
+            dependencies: ["JournalReports", "ActionJournal", "Notation", "DocumentMarkup", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "RunSessionTests",
@@ -168,8 +180,8 @@ let package = Package(
         .testTarget(
             name: "ShodoAppTests",
             dependencies: [
-                "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "ShodoTestSupport",
-                "JournalReports",
+                "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "Notation",
+                "ShodoTestSupport", "JournalReports",
             ],
             swiftSettings: strict),
         .testTarget(

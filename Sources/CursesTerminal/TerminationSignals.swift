@@ -4,6 +4,7 @@
 // two atomics and write(2).
 import CNCursesW
 import Glibc
+import StopSignals
 import Synchronization
 
 /// The last termination signal received and not yet reported (0 = none).
@@ -24,17 +25,18 @@ private func recordTerminationSignal(_ number: Int32) {
     errno = savedErrno
 }
 
-/// Our SIGINT/SIGTERM/SIGHUP handlers (docs/ncurses.md P8, P9), installed before `newterm`.
+/// Our handlers of the stop signals (`StopSignals`; docs/ncurses.md P8, P9), installed before `newterm`.
 ///
 /// Handlers only set a flag, so the app leaves its loop, cleans up (journal,
-/// terminal) and then re-raises. The signals, and SIGWINCH, stay blocked on
-/// the main thread except inside `pselect`, which closes the race between
-/// checking the flag and waiting; the wake pipe covers a signal delivered to
-/// another thread.
+/// terminal) and then re-raises (`StopSignals.exit(by:)`). The signals, and SIGWINCH,
+/// stay blocked on the main thread except inside `pselect`, which closes the race
+/// between checking the flag and waiting; the wake pipe covers a signal delivered to
+/// another thread. Not the headless run's `SignalTrap`, which waits in a plain
+/// `read(2)` and so needs the signals unblocked and EINTR instead.
 @MainActor
 final class TerminationSignals {
     /// The signals turned into `.signal` events.
-    static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let handled: [Int32] = StopSignals.numbers
 
     private var previousActions: [Int32: sigaction] = [:]
     private var previousMask = sigset_t()

@@ -1,4 +1,4 @@
-import RunbookModel
+import Notation
 
 /// The `datetime` input forms: ISO 8601 date and time, or `HH:MM` meaning today.
 ///

@@ -1,3 +1,5 @@
+import DocumentMarkup
+
 /// Renders document blocks as one self-contained HTML file for screen and A4 paper.
 ///
 /// Written as XHTML-compatible HTML (every element closed, void elements as

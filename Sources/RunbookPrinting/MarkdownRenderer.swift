@@ -1,3 +1,5 @@
+import DocumentMarkup
+
 /// Renders document blocks as CommonMark, readable both raw and rendered.
 ///
 /// Blocks are separated by blank lines; a hard line break is a trailing

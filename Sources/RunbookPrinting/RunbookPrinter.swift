@@ -1,3 +1,4 @@
+import DocumentMarkup
 import RunbookModel
 
 /// Prints a runbook for the paper binder: every step, branch, caution and
@@ -32,7 +33,7 @@ public struct RunbookPrinter: Sendable {
     }
 
     /// The whole document for `runbook` (which need not be in the library).
-    public func document(for runbook: Runbook, format: PrintFormat) -> String {
+    public func document(for runbook: Runbook, format: DocumentFormat) -> String {
         let builder = DocumentBuilder(
             plan: SectionPlan(main: runbook, library: library), contacts: library, labels: labels,
             footerNote: labels.printedBy(programVersion: programVersion, printedOn: printedOn),

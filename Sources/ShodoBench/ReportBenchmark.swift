@@ -1,5 +1,6 @@
 import ActionJournal
 import ArgumentParser
+import DocumentMarkup
 import Foundation
 import JournalReports
 import JournalVocabulary

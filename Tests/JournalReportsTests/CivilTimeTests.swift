@@ -1,4 +1,5 @@
 import JournalReports
+import Notation
 import Testing
 
 @Suite("Calendar fields of journal times")

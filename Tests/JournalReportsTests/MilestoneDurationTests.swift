@@ -1,6 +1,7 @@
 import ActionJournal
 import Foundation
 import JournalReports
+import Notation
 import ShodoTestSupport
 import Testing
 

@@ -1,4 +1,5 @@
 import ActionJournal
+import DocumentMarkup
 import Foundation
 import JournalReports
 import ShodoTestSupport

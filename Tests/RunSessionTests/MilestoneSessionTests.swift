@@ -1,4 +1,5 @@
 import ActionJournal
+import Notation
 import RunEngine
 import RunbookModel
 import ShodoTestSupport

@@ -1,3 +1,4 @@
+import DocumentMarkup
 import RunbookModel
 import RunbookPrinting
 import Testing
@@ -19,7 +20,7 @@ import Testing
         ]
         let printer = RunbookPrinter(
             library: RunbookLibrary(runbooks: [runbook], contacts: contacts), language: language, programVersion: "test")
-        for format in [PrintFormat.markdown, .html] {
+        for format in [DocumentFormat.markdown, .html] {
             let document = printer.document(for: runbook, format: format)
             #expect(!document.contains("内線 ____"), "\(format)")
             #expect(document.contains("090-1234-5678"))

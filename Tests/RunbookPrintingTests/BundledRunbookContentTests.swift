@@ -1,3 +1,4 @@
+import DocumentMarkup
 import RunbookModel
 import RunbookPrinting
 import Testing
@@ -5,7 +6,7 @@ import Testing
 /// Every bundled runbook, in both languages and both formats, prints everything
 /// a night-shift reader needs: steps, cautions, options, contacts, commands.
 @Suite struct BundledRunbookContentTests {
-    static let cases: [(language: String, format: PrintFormat)] = [
+    static let cases: [(language: String, format: DocumentFormat)] = [
         ("ja", .markdown), ("ja", .html), ("en", .markdown), ("en", .html),
     ]
 
@@ -15,7 +16,7 @@ import Testing
     }
 
     @Test(arguments: cases)
-    func everyStepCautionOptionContactAndCommandIsPrinted(language: String, format: PrintFormat) throws {
+    func everyStepCautionOptionContactAndCommandIsPrinted(language: String, format: DocumentFormat) throws {
         let labels = PrintLabels(language: language)
         let printer = RunbookPrinter(library: BundledLibrary.library, language: language, programVersion: "test")
         for runbook in try BundledLibrary.runbooks() {
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test(arguments: cases)
-    func everyStepHasATimeAndInitialsLine(language: String, format: PrintFormat) throws {
+    func everyStepHasATimeAndInitialsLine(language: String, format: DocumentFormat) throws {
         let labels = PrintLabels(language: language)
         let timeLine = "\(labels.stepTime) \(labels.timeBlank)  \(labels.initials) \(labels.shortBlank)"
         let printer = RunbookPrinter(library: BundledLibrary.library, language: language, programVersion: "test")
@@ -95,7 +96,7 @@ import Testing
     /// What a step's kind must add: text a reader sees, and markup found as is
     /// (commands, verbatim, HTML-escaped in HTML).
     private func expectedKindContent(
-        _ step: Step, of runbook: Runbook, format: PrintFormat, labels: PrintLabels
+        _ step: Step, of runbook: Runbook, format: DocumentFormat, labels: PrintLabels
     ) throws -> (text: [String], markup: [String]) {
         switch step.kind {
         case .choice(let options):

@@ -1,3 +1,4 @@
+import DocumentMarkup
 import RunbookModel
 import RunbookPrinting
 import Testing
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func markdownInlineEscapingKeepsTextLiteralAndReadable() {
-        #expect(MarkdownEscaping.escapeInline("*bold* `code` [link](x) <b> #4625") == ##"\*bold\* \`code\` \[link\](x) \<b> \#4625"##)
+        #expect(MarkdownEscaping.escapeInline("*bold* `code` [link](x) <b> #4625") == ##"\*bold\* \`code\` \[link\](x) \<b\> \#4625"##)
         #expect(MarkdownEscaping.escapeInline("pc_label") == "pc_label")
         #expect(MarkdownEscaping.escapeInline("_under_ a_ _b") == #"\_under\_ a\_ \_b"#)
         #expect(MarkdownEscaping.escapeInline(#"C:\logs"#) == #"C:\\logs"#)
@@ -70,7 +71,7 @@ import Testing
         let runbook = Self.hostileRunbook()
         let markdown = RunbookPrinter(library: RunbookLibrary(runbooks: [runbook]), language: "en", programVersion: "test")
             .document(for: runbook, format: .markdown)
-        #expect(markdown.contains(#"# \<script>alert("x")\</script> & 'y'"#))
+        #expect(markdown.contains(#"# \<script\>alert("x")\</script\> & 'y'"#))
         #expect(markdown.contains("````\necho '<b>' && cat a > b\n```\ndone\n````"))
         #expect(markdown.contains(##"\# not a heading"##))
         #expect(markdown.contains(#"1\. not a list"#))

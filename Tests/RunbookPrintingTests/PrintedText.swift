@@ -1,3 +1,4 @@
+import DocumentMarkup
 import RunbookModel
 import RunbookPrinting
 
@@ -54,7 +55,7 @@ enum PrintedText {
         return text
     }
 
-    static func plain(_ document: String, format: PrintFormat) -> String {
+    static func plain(_ document: String, format: DocumentFormat) -> String {
         format == .html ? plain(html: document) : plain(markdown: document)
     }
 

@@ -78,7 +78,7 @@ final class AppHarness {
             operatorName: operatorName, operatorMemory: memory, clock: clock, machineFacts: machineFacts,
             outputFactory: outputFactory, sealKeyStore: sealKeyStore,
             journalCatalog: DirectoryJournalCatalog(
-                directory: directory.file("journals"), machineFacts: machineFacts, sealKeyFile: sealKeyFile))
+                directory: directory.file("journals"), sealKeyFile: sealKeyFile))
     }
 
     /// Runs the event loop on a scripted terminal until its events are used up.

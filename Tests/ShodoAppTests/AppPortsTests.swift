@@ -55,7 +55,7 @@ import Testing
             directory: elsewhere, language: "en", operatorName: "Nurse B", memory: first.memory, clock: first.clock)
         let catalog = RecordingCatalog(
             DirectoryJournalCatalog(
-                directory: first.directory.file("journals"), machineFacts: AppHarness.machineFacts, sealKeyFile: nil))
+                directory: first.directory.file("journals"), sealKeyFile: nil))
         environment.journalCatalog = catalog
         first.clock.advance(microseconds: 3_600_000_000)
         let terminal = TestTerminal(keys: [.character("y")])

@@ -118,7 +118,7 @@ import Testing
         press(.character("f"), harness)
         shown = lines(harness)
         #expect(shown[0].hasPrefix(" Journals (drills only: 1 of 2)"))
-        #expect(shown[2] == " > 1. 2025-09-17 10:00 main       Yamada     resolved  drill chain OK; no code")
+        #expect(shown[2] == " > 1. 2025-09-17 19:00 main       Yamada     resolved  drill chain OK; no code")
         press(.character("f"), harness)
         #expect(harness.controller.state.journalDrillFilter == .all)
         #expect(lines(harness)[0].hasPrefix(" Journals (2)"))
@@ -131,7 +131,7 @@ import Testing
         let expected = [
             " 対応記録の一覧（訓練のみ 1/2）                                 対応者: Nurse A",
             "      開始             手順書     対応者     結果      訓練  検証",
-            " > 1. 2025-09-17 10:00 main       Yamada     完了      訓練  連鎖OK 末尾未確認",
+            " > 1. 2025-09-17 19:00 main       Yamada     完了      訓練  連鎖OK 末尾未確認",
         ] + Array(repeating: "", count: 19) + [
             "[Enter] 開く  [j/k] 移動  [r] 訓練の結果  [f] すべて/実際/訓練  [Esc/b] 戻る",
             "[?] ヘルプ  [q] 終了",

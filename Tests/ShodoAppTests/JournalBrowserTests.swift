@@ -34,7 +34,7 @@ import Testing
         let clock = ManualJournalClock(wallMicroseconds: 1_763_753_722_000_000, tickMicroseconds: 60_000_000)
         let writer = try JournalWriter.create(
             path: path, jid: UUID(), actor: "Nurse A", message: "journal opened",
-            openPayload: [JSONMember(name: "drill", value: .bool(false))],
+            openPayload: [JSONMember(name: "drill", value: .bool(false)), JSONMember(name: "tz", value: .string("+00:00"))],
             clock: clock)
         defer { writer.close() }
         try writer.append(draft("run.started", "Nurse A", "started main", [("runbook", .string("main"))]))
@@ -51,7 +51,7 @@ import Testing
         let clock = ManualJournalClock(wallMicroseconds: 1_763_757_322_000_000, tickMicroseconds: 60_000_000)
         let writer = try JournalWriter.create(
             path: path, jid: UUID(), actor: "Clerk B", message: "journal opened",
-            openPayload: [JSONMember(name: "drill", value: .bool(true))],
+            openPayload: [JSONMember(name: "drill", value: .bool(true)), JSONMember(name: "tz", value: .string("+00:00"))],
             clock: clock)
         try writer.append(draft("run.started", "Clerk B", "started other", [("runbook", .string("other"))]))
         try writer.append(draft("step.done", "Clerk B", "isolated PC-12"))
@@ -297,8 +297,7 @@ import Testing
         let keyFile = try journal.keyFile(in: directory)
         let text = UIText(language: "en")
         for (expect, key) in [(false, false), (true, false), (false, true), (true, true)] {
-            let catalog = DirectoryJournalCatalog(
-                directory: directory.path, machineFacts: FixedMachineFacts(zone: .gmt), sealKeyFile: key ? keyFile : nil)
+            let catalog = DirectoryJournalCatalog(directory: directory.path, sealKeyFile: key ? keyFile : nil)
             let verdict = catalog.timeline(path: journal.path, expectedCode: expect ? journal.code : nil).summary.verdict
             let headline = text.verdictSentences(verdict).joined(separator: " ")
             let claim = TamperedJournal.Claim(tamper, sealed: sealed, expect: expect, key: key)

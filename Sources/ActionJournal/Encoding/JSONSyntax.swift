@@ -1,3 +1,5 @@
+import Notation
+
 /// Validating byte-level JSON scanning: finds where tokens end without building values.
 ///
 /// All functions take the buffer, an index and return the index after the token; every

@@ -1,36 +1,13 @@
+import Notation
+
 /// Writes JSON text as UTF-8 bytes; the journal's only serializer of values.
 ///
-/// Strings keep non-ASCII characters as raw UTF-8 (so `jq` and a person read Japanese
-/// as it was shown) and escape only what JSON requires: `"`, `\` and control characters.
+/// Strings are written by `JSONString` (Notation), the rule the exports share.
 enum JSONTextEncoder {
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    /// Appends `text` as a quoted, escaped JSON string.
-    static func appendString(_ text: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0x00..<0x20:
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(hexDigits[Int(byte >> 4)])
-                bytes.append(hexDigits[Int(byte & 0x0F)])
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
     /// Appends `value` as compact JSON (no whitespace). Doubles must be finite.
     static func appendValue(_ value: JSONValue, to bytes: inout [UInt8]) {
         switch value {
-        case .string(let text): appendString(text, to: &bytes)
+        case .string(let text): JSONString.append(text, to: &bytes)
         case .integer(let number): bytes.append(contentsOf: String(number).utf8)
         case .double(let number): bytes.append(contentsOf: doubleText(number).utf8)
         case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -54,7 +31,7 @@ enum JSONTextEncoder {
 
     /// Appends `"name":value`.
     static func appendMember(_ member: JSONMember, to bytes: inout [UInt8]) {
-        appendString(member.name, to: &bytes)
+        JSONString.append(member.name, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
         appendValue(member.value, to: &bytes)
     }

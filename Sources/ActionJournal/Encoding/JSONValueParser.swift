@@ -1,3 +1,5 @@
+import Notation
+
 /// Builds `JSONValue`s from bytes already validated by `JSONSyntax`.
 ///
 /// Used when reading records for show, export and replay; verification never builds

@@ -1,3 +1,5 @@
+import Notation
+
 /// Finds and checks the members of one line of a journal, byte by byte.
 ///
 /// Members may come in any order (another implementation may write them differently)

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Crypto
+import Notation
 
 /// The size and SHA-256 of a file registered as evidence, read where it lies.
 ///

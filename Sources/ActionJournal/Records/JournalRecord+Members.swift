@@ -1,4 +1,5 @@
 import Foundation
+import Notation
 
 /// Looking up members and derived values of a record.
 extension JournalRecord {

@@ -1,4 +1,5 @@
 import Crypto
+import Notation
 
 /// The hash and tail of a line: `H = SHA-256("shodo-journal-v1" || 0x00 || PREFIX)`.
 ///

@@ -1,3 +1,5 @@
+import Notation
+
 /// Writes a record's prefix: the one place where record bytes are produced.
 enum RecordSerializer {
     /// The fields the writer adds to a caller's draft.
@@ -22,13 +24,13 @@ enum RecordSerializer {
         bytes.append(contentsOf: "\",\"mono_ns\":".utf8)
         bytes.append(contentsOf: String(header.instant.monotonicNanoseconds).utf8)
         bytes.append(contentsOf: ",\"boot\":".utf8)
-        JSONTextEncoder.appendString(header.instant.bootID, to: &bytes)
+        JSONString.append(header.instant.bootID, to: &bytes)
         bytes.append(contentsOf: ",\"actor\":".utf8)
-        JSONTextEncoder.appendString(draft.actor, to: &bytes)
+        JSONString.append(draft.actor, to: &bytes)
         bytes.append(contentsOf: ",\"kind\":".utf8)
-        JSONTextEncoder.appendString(draft.kind, to: &bytes)
+        JSONString.append(draft.kind, to: &bytes)
         bytes.append(contentsOf: ",\"msg\":".utf8)
-        JSONTextEncoder.appendString(draft.message, to: &bytes)
+        JSONString.append(draft.message, to: &bytes)
         for member in draft.payload + recordTimeMembers(header, draft) {
             bytes.append(UInt8(ascii: ","))
             JSONTextEncoder.appendMember(member, to: &bytes)

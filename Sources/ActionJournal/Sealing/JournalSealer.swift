@@ -1,4 +1,5 @@
 import Foundation
+import Notation
 
 /// Seals one journal: MACs each record with the epoch's key `J_k` and, after each `seal`
 /// record is on disk, moves to `J_{k+1} = evolve(J_k)` and erases `J_k`.

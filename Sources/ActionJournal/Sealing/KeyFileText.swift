@@ -1,3 +1,5 @@
+import Notation
+
 /// The text of Shodo's key files: a header line, then one `name value` line per field.
 ///
 /// ```

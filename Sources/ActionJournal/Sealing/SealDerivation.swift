@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Notation
 
 /// The key schedule of a sealed journal, exactly as docs/journal.md "The key schedule (exact)" gives it.
 ///

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Notation
 
 /// The first key `K_0` in its file: 64 hex digits and a newline (docs/journal.md "Sealing").
 extension SealKey {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Notation
 
 /// A 32-byte sealing key (`K_e` of the machine or `J_k` of a journal), erasable.
 ///

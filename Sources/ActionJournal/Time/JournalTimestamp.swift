@@ -1,3 +1,5 @@
+import Notation
+
 /// RFC 3339 UTC timestamps with six fraction digits, `2025-11-21T19:35:22.328169Z`.
 ///
 /// Written and parsed by hand: the verifier reads a million of them, and the writer
@@ -22,19 +24,19 @@ enum JournalTimestamp {
         let secondsOfDay = remainder / 1_000_000
         var text: [UInt8] = []
         text.reserveCapacity(length)
-        appendDigits(year, count: 4, to: &text)
+        DecimalDigits.append(year, count: 4, to: &text)
         text.append(UInt8(ascii: "-"))
-        appendDigits(month, count: 2, to: &text)
+        DecimalDigits.append(month, count: 2, to: &text)
         text.append(UInt8(ascii: "-"))
-        appendDigits(day, count: 2, to: &text)
+        DecimalDigits.append(day, count: 2, to: &text)
         text.append(UInt8(ascii: "T"))
-        appendDigits(secondsOfDay / 3600, count: 2, to: &text)
+        DecimalDigits.append(secondsOfDay / 3600, count: 2, to: &text)
         text.append(UInt8(ascii: ":"))
-        appendDigits(secondsOfDay / 60 % 60, count: 2, to: &text)
+        DecimalDigits.append(secondsOfDay / 60 % 60, count: 2, to: &text)
         text.append(UInt8(ascii: ":"))
-        appendDigits(secondsOfDay % 60, count: 2, to: &text)
+        DecimalDigits.append(secondsOfDay % 60, count: 2, to: &text)
         text.append(UInt8(ascii: "."))
-        appendDigits(remainder % 1_000_000, count: 6, to: &text)
+        DecimalDigits.append(remainder % 1_000_000, count: 6, to: &text)
         text.append(UInt8(ascii: "Z"))
         return String(decoding: text, as: UTF8.self)
     }
@@ -66,14 +68,5 @@ enum JournalTimestamp {
         else { return nil }
         let days = GregorianDays.daysSinceEpoch(year: year, month: month, day: day)
         return days * microsecondsPerDay + ((hour * 60 + minute) * 60 + second) * 1_000_000 + fraction
-    }
-
-    private static func appendDigits(_ value: Int64, count: Int, to text: inout [UInt8]) {
-        var divisor: Int64 = 1
-        for _ in 1..<count { divisor *= 10 }
-        while divisor > 0 {
-            text.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
-        }
     }
 }

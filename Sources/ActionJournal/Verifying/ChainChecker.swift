@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Notation
 
 /// The rules that link each line to the ones before: hash, chain, jid, seq, clocks.
 ///

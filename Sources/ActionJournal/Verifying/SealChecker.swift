@@ -1,5 +1,6 @@
 import Foundation
 import JournalVocabulary
+import Notation
 
 /// The checks a key adds to verification: commitment, every MAC, one seal per epoch.
 ///

@@ -1,3 +1,5 @@
+import Notation
+
 /// Something verification explains rather than condemns: reported, never fatal.
 public enum VerificationWarning: Sendable, Hashable, CustomStringConvertible {
     /// The file ends in a line a crash left unfinished (no newline, or NUL bytes).
@@ -18,7 +20,6 @@ public enum VerificationWarning: Sendable, Hashable, CustomStringConvertible {
 
     private static func secondsText(_ seconds: Double) -> String {
         let microseconds = Int64((seconds * 1_000_000).rounded())
-        let fraction = String(microseconds % 1_000_000)
-        return String(microseconds / 1_000_000) + "." + String(repeating: "0", count: 6 - fraction.count) + fraction
+        return String(microseconds / 1_000_000) + "." + DecimalDigits.padded(microseconds % 1_000_000, count: 6)
     }
 }

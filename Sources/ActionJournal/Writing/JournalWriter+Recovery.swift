@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Crypto
 import JournalVocabulary
+import Notation
 
 /// Cutting off a torn final line after a crash, keeping a copy.
 extension JournalWriter {

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import JournalVocabulary
+import Notation
 
 /// Appends records to one journal, each durable before `append` returns.
 ///

@@ -1,3 +1,5 @@
+import DocumentMarkup
+
 /// Writes a document as one self-contained HTML file (XHTML-style, so it is also
 /// well-formed XML): inline CSS and SVG, no scripts, nothing fetched.
 final class HTMLReportWriter: ReportWriter {

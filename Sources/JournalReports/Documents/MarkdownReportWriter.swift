@@ -1,3 +1,5 @@
+import DocumentMarkup
+
 /// Writes a document as Markdown (GitHub style tables).
 final class MarkdownReportWriter: ReportWriter {
     private let output: ReportOutput
@@ -43,7 +45,9 @@ final class MarkdownReportWriter: ReportWriter {
     }
 
     func tableRow(_ cells: [String], tone: ReportTone) throws(ReportError) {
-        var escaped = cells.map(MarkdownEscaping.escape)
+        // A table cell holds inline text only: a block marker at its start ("1. …", "- …")
+        // opens nothing there, so it is not escaped.
+        var escaped = cells.map(MarkdownEscaping.escapeInline)
         if !escaped.isEmpty {
             switch tone {
             case .normal, .good: break

@@ -1,5 +1,6 @@
 import JournalSummaries
 import JournalVocabulary
+import Notation
 
 /// The headings and labels of the md / html documents, in Japanese or English.
 ///
@@ -129,10 +130,8 @@ struct ReportText {
         let sign = seconds < 0 ? "-" : ""
         let magnitude = abs(seconds)
         let hours = magnitude / 3600
-        var minutes = ""
-        CivilTime.appendDigits(Int(magnitude / 60 % 60), count: 2, to: &minutes)
-        var rest = ""
-        CivilTime.appendDigits(Int(magnitude % 60), count: 2, to: &rest)
+        let minutes = DecimalDigits.padded(magnitude / 60 % 60, count: 2)
+        let rest = DecimalDigits.padded(magnitude % 60, count: 2)
         if ja { return sign + (hours > 0 ? "\(hours)時間" : "") + minutes + "分" + rest + "秒" }
         return sign + (hours > 0 ? "\(hours) h " : "") + minutes + " min " + rest + " s"
     }

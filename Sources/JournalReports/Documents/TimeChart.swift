@@ -1,4 +1,5 @@
 import JournalVocabulary
+import Notation
 
 /// The marks of the time chart, gathered while a timeline is read.
 ///

@@ -1,3 +1,6 @@
+import DocumentMarkup
+import Notation
+
 /// Draws a `TimeChart` as inline SVG: one lane per journal, time left to right, local
 /// clock ticks on top, a legend below. Shapes differ by category so the chart still
 /// reads when printed in black and white.

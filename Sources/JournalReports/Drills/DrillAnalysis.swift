@@ -1,5 +1,6 @@
 import ActionJournal
 import JournalVocabulary
+import Notation
 
 /// What an after-action report shows of one drill journal, gathered in one streaming
 /// pass (docs/drill-scenario.md "Journal of a drill").

@@ -1,4 +1,5 @@
 import ActionJournal
+import Notation
 
 /// Every drill held, one row each (docs/after-action.md "The drill register"): what a hospital
 /// shows for its yearly exercise and what it changed because of it.

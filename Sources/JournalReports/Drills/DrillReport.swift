@@ -1,3 +1,5 @@
+import DocumentMarkup
+
 /// The after-action report and improvement plan of one or more drill journals
 /// (docs/after-action.md "The report (AAR/IP)"): each drill on its own pages, each page marked
 /// as an exercise.

@@ -1,3 +1,5 @@
+import Notation
+
 /// The fixed labels of the drill documents (after-action report, register), in Japanese or English.
 extension ReportText {
     private var ja: Bool { language == .japanese }
@@ -118,15 +120,6 @@ extension ReportText {
 
     /// Drill-clock time as `m:ss` or `h:mm:ss`, for compact tables and charts.
     func clock(_ seconds: Int64) -> String {
-        var text = ""
-        if seconds >= 3600 {
-            text = "\(seconds / 3600):"
-            CivilTime.appendDigits(Int(seconds / 60 % 60), count: 2, to: &text)
-        } else {
-            text = String(seconds / 60)
-        }
-        text += ":"
-        CivilTime.appendDigits(Int(seconds % 60), count: 2, to: &text)
-        return text
+        ClockDuration.text(seconds: seconds, minuteDigits: 1)
     }
 }

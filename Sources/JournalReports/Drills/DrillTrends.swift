@@ -1,3 +1,5 @@
+import DocumentMarkup
+
 /// Each milestone's drill-clock time across drills (docs/after-action.md "Trends"):
 /// per scenario and scenario version (never mixed), per milestone, every point with
 /// its team and runbook version, the median of each runbook version, and the target.

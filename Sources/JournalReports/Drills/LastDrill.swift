@@ -1,3 +1,4 @@
+import Notation
 import ActionJournal
 
 /// When the last drill was held: the newest drill journal that verifies, and whether a

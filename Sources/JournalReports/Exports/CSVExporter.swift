@@ -1,4 +1,5 @@
 import JournalVocabulary
+import Notation
 
 /// The plain CSV export: one row per record, every value as journaled.
 ///

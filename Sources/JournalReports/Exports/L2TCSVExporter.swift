@@ -1,4 +1,5 @@
 import JournalVocabulary
+import Notation
 
 /// plaso's l2tcsv: exactly 17 fields, second resolution in UTC, the µs timestamp in `extra`.
 ///

@@ -14,7 +14,12 @@ struct PlainTimelineExporter: RowExporter {
     let isOneJournal: Bool
 
     func verdictRow(_ source: JournalSource) -> String {
-        let verdict = [source.verdict.headline(language.verdictLanguage)] + source.verification.lines
+        var verdict = [source.verdict.headline(language.verdictLanguage)] + source.verification.lines
+        if let zone = source.unreadableTimeZone {
+            // Never passed off as UTC: the offset the journal recorded cannot be read.
+            let text = ReportText(language: language)
+            verdict.append("tz \"" + TerminalSafeText.make(zone) + "\": " + text.badTimeZone)
+        }
         guard !isOneJournal else { return verdict.map { $0 + "\n" }.joined() + "\n" }
         let heading = "\(source.path) (\(source.shortIdentifier.isEmpty ? "no record" : source.shortIdentifier))\n"
         return heading + verdict.map { "  " + $0 + "\n" }.joined() + "\n"
@@ -25,7 +30,10 @@ struct PlainTimelineExporter: RowExporter {
         let seq = (entry.isUnproven ? "!" : "") + String(record.seq)
         let padded = String(repeating: " ", count: max(0, 5 - seq.count)) + seq
         let text = TerminalSafeText.make("\(record.actor)  \(record.kind)  \(record.message)", lineBreaks: .shown)
-        let line = "\(padded)  \(entry.localTime.readableText)  \(text)\n"
+        let time = entry.localTime
+        // A journal whose offset cannot be read is shown in UTC, and each time says so.
+        let shown = entry.source.unreadableTimeZone == nil ? time.readableText : "\(time.dateText) \(time.timeText) UTC"
+        let line = "\(padded)  \(shown)  \(text)\n"
         return isOneJournal ? line : "\(entry.source.shortIdentifier)  " + line
     }
 }

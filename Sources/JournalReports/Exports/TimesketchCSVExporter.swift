@@ -1,4 +1,5 @@
 import JournalVocabulary
+import Notation
 
 /// Timesketch CSV (`*.csv`): the header first, `message,datetime,timestamp,timestamp_desc`
 /// leading, then data_type, seq, journal_id, record_hash, actor, kind, host, runbook,

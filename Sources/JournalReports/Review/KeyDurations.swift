@@ -1,5 +1,6 @@
 import ActionJournal
 import JournalVocabulary
+import Notation
 
 /// The moments a reviewer measures the night by, taken from what the journals say
 /// happened — never guessed from step or runbook names.

@@ -1,3 +1,6 @@
+import DocumentMarkup
+import Notation
+
 /// The IT lead's morning review pack (docs/review.md "3. The review pack").
 ///
 /// In order: a one-page summary (per journal, then what needs attention); each journal's verdict and verification code; the timeline (in HTML with

@@ -1,4 +1,5 @@
 import JournalVocabulary
+import Notation
 
 /// The members every JSON Lines verdict row carries, whatever the flavour.
 extension JournalSource {

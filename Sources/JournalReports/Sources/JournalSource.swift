@@ -1,5 +1,6 @@
 import ActionJournal
 import JournalSummaries
+import Notation
 
 /// One journal given to a report: its verdict and the facts of its `journal.open`.
 ///
@@ -60,9 +61,9 @@ public final class JournalSource: Sendable {
         journalIdentifier = firstRecord.map { $0.jid.uuidString.lowercased() } ?? ""
         let opening = firstRecord.flatMap(JournalOpening.init)
         host = opening?.host
-        let parsedOffset = opening?.timeZone.flatMap(UTCOffset.init(parsing:))
-        utcOffset = parsedOffset ?? .utc
-        unreadableTimeZone = parsedOffset == nil ? opening?.timeZone : nil
+        let recordedOffset = RecordedOffset(recorded: opening?.timeZone)
+        utcOffset = recordedOffset.fieldsOffset
+        if case .unknown(let text) = recordedOffset { unreadableTimeZone = text } else { unreadableTimeZone = nil }
         program = opening?.program
         isDrill = opening?.isDrill
         clockSynchronised = opening?.clockSynchronised

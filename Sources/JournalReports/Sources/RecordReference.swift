@@ -1,4 +1,5 @@
 import JournalVocabulary
+import Notation
 
 /// Where a finding of the review comes from: the record, citable by journal and `seq`.
 public struct RecordReference: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import ActionJournal
 import JournalVocabulary
+import Notation
 
 /// One record on a timeline, with the journal it came from.
 public struct TimelineEntry: Sendable {

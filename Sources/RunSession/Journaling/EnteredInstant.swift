@@ -1,4 +1,5 @@
 import ActionJournal
+import Notation
 
 /// The instant a `datetime` input names, as RFC 3339 with its UTC offset: the `at`
 /// of a milestone reached by that input (`noticed` at 02:03, entered at 02:40).
@@ -12,15 +13,15 @@ enum EnteredInstant {
 
     /// `nil` when `text` is not one of the `datetime` input forms.
     static func text(_ text: String, nowMicroseconds: Int64, offset: String) -> String? {
-        guard let offsetSeconds = seconds(ofOffset: offset) else { return nil }
+        guard let offsetSeconds = UTCOffset(parsing: offset).map({ Int64($0.seconds) }) else { return nil }
         let characters = Array(text)
         if let timeOfDay = timeOfDay(characters[...]) {
             let localNow = nowMicroseconds / 1_000_000 + offsetSeconds
             var day = floorDivide(localNow, 86_400)
             let secondsNow = localNow - day * 86_400
             if timeOfDay.seconds > secondsNow + futureToleranceSeconds { day -= 1 }
-            let (year, month, dayOfMonth) = GregorianDays.civilDate(daysSinceEpoch: day)
-            return dateText(year, month, dayOfMonth) + "T" + timeOfDay.text + offset
+            let date = CivilTime(microseconds: day * 86_400_000_000, offset: .utc).dateText
+            return date + "T" + timeOfDay.text + offset
         }
         guard characters.count >= 16, "Tt ".contains(characters[10]) else { return nil }
         let date = String(characters[0..<10])
@@ -52,25 +53,8 @@ enum EnteredInstant {
             let hour = Int64(String(parts[0])), let minute = Int64(String(parts[1])), hour < 24, minute < 60
         else { return nil }
         let second = parts.count == 3 ? Int64(String(parts[2])) ?? 0 : 0
-        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return (hour * 3600 + minute * 60 + second, two(hour) + ":" + two(minute) + ":" + two(second) + fraction)
-    }
-
-    private static func seconds(ofOffset offset: String) -> Int64? {
-        let characters = Array(offset)
-        guard characters.count == 6, characters[3] == ":", characters[0] == "+" || characters[0] == "-",
-            let hours = Int64(String(characters[1...2])), let minutes = Int64(String(characters[4...5]))
-        else { return nil }
-        let magnitude = hours * 3600 + minutes * 60
-        return characters[0] == "-" ? -magnitude : magnitude
-    }
-
-    private static func dateText(_ year: Int64, _ month: Int64, _ day: Int64) -> String {
-        func pad(_ value: Int64, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        let text = [hour, minute, second].map { DecimalDigits.padded($0, count: 2) }.joined(separator: ":")
+        return (hour * 3600 + minute * 60 + second, text + fraction)
     }
 
     private static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {

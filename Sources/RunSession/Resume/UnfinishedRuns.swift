@@ -1,4 +1,8 @@
+import ActionJournal
+import Foundation
 import JournalSummaries
+import Notation
+import RunEngine
 
 /// A run whose journal has `run.started` but no `run.ended`, or a drill's whose journal is
 /// still open after its run (the hot wash, then `drill.ended`): one that can be resumed.
@@ -11,6 +15,8 @@ public struct UnfinishedRun: Sendable, Hashable {
     public var lastActivityMicroseconds: Int64
     public var lastActor: String
     public var isDrill: Bool
+    /// The offset the journal recorded (`tz` of `journal.open`), which its times are shown in.
+    public var recordedOffset: RecordedOffset
 }
 
 /// Finds resumable runs among the journals of a directory.
@@ -36,6 +42,7 @@ public enum UnfinishedRuns {
         }
         return UnfinishedRun(
             path: journal.path, runbookID: run.runbookID, lastStepID: journal.lastStepID,
-            lastActivityMicroseconds: last.wallMicroseconds, lastActor: last.actor, isDrill: journal.isDrill)
+            lastActivityMicroseconds: last.wallMicroseconds, lastActor: last.actor, isDrill: journal.isDrill,
+            recordedOffset: RecordedOffset(recorded: journal.opening?.timeZone))
     }
 }

@@ -1,3 +1,4 @@
+import Notation
 import RunbookModel
 import Yams
 
@@ -38,7 +39,7 @@ struct ParsedFile {
         switch kind {
         case .runbook:
             let parser = RunbookParser(diagnostics: diagnostics)
-            guard let parsed = parser.parse(root, source: source, sha256: SHA256Hex.of(source.digest)) else {
+            guard let parsed = parser.parse(root, source: source, sha256: HexDigits.string(source.digest)) else {
                 return ParsedFile(diagnostics: diagnostics, content: .nothing)
             }
             return ParsedFile(diagnostics: diagnostics, content: .runbook(parsed))
@@ -50,7 +51,7 @@ struct ParsedFile {
             return ParsedFile(diagnostics: diagnostics, content: .principles(principles))
         case .scenario:
             let parser = ScenarioParser(diagnostics: diagnostics)
-            guard let parsed = parser.parse(root, source: source, sha256: SHA256Hex.of(source.digest)) else {
+            guard let parsed = parser.parse(root, source: source, sha256: HexDigits.string(source.digest)) else {
                 return ParsedFile(diagnostics: diagnostics, content: .nothing)
             }
             return ParsedFile(diagnostics: diagnostics, content: .scenario(parsed))

@@ -1,6 +1,7 @@
 import ActionJournal
 import Foundation
 import JournalSummaries
+import Notation
 import RunEngine
 import RunSession
 import RunbookModel
@@ -89,7 +90,9 @@ extension AppController {
         }
         return ResumeOffer(
             journalPath: unfinished.path, runbookTitle: title, lastStepTitle: stepTitle,
-            lastActivity: LocalTimeText.format(wallMicroseconds: unfinished.lastActivityMicroseconds, timeZone: environment.timeZone),
+            lastActivity: state.text.journalTime(
+                unfinished.recordedOffset.civilTime(unfinished.lastActivityMicroseconds).minuteText,
+                recordedOffset: unfinished.recordedOffset),
             lastActor: unfinished.lastActor, isDrill: unfinished.isDrill)
     }
 

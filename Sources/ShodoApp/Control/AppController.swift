@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import Notation
 import RunEngine
 import RunSession
 import RunbookModel
@@ -59,9 +60,11 @@ public final class AppController {
         }
     }
 
-    /// Today by the app's clock, in the local zone, `YYYY-MM-DD`.
+    /// Today by the app's clock, in the machine's offset now (`MachineFacts`), `YYYY-MM-DD`.
     var today: String {
-        LocalTimeText.date(wallMicroseconds: environment.clock.now().wallMicroseconds, timeZone: environment.timeZone)
+        let now = environment.clock.now().wallMicroseconds
+        let offset = RecordedOffset(recorded: environment.machineFacts.utcOffset(atWallSeconds: now / 1_000_000))
+        return offset.civilTime(now).dateText
     }
 
     /// Whether a clock or countdown is on screen, so the loop should wake every second.

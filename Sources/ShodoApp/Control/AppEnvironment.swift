@@ -24,9 +24,6 @@ public struct AppEnvironment {
     public var machineFacts: any MachineFacts
     /// How journal lines reach the disk (tests inject failures here).
     public var outputFactory: JournalOutputFactory
-    /// The machine's zone, looked up on first use.
-    public var timeZone: TimeZone { zone.value }
-    private let zone: LazyTimeZone
     /// Where the machine's seal key is kept; new journals are sealed while it
     /// holds a key. `nil` never seals.
     public var sealKeyStore: SealKeyStore?
@@ -51,7 +48,6 @@ public struct AppEnvironment {
         self.clock = clock
         self.machineFacts = machineFacts
         self.outputFactory = outputFactory
-        zone = LazyTimeZone(machineFacts)
         self.sealKeyStore = sealKeyStore
         self.journalCatalog = journalCatalog
         self.contactsWarning = contactsWarning

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import Notation
 import RunEngine
 import RunSession
 import JournalSummaries
@@ -7,22 +8,19 @@ import JournalSummaries
 /// The journals of one directory, summarised by `JournalSummary` and judged by `JournalVerdict`.
 ///
 /// Both open files read-only and take no lock, so browsing never disturbs a run
-/// that is writing (it then sees a prefix of that journal).
+/// that is writing (it then sees a prefix of that journal). Times are shown in the
+/// offset each journal recorded, never in the viewing machine's zone, so the browser
+/// and `journal show` agree on one journal.
 public struct DirectoryJournalCatalog: JournalCatalog {
     /// The directory the journals are in.
     public var directory: String
-    /// The zone times are shown in.
-    public var timeZone: TimeZone { zone.value }
     /// The first seal key `K_0` (`shodo --key FILE`): with it every sealed journal's seals
     /// are checked. Read at each verification and erased after it.
     public var sealKeyFile: String?
-    private let zone: LazyTimeZone
 
-    /// A catalog of `directory`, showing times in the machine's zone (looked up only when a
-    /// time is shown), checking seals with the key in `sealKeyFile`.
-    public init(directory: String, machineFacts: any MachineFacts, sealKeyFile: String?) {
+    /// A catalog of `directory`, checking seals with the key in `sealKeyFile`.
+    public init(directory: String, sealKeyFile: String?) {
         self.directory = directory
-        self.zone = LazyTimeZone(machineFacts)
         self.sealKeyFile = sealKeyFile
     }
 
@@ -53,10 +51,12 @@ public struct DirectoryJournalCatalog: JournalCatalog {
     /// the seals with the key when there is one), then every record the reader can decode.
     public func timeline(path: String, expectedCode: VerificationCode?) -> JournalTimeline {
         var records: [JournalTimelineRecord] = []
+        var offset = RecordedOffset.unknown(nil)
         let (journal, readProblem) = JournalSummary.read(path: path) { record in
+            if record.recordKind == .journalOpen { offset = RecordedOffset(recorded: record.string(.tz)) }
             records.append(JournalTimelineRecord(
                 lineNumber: record.lineNumber, sequence: record.seq,
-                timeText: LocalTimeText.timeOfDay(wallMicroseconds: record.wallMicroseconds, timeZone: timeZone),
+                timeText: offset.civilTime(record.wallMicroseconds).timeText,
                 actor: record.actor, kind: record.kind, message: record.message, outcome: record.string(.outcome)))
         }
         return JournalTimeline(
@@ -64,12 +64,13 @@ public struct DirectoryJournalCatalog: JournalCatalog {
             readProblem: readProblem?.description)
     }
 
-    /// The browser's row of `journal`, verified (the end against `expectedCode`).
+    /// The browser's row of `journal`, verified (the end against `expectedCode`); its start
+    /// in the offset the journal recorded.
     private func row(path: String, expectedCode: VerificationCode?, _ journal: JournalSummary) -> JournalRow {
         let verdict = JournalVerdict.of(path: path, expectedCode: expectedCode, sealKeyFile: sealKeyFile)
-        let startedAtText = journal.openedMicroseconds.map {
-            LocalTimeText.format(wallMicroseconds: $0, timeZone: timeZone)
-        } ?? "-"
-        return JournalRow(journal: journal, startedAtText: startedAtText, verdict: verdict)
+        let recordedOffset = RecordedOffset(recorded: journal.opening?.timeZone)
+        let startedAtText = journal.openedMicroseconds.map { recordedOffset.civilTime($0).minuteText } ?? "-"
+        return JournalRow(
+            journal: journal, startedAtText: startedAtText, recordedOffset: recordedOffset, verdict: verdict)
     }
 }

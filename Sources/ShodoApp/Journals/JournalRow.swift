@@ -1,13 +1,16 @@
 import JournalSummaries
 import JournalVocabulary
+import Notation
 
 /// One journal as a row of the journal browser: its summary, its verdict, and its
 /// start as the operator reads it.
 public struct JournalRow: Hashable, Sendable {
     /// What the journal says about itself.
     public var journal: JournalSummary
-    /// The start time as the operator reads it; `-` when no record could be read.
+    /// The start time as the operator reads it, in `recordedOffset`; `-` when no record could be read.
     public var startedAtText: String
+    /// The offset the journal recorded (`tz` of `journal.open`): every time of the journal is shown in it.
+    public var recordedOffset: RecordedOffset
     /// What the verifier said.
     public var verdict: JournalVerdict
 

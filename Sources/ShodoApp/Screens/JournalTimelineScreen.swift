@@ -18,7 +18,9 @@ enum JournalTimelineScreen {
         let text = state.text
         let summary = view.timeline.summary
         ScreenChrome.drawTitleBar(
-            left: text.journalTimelineTitle(runbook: summary.runbookID ?? summary.fileName, started: summary.startedAtText),
+            left: text.journalTimelineTitle(
+                runbook: summary.runbookID ?? summary.fileName,
+                started: text.journalTime(summary.startedAtText, recordedOffset: summary.recordedOffset)),
             right: summary.operatorName.map(text.operatorTag), into: &grid, within: area.row(0))
         let layout = Layout(state, area: area)
         let verdictStyle = VerdictLines.style(summary.verdict)

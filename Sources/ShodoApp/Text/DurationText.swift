@@ -1,13 +1,10 @@
+import Notation
+
 /// Durations as words or as a clock.
 enum DurationText {
     /// `MM:SS` below an hour, `H:MM:SS` from an hour on; negative counts as 0 (countdowns).
     static func clock(seconds: Int) -> String {
-        let total = max(0, seconds)
-        let hours = total / 3600
-        let minutes = (total % 3600) / 60
-        let rest = total % 60
-        let tail = twoDigits(minutes) + ":" + twoDigits(rest)
-        return hours > 0 ? "\(hours):" + tail : tail
+        ClockDuration.text(seconds: Int64(max(0, seconds)), minuteDigits: 2)
     }
 
     /// A length of time that cannot be read as a time of day: `2分37秒`,
@@ -22,9 +19,5 @@ enum DurationText {
         if hours > 0 || minutes > 0 { parts.append(japanese ? "\(minutes)分" : "\(minutes) min") }
         parts.append(japanese ? "\(rest)秒" : "\(rest) s")
         return parts.joined(separator: japanese ? "" : " ")
-    }
-
-    private static func twoDigits(_ value: Int) -> String {
-        value < 10 ? "0\(value)" : "\(value)"
     }
 }

@@ -1,6 +1,7 @@
 import ActionJournal
 import JournalSummaries
 import JournalVocabulary
+import Notation
 import RunEngine
 import RunbookModel
 
@@ -22,6 +23,13 @@ extension UIText {
 
     func journalTimelineTitle(runbook: String, started: String) -> String {
         isJapanese ? "記録: \(runbook)（\(started)）" : "Journal: \(runbook) (\(started))"
+    }
+
+    /// A time of a journal, written in the offset it recorded; when it recorded none the
+    /// time is in UTC and says so, rather than passing for local time.
+    func journalTime(_ time: String, recordedOffset: RecordedOffset) -> String {
+        guard case .unknown = recordedOffset else { return time }
+        return isJapanese ? "\(time) UTC・時差不明" : "\(time) UTC, tz unknown"
     }
 
     /// The browser's verdict column (`VerdictWord`), which never says more than was checked:

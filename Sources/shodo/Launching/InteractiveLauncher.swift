@@ -4,6 +4,7 @@ import Foundation
 import RunSession
 import RunbookModel
 import ShodoApp
+import StopSignals
 
 /// Runs the terminal UI on the real terminal, when it can be driven there.
 enum InteractiveLauncher {
@@ -37,8 +38,7 @@ enum InteractiveLauncher {
                 journalDestination: settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory),
                 operatorName: settings.operatorName, operatorMemory: FileOperatorMemory(path: directories.operatorFile),
                 clock: LivePorts.clock(), machineFacts: machineFacts, sealKeyStore: directories.sealKeyStore,
-                journalCatalog: DirectoryJournalCatalog(
-                    directory: settings.journalDirectory, machineFacts: machineFacts, sealKeyFile: sealKeyFile),
+                journalCatalog: DirectoryJournalCatalog(directory: settings.journalDirectory, sealKeyFile: sealKeyFile),
                 contactsWarning: settings.contactsWarning(for: library))
             let controller = AppController(environment: environment, route: route)
             let exit = EventLoop(terminal: screen, controller: controller).run()
@@ -46,7 +46,7 @@ enum InteractiveLauncher {
             for line in exit.farewell {
                 StandardStreams.output(line)
             }
-            if let signal = exit.signal { CursesScreen.exitBySignal(signal) }
+            if let signal = exit.signal { StopSignals.exit(by: signal) }
             return exit.status
         }
     }

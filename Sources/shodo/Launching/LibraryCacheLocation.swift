@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import Notation
 import RunbookLoading
 import RunSession
 
@@ -30,7 +31,6 @@ enum LibraryCacheLocation {
         for byte in text.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return HexDigits.string(hash)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocumentMarkup
 import Foundation
 
 /// `-o FILE` and `--force` of the drill documents.
@@ -17,8 +18,5 @@ struct DrillOutputOptions: ParsableArguments {
     }
 
     /// Whether `-o` names an HTML file.
-    var isHTML: Bool {
-        let lowered = output?.lowercased() ?? ""
-        return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm")
-    }
+    var isHTML: Bool { DocumentFormat(outputPath: output) == .html }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import DocumentMarkup
 import Foundation
 import JournalReports
+import Notation
 import RunbookModel
 
 /// `shodo drill report JOURNAL... [-o FILE] [--format md|html] [--today YYYY-MM-DD]`
@@ -20,7 +22,7 @@ struct DrillReportCommand: ParsableCommand {
     @OptionGroup var destination: DrillOutputOptions
 
     @Option(help: ArgumentHelp("md or html (default: html when -o ends in .html, else md).", valueName: "md|html"))
-    var format: ReviewCommand.Format?
+    var format: DocumentFormat?
 
     @Option(help: ArgumentHelp("The date open improvement items are judged overdue against (default: today).", valueName: "YYYY-MM-DD"))
     var today: String?

@@ -2,6 +2,7 @@ import ActionJournal
 import ArgumentParser
 import Foundation
 import JournalReports
+import Notation
 
 /// `shodo journal export JOURNAL --format md|html|csv|jsonl|timesketch|timesketch-csv|l2tcsv [-o FILE] [--excel] [--force]`
 struct JournalExportCommand: ParsableCommand {

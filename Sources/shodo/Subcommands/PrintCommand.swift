@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocumentMarkup
 import Foundation
 import RunbookModel
 import RunbookPrinting
@@ -14,23 +15,11 @@ struct PrintCommand: ParsableCommand {
             each step has blanks for the time and initials. Contacts come from --contacts or the config.
             """)
 
-    /// What `--format` accepts.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case md, html
-
-        var printFormat: PrintFormat {
-            switch self {
-            case .md: .markdown
-            case .html: .html
-            }
-        }
-    }
-
     @Argument(help: ArgumentHelp("The runbook to print (`shodo list` shows the ids).", valueName: "RUNBOOK_ID"))
     var runbookID: String
 
     @Option(help: ArgumentHelp("md (Markdown) or html (one self-contained file laid out for A4).", valueName: "md|html"))
-    var format: Format = .md
+    var format: DocumentFormat = .markdown
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
         "Write to this file instead of standard output.", valueName: "FILE"))
@@ -59,8 +48,8 @@ struct PrintCommand: ParsableCommand {
         }
         let printer = RunbookPrinter(
             library: library, language: settings.language, programVersion: Shodo.configuration.version,
-            printedOn: Self.today(), contactsFromTemplate: settings.usesContactsTemplate)
-        let document = printer.document(for: runbook, format: format.printFormat)
+            printedOn: DrillReportCommand.todayText(), contactsFromTemplate: settings.usesContactsTemplate)
+        let document = printer.document(for: runbook, format: format)
         guard let output else {
             StandardStreams.write(document, to: STDOUT_FILENO)
             return
@@ -77,11 +66,5 @@ struct PrintCommand: ParsableCommand {
                     : "cannot write \(output): \(error.localizedDescription)")
             throw ExitCode(1)
         }
-    }
-
-    /// Local date as `YYYY-MM-DD`, for the footer of the printout.
-    private static func today() -> String {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 }

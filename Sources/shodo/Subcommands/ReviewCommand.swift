@@ -1,5 +1,6 @@
 import ActionJournal
 import ArgumentParser
+import DocumentMarkup
 import Foundation
 import JournalReports
 
@@ -19,11 +20,6 @@ struct ReviewCommand: ParsableCommand {
             pack is still written) or a sign-off failed.
             """)
 
-    /// What `--format` accepts.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case md, html
-    }
-
     @Argument(help: "The journal files.") var journals: [String]
 
     @Flag(help: "Append a review.signed record to each journal (reviewer, time, comment).")
@@ -39,7 +35,7 @@ struct ReviewCommand: ParsableCommand {
     var output: String?
 
     @Option(help: ArgumentHelp("md or html (default: html when -o ends in .html, else md).", valueName: "md|html"))
-    var format: Format?
+    var format: DocumentFormat?
 
     @Flag(help: "Overwrite the -o file when it already exists.")
     var force = false
@@ -97,13 +93,7 @@ struct ReviewCommand: ParsableCommand {
     private var documentFormat: DocumentFormat { Self.documentFormat(format, output: output) }
 
     /// `--format`, else html when `output` ends in .html or .htm, else md.
-    static func documentFormat(_ format: Format?, output: String?) -> DocumentFormat {
-        switch format {
-        case .md: return .markdown
-        case .html: return .html
-        case nil:
-            let lowered = output?.lowercased() ?? ""
-            return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") ? .html : .markdown
-        }
+    static func documentFormat(_ format: DocumentFormat?, output: String?) -> DocumentFormat {
+        format ?? DocumentFormat(outputPath: output)
     }
 }

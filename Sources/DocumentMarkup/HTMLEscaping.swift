@@ -1,4 +1,4 @@
-/// Makes runbook text safe inside HTML elements and quoted attribute values.
+/// Makes runbook and journal text safe inside HTML elements and quoted attribute values.
 public enum HTMLEscaping {
     /// `&`, `<`, `>`, `"` and `'` become character references, and control
     /// characters that XML forbids become U+FFFD, so the document stays
@@ -27,5 +27,24 @@ public enum HTMLEscaping {
     public static func isLinkable(_ url: String) -> Bool {
         let lowered = url.lowercased()
         return ["https://", "http://", "mailto:"].contains { lowered.hasPrefix($0) }
+    }
+
+    /// Escapes `text` and renders each `…` span (a command in the frame's own words) as
+    /// `<code>`; an unpaired backtick stays as it is. For a document's own paragraphs, never
+    /// for journal text, which is shown exactly as journaled.
+    public static func escapeMarkingCode(_ text: String) -> String {
+        let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+        guard parts.count >= 3 else { return escape(text) }
+        var output = ""
+        for (index, part) in parts.enumerated() {
+            let isCode = index % 2 == 1 && index < parts.count - (parts.count % 2 == 0 ? 1 : 0)
+            if index % 2 == 1, !isCode {
+                output += "`" + escape(String(part))
+            } else {
+                output +=
+                    isCode ? "<code>" + escape(String(part)) + "</code>" : escape(String(part))
+            }
+        }
+        return output
     }
 }

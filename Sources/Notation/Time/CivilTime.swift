@@ -1,4 +1,3 @@
-import ActionJournal
 /// A journal instant split into calendar fields at one UTC offset.
 ///
 /// Computed by hand (days-from-civil arithmetic) rather than with `Calendar`: exports
@@ -41,24 +40,21 @@ public struct CivilTime: Sendable, Hashable {
 
     /// `2026-11-21T19:35:22.328169+00:00`: ISO 8601 with microseconds and an explicit offset.
     public var isoText: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        appendDate(to: &bytes, separator: UInt8(ascii: "-"))
-        bytes.append(UInt8(ascii: "T"))
-        appendTime(to: &bytes)
+        var bytes = dateAndTime(separator: UInt8(ascii: "T"))
         bytes.append(UInt8(ascii: "."))
-        Self.appendDigits(microsecond, count: 6, to: &bytes)
+        DecimalDigits.append(Int64(microsecond), count: 6, to: &bytes)
         return String(decoding: bytes, as: UTF8.self) + offset.description
     }
 
     /// `2026-11-21 19:35:22+09:00`: what a person reads in a report.
     public var readableText: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(20)
-        appendDate(to: &bytes, separator: UInt8(ascii: "-"))
-        bytes.append(UInt8(ascii: " "))
-        appendTime(to: &bytes)
-        return String(decoding: bytes, as: UTF8.self) + offset.description
+        String(decoding: dateAndTime(separator: UInt8(ascii: " ")), as: UTF8.self)
+            + offset.description
+    }
+
+    /// `2026-11-21 19:35`: the minute a person looks for in a list, offset left to the heading.
+    public var minuteText: String {
+        String(decoding: dateAndTime(separator: UInt8(ascii: " "), seconds: false), as: UTF8.self)
     }
 
     /// `2026-11-21`.
@@ -78,57 +74,39 @@ public struct CivilTime: Sendable, Hashable {
     /// `11/21/2026`: the month-first date plaso's l2tcsv uses.
     public var monthFirstDateText: String {
         var bytes: [UInt8] = []
-        Self.appendDigits(month, count: 2, to: &bytes)
+        DecimalDigits.append(Int64(month), count: 2, to: &bytes)
         bytes.append(UInt8(ascii: "/"))
-        Self.appendDigits(day, count: 2, to: &bytes)
+        DecimalDigits.append(Int64(day), count: 2, to: &bytes)
         bytes.append(UInt8(ascii: "/"))
-        Self.appendDigits(year, count: 4, to: &bytes)
+        DecimalDigits.append(Int64(year), count: 4, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     private func appendDate(to bytes: inout [UInt8], separator: UInt8) {
-        Self.appendDigits(year, count: 4, to: &bytes)
+        DecimalDigits.append(Int64(year), count: 4, to: &bytes)
         bytes.append(separator)
-        Self.appendDigits(month, count: 2, to: &bytes)
+        DecimalDigits.append(Int64(month), count: 2, to: &bytes)
         bytes.append(separator)
-        Self.appendDigits(day, count: 2, to: &bytes)
+        DecimalDigits.append(Int64(day), count: 2, to: &bytes)
     }
 
-    private func appendTime(to bytes: inout [UInt8]) {
-        Self.appendDigits(hour, count: 2, to: &bytes)
+    private func appendTime(to bytes: inout [UInt8], seconds: Bool = true) {
+        DecimalDigits.append(Int64(hour), count: 2, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
-        Self.appendDigits(minute, count: 2, to: &bytes)
+        DecimalDigits.append(Int64(minute), count: 2, to: &bytes)
+        guard seconds else { return }
         bytes.append(UInt8(ascii: ":"))
-        Self.appendDigits(second, count: 2, to: &bytes)
+        DecimalDigits.append(Int64(second), count: 2, to: &bytes)
     }
 
-    /// Appends the ASCII digits of `value` (not negative) with leading zeros to `count` digits.
-    static func appendDigits(_ value: Int, count: Int, to bytes: inout [UInt8]) {
-        let value = Swift.max(value, 0)
-        var width = 1
-        var limit = 10
-        while value >= limit, width < 18 {
-            width += 1
-            limit *= 10
-        }
-        let total = Swift.max(width, count)
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: total))
-        var rest = value
-        var index = start + total - 1
-        while rest > 0 {
-            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-            index -= 1
-        }
-    }
-
-    /// Appends `value` with leading zeros to `count` digits (negative values get a `-`).
-    static func appendDigits(_ value: Int, count: Int, to text: inout String) {
-        if value < 0 { text += "-" }
-        let digits = String(abs(value))
-        if digits.count < count { text += String(repeating: "0", count: count - digits.count) }
-        text += digits
+    /// The date and the time of day with `separator` between them.
+    private func dateAndTime(separator: UInt8, seconds: Bool = true) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        appendDate(to: &bytes, separator: UInt8(ascii: "-"))
+        bytes.append(separator)
+        appendTime(to: &bytes, seconds: seconds)
+        return bytes
     }
 
     private static func floorDivision(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {

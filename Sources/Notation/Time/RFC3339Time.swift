@@ -1,16 +1,20 @@
-import ActionJournal
-
 /// Reads an RFC 3339 date-time with an offset (`2026-12-06T02:03:00+09:00`,
-/// `…T17:03:00.123456Z`) as µs since the epoch: a milestone's `at`.
-enum RFC3339Time {
-    static func microseconds(_ text: String) -> Int64? {
+/// `…T17:03:00.123456Z`) as µs since the epoch: a milestone's `at`. Written by
+/// `CivilTime.isoText`.
+public enum RFC3339Time {
+    /// µs since 1970-01-01T00:00:00Z, or `nil` when `text` is not a date-time with an offset.
+    public static func microseconds(_ text: String) -> Int64? {
         let bytes = Array(text.utf8)
         guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":"),
+            bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+            bytes[13] == UInt8(ascii: ":"),
             bytes[16] == UInt8(ascii: ":"),
-            let year = number(bytes, 0, 4), let month = number(bytes, 5, 2), let day = number(bytes, 8, 2),
-            let hour = number(bytes, 11, 2), let minute = number(bytes, 14, 2), let second = number(bytes, 17, 2),
-            (1...12).contains(month), day >= 1, day <= GregorianDays.daysInMonth(year: year, month: month),
+            let year = number(bytes, 0, 4), let month = number(bytes, 5, 2),
+            let day = number(bytes, 8, 2),
+            let hour = number(bytes, 11, 2), let minute = number(bytes, 14, 2),
+            let second = number(bytes, 17, 2),
+            (1...12).contains(month), day >= 1,
+            day <= GregorianDays.daysInMonth(year: year, month: month),
             hour < 24, minute < 60, second < 61
         else { return nil }
         var index = 19

@@ -1,14 +1,16 @@
 import TerminalSafety
 
-/// Keeps runbook text literal in CommonMark while leaving it readable as plain text.
+/// Keeps runbook and journal text literal in CommonMark (with GitHub's tables and
+/// strikethrough) while leaving it readable as plain text.
 ///
 /// Control characters and bidi overrides are shown as `<U+XXXX>` (`TerminalSafeText`):
-/// a printed binder in Markdown is read with `cat` as often as it is rendered.
+/// a Markdown document is read with `cat` as often as it is rendered.
 ///
-/// Only what could start formatting is escaped: emphasis, code, links, raw HTML,
-/// headings, entity references (`&amp;`, not `R&D`), and block markers at the
-/// start of a line. An `_`
-/// between two letters or digits (`pc_label`) cannot start emphasis and stays.
+/// One rule set for the binder and the reports, the union of what either needs: emphasis,
+/// code, links, raw HTML and autolinks (`<`, `>`), headings, table bars, strikethrough
+/// (`~`), entity references (`&amp;`, not `R&D`), and block markers at the start of a line.
+/// An `_` between two letters or digits (`pc_label`) cannot start emphasis and stays, and
+/// a line break becomes a space, so text typed over two lines cannot break a table row.
 public enum MarkdownEscaping {
     /// Escapes text that stands inside a line.
     public static func escapeInline(_ text: String) -> String {
@@ -16,7 +18,7 @@ public enum MarkdownEscaping {
         var escaped = ""
         for (index, character) in characters.enumerated() {
             switch character {
-            case "\\", "`", "*", "[", "]", "<", "#":
+            case "\\", "`", "*", "[", "]", "<", ">", "#", "|", "~":
                 escaped += "\\"
             case "_":
                 let before = index > 0 ? characters[index - 1] : " "
@@ -27,9 +29,15 @@ public enum MarkdownEscaping {
             default:
                 break
             }
-            escaped.append(character == "\n" ? " " : character)
+            escaped.append(character.isNewline ? " " : character)
         }
         return TerminalSafeText.make(escaped)
+    }
+
+    /// Escapes text that may stand at the start of a line or fill a table cell: a
+    /// paragraph, a heading, a list item's value.
+    public static func escape(_ text: String) -> String {
+        protectLineStart(escapeInline(text))
     }
 
     /// Escapes what would open a block (list, quote, heading underline, fence,
@@ -51,7 +59,8 @@ public enum MarkdownEscaping {
     public static func codeSpan(_ code: String) -> String {
         let flat = String(code.map { $0.isNewline ? " " : $0 })
         let delimiter = String(repeating: "`", count: longestBacktickRun(in: flat) + 1)
-        let padded = flat.hasPrefix("`") || flat.hasSuffix("`") || flat.hasPrefix(" ") ? " \(flat) " : flat
+        let padded =
+            flat.hasPrefix("`") || flat.hasSuffix("`") || flat.hasPrefix(" ") ? " \(flat) " : flat
         return delimiter + padded + delimiter
     }
 

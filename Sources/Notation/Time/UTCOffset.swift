@@ -14,9 +14,9 @@ public struct UTCOffset: Sendable, Hashable, CustomStringConvertible {
         self.seconds = seconds
         let magnitude = abs(seconds) / 60
         var text = seconds < 0 ? "-" : "+"
-        CivilTime.appendDigits(magnitude / 60, count: 2, to: &text)
+        DecimalDigits.append(Int64(magnitude / 60), count: 2, to: &text)
         text += ":"
-        CivilTime.appendDigits(magnitude % 60, count: 2, to: &text)
+        DecimalDigits.append(Int64(magnitude % 60), count: 2, to: &text)
         description = text
     }
 
@@ -28,7 +28,8 @@ public struct UTCOffset: Sendable, Hashable, CustomStringConvertible {
         }
         let bytes = Array(text.utf8)
         guard bytes.count == 6, bytes[0] == UInt8(ascii: "+") || bytes[0] == UInt8(ascii: "-"),
-            bytes[3] == UInt8(ascii: ":"), [1, 2, 4, 5].allSatisfy({ (0x30...0x39).contains(bytes[$0]) }),
+            bytes[3] == UInt8(ascii: ":"),
+            [1, 2, 4, 5].allSatisfy({ (0x30...0x39).contains(bytes[$0]) }),
             let hours = Int(String(decoding: bytes[1...2], as: UTF8.self)),
             let minutes = Int(String(decoding: bytes[4...5], as: UTF8.self)),
             hours <= 23, minutes <= 59
