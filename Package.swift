@@ -5,16 +5,18 @@
 //
 //   TerminalSafety    <- nothing                     (text from people made safe for a terminal)
 //   FileReading       <- nothing                     (regular files only, opened without blocking)
-//   RunbookModel      <- nothing
-//   RunbookLoading    <- RunbookModel, FileReading, Yams, Crypto  (the only user of Yams)
-//   RunEngine         <- RunbookModel
-//   RunbookPrinting   <- RunbookModel, TerminalSafety (the paper binder: md / html)
-//   ActionJournal     <- FileReading, swift-crypto   (knows nothing of runbooks)
-//   JournalReports    <- ActionJournal, TerminalSafety (exports, merge, review pack)
-//   RunSession        <- RunEngine, ActionJournal, RunbookModel
+//   Localization      <- nothing                     (Language: ja or en, the operator's language)
+//   RunbookModel      <- Localization
+//   RunbookLoading    <- RunbookModel, Localization, FileReading, Yams, Crypto  (the only user of Yams)
+//   RunEngine         <- RunbookModel, Localization
+//   RunbookPrinting   <- RunbookModel, Localization, TerminalSafety (the paper binder: md / html)
+//   ActionJournal     <- FileReading, Localization, swift-crypto (knows nothing of runbooks)
+//   JournalReports    <- ActionJournal, Localization, TerminalSafety (exports, merge, review pack)
+//   RunSession        <- RunEngine, ActionJournal, RunbookModel, Localization
 //   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
 //   CNCursesW, CursesTerminal <- TerminalUI          (the only code that touches ncurses)
-//   ShodoApp          <- RunSession, RunEngine, RunbookModel, FileReading, TerminalUI (never curses, never YAML)
+//   ShodoApp          <- RunSession, RunEngine, RunbookModel, ActionJournal, FileReading, Localization, TerminalUI
+//                                                    (never curses, never YAML)
 //   shodo             <- everything                  (the one place that wires modules)
 //   Fuzz*             <- FuzzSupport + the module each one fuzzes (libFuzzer targets; scripts/fuzz)
 import PackageDescription
@@ -38,36 +40,41 @@ let package = Package(
     targets: [
         .target(name: "TerminalSafety", swiftSettings: strict),
         .target(name: "FileReading", swiftSettings: strict),
-        .target(name: "RunbookModel", swiftSettings: strict),
+        .target(name: "Localization", swiftSettings: strict),
+        .target(name: "RunbookModel", dependencies: ["Localization"], swiftSettings: strict),
         .target(
             name: "RunbookLoading",
             dependencies: [
-                "RunbookModel", "FileReading", .product(name: "Yams", package: "Yams"),
+                "RunbookModel", "Localization", "FileReading", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
-        .target(name: "RunEngine", dependencies: ["RunbookModel"], swiftSettings: strict),
-        .target(name: "RunbookPrinting", dependencies: ["RunbookModel", "TerminalSafety"], swiftSettings: strict),
+        .target(name: "RunEngine", dependencies: ["RunbookModel", "Localization"], swiftSettings: strict),
+        .target(
+            name: "RunbookPrinting", dependencies: ["RunbookModel", "Localization", "TerminalSafety"], swiftSettings: strict),
         .target(
             name: "ActionJournal",
-            dependencies: ["FileReading", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["FileReading", "Localization", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
-        .target(name: "JournalReports", dependencies: ["ActionJournal", "TerminalSafety"], swiftSettings: strict),
+        .target(
+            name: "JournalReports", dependencies: ["ActionJournal", "Localization", "TerminalSafety"], swiftSettings: strict),
         .target(
             name: "RunSession",
-            dependencies: ["RunbookModel", "RunEngine", "ActionJournal"],
+            dependencies: ["RunbookModel", "RunEngine", "ActionJournal", "Localization"],
             swiftSettings: strict),
         .target(name: "TerminalUI", dependencies: ["TerminalSafety"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW"),
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalUI"], swiftSettings: strict),
         .target(
             name: "ShodoApp",
-            dependencies: ["RunbookModel", "RunEngine", "RunSession", "ActionJournal", "FileReading", "TerminalUI"],
+            dependencies: [
+                "RunbookModel", "RunEngine", "RunSession", "ActionJournal", "FileReading", "Localization", "TerminalUI",
+            ],
             swiftSettings: strict),
         .executableTarget(
             name: "shodo",
             dependencies: [
-                "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "RunSession",
+                "Localization", "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "RunSession",
                 "RunbookPrinting", "JournalReports", "FileReading", "TerminalSafety", "TerminalUI", "CursesTerminal", "ShodoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -92,14 +99,14 @@ let package = Package(
             path: "Fuzz/FuzzJournal", swiftSettings: strict),
         .executableTarget(
             name: "FuzzHeadless",
-            dependencies: ["FuzzSupport", "RunSession", "RunEngine", "ActionJournal", "RunbookLoading"],
+            dependencies: ["FuzzSupport", "RunSession", "RunEngine", "ActionJournal", "RunbookLoading", "Localization"],
             path: "Fuzz/FuzzHeadless", swiftSettings: strict),
         .executableTarget(
             name: "FuzzKeys", dependencies: ["FuzzSupport", "CursesTerminal", "TerminalUI"],
             path: "Fuzz/FuzzKeys", swiftSettings: strict),
         .target(
             name: "ShodoTestSupport",
-            dependencies: ["RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "TerminalUI"],
+            dependencies: ["RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "Localization", "TerminalUI"],
             path: "Tests/ShodoTestSupport",
             swiftSettings: strict),
         .testTarget(
@@ -108,7 +115,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "RunbookPrintingTests",
-            dependencies: ["RunbookPrinting", "RunbookModel", "RunbookLoading"],
+            dependencies: ["RunbookPrinting", "RunbookModel", "RunbookLoading", "Localization"],
             swiftSettings: strict),
         .testTarget(
             name: "RunEngineTests",
@@ -120,11 +127,13 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "JournalReportsTests",
-            dependencies: ["JournalReports", "ActionJournal", "ShodoTestSupport"],
+            dependencies: ["JournalReports", "ActionJournal", "Localization", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "RunSessionTests",
-            dependencies: ["RunSession", "RunEngine", "RunbookModel", "ActionJournal", "RunbookLoading", "ShodoTestSupport"],
+            dependencies: [
+                "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "RunbookLoading", "Localization", "ShodoTestSupport",
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "BundledRunbookTests",
@@ -143,7 +152,8 @@ let package = Package(
         .testTarget(
             name: "ShodoAppTests",
             dependencies: [
-                "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "ShodoTestSupport",
+                "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "Localization",
+                "ShodoTestSupport",
             ],
             swiftSettings: strict),
         .testTarget(

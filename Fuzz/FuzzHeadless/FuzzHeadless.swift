@@ -1,6 +1,7 @@
 import ActionJournal
 import Foundation
 import FuzzSupport
+import Localization
 import RunEngine
 import RunSession
 import RunbookLoading
@@ -29,7 +30,7 @@ enum HeadlessFuzz {
         guard bytes.count >= 2 else { return }
         let runbooks = machine.library.runbooks
         let runbookID = runbooks[Int(bytes[0]) % runbooks.count].id
-        let language = bytes[1] & 1 == 0 ? "ja" : "en"
+        let language: Language = bytes[1] & 1 == 0 ? .japanese : .english
         let (complete, rest) = Fuzz.lines(Array(bytes.dropFirst(2)))
         let lines = (complete + (rest.isEmpty ? [] : [rest])).map { String(decoding: $0, as: UTF8.self) }
         for line in lines { checkParse(line) }
@@ -58,7 +59,7 @@ enum HeadlessFuzz {
         }
     }
 
-    static func drive(runbookID: String, language: String, lines: [String]) {
+    static func drive(runbookID: String, language: Language, lines: [String]) {
         let path = Fuzz.scratchDirectory + "/run.jsonl"
         try? FileManager.default.removeItem(atPath: path)
         let clock = ManualJournalClock()

@@ -1,3 +1,5 @@
+import Localization
+
 /// Why an action was not accepted; nothing is journaled for a refused action.
 public enum ActionRefusal: Error, Sendable, Hashable {
     case runNotStarted
@@ -25,8 +27,8 @@ public enum ActionRefusal: Error, Sendable, Hashable {
     case stepMissing(runbookID: String, stepID: String)
 
     /// The message shown to the operator, in `language` (`ja` or anything else for English).
-    public func message(language: String) -> String {
-        let ja = language == "ja"
+    public func message(language: Language) -> String {
+        let ja = language == .japanese
         switch self {
         case .runNotStarted:
             return ja ? "まだ開始していません。" : "The run has not started."

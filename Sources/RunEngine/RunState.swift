@@ -1,3 +1,4 @@
+import Localization
 import RunbookModel
 
 /// Everything that decides what a run does next; rebuilt exactly by replay.
@@ -18,10 +19,10 @@ public struct RunState: Sendable, Hashable {
     /// How many evidence items the run has registered (the next is `E<count + 1>`).
     public var evidenceCount: Int
     /// Language of the `msg` lines and of the texts shown.
-    public var language: String
+    public var language: Language
 
     /// A run of `runbookID` that has not started yet.
-    public init(rootRunbookID: String, language: String) {
+    public init(rootRunbookID: String, language: Language) {
         self.rootRunbookID = rootRunbookID
         self.frames = []
         self.history = []

@@ -216,7 +216,7 @@ struct RunStep {
             RecordField("runbook", .string(runbook.id)),
             RecordField("runbook_version", .integer(runbook.version)),
             RecordField("runbook_sha256", .string(runbook.sourceSHA256)),
-            RecordField("lang", .string(state.language)),
+            RecordField("lang", .string(state.language.code)),
         ])
         state.frames = [RunFrame(runbookID: runbook.id, stepID: first.id)]
         try enterCurrentStep()

@@ -1,4 +1,5 @@
 import ActionJournal
+import Localization
 import RunEngine
 
 /// Why a session could not start, resume or record an action.
@@ -27,11 +28,11 @@ public enum SessionError: Error, Sendable, CustomStringConvertible {
     /// the words are already in the operator's language. Nothing was journaled.
     case drillRefused(String)
 
-    public var description: String { message(language: "en") }
+    public var description: String { message(language: .english) }
 
     /// The message for the operator in `language`.
-    public func message(language: String) -> String {
-        let ja = language == "ja"
+    public func message(language: Language) -> String {
+        let ja = language == .japanese
         switch self {
         case .refused(let refusal):
             return refusal.message(language: language)

@@ -1,4 +1,5 @@
 import ActionJournal
+import Localization
 import RunEngine
 import RunSession
 import ShodoTestSupport
@@ -6,7 +7,7 @@ import Testing
 
 @Suite("The headless action protocol")
 struct HeadlessTests {
-    func drive(_ lines: [String], runbook: String = "main", language: String = "en")
+    func drive(_ lines: [String], runbook: String = "main", language: Language = "en")
         throws -> (HeadlessExit, output: String, errors: String, run: JournaledRun, workspace: SessionWorkspace)
     {
         let workspace = SessionWorkspace()

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import Localization
 import RunEngine
 import RunSession
 import ShodoTestSupport
@@ -10,7 +11,7 @@ struct SessionWorkspace {
     let clock = ManualJournalClock()
 
     func start(
-        _ runbookID: String = "main", language: String = "en", operatorName: String = "nurse-07",
+        _ runbookID: String = "main", language: Language = "en", operatorName: String = "nurse-07",
         outputs: JournalOutputFactory = .durable, machine: RunStateMachine = FixtureRunbooks.machine
     ) throws -> JournaledRun {
         try JournaledRun.start(RunStartRequest(

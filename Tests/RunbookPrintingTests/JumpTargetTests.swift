@@ -1,3 +1,4 @@
+import Localization
 import RunbookModel
 import RunbookPrinting
 import Testing
@@ -28,7 +29,7 @@ import Testing
             ])
     }()
 
-    private func plainSteps(language: String = "en", format: PrintFormat = .markdown) -> [String] {
+    private func plainSteps(language: Language = "en", format: PrintFormat = .markdown) -> [String] {
         let document = RunbookPrinter(library: RunbookLibrary(runbooks: [Self.runbook]), language: language, programVersion: "test")
             .document(for: Self.runbook, format: format)
         let plain = PrintedText.plain(document, format: format).replacingAll("`", with: "")

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import Localization
 import RunEngine
 import RunSession
 import RunbookModel
@@ -49,7 +50,7 @@ final class AppHarness {
         ])
 
     init(
-        route: AppRoute = .runbook("main"), language: String = "en", operatorName: String? = "Nurse A",
+        route: AppRoute = .runbook("main"), language: Language = "en", operatorName: String? = "Nurse A",
         secondsPerReading: Int64 = 1, outputFactory: JournalOutputFactory = .durable,
         directory: TemporaryDirectory = TemporaryDirectory("shodo-app"), sealKeyFile: String? = nil
     ) {

@@ -1,9 +1,11 @@
+import Localization
+
 /// The headings and labels of the md / html documents, in Japanese or English.
 ///
 /// Only the frame is translated: what the journal holds (messages, reasons, values)
 /// is shown exactly as it was journaled.
 struct ReportText {
-    let language: ReportLanguage
+    let language: Language
 
     private var ja: Bool { language == .japanese }
 

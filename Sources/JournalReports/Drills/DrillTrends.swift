@@ -1,3 +1,5 @@
+import Localization
+
 /// Each milestone's drill-clock time across drills (drill-scenario.md "After the drill"):
 /// per scenario and scenario version (never mixed), per milestone, every point with
 /// its team and runbook version, the median of each runbook version, and the target.
@@ -75,7 +77,7 @@ public struct DrillTrends: Sendable {
     }
 
     /// The compact table for the terminal: one line per series and runbook version.
-    public func table(language: ReportLanguage) -> [String] {
+    public func table(language: Language) -> [String] {
         let text = ReportText(language: language)
         var lines = [text.trendsColumns.joined(separator: "\t")]
         for one in series {

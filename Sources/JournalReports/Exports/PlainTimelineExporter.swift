@@ -1,3 +1,4 @@
+import Localization
 import TerminalSafety
 
 /// The plain-text timeline: each journal's headline (what was checked and what was not)
@@ -7,11 +8,11 @@ struct PlainTimelineExporter: RowExporter {
     let preamble: [UInt8] = []
     let header: String? = nil
     /// The language of the headline.
-    let language: ReportLanguage
+    let language: Language
 
     func verdictRow(_ source: JournalSource) -> String {
         var text = "\(source.path) (\(source.shortIdentifier.isEmpty ? "no record" : source.shortIdentifier))\n"
-        text += "  " + source.verdict.headline(language.verdictLanguage) + "\n"
+        text += "  " + source.verdict.headline(language) + "\n"
         for line in source.verification.lines { text += "  " + line + "\n" }
         return text + "\n"
     }

@@ -1,4 +1,5 @@
 import ActionJournal
+import Localization
 
 /// Appends `evidence.transferred` (`item`, `from`, `to`, `note`): custody of an item handed
 /// over, through `ReviewerRecords` (journal-format.md, "Evidence and custody").
@@ -8,7 +9,7 @@ public enum EvidenceCustody {
     /// `.invalidMemberValue` listing the journal's items when there is no such item.
     public static func transfer(
         _ target: ReviewerRecords.Target, item: String, to recipient: String, note: String,
-        language: ReportLanguage = .english
+        language: Language = .english
     ) throws(JournalError) -> JournalRecord {
         try ReviewerRecords.append(to: target) { records throws(JournalError) in
             let holders = currentHolders(records)

@@ -28,7 +28,7 @@ public final class DrillSession {
     /// when the process stopped without a `drill.paused`.
     private var lastRecordWall: Int64?
 
-    private var ja: Bool { run.state.language == "ja" }
+    private var ja: Bool { run.state.language == .japanese }
     private var now: Int64 { clock.now().wallMicroseconds }
     public var scenario: DrillScenario { progress.scenario }
 
@@ -54,7 +54,7 @@ public final class DrillSession {
         if let team { payload.insert(JSONMember(name: "team", value: .string(team)), at: 0) }
         let title = scenario.title.resolved(preferred: language, fallback: scenario.language)
         _ = try session.journal(
-            "drill.started", language == "ja" ? "訓練を開始しました: \(title)" : "Drill started: \(title)", payload
+            "drill.started", language == .japanese ? "訓練を開始しました: \(title)" : "Drill started: \(title)", payload
         ).get()
         return session
     }

@@ -1,16 +1,17 @@
+import Localization
 import RunEngine
 import RunbookModel
 
 /// The current step as plain text for the headless front end (cli.md: title,
 /// body, caution, expect, options as `ID: label`, contacts with numbers, command).
 public struct StepPrinter: Sendable {
-    public var language: String
+    public var language: Language
 
-    public init(language: String) {
+    public init(language: Language) {
         self.language = language
     }
 
-    private var ja: Bool { language == "ja" }
+    private var ja: Bool { language == .japanese }
 
     public func render(_ step: StepPresentation) -> String {
         var lines: [String] = []

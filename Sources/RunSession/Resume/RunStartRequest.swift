@@ -1,4 +1,5 @@
 import ActionJournal
+import Localization
 import RunEngine
 import RunbookModel
 
@@ -7,7 +8,7 @@ public struct RunStartRequest {
     public var runbookID: String
     public var machine: RunStateMachine
     /// Language of the `msg` lines and of what is shown.
-    public var language: String
+    public var language: Language
     public var operatorName: String
     public var destination: JournalDestination
     /// True for exercises: journaled with `drill: true` in `journal.open`.
@@ -26,7 +27,7 @@ public struct RunStartRequest {
     public var sealKeyStore: SealKeyStore?
 
     public init(
-        runbookID: String, machine: RunStateMachine, language: String, operatorName: String,
+        runbookID: String, machine: RunStateMachine, language: Language, operatorName: String,
         destination: JournalDestination, isDrill: Bool = false,
         clock: any JournalClock = SystemJournalClock(), outputFactory: JournalOutputFactory = .durable,
         sealKeyStore: SealKeyStore? = SealKeyStore.standard()

@@ -10,7 +10,7 @@ import Yams
 struct ValueReader {
     let diagnostics: FileDiagnostics
     /// The language of a plain-string text.
-    var defaultLanguage: String = "ja"
+    var defaultLanguage: String = LocalizedText.defaultLanguage
     /// Languages every text must have (`langs`).
     var requiredLanguages: [String] = []
 

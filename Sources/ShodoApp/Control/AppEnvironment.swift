@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import Localization
 import RunSession
 import RunbookModel
 
@@ -8,7 +9,7 @@ public struct AppEnvironment {
     /// The loaded runbooks, contacts and first principles.
     public var library: RunbookLibrary
     /// `ja` or `en`: the UI's words and the journal's `msg` lines.
-    public var language: String
+    public var language: Language
     /// Where a new run's journal is written.
     public var journalDestination: JournalDestination
     /// Where unfinished runs are looked for.
@@ -38,7 +39,7 @@ public struct AppEnvironment {
 
     /// An environment from all its parts.
     public init(
-        library: RunbookLibrary, language: String, journalDestination: JournalDestination, journalDirectory: String,
+        library: RunbookLibrary, language: Language, journalDestination: JournalDestination, journalDirectory: String,
         operatorName: String?, operatorMemory: any OperatorMemory, clock: any JournalClock = SystemJournalClock(),
         outputFactory: JournalOutputFactory = .durable, timeZone: TimeZone? = nil,
         sealKeyStore: SealKeyStore? = SealKeyStore.standard(), journalCatalog: (any JournalCatalog)? = nil,

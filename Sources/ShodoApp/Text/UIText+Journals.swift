@@ -35,9 +35,6 @@ extension UIText {
         }
     }
 
-    /// The verdict's language for the operator's.
-    var verdictLanguage: VerificationVerdict.Language { isJapanese ? .japanese : .english }
-
     /// A run's outcome as recorded (`resolved`), named in the operator's language when it is one Shodo knows.
     func outcomeName(recorded outcome: String) -> String {
         RunOutcome(rawValue: outcome).map { RecordMessages.outcomeName($0, language: language) } ?? outcome
@@ -50,7 +47,7 @@ extension UIText {
             let reason = verdict.unreadableReason ?? "-"
             return [isJapanese ? "検証 NG（改ざん・破損の疑い）: 記録を確認できません（\(reason)）" : "NOT INTACT: the journal cannot be checked (\(reason))"]
         }
-        return [claims.headline(verdictLanguage)]
+        return [claims.headline(language)]
     }
 
     func journalReadStopped(_ reason: String) -> String {

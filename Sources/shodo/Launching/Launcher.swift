@@ -15,7 +15,7 @@ enum Launcher {
         {
             return status
         }
-        let ja = settings.language == "ja"
+        let ja = settings.language == .japanese
         StandardStreams.output(ja ? "何が起きましたか？" : "What happened?")
         for runbook in library.runbooks.sorted(by: TriageOrder.isBefore) {
             let title = runbook.title.resolved(preferred: settings.language, fallback: runbook.language)

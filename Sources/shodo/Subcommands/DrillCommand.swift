@@ -35,7 +35,7 @@ struct DrillRunCommand: ParsableCommand {
 
     func run() throws {
         let settings = try Settings.resolve(options)
-        let ja = settings.language == "ja"
+        let ja = settings.language == .japanese
         let library = try LibraryLoading.load(settings, strict: false)
         guard let scenario = library.scenario(scenarioID) else {
             let known = library.scenarios.map(\.id).sorted().joined(separator: ", ")

@@ -30,7 +30,7 @@ struct JournalCustodyCommand: ParsableCommand {
         let target = ReviewerRecords.Target(path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key)
         do throws(JournalError) {
             let record = try EvidenceCustody.transfer(
-                target, item: item.uppercased(), to: to, note: note, language: ReportLanguage(code: settings.language))
+                target, item: item.uppercased(), to: to, note: note, language: settings.language)
             StandardStreams.output("custody of \(item.uppercased()) recorded in \(journal): seq \(record.seq), verification code \(record.verificationCode)")
         } catch {
             StandardStreams.error("not recorded: \(error.description)")

@@ -2,6 +2,7 @@ import ActionJournal
 import ArgumentParser
 import Foundation
 import JournalReports
+import Localization
 
 /// `shodo journal show JOURNAL [--expect CODE] [--key FILE]`
 struct JournalShowCommand: ParsableCommand {
@@ -26,16 +27,16 @@ struct JournalShowCommand: ParsableCommand {
     func run() throws {
         let settings = try Settings.resolve(options)
         guard let source = try verification.openSources([journal]).first else { return }
-        if let failure = show(source, language: ReportLanguage(code: settings.language)) {
+        if let failure = show(source, language: settings.language) {
             StandardStreams.error(failure.description)
             throw ExitCode(1)
         }
     }
 
     /// Prints the headline and the verifier's lines, then every record; returns what stopped it, if anything.
-    private func show(_ source: JournalSource, language: ReportLanguage) -> JournalError? {
+    private func show(_ source: JournalSource, language: Language) -> JournalError? {
         if source.isDrill == true { StandardStreams.output(DrillMarking.exerciseLine) }
-        StandardStreams.output(source.verdict.headline(language.verdictLanguage))
+        StandardStreams.output(source.verdict.headline(language))
         for line in source.verification.lines { StandardStreams.output(line) }
         StandardStreams.output("")
         do throws(JournalError) {
