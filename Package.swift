@@ -99,7 +99,9 @@ let package = Package(
             path: "Fuzz/FuzzJournal", swiftSettings: strict),
         .executableTarget(
             name: "FuzzHeadless",
-            dependencies: ["FuzzSupport", "RunSession", "RunEngine", "ActionJournal", "RunbookLoading", "Localization"],
+            dependencies: [
+                "FuzzSupport", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "RunbookLoading", "Localization",
+            ],
             path: "Fuzz/FuzzHeadless", swiftSettings: strict),
         .executableTarget(
             name: "FuzzKeys", dependencies: ["FuzzSupport", "CursesTerminal", "TerminalUI"],
@@ -162,7 +164,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "ShodoCLITests",
-            dependencies: ["shodo", "ShodoTestSupport"],
+            dependencies: ["shodo", "Localization", "ShodoTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strict),
     ],

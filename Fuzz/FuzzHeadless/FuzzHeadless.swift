@@ -5,6 +5,7 @@ import Localization
 import RunEngine
 import RunSession
 import RunbookLoading
+import RunbookModel
 
 /// Fuzz target `headless`: any bytes as the standard input of
 /// `shodo run RUNBOOK --headless`, against a bundled runbook.
@@ -66,7 +67,7 @@ enum HeadlessFuzz {
         let run: JournaledRun
         do {
             run = try JournaledRun.start(RunStartRequest(
-                runbookID: runbookID, machine: machine, language: language, operatorName: "fuzz",
+                runbookID: RunbookID(runbookID), machine: machine, language: language, operatorName: "fuzz",
                 destination: .file(path), clock: clock, outputFactory: .unsynchronisedForBenchmarks,
                 sealKeyStore: nil))
         } catch {

@@ -1,6 +1,7 @@
 import ActionJournal
 import Localization
 import RunEngine
+import RunbookModel
 
 /// Why a session could not start, resume or record an action.
 public enum SessionError: Error, Sendable, CustomStringConvertible {
@@ -10,7 +11,7 @@ public enum SessionError: Error, Sendable, CustomStringConvertible {
     case journalFailed(JournalError)
     /// An earlier write failed; nothing more is accepted in this session.
     case sessionFailed(String)
-    case runbookNotFound(String)
+    case runbookNotFound(RunbookID)
     /// The journal has no `run.started` record to resume from.
     case notARun(path: String)
     /// The journal's run has already ended: there is nothing to resume.

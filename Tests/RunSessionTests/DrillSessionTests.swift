@@ -46,7 +46,7 @@ struct DrillSessionTests {
         workspace.clock.tickMicroseconds = 0
         return try DrillSession.start(
             RunStartRequest(
-                runbookID: MilestoneRunbook.id, machine: MilestoneRunbook.machine, language: "en",
+                runbookID: RunbookID(MilestoneRunbook.id), machine: MilestoneRunbook.machine, language: "en",
                 operatorName: "nurse-07", destination: .directory(workspace.directory.path), clock: workspace.clock,
                 sealKeyStore: nil),
             scenario: Self.scenario, team: "night-a")

@@ -3,6 +3,7 @@ import Foundation
 import Localization
 import RunEngine
 import RunSession
+import RunbookModel
 import ShodoTestSupport
 
 /// Starting fixture runs into a temporary journal directory.
@@ -11,7 +12,7 @@ struct SessionWorkspace {
     let clock = ManualJournalClock()
 
     func start(
-        _ runbookID: String = "main", language: Language = "en", operatorName: String = "nurse-07",
+        _ runbookID: RunbookID = "main", language: Language = "en", operatorName: String = "nurse-07",
         outputs: JournalOutputFactory = .durable, machine: RunStateMachine = FixtureRunbooks.machine
     ) throws -> JournaledRun {
         try JournaledRun.start(RunStartRequest(

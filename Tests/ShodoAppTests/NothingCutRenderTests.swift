@@ -48,9 +48,9 @@ import Testing
     /// The step screen state of `stepID` in `runbookID`, as the app would hold it.
     static func state(_ stepID: String, runbook runbookID: String = "calls", frames: [RunFrame]? = nil, language: Language,
         library: RunbookLibrary = library) throws -> AppState {
-        var run = FixtureRunbooks.newRun(runbookID, language: language)
+        var run = FixtureRunbooks.newRun(RunbookID(runbookID), language: language)
         run.status = .running
-        run.frames = frames ?? [RunFrame(runbookID: runbookID, stepID: stepID)]
+        run.frames = frames ?? [RunFrame(runbookID: RunbookID(runbookID), stepID: StepID(stepID))]
         let presentation = try #require(RunStateMachine(library: library).presentation(of: run))
         var state = AppState(language: language, screen: .step)
         state.run = RunSnapshot(

@@ -75,7 +75,7 @@ public final class JournaledRun {
             throw .journalFailed(error)
         }
         let run = JournaledRun(
-            machine: request.machine, state: RunState(rootRunbookID: runbook.id, language: request.language),
+            machine: request.machine, state: RunState(rootRunbookID: request.runbookID, language: request.language),
             writer: writer, operatorName: request.operatorName, clock: request.clock)
         run.holdsJournalAfterEnd = request.scenario != nil
         if case .failure(let error) = run.perform(OperatorAction.start) {
@@ -109,7 +109,7 @@ public final class JournaledRun {
         }
         let runLanguage = language ?? started.string("lang").map(Language.init(readingCode:)) ?? .japanese
         let replay = RunReplay(machine: machine).replay(
-            opened.records.map(RecordTranslation.recordedAction), from: RunState(rootRunbookID: runbookID, language: runLanguage))
+            opened.records.map(RecordTranslation.recordedAction), from: RunState(rootRunbookID: RunbookID(runbookID), language: runLanguage))
         let outcome: RunReplay.Outcome
         switch replay {
         case .failure(let problem):

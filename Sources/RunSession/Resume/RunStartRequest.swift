@@ -5,7 +5,7 @@ import RunbookModel
 
 /// Everything needed to start a new journaled run.
 public struct RunStartRequest {
-    public var runbookID: String
+    public var runbookID: RunbookID
     public var machine: RunStateMachine
     /// Language of the `msg` lines and of what is shown.
     public var language: Language
@@ -27,7 +27,7 @@ public struct RunStartRequest {
     public var sealKeyStore: SealKeyStore?
 
     public init(
-        runbookID: String, machine: RunStateMachine, language: Language, operatorName: String,
+        runbookID: RunbookID, machine: RunStateMachine, language: Language, operatorName: String,
         destination: JournalDestination, isDrill: Bool = false,
         clock: any JournalClock = SystemJournalClock(), outputFactory: JournalOutputFactory = .durable,
         sealKeyStore: SealKeyStore? = SealKeyStore.standard()

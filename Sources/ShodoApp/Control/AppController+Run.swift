@@ -10,7 +10,7 @@ extension AppController {
     /// Starts a new journaled run of `runbookID` and shows its first step.
     func startRun(_ runbookID: String) {
         let request = RunStartRequest(
-            runbookID: runbookID, machine: machine, language: environment.language,
+            runbookID: RunbookID(runbookID), machine: machine, language: environment.language,
             operatorName: state.operatorField.text, destination: environment.journalDestination,
             clock: environment.clock, outputFactory: environment.outputFactory, sealKeyStore: environment.sealKeyStore)
         do {
@@ -134,14 +134,14 @@ extension AppController {
     /// Where the run stands: a change means a new step visit.
     private var position: [String] {
         guard let run = journaledRun else { return [] }
-        return ["\(run.state.history.count)"] + run.state.frames.flatMap { [$0.runbookID, $0.stepID] }
+        return ["\(run.state.history.count)"] + run.state.frames.flatMap { [$0.runbookID.rawValue, $0.stepID.rawValue] }
     }
 
     /// Copies what the screens show from the run, after it is on disk.
     func refreshSnapshot() {
         guard let run = journaledRun else { return }
         let root = machine.runbook(run.state.rootRunbookID)
-        let rootTitle = root.map { $0.title.resolved(preferred: state.language, fallback: $0.language) } ?? run.state.rootRunbookID
+        let rootTitle = root.map { $0.title.resolved(preferred: state.language, fallback: $0.language) } ?? run.state.rootRunbookID.rawValue
         let startedAt = state.run?.journalPath == run.journalPath ? state.run?.startedAtMicroseconds : nil
         state.run = RunSnapshot(
             presentation: run.presentation, tally: run.state.tally, status: run.state.status,

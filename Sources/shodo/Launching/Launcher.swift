@@ -48,7 +48,7 @@ enum Launcher {
         let operatorName = OperatorName.resolve(settings.operatorName, language: settings.language, environment: settings.environment)
         let destination: JournalDestination = settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory)
         let request = RunStartRequest(
-            runbookID: runbookID, machine: RunStateMachine(library: library), language: settings.language,
+            runbookID: RunbookID(runbookID), machine: RunStateMachine(library: library), language: settings.language,
             operatorName: operatorName, destination: destination, isDrill: isDrill)
         do {
             SignalTrap.install()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RunEngine
 import RunSession
+import RunbookModel
 
 /// `shodo drill …`: an exercise, and what follows it. `shodo drill SCENARIO` runs one
 /// (the default subcommand); `report`, `improvement`, `register` and `trends` come after.
@@ -55,7 +56,7 @@ struct DrillRunCommand: ParsableCommand {
         let operatorName = OperatorName.resolve(settings.operatorName, language: settings.language, environment: settings.environment)
         let destination: JournalDestination = settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory)
         let request = RunStartRequest(
-            runbookID: scenario.runbookID, machine: RunStateMachine(library: library), language: settings.language,
+            runbookID: RunbookID(scenario.runbookID), machine: RunStateMachine(library: library), language: settings.language,
             operatorName: operatorName, destination: destination)
         let status: Int32
         do {
