@@ -1,23 +1,34 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 // Shodo (初動): guided first response to a hospital cyber incident, with a
-// tamper-evident journal. The dependency rule (docs/architecture.md) is written
-// here, target by target: arrows point one way only.
+// tamper-evident journal. It builds on Linux with glibc (Debian 12) and Swift 6.2 or
+// later (`isolated deinit`, `Synchronization.Atomic`, glibc's sigaction); no Apple
+// platform is claimed. The dependency rule (docs/architecture.md) is written here,
+// target by target: arrows point one way only. `scripts/check-architecture` (run by
+// .ci/run) fails when this list and the targets below disagree.
 //
+//   Localization      <- nothing                     (Language: ja or en, the operator's language)
+//   JournalVocabulary <- Localization                (record kinds, member names, verdict words)
 //   TerminalSafety    <- nothing                     (text from people made safe for a terminal)
 //   FileReading       <- nothing                     (regular files only, opened without blocking)
-//   Localization      <- nothing                     (Language: ja or en, the operator's language)
 //   RunbookModel      <- Localization
 //   RunbookLoading    <- RunbookModel, Localization, FileReading, Yams, Crypto  (the only user of Yams)
-//   RunEngine         <- RunbookModel, Localization
+//   RunEngine         <- RunbookModel, Localization, JournalVocabulary
 //   RunbookPrinting   <- RunbookModel, Localization, TerminalSafety (the paper binder: md / html)
-//   ActionJournal     <- FileReading, Localization, swift-crypto (knows nothing of runbooks)
-//   JournalReports    <- ActionJournal, Localization, TerminalSafety (exports, merge, review pack)
-//   RunSession        <- RunEngine, ActionJournal, RunbookModel, Localization
+//   CTimex            <- nothing                     (the kernel's clock state, <sys/timex.h>)
+//   ActionJournal     <- FileReading, Localization, CTimex, JournalVocabulary, Crypto (knows nothing of runbooks)
+//   JournalSummaries  <- ActionJournal, JournalVocabulary (one journal file or directory in a few facts)
+//   JournalReports    <- ActionJournal, JournalSummaries, JournalVocabulary, Localization, TerminalSafety
+//                        (exports, merge, review pack)
+//   RunSession        <- RunbookModel, RunEngine, ActionJournal, JournalSummaries, JournalVocabulary, Localization
 //   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
-//   CNCursesW, CursesTerminal <- TerminalUI          (the only code that touches ncurses)
-//   ShodoApp          <- RunSession, RunEngine, RunbookModel, ActionJournal, FileReading, Localization, TerminalUI
-//                                                    (never curses, never YAML)
-//   shodo             <- everything                  (the one place that wires modules)
+//   CNCursesW         <- nothing                     (system library: ncursesw)
+//   CursesTerminal    <- CNCursesW, TerminalUI       (the only code that touches ncurses)
+//   ShodoApp          <- RunbookModel, RunEngine, RunSession, ActionJournal, JournalSummaries,
+//                        JournalVocabulary, JournalReports, FileReading, Localization, TerminalUI
+//                        (never curses, never YAML; JournalReports for a drill's results and the last
+//                        drill, computed as `shodo drill report` / `drill register` compute them)
+//   shodo             <- everything                  (the one place that wires modules and live ports)
+//   ShodoBench        <- RunbookModel, RunbookLoading, ActionJournal, JournalReports, JournalVocabulary, ArgumentParser
 //   Fuzz*             <- FuzzSupport + the module each one fuzzes (libFuzzer targets; scripts/fuzz)
 import PackageDescription
 
@@ -27,7 +38,6 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "Shodo",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "shodo", targets: ["shodo"]),
         .executable(name: "shodo-bench", targets: ["ShodoBench"]),
@@ -38,9 +48,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
+        .target(name: "Localization", swiftSettings: strict),
+        .target(name: "JournalVocabulary", dependencies: ["Localization"], swiftSettings: strict),
         .target(name: "TerminalSafety", swiftSettings: strict),
         .target(name: "FileReading", swiftSettings: strict),
-        .target(name: "Localization", swiftSettings: strict),
         .target(name: "RunbookModel", dependencies: ["Localization"], swiftSettings: strict),
         .target(
             name: "RunbookLoading",
@@ -49,18 +60,26 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
-        .target(name: "RunEngine", dependencies: ["RunbookModel", "Localization"], swiftSettings: strict),
+        .target(name: "RunEngine", dependencies: ["RunbookModel", "Localization", "JournalVocabulary"], swiftSettings: strict),
         .target(
             name: "RunbookPrinting", dependencies: ["RunbookModel", "Localization", "TerminalSafety"], swiftSettings: strict),
+        .systemLibrary(name: "CTimex"),
         .target(
             name: "ActionJournal",
-            dependencies: ["FileReading", "Localization", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "FileReading", "Localization", "CTimex", "JournalVocabulary", .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
+        .target(name: "JournalSummaries", dependencies: ["ActionJournal", "JournalVocabulary"], swiftSettings: strict),
+        .target(
+            name: "JournalReports",
+            dependencies: ["ActionJournal", "JournalSummaries", "JournalVocabulary", "Localization", "TerminalSafety"],
             swiftSettings: strict),
         .target(
-            name: "JournalReports", dependencies: ["ActionJournal", "Localization", "TerminalSafety"], swiftSettings: strict),
-        .target(
             name: "RunSession",
-            dependencies: ["RunbookModel", "RunEngine", "ActionJournal", "Localization"],
+            dependencies: [
+                "RunbookModel", "RunEngine", "ActionJournal", "JournalSummaries", "JournalVocabulary", "Localization",
+            ],
             swiftSettings: strict),
         .target(name: "TerminalUI", dependencies: ["TerminalSafety"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW"),
@@ -68,13 +87,14 @@ let package = Package(
         .target(
             name: "ShodoApp",
             dependencies: [
-                "RunbookModel", "RunEngine", "RunSession", "ActionJournal", "FileReading", "Localization", "TerminalUI",
+                "RunbookModel", "RunEngine", "RunSession", "ActionJournal", "JournalSummaries", "JournalVocabulary",
+                "JournalReports", "FileReading", "Localization", "TerminalUI",
             ],
             swiftSettings: strict),
         .executableTarget(
             name: "shodo",
             dependencies: [
-                "Localization", "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "RunSession",
+                "Localization", "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "JournalVocabulary", "RunSession",
                 "RunbookPrinting", "JournalReports", "FileReading", "TerminalSafety", "TerminalUI", "CursesTerminal", "ShodoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -82,7 +102,7 @@ let package = Package(
         .executableTarget(
             name: "ShodoBench",
             dependencies: [
-                "RunbookModel", "RunbookLoading", "ActionJournal", "JournalReports",
+                "RunbookModel", "RunbookLoading", "ActionJournal", "JournalVocabulary", "JournalReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -128,6 +148,12 @@ let package = Package(
             dependencies: ["ActionJournal", "ShodoTestSupport", "ShodoBench"],
             swiftSettings: strict),
         .testTarget(
+            name: "JournalVocabularyTests", dependencies: ["JournalVocabulary", "Localization"], swiftSettings: strict),
+        .testTarget(
+            name: "JournalSummariesTests",
+            dependencies: ["JournalSummaries", "JournalVocabulary", "ActionJournal", "ShodoTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
             name: "JournalReportsTests",
             dependencies: ["JournalReports", "ActionJournal", "Localization", "ShodoTestSupport"],
             swiftSettings: strict),
@@ -155,7 +181,7 @@ let package = Package(
             name: "ShodoAppTests",
             dependencies: [
                 "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "Localization",
-                "ShodoTestSupport",
+                "ShodoTestSupport", "JournalReports",
             ],
             swiftSettings: strict),
         .testTarget(

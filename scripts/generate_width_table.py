@@ -2,7 +2,7 @@
 """Generate Sources/TerminalUI/Text/DisplayWidthTable.swift from Python's unicodedata.
 
 The rules follow glibc's localedata/unicode-gen/utf8_gen.py, because glibc's
-wcwidth() is what ncursesw uses to place cells (ncurses-swift-notes.md P13):
+wcwidth() is what ncursesw uses to place cells (docs/ncurses.md P13):
 
   * general category Cc                      -> 0 (glibc says -1; we draw nothing)
   * general category Mn, Me, Cf, bidi NSM    -> 0, except U+00AD SOFT HYPHEN -> 1

@@ -63,12 +63,14 @@ enum HeadlessFuzz {
     static func drive(runbookID: String, language: Language, lines: [String]) {
         let path = Fuzz.scratchDirectory + "/run.jsonl"
         try? FileManager.default.removeItem(atPath: path)
-        let clock = ManualJournalClock()
+        // The live clock and facts, as `shodo` wires them: no wait step ends within one input either way.
+        let clock = SystemJournalClock()
+        let facts = SystemMachineFacts()
         let run: JournaledRun
         do {
             run = try JournaledRun.start(RunStartRequest(
                 runbookID: RunbookID(runbookID), machine: machine, language: language, operatorName: "fuzz",
-                destination: .file(path), clock: clock, outputFactory: .unsynchronisedForBenchmarks,
+                destination: .file(path), clock: clock, machineFacts: facts, outputFactory: .unsynchronisedForBenchmarks,
                 sealKeyStore: nil))
         } catch {
             fatalError("cannot start \(runbookID): \(error)")
@@ -79,7 +81,7 @@ enum HeadlessFuzz {
         guard exit != .ended, run.failure == nil else { return }
         do {
             _ = try JournaledRun.resume(
-                path: path, machine: machine, operatorName: "fuzz-2", language: nil, clock: clock,
+                path: path, machine: machine, operatorName: "fuzz-2", language: nil, clock: clock, machineFacts: facts,
                 outputFactory: .unsynchronisedForBenchmarks)
         } catch {
             Fuzz.require(false, "a run left open (\(exit)) does not resume: \(error)")

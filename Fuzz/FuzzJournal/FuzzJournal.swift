@@ -8,7 +8,7 @@ import FuzzSupport
 /// checks) and through `JournalReader` (the scanner collecting members, and
 /// record decoding). Invariants: no crash, no hang, and a journal that verifies
 /// is one of the reference journals (the seeds `scripts/fuzz` writes with
-/// `shodo`) changed only as journal-format.md allows: the end cut at a line
+/// `shodo`) changed only as docs/journal.md "How it protects itself" allows: the end cut at a line
 /// boundary, plus a torn final line reported as such. Without the key the MACs
 /// are not checked, so they may differ; with it (`SHODO_FUZZ_KEY`) nothing may.
 enum JournalFuzz {

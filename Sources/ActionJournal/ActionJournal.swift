@@ -1,4 +1,4 @@
-// ActionJournal: the append-only, hash-chained journal of one run (spec/journal-format.md).
+// ActionJournal: the append-only, hash-chained journal of one run (docs/journal.md).
 //
 // Terminology, as used in every file of this module:
 // - journal: one `.jsonl` file, one line per record, written by one process at a time.

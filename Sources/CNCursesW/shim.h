@@ -1,10 +1,10 @@
 // CNCursesW: the wide-character ncurses API for Swift, with every macro and C
 // global Swift cannot import (or cannot use under strict concurrency) wrapped
-// as a static inline function. See reference/ncurses-swift-notes.md P1-P4, P9.
+// as a static inline function. See docs/ncurses.md P1-P4, P9.
 #ifndef CNCURSESW_SHIM_H
 #define CNCURSESW_SHIM_H
 
-// SwiftPM drops pkg-config's -D flags, so ask for the wide API here (P1).
+// SwiftPM drops pkg-config's -D flags, so ask for the wide API here (docs/ncurses.md P1).
 #define NCURSES_WIDECHAR 1
 
 #include <errno.h>
@@ -24,11 +24,11 @@
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
-// X/Open prototypes that Swift's Glibc module leaves out (P4).
+// X/Open prototypes that Swift's Glibc module leaves out (docs/ncurses.md P4).
 extern int wcwidth(wchar_t character);
 extern int wcswidth(const wchar_t *characters, size_t count);
 
-// Attributes are cast macros (P2).
+// Attributes are cast macros (docs/ncurses.md P2).
 static inline attr_t cnc_attribute_normal(void) { return A_NORMAL; }
 static inline attr_t cnc_attribute_bold(void) { return A_BOLD; }
 static inline attr_t cnc_attribute_reverse(void) { return A_REVERSE; }
@@ -36,7 +36,7 @@ static inline attr_t cnc_attribute_underline(void) { return A_UNDERLINE; }
 static inline attr_t cnc_attribute_dim(void) { return A_DIM; }
 static inline attr_t cnc_attribute_mask(void) { return A_ATTRIBUTES & ~A_COLOR; }
 
-// Globals behind accessors (P3).
+// Globals behind accessors (docs/ncurses.md P3).
 static inline WINDOW *cnc_standard_screen(void) { return stdscr; }
 static inline int cnc_colors(void) { return COLORS; }
 static inline int cnc_maximum_y(WINDOW *window) { return getmaxy(window); }
@@ -45,12 +45,12 @@ static inline int cnc_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cnc_key_function(int number) { return KEY_F(number); }
 static inline int cnc_ccharw_maximum(void) { return CCHARW_MAX; }
 
-// A terminal on the process's own stdin/stdout, never initscr (P6).
+// A terminal on the process's own stdin/stdout, never initscr (docs/ncurses.md P6).
 static inline SCREEN *cnc_new_terminal_on_standard_streams(const char *type) {
     return newterm(type, stdout, stdin);
 }
 
-// Whether the current terminal can address the cursor (`cup`); `dumb` cannot (P6).
+// Whether the current terminal can address the cursor (`cup`); `dumb` cannot (docs/ncurses.md P6).
 static inline int cnc_has_cursor_addressing(void) {
     const char *cup = tigetstr("cup");
     return cup != NULL && cup != (const char *)-1;
@@ -76,7 +76,7 @@ static inline int cnc_terminal_type_is_addressable(const char *type) {
 // The codeset of LC_CTYPE (e.g. "UTF-8", "ANSI_X3.4-1968").
 static inline const char *cnc_codeset(void) { return nl_langinfo(CODESET); }
 
-// Signals (P8, P9): handlers only set a flag; no SA_RESTART so waits wake up.
+// Signals (docs/ncurses.md P8, P9): handlers only set a flag; no SA_RESTART so waits wake up.
 static inline int cnc_install_signal_handler(int number, void (*handler)(int), struct sigaction *previous) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -130,7 +130,7 @@ static inline void cnc_drain(int fd) {
 
 // Waits until `input` or `wake` is readable, a signal arrives, or the timeout
 // (milliseconds; negative = none) passes. `mask` is installed only for the
-// duration of the wait, atomically (P9). Returns a CNC_WAIT_ value or a
+// duration of the wait, atomically (docs/ncurses.md P9). Returns a CNC_WAIT_ value or a
 // combination of CNC_WAIT_INPUT | CNC_WAIT_WAKE.
 static inline int cnc_wait(int input, int wake, int timeout_milliseconds, const sigset_t *mask) {
     fd_set readable;

@@ -2,7 +2,7 @@ import CNCursesW
 import Glibc
 
 extension CursesScreen {
-    /// Whether the full-screen UI can run here; when false, use plain text (notes P6).
+    /// Whether the full-screen UI can run here; when false, use plain text (docs/ncurses.md P6).
     ///
     /// False when `isTTY` is false (stdin/stdout not a terminal), when TERM is
     /// unset, empty, `dumb` or `unknown`, or when terminfo has no entry for

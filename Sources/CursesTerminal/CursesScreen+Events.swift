@@ -7,8 +7,8 @@ extension CursesScreen {
     ///
     /// Keys ncurses already buffered are returned first; then `pselect` waits
     /// on the input and the wake pipe with our signals unblocked only inside
-    /// (P9). Input that is readable but yields no key and has no bytes (the
-    /// tty is gone) is `.endOfInput`, never a busy loop (P10).
+    /// (docs/ncurses.md P9). Input that is readable but yields no key and has no
+    /// bytes (the tty is gone) is `.endOfInput`, never a busy loop (docs/ncurses.md P10).
     public func nextEvent(timeoutMilliseconds: Int?) -> TerminalEvent {
         guard isRunning else { return .endOfInput }
         let deadline = timeoutMilliseconds.map { cnc_monotonic_milliseconds() + Int64(max(0, $0)) }

@@ -4,7 +4,7 @@ import TerminalUI
 
 extension CursesScreen {
     /// A screen of a fixed size that writes to /dev/null and reads from a pipe,
-    /// for tests (notes §6): ncurses keeps its virtual screen as usual, nothing
+    /// for tests (docs/ncurses.md "Testing without a terminal"): ncurses keeps its virtual screen as usual, nothing
     /// reaches a real terminal, and `typeOnHeadlessKeyboard` feeds it bytes as
     /// a terminal would. Signals are left alone unless `handlesSignals`.
     convenience init(

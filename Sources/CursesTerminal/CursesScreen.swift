@@ -4,10 +4,11 @@ import TerminalUI
 
 /// The live `Terminal`: ncursesw on the process's stdin/stdout.
 ///
-/// Start-up follows the notes: UTF-8 locale with a `C.UTF-8` fallback (P5),
-/// `LINES`/`COLUMNS` removed (P11), our own SIGINT/SIGTERM/SIGHUP handlers
-/// (P8), `newterm` rather than `initscr` and a `cup` check (P6), a 25 ms
-/// escape delay (P7). Check `canDrive(environment:isTTY:)` first and fall back
+/// Start-up follows docs/ncurses.md: UTF-8 locale with a `C.UTF-8` fallback
+/// (docs/ncurses.md P5), `LINES`/`COLUMNS` removed (docs/ncurses.md P11), our own
+/// SIGINT/SIGTERM/SIGHUP handlers (docs/ncurses.md P8), `newterm` rather than
+/// `initscr` and a `cup` check (docs/ncurses.md P6), a 25 ms escape delay
+/// (docs/ncurses.md P7). Check `canDrive(environment:isTTY:)` first and fall back
 /// to plain text when it says no. Call `restore()` on every exit path,
 /// including after a `.signal` event (then re-raise the signal).
 @MainActor

@@ -1,7 +1,7 @@
 import CNCursesW
 import Glibc
 
-/// Makes the C library's character handling UTF-8 before curses starts (notes P5).
+/// Makes the C library's character handling UTF-8 before curses starts (docs/ncurses.md P5).
 public enum TerminalLocale {
     /// Adopts the environment's locale (`setlocale(LC_ALL, "")`) and, when its
     /// codeset is not UTF-8 (not installed, or `C`/`POSIX`), switches LC_CTYPE

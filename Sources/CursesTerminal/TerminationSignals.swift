@@ -24,7 +24,7 @@ private func recordTerminationSignal(_ number: Int32) {
     errno = savedErrno
 }
 
-/// Our SIGINT/SIGTERM/SIGHUP handlers (notes P8, P9), installed before `newterm`.
+/// Our SIGINT/SIGTERM/SIGHUP handlers (docs/ncurses.md P8, P9), installed before `newterm`.
 ///
 /// Handlers only set a flag, so the app leaves its loop, cleans up (journal,
 /// terminal) and then re-raises. The signals, and SIGWINCH, stay blocked on

@@ -12,5 +12,5 @@
 // - document: the md / html timeline report and the review pack; they hold the summary
 //   they show (deviations, calls, values…) and stream the timeline itself.
 //
-// This module reads kinds and payload members as strings (journal-format.md); it knows
+// This module reads kinds and payload members as strings (docs/journal.md "What a line looks like"); it knows
 // nothing of runbooks, the engine or the terminal.

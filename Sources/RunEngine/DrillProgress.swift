@@ -1,6 +1,6 @@
 import RunbookModel
 
-/// Where a drill stands beside its run (drill-scenario.md, "Running"): the drill
+/// Where a drill stands beside its run (docs/drill-scenario.md "The drill clock"): the drill
 /// clock, which injects were delivered and acknowledged, which are scheduled by a
 /// completed step or a choice, and when each milestone was reached.
 ///
@@ -106,6 +106,19 @@ public struct DrillProgress: Sendable, Hashable {
             return (second, order, inject)
         }
         return due.sorted { ($0.second, $0.order) < ($1.second, $1.order) }.map(\.inject)
+    }
+
+    /// The tabletop module the drill clock is in at `wall`, and the seconds left in it:
+    /// the scenario's `modules` follow each other in file order, each for its `minutes`.
+    /// `nil` without modules, and after the last one.
+    public func module(atWall wall: Int64) -> (index: Int, secondsLeft: Int)? {
+        let now = drillSeconds(atWall: wall)
+        var end = 0
+        for (index, module) in scenario.modules.enumerated() {
+            end += module.minutes * 60
+            if now < end { return (index, end - now) }
+        }
+        return nil
     }
 
     /// Whether the facilitator may fire `id` now: a manual inject not yet delivered.

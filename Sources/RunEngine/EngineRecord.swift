@@ -1,3 +1,5 @@
+import JournalVocabulary
+
 /// A record the engine asks to be journaled: kind, one readable line, payload.
 ///
 /// The engine knows nothing of the journal's framing; RunSession turns these
@@ -30,9 +32,12 @@ public struct EngineRecord: Sendable, Hashable {
     public func value(_ name: String) -> RecordValue? {
         payload.first { $0.name == name }?.value
     }
+
+    /// The payload value of `member`, if present.
+    public func value(_ member: RecordMember) -> RecordValue? { value(member.rawValue) }
 }
 
-/// When a milestone was reached (runbook-format.md, "Milestones").
+/// When a milestone was reached (docs/runbook-format.md "Marking where a milestone is reached").
 public enum MilestoneTime: Sendable, Hashable {
     /// The moment the record is written: its `at` equals its `ts`.
     case recordTime
@@ -48,6 +53,11 @@ public struct RecordField: Sendable, Hashable {
     public init(_ name: String, _ value: RecordValue) {
         self.name = name
         self.value = value
+    }
+
+    /// The member `member` holding `value`.
+    public init(_ member: RecordMember, _ value: RecordValue) {
+        self.init(member.rawValue, value)
     }
 }
 
@@ -71,34 +81,4 @@ public enum RecordValue: Sendable, Hashable {
         if case .bool(let flag) = self { return flag }
         return nil
     }
-}
-
-/// The record kinds of journal-format.md that a run writes or reads back.
-public enum RecordKind: String, Sendable, Hashable, CaseIterable {
-    case journalOpen = "journal.open"
-    case runStarted = "run.started"
-    case stepDone = "step.done"
-    case stepSkipped = "step.skipped"
-    case checkConfirmed = "check.confirmed"
-    case checkFailed = "check.failed"
-    case choiceMade = "choice.made"
-    case valueEntered = "value.entered"
-    case contactAttempted = "contact.attempted"
-    case waitStarted = "wait.started"
-    case waitEnded = "wait.ended"
-    case commandResult = "command.result"
-    case evidenceSaved = "evidence.saved"
-    case noteAdded = "note.added"
-    case stepBack = "step.back"
-    case runPaused = "run.paused"
-    case runResumed = "run.resumed"
-    case runEnded = "run.ended"
-    case injectDelivered = "inject.delivered"
-    case journalRecovered = "journal.recovered"
-    case clockStepped = "clock.stepped"
-    case seal = "seal"
-    case journalClose = "journal.close"
-    case reviewSigned = "review.signed"
-    case milestoneReached = "milestone.reached"
-    case stepUnable = "step.unable"
 }

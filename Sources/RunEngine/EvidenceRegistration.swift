@@ -1,4 +1,4 @@
-/// An item of evidence the operator registers (journal-format.md, "Evidence and custody").
+/// An item of evidence the operator registers (docs/journal.md "Evidence and the reviewer's records").
 ///
 /// The engine numbers it (`E1`, `E2`, … per journal) and journals `evidence.saved`; the
 /// session fills in who holds it and where, and for a file its size and SHA-256, since

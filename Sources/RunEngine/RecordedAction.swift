@@ -1,3 +1,5 @@
+import JournalVocabulary
+
 /// A journal record as replay needs it: its kind and its payload values.
 ///
 /// RunSession builds these from the journal; the engine never reads files.
@@ -16,7 +18,11 @@ public struct RecordedAction: Sendable, Hashable {
         self.payload = Dictionary(record.payload.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last })
     }
 
-    func string(_ name: String) -> String? { payload[name]?.stringValue }
+    func string(_ member: RecordMember) -> String? { payload[member.rawValue]?.stringValue }
+
+    func integer(_ member: RecordMember) -> Int? { payload[member.rawValue]?.integerValue }
+
+    func bool(_ member: RecordMember) -> Bool? { payload[member.rawValue]?.boolValue }
 
     /// The operator action this record journals, or `nil` for records that are
     /// consequences of actions or belong to the journal itself.
@@ -24,25 +30,27 @@ public struct RecordedAction: Sendable, Hashable {
         guard let kind = RecordKind(rawValue: kind) else { return nil }
         switch kind {
         case .runStarted: return .start
-        case .stepDone, .commandResult: return .done(note: string("note"))
-        case .waitEnded: return .endWait(reason: string("reason"), early: payload["early"]?.boolValue ?? false)
-        case .stepSkipped: return .skip(reason: string("reason") ?? "")
-        case .checkConfirmed: return .confirm(note: string("note"))
-        case .checkFailed: return .fail(reason: string("reason") ?? "")
-        case .choiceMade: return .choose(optionID: string("option") ?? "")
-        case .valueEntered: return .input(value: string("value") ?? "")
+        case .stepDone, .commandResult: return .done(note: string(.note))
+        case .waitEnded: return .endWait(reason: string(.reason), early: bool(.early) ?? false)
+        case .stepSkipped: return .skip(reason: string(.reason) ?? "")
+        case .checkConfirmed: return .confirm(note: string(.note))
+        case .checkFailed: return .fail(reason: string(.reason) ?? "")
+        case .choiceMade: return .choose(optionID: string(.option) ?? "")
+        case .valueEntered: return .input(value: string(.value) ?? "")
         case .contactAttempted:
-            let result = string("result").flatMap(CallResult.init(rawValue:)) ?? .reached
-            return .recordCall(contactID: string("contact"), result: result, note: string("note"))
-        case .noteAdded: return .note(text: string("note") ?? "")
+            let result = string(.result).flatMap(CallResult.init(rawValue:)) ?? .reached
+            return .recordCall(contactID: string(.contact), result: result, note: string(.note))
+        case .noteAdded: return .note(text: string(.note) ?? "")
         case .stepBack: return .back
         case .runPaused: return .pause
         case .runResumed: return .resume
-        case .runEnded: return .abort(reason: string("reason") ?? "")
-        case .stepUnable: return .unable(reason: string("reason") ?? "")
+        case .runEnded: return .abort(reason: string(.reason) ?? "")
+        case .stepUnable: return .unable(reason: string(.reason) ?? "")
         case .evidenceSaved: return .registerEvidence(evidenceRegistration)
-        case .journalOpen, .waitStarted, .injectDelivered, .journalRecovered, .clockStepped,
-            .seal, .journalClose, .reviewSigned, .milestoneReached:
+        case .journalOpen, .waitStarted, .journalRecovered, .clockStepped, .seal, .journalClose, .milestoneReached,
+            .evidenceTransferred, .reviewSigned, .reviewAnnotated,
+            .drillStarted, .injectDelivered, .injectAcknowledged, .drillPaused, .drillResumed, .observationRecorded,
+            .decisionRecorded, .hotWashAnswered, .drillEnded, .drillRealWorld, .improvementRecorded, .improvementClosed:
             return nil
         }
     }
@@ -50,12 +58,12 @@ public struct RecordedAction: Sendable, Hashable {
     /// The evidence an `evidence.saved` record registered.
     private var evidenceRegistration: EvidenceRegistration {
         var file: EvidenceFileFacts?
-        if let path = string("path"), let sha256 = string("evidence_sha256") {
-            file = EvidenceFileFacts(path: path, bytes: payload["bytes"]?.integerValue ?? 0, sha256: sha256)
+        if let path = string(.path), let sha256 = string(.evidenceSHA256) {
+            file = EvidenceFileFacts(path: path, bytes: integer(.bytes) ?? 0, sha256: sha256)
         }
         return EvidenceRegistration(
-            description: string("description") ?? "", custodian: string("custodian") ?? "",
-            location: string("location") ?? "", file: file)
+            description: string(.description) ?? "", custodian: string(.custodian) ?? "",
+            location: string(.location) ?? "", file: file)
     }
 
     /// Records that follow from an action (`wait.started`, `run.ended` after a

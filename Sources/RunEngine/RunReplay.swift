@@ -1,3 +1,4 @@
+import JournalVocabulary
 import Localization
 import RunbookModel
 
@@ -60,7 +61,7 @@ public struct RunReplay: Sendable {
                 // `milestone.reached`: not an error, but the state keeps only what it recorded.
                 while let unrecorded = pending.first, unrecorded.kind == .milestoneReached {
                     pending.removeFirst()
-                    if let id = unrecorded.value("milestone")?.stringValue { state.reachedMilestones.removeAll { $0 == id } }
+                    if let id = unrecorded.value(.milestone)?.stringValue { state.reachedMilestones.removeAll { $0 == id } }
                 }
                 if let expected = pending.first {
                     guard record.kind == expected.kind.rawValue else {

@@ -1,3 +1,4 @@
+import JournalVocabulary
 import RunbookModel
 
 /// One action being carried out: a scratch copy of the state plus the records
@@ -43,7 +44,7 @@ struct RunStep {
         case .note(let text):
             guard !text.trimmingSpaces().isEmpty else { throw .emptyNote }
             emit(.noteAdded, messages.noteAdded(title(step, runbook), note: text),
-                stepFields(runbook, step) + [RecordField("note", .string(text))])
+                stepFields(runbook, step) + [RecordField(.note, .string(text))])
         case .registerEvidence(let registration):
             if mode == .live, registration.file == nil, registration.description.trimmingSpaces().isEmpty {
                 throw .evidenceDescriptionRequired
@@ -59,7 +60,7 @@ struct RunStep {
             let reason = try required(reason, for: action)
             state.tally.skipped += 1
             emit(.stepSkipped, messages.stepSkipped(title(step, runbook), reason: reason),
-                stepFields(runbook, step) + [RecordField("reason", .string(reason))])
+                stepFields(runbook, step) + [RecordField(.reason, .string(reason))])
             try advance(to: runbook.defaultTarget(after: step.id))
         default:
             try performStepAction(action, runbook: runbook, step: step, mode: mode)
@@ -92,7 +93,7 @@ struct RunStep {
             let reason = try required(reason, for: action)
             state.tally.unable += 1
             emit(.stepUnable, messages.stepUnable(stepTitle, reason: reason),
-                fields + [RecordField("reason", .string(reason))])
+                fields + [RecordField(.reason, .string(reason))])
             try advance(to: step.onUnable ?? runbook.defaultTarget(after: step.id))
         case (.done(let note), .end(let outcome)):
             state.tally.done += 1
@@ -100,8 +101,8 @@ struct RunStep {
             try finishEndStep(outcome, runbook: runbook, step: step)
         case (.endWait(let reason, let early), .wait):
             state.tally.done += 1
-            var payload = fields + [RecordField("early", .bool(early))]
-            if let reason, !reason.isEmpty { payload.append(RecordField("reason", .string(reason))) }
+            var payload = fields + [RecordField(.early, .bool(early))]
+            if let reason, !reason.isEmpty { payload.append(RecordField(.reason, .string(reason))) }
             emit(.waitEnded, messages.waitEnded(stepTitle, reason: reason, early: early), payload)
             reachMilestones(of: step, in: runbook)
             try advance(to: runbook.defaultTarget(after: step.id))
@@ -114,7 +115,7 @@ struct RunStep {
             let reason = try required(reason, for: action)
             state.tally.failed += 1
             emit(.checkFailed, messages.checkFailed(stepTitle, reason: reason),
-                fields + [RecordField("reason", .string(reason))])
+                fields + [RecordField(.reason, .string(reason))])
             try advance(to: check.onFail ?? runbook.defaultTarget(after: step.id))
         case (.choose(let optionID), .choice(let options)):
             guard let option = options.first(where: { $0.id == optionID }) else {
@@ -124,7 +125,7 @@ struct RunStep {
             let label = Interpolation.resolve(
                 option.label, language: state.language, runbookLanguage: runbook.language, values: state.values)
             emit(.choiceMade, messages.choiceMade(stepTitle, label: label),
-                fields + [RecordField("option", .string(option.id))])
+                fields + [RecordField(.option, .string(option.id))])
             reachMilestones(of: step, in: runbook, option: option)
             try advance(to: option.next ?? runbook.defaultTarget(after: step.id))
         case (.input(let value), .input(let spec)):
@@ -135,7 +136,7 @@ struct RunStep {
             state.values[spec.field] = value
             records.append(EngineRecord(
                 kind: .valueEntered, message: messages.valueEntered(stepTitle, value: value),
-                payload: fields + [RecordField("field", .string(spec.field)), RecordField("value", .string(value))],
+                payload: fields + [RecordField(.field, .string(spec.field)), RecordField(.value, .string(value))],
                 enteredDatetime: spec.type == .datetime ? value : nil))
             reachMilestones(of: step, in: runbook, time: spec.type == .datetime ? .entered(value) : .recordTime)
             try advance(to: runbook.defaultTarget(after: step.id))
@@ -146,8 +147,8 @@ struct RunStep {
             } ?? id
             emit(.contactAttempted, messages.contactAttempted(name, result: result, note: note),
                 fields + [
-                    RecordField("contact", .string(id)), RecordField("contact_name", .string(name)),
-                    RecordField("result", .string(result.rawValue)),
+                    RecordField(.contact, .string(id)), RecordField(.contactName, .string(name)),
+                    RecordField(.result, .string(result.rawValue)),
                 ]
                     + noteField(note))
             if result == .reached { reachMilestones(of: step, in: runbook) }
@@ -165,16 +166,16 @@ struct RunStep {
         state.evidenceCount += 1
         let item = "E\(state.evidenceCount)"
         var payload = stepFields(runbook, step) + [
-            RecordField("item", .string(item)),
-            RecordField("description", .string(registration.description)),
-            RecordField("custodian", .string(registration.custodian)),
-            RecordField("location", .string(registration.location)),
+            RecordField(.item, .string(item)),
+            RecordField(.description, .string(registration.description)),
+            RecordField(.custodian, .string(registration.custodian)),
+            RecordField(.location, .string(registration.location)),
         ]
         if let file = registration.file {
             payload += [
-                RecordField("path", .string(file.path)),
-                RecordField("bytes", .integer(file.bytes)),
-                RecordField("evidence_sha256", .string(file.sha256)),
+                RecordField(.path, .string(file.path)),
+                RecordField(.bytes, .integer(file.bytes)),
+                RecordField(.evidenceSHA256, .string(file.sha256)),
             ]
         }
         emit(.evidenceSaved, messages.evidenceSaved(item: item, registration), payload)
@@ -196,7 +197,7 @@ struct RunStep {
             records.append(
                 EngineRecord(
                     kind: .milestoneReached, message: messages.milestoneReached(label),
-                    payload: [RecordField("milestone", .string(milestone)), RecordField("label", .string(label))]
+                    payload: [RecordField(.milestone, .string(milestone)), RecordField(.label, .string(label))]
                         + stepFields(runbook, step),
                     milestoneTime: time))
         }
@@ -213,10 +214,10 @@ struct RunStep {
         let runbookTitle = Interpolation.resolve(
             runbook.title, language: state.language, runbookLanguage: runbook.language, values: state.values)
         emit(.runStarted, messages.runStarted(runbookTitle), [
-            RecordField("runbook", .string(runbook.id)),
-            RecordField("runbook_version", .integer(runbook.version)),
-            RecordField("runbook_sha256", .string(runbook.sourceSHA256)),
-            RecordField("lang", .string(state.language.code)),
+            RecordField(.runbook, .string(runbook.id)),
+            RecordField(.runbookVersion, .integer(runbook.version)),
+            RecordField(.runbookSHA256, .string(runbook.sourceSHA256)),
+            RecordField(.lang, .string(state.language.code)),
         ])
         state.frames = [RunFrame(runbookID: RunbookID(runbook.id), stepID: StepID(first.id))]
         try enterCurrentStep()
@@ -266,7 +267,7 @@ struct RunStep {
             try enterCurrentStep()
         case .wait(let seconds):
             emit(.waitStarted, messages.waitStarted(title(step, runbook), seconds: seconds),
-                stepFields(runbook, step) + [RecordField("seconds", .integer(seconds))])
+                stepFields(runbook, step) + [RecordField(.seconds, .integer(seconds))])
         default:
             break
         }
@@ -287,8 +288,8 @@ struct RunStep {
         let rootTitle = machine.runbook(state.rootRunbookID).map {
             Interpolation.resolve($0.title, language: state.language, runbookLanguage: $0.language, values: state.values)
         } ?? state.rootRunbookID.rawValue
-        var payload = stepFields(runbook, step) + [RecordField("outcome", .string(outcome.rawValue))]
-        if let reason { payload.append(RecordField("reason", .string(reason))) }
+        var payload = stepFields(runbook, step) + [RecordField(.outcome, .string(outcome.rawValue))]
+        if let reason { payload.append(RecordField(.reason, .string(reason))) }
         emit(.runEnded, messages.runEnded(rootTitle, outcome: outcome, reason: reason), payload)
     }
 
@@ -298,14 +299,14 @@ struct RunStep {
         state.frames = previous
         let (toRunbook, toStep) = try current()
         emit(.stepBack, messages.stepBack(from: fromTitle, to: title(toStep, toRunbook)), [
-            RecordField("runbook", .string(runbook.id)),
-            RecordField("step", .string(step.id)),
-            RecordField("to_runbook", .string(toRunbook.id)),
-            RecordField("to_step", .string(toStep.id)),
+            RecordField(.runbook, .string(runbook.id)),
+            RecordField(.step, .string(step.id)),
+            RecordField(.toRunbook, .string(toRunbook.id)),
+            RecordField(.toStep, .string(toStep.id)),
         ])
         if case .wait(let seconds) = toStep.kind {
             emit(.waitStarted, messages.waitStarted(title(toStep, toRunbook), seconds: seconds),
-                stepFields(toRunbook, toStep) + [RecordField("seconds", .integer(seconds))])
+                stepFields(toRunbook, toStep) + [RecordField(.seconds, .integer(seconds))])
         }
     }
 
@@ -325,12 +326,12 @@ struct RunStep {
     }
 
     private func stepFields(_ runbook: Runbook, _ step: Step) -> [RecordField] {
-        [RecordField("runbook", .string(runbook.id)), RecordField("step", .string(step.id))]
+        [RecordField(.runbook, .string(runbook.id)), RecordField(.step, .string(step.id))]
     }
 
     private func noteField(_ note: String?) -> [RecordField] {
         guard let note, !note.isEmpty else { return [] }
-        return [RecordField("note", .string(note))]
+        return [RecordField(.note, .string(note))]
     }
 
     private func required(_ reason: String, for action: OperatorAction) throws(ActionRefusal) -> String {

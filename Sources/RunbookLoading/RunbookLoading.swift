@@ -4,7 +4,7 @@
 // Terminology
 // - file kind: what a YAML file is, decided by its top-level keys: `contacts` makes
 //   a contacts file, `scenario` a drill scenario, `principles` the first-principles
-//   file, anything else a runbook (runbook-format.md, "Contacts file").
+//   file, anything else a runbook (docs/runbook-format.md "Contacts file").
 // - parse: one file on its own, into model values plus the positions of everything
 //   a later check may need to point at.
 // - validate: the checks that need every loaded file at once (includes, contact ids,

@@ -1,4 +1,4 @@
-/// A drill or tabletop exercise over one runbook (drill-scenario.md, "File").
+/// A drill or tabletop exercise over one runbook (docs/drill-scenario.md "File").
 ///
 /// Every time in it (`at`, `by`, `delay`, `target`, `reachable_after`) is whole
 /// seconds on the drill clock, which starts at StartEx and stops while paused.

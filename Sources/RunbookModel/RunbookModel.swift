@@ -1,7 +1,7 @@
 // RunbookModel: what a runbook is, as plain values.
 //
 // Terminology
-// - runbook: one YAML file of steps for one situation (runbook-format.md).
+// - runbook: one YAML file of steps for one situation (docs/runbook-format.md).
 // - step: one thing the operator does; its kind decides how it is answered.
 // - target: where a step leads next: another step of the same runbook, or the end.
 // - text: human-readable words in one or more languages (`LocalizedText`).

@@ -30,7 +30,7 @@ public enum StepKind: Sendable, Hashable {
         }
     }
 
-    /// Every kind's YAML spelling, in the order of runbook-format.md.
+    /// Every kind's YAML spelling, in the order of docs/runbook-format.md "Steps".
     public static let allNames = [
         "instruction", "check", "choice", "input", "contact", "wait", "command", "include", "end",
     ]

@@ -45,7 +45,7 @@ extension PrintLabels {
         }
     }
 
-    /// The role ids of runbook-format.md in words; a hospital's own id as written.
+    /// The role ids of docs/runbook-format.md "The top of the file" in words; a hospital's own id as written.
     public func role(_ id: String) -> String {
         switch id {
         case "night-shift": pick("夜勤の職員", "night-shift staff")

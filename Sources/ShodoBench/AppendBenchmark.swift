@@ -43,8 +43,8 @@ struct AppendBenchmark: ParsableCommand {
     private func sampleLines(directory: String) throws -> [[UInt8]] {
         let path = directory + "/sample.jsonl"
         let writer = try JournalWriter.create(
-            path: path, actor: "bench", message: "benchmark", openPayload: BenchmarkRecords.openPayload,
-            outputs: .unsynchronisedForBenchmarks)
+            path: path, jid: UUID(), actor: "bench", message: "benchmark", openPayload: BenchmarkRecords.openPayload,
+            clock: SystemJournalClock(), outputs: .unsynchronisedForBenchmarks)
         for index in 0..<count { try writer.append(BenchmarkRecords.draft(index)) }
         writer.close()
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -70,7 +70,8 @@ struct AppendBenchmark: ParsableCommand {
 
     private func journalLatencies(path: String) throws -> [Double] {
         let writer = try JournalWriter.create(
-            path: path, actor: "bench", message: "benchmark", openPayload: BenchmarkRecords.openPayload)
+            path: path, jid: UUID(), actor: "bench", message: "benchmark", openPayload: BenchmarkRecords.openPayload,
+            clock: SystemJournalClock())
         defer { writer.close() }
         let drafts = try (0..<count).map(BenchmarkRecords.draft)
         var samples: [Double] = []

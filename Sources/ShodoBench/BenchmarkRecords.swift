@@ -1,4 +1,6 @@
 import ActionJournal
+import Foundation
+import JournalVocabulary
 
 /// Records shaped like a real night-shift run: step ids, choices, Japanese text.
 enum BenchmarkRecords {
@@ -9,20 +11,23 @@ enum BenchmarkRecords {
     static func draft(_ index: Int) throws -> RecordDraft {
         let step = steps[index % steps.count]
         return try RecordDraft(
-            kind: "step.done", actor: "山田",
+            kind: .stepDone, actor: "山田",
             message: "Step \(index % 40 + 1) done",
             payload: [
-                JSONMember(name: "step", value: .string(step)),
-                JSONMember(name: "note", value: .string(notes[index % notes.count])),
+                JSONMember(.step, .string(step)),
+                JSONMember(.note, .string(notes[index % notes.count])),
             ])
     }
 
-    /// The `journal.open` payload of a benchmark journal.
-    static let openPayload: [JSONMember] = [
-        JSONMember(name: "program", value: "shodo-bench 0"),
-        JSONMember(name: "host", value: .string(JournalEnvironment.hostName())),
-        JSONMember(name: "tz", value: .string(JournalEnvironment.utcOffsetString())),
-        JSONMember(name: "clock_sync", value: .bool(JournalEnvironment.clockSynchronised())),
-        JSONMember(name: "drill", value: true),
-    ]
+    /// The `journal.open` payload of a benchmark journal, with this machine's facts.
+    static let openPayload: [JSONMember] = {
+        let machine = SystemMachineFacts()
+        return [
+            JSONMember(.program, "shodo-bench 0"),
+            JSONMember(.host, .string(machine.hostName())),
+            JSONMember(.tz, .string(machine.utcOffset(atWallSeconds: Int64(Date().timeIntervalSince1970)))),
+            JSONMember(.clockSync, .bool(machine.clockIsSynchronised())),
+            JSONMember(.drill, true),
+        ]
+    }()
 }

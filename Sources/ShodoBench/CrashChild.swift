@@ -19,7 +19,9 @@ struct CrashChild: ParsableCommand {
         let writer: JournalWriter
         if FileManager.default.fileExists(atPath: journal) {
             let sealing = sealStore == nil ? nil : try JournalSealer.resuming(journalPath: journal)
-            writer = try JournalWriter.openExisting(path: journal, actor: "crash-child", sealing: sealing).writer
+            writer = try JournalWriter.openExisting(
+                path: journal, actor: "crash-child", clock: SystemJournalClock(), sealing: sealing
+            ).writer
         } else {
             let jid = UUID()
             let started = try sealStore.flatMap {
@@ -27,7 +29,8 @@ struct CrashChild: ParsableCommand {
             }
             writer = try JournalWriter.create(
                 path: journal, jid: jid, actor: "crash-child", message: "crash test",
-                openPayload: BenchmarkRecords.openPayload + (started?.openMembers ?? []), sealing: started?.sealer)
+                openPayload: BenchmarkRecords.openPayload + (started?.openMembers ?? []), clock: SystemJournalClock(),
+                sealing: started?.sealer)
         }
         acknowledge(writer.recordCount - 1)
         var index = writer.recordCount

@@ -2,6 +2,7 @@ import ActionJournal
 import ArgumentParser
 import Foundation
 import JournalReports
+import JournalVocabulary
 
 /// Time and peak memory of `journal show`, every export format and the review on large journals.
 struct ReportBenchmark: ParsableCommand {
@@ -80,30 +81,30 @@ struct ReportBenchmark: ParsableCommand {
     /// A run-shaped journal: mostly steps done, with calls, skips, values and notes mixed in.
     private func generate(path: String, count: Int) throws {
         let writer = try JournalWriter.create(
-            path: path, actor: "bench", message: "benchmark", openPayload: BenchmarkRecords.openPayload,
-            outputs: .unsynchronisedForBenchmarks)
+            path: path, jid: UUID(), actor: "bench", message: "benchmark", openPayload: BenchmarkRecords.openPayload,
+            clock: SystemJournalClock(), outputs: .unsynchronisedForBenchmarks)
         defer { writer.close() }
         try writer.append(RecordDraft(
-            kind: "run.started", actor: "山田", message: "開始: ランサムウェア疑い",
-            payload: [JSONMember(name: "runbook", value: "rb-01-ransomware-suspected")]))
+            kind: .runStarted, actor: "山田", message: "開始: ランサムウェア疑い",
+            payload: [JSONMember(.runbook, "rb-01-ransomware-suspected")]))
         for index in 2..<max(count, 2) { try writer.append(try draft(index)) }
     }
 
     private func draft(_ index: Int) throws -> RecordDraft {
-        let step = JSONMember(name: "step", value: .string("step-\(index % 40)"))
+        let step = JSONMember(.step, .string("step-\(index % 40)"))
         switch index % 50 {
         case 7:
             return try RecordDraft(
-                kind: "contact.attempted", actor: "山田", message: "連絡: 情報システム — 応答なし",
-                payload: [step, JSONMember(name: "contact", value: "it-oncall"), JSONMember(name: "result", value: "no-answer")])
+                kind: .contactAttempted, actor: "山田", message: "連絡: 情報システム — 応答なし",
+                payload: [step, JSONMember(.contact, "it-oncall"), JSONMember(.result, "no-answer")])
         case 19:
             return try RecordDraft(
-                kind: "step.skipped", actor: "山田", message: "スキップ: プリンタ（理由: なし）",
-                payload: [step, JSONMember(name: "reason", value: "プリンタなし")])
+                kind: .stepSkipped, actor: "山田", message: "スキップ: プリンタ（理由: なし）",
+                payload: [step, JSONMember(.reason, "プリンタなし")])
         case 31:
             return try RecordDraft(
-                kind: "value.entered", actor: "山田", message: "入力: PC = 3F-ナース-02",
-                payload: [step, JSONMember(name: "field", value: "pc_label"), JSONMember(name: "value", value: "3F-ナース-02")])
+                kind: .valueEntered, actor: "山田", message: "入力: PC = 3F-ナース-02",
+                payload: [step, JSONMember(.field, "pc_label"), JSONMember(.value, "3F-ナース-02")])
         default:
             return try BenchmarkRecords.draft(index)
         }

@@ -48,8 +48,8 @@ struct VerifyBenchmark: ParsableCommand {
 
     private func generate(path: String) throws {
         let writer = try JournalWriter.create(
-            path: path, actor: "bench", message: "benchmark", openPayload: BenchmarkRecords.openPayload,
-            outputs: .unsynchronisedForBenchmarks)
+            path: path, jid: UUID(), actor: "bench", message: "benchmark", openPayload: BenchmarkRecords.openPayload,
+            clock: SystemJournalClock(), outputs: .unsynchronisedForBenchmarks)
         defer { writer.close() }
         for index in 1..<records { try writer.append(BenchmarkRecords.draft(index)) }
     }

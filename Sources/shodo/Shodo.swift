@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RunSession
 
 /// `shodo` (初動, "first response"): guided first response to a hospital cyber
 /// incident, with a tamper-evident journal. One file per subcommand; this
@@ -13,7 +14,7 @@ struct Shodo: ParsableCommand {
             Without a subcommand, opens the terminal UI on the triage screen (何が起きましたか？ / What happened?).
             When the terminal cannot show it (TERM=dumb, not a tty), falls back to the headless line mode.
             """,
-        version: "0.1.0",
+        version: ProgramIdentity.version,
         subcommands: [
             RunCommand.self, ResumeCommand.self, ListCommand.self, ValidateCommand.self, JournalCommand.self,
             ReviewCommand.self, PrintCommand.self, DrillCommand.self,
@@ -32,7 +33,7 @@ struct Shodo: ParsableCommand {
         throw ExitCode(Launcher.triage(settings: settings, library: library))
     }
 
-    /// Parses and runs, mapping bad usage to exit status 2 as cli.md requires
+    /// Parses and runs, mapping bad usage to exit status 2 as docs/cli.md "Exit statuses" says
     /// (ArgumentParser's own default is 64). The plain start skips ArgumentParser
     /// (`QuickStartArguments`); its errors end the same way.
     static func main() {

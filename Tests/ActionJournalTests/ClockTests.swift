@@ -1,4 +1,5 @@
 import ActionJournal
+import ShodoTestSupport
 import Testing
 
 /// Wall-clock steps are recorded and warned about; monotonic time is never faked.
@@ -80,12 +81,5 @@ struct ClockTests {
         }
         #expect(second.monotonicNanoseconds >= first.monotonicNanoseconds)
         #expect(first.wallMicroseconds > 1_700_000_000_000_000)
-    }
-
-    @Test func environmentGivesHostAndOffset() {
-        #expect(!JournalEnvironment.hostName().isEmpty)
-        let offset = JournalEnvironment.utcOffsetString()
-        #expect(offset.count == 6 && (offset.hasPrefix("+") || offset.hasPrefix("-")) && offset.dropFirst(3).hasPrefix(":"))
-        _ = JournalEnvironment.clockSynchronised()  // must not crash; the value depends on the machine
     }
 }

@@ -61,25 +61,13 @@ struct DirectoryTests {
         let times: [Int64] = [1_763_753_722_000_000, 1_763_900_000_000_000, 1_700_000_000_000_000]
         for time in times {
             let path = try directory.journalPath(startedAtMicroseconds: time, label: "drill", jid: UUID())
-            try JournalWriter.create(path: path, actor: "a", message: "open", openPayload: []).close()
+            try JournalWriter.create(
+                path: path, jid: UUID(), actor: "a", message: "open", openPayload: [], clock: SystemJournalClock()
+            ).close()
         }
         try Data().write(to: URL(fileURLWithPath: directory.path + "/notes.txt"))
         let listed = try directory.journalPaths().map { URL(fileURLWithPath: $0).lastPathComponent }
         #expect(listed.count == 3)
         #expect(listed.map { String($0.prefix(16)) } == ["20251123T121320Z", "20251121T193522Z", "20231114T221320Z"])
-    }
-
-    @Test func defaultPathFollowsXDG() {
-        #expect(JournalDirectory.defaultPath(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/shodo/journals")
-        #expect(JournalDirectory.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/state/shodo/journals")
-        // XDG rules: an empty or relative value is ignored, for every kind of file alike.
-        let relative = ShodoDirectories(
-            environment: ["XDG_STATE_HOME": "state", "XDG_CONFIG_HOME": "", "XDG_CACHE_HOME": "cache", "HOME": "/h"])
-        #expect(relative.journals == "/h/.local/state/shodo/journals")
-        #expect(relative.configuration == "/h/.config/shodo")
-        #expect(relative.cache == "/h/.cache/shodo")
-        #expect(ShodoDirectories(environment: ["XDG_CACHE_HOME": "/k", "HOME": "/h"]).cache == "/k/shodo")
-        #expect(SealKeyStore.standard(environment: ["XDG_CONFIG_HOME": "/c", "HOME": "/h"]).path == "/c/shodo/seal-key")
-        #expect(JournalDirectory.defaultPath(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]) == "/h/.local/state/shodo/journals")
     }
 }

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import ShodoTestSupport
 
 /// A journal written by the real writer into a fresh temporary directory, for tests.
 struct JournalFixture {

@@ -9,7 +9,7 @@ struct LockingTests {
         defer { fixture.remove() }
         let first = try fixture.write(records: 2)
         #expect(throws: JournalError.lockedByAnotherProcess(path: fixture.path)) {
-            try JournalWriter.openExisting(path: fixture.path, actor: "second")
+            try JournalWriter.openExisting(path: fixture.path, actor: "second", clock: SystemJournalClock())
         }
         #expect(throws: JournalError.alreadyExists(path: fixture.path)) {
             try fixture.write(records: 1)

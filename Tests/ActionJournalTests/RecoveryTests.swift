@@ -103,7 +103,7 @@ struct RecoveryTests {
         try fixture.replace(with: damaged)
 
         #expect(throws: JournalError.corrupt(path: fixture.path, line: 5, reason: VerificationProblem.hashMismatch.description)) {
-            try JournalWriter.openExisting(path: fixture.path, actor: "r")
+            try JournalWriter.openExisting(path: fixture.path, actor: "r", clock: SystemJournalClock())
         }
         #expect(try fixture.contents() == damaged)
         #expect(try tornCopies(in: fixture.directory).isEmpty)
@@ -116,7 +116,7 @@ struct RecoveryTests {
         bytes[bytes.count - 10] = UInt8(ascii: "g")  // inside the last h, newline kept
         try fixture.replace(with: bytes)
         #expect(throws: JournalError.corrupt(path: fixture.path, line: 3, reason: VerificationProblem.tailMalformed.description)) {
-            try JournalWriter.openExisting(path: fixture.path, actor: "r")
+            try JournalWriter.openExisting(path: fixture.path, actor: "r", clock: SystemJournalClock())
         }
         #expect(try fixture.contents() == bytes)
     }
@@ -128,7 +128,7 @@ struct RecoveryTests {
         lines.edit(line: 2, replacing: "{\"v\":1,", with: "{\"v\":7,")
         try fixture.replace(with: lines.bytes)
         #expect(throws: JournalError.newerFormat(path: fixture.path, line: 3, version: 7)) {
-            try JournalWriter.openExisting(path: fixture.path, actor: "r")
+            try JournalWriter.openExisting(path: fixture.path, actor: "r", clock: SystemJournalClock())
         }
         #expect(throws: JournalError.newerFormat(path: fixture.path, line: 3, version: 7)) {
             let reader = try JournalReader(path: fixture.path)
@@ -141,7 +141,7 @@ struct RecoveryTests {
         defer { fixture.remove() }
         try fixture.replace(with: Array("{\"v\":1,\"jid\"".utf8))
         #expect(throws: JournalError.noCompleteRecord(path: fixture.path)) {
-            try JournalWriter.openExisting(path: fixture.path, actor: "r")
+            try JournalWriter.openExisting(path: fixture.path, actor: "r", clock: SystemJournalClock())
         }
     }
 
@@ -167,7 +167,7 @@ struct RecoveryTests {
         let fixture = try JournalFixture()
         defer { fixture.remove() }
         #expect(throws: JournalError.notFound(path: fixture.path)) {
-            try JournalWriter.openExisting(path: fixture.path, actor: "r")
+            try JournalWriter.openExisting(path: fixture.path, actor: "r", clock: SystemJournalClock())
         }
         #expect(throws: JournalError.notFound(path: fixture.path)) {
             try JournalVerifier.verify(path: fixture.path)

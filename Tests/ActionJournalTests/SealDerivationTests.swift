@@ -2,8 +2,8 @@ import ActionJournal
 import Foundation
 import Testing
 
-/// The key schedule matches journal-format.md "Sealing" byte for byte (checked against a
-/// reference HMAC built on the reference SHA-256, with the spec's domain strings).
+/// The key schedule matches docs/journal.md "The key schedule (exact)" byte for byte (checked
+/// against a reference HMAC built on the reference SHA-256, with the documented domain strings).
 struct SealDerivationTests {
     @Test func referenceHMACMatchesRFC4231() {
         let code = ReferenceHMAC.code(key: Array("Jefe".utf8), Array("what do ya want for nothing?".utf8))

@@ -16,11 +16,6 @@ struct SealKeyStoreTests {
         try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
     }
 
-    @Test func theStandardPlaceFollowsXDGConfigHome() {
-        #expect(SealKeyStore.standard(environment: ["XDG_CONFIG_HOME": "/etc/x", "HOME": "/h"]).path == "/etc/x/shodo/seal-key")
-        #expect(SealKeyStore.standard(environment: ["XDG_CONFIG_HOME": "", "HOME": "/h"]).path == "/h/.config/shodo/seal-key")
-    }
-
     @Test func installKeepsOnlyTheEvolvedKeyAtEpochOneInAPrivateFile() throws {
         let fixture = try JournalFixture()
         defer { fixture.remove() }

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import ShodoTestSupport
 
 /// A sealed journal written by the real writer and sealer, with the machine key store in
 /// the fixture's directory and the first key `K_0` in hand, as the IT lead has it.

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import ShodoTestSupport
 import Testing
 
 /// The writer's side of sealing: epochs of at most 50 records or 15 minutes, the key
@@ -155,7 +156,7 @@ struct SealedWriterTests {
         #expect(throws: JournalError.self) {
             try JournalWriter.create(
                 path: journal.path, jid: JournalFixture.fixedJID, actor: "yamada", message: "journal opened",
-                openPayload: started.openMembers, sealing: started.sealer,
+                openPayload: started.openMembers, clock: SystemJournalClock(), sealing: started.sealer,
                 outputs: JournalOutputFactory { crash.make($0) })
         }
         #expect(crash.keyFileExistedWhenTheFirstRecordWasWritten == true)
@@ -194,7 +195,8 @@ struct SealedWriterTests {
         // The seal reached the disk, the evolved key did not.
         try keyBeforeSeal.write(toFile: journal.keyFilePath, atomically: false, encoding: .utf8)
         let sealer = try #require(try JournalSealer.resuming(journalPath: journal.path))
-        let reopened = try JournalWriter.openExisting(path: journal.path, actor: "suzuki", sealing: sealer)
+        let reopened = try JournalWriter.openExisting(
+            path: journal.path, actor: "suzuki", clock: SystemJournalClock(), sealing: sealer)
         #expect(sealer.epoch == 1)
         #expect(try keyFile(journal).contains("epoch 1\n"))
         try journal.append(4...5, to: reopened.writer)
@@ -214,7 +216,8 @@ struct SealedWriterTests {
         try forged.write(toFile: journal.keyFilePath, atomically: false, encoding: .utf8)
         let sealer = try #require(try JournalSealer.resuming(journalPath: journal.path))
         let error = #expect(throws: JournalError.self) {
-            _ = try JournalWriter.openExisting(path: journal.path, actor: "suzuki", sealing: sealer)
+            _ = try JournalWriter.openExisting(
+                path: journal.path, actor: "suzuki", clock: SystemJournalClock(), sealing: sealer)
         }
         guard case .sealingFailed(_, let reason) = error else {
             Issue.record("expected sealingFailed, got \(String(describing: error))")

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import ShodoTestSupport
 import Testing
 
 /// Every error the spec lists, each on its own, with the line and the reason.
@@ -67,7 +68,7 @@ struct VerifyErrorTests {
         let other = try JournalFixture()
         defer { other.remove() }
         let writer = try JournalWriter.create(
-            path: other.path, actor: "x", message: "other", openPayload: [], clock: ManualJournalClock())
+            path: other.path, jid: UUID(), actor: "x", message: "other", openPayload: [], clock: ManualJournalClock())
         try writer.append(JournalFixture.draft(2))
         writer.close()
         var lines = try journal()

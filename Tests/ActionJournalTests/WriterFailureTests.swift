@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import ShodoTestSupport
 import Testing
 
 /// After a failed write or sync the writer accepts nothing more and never claims success.
@@ -70,7 +71,7 @@ struct WriterFailureTests {
         defer { fixture.remove() }
         #expect(throws: JournalError.writeFailed(path: fixture.path, errno: ENOSPC)) {
             try JournalWriter.create(
-                path: fixture.path, actor: "a", message: "open", openPayload: [], clock: ManualJournalClock(),
+                path: fixture.path, jid: UUID(), actor: "a", message: "open", openPayload: [], clock: ManualJournalClock(),
                 outputs: JournalOutputFactory { descriptor in
                     let output = FailingOutput(descriptor: descriptor)
                     output.failWritesWith = ENOSPC

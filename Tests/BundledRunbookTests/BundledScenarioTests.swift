@@ -2,7 +2,7 @@ import RunbookLoading
 import RunbookModel
 import Testing
 
-/// The drill scenarios shipped in `Runbooks/drills/` (drill-scenario.md).
+/// The drill scenarios shipped in `Runbooks/drills/` (docs/drill-scenario.md "File").
 @Suite("Bundled drill scenarios")
 struct BundledScenarioTests {
     static let loaded = RunbookLoader().load(

@@ -21,7 +21,8 @@ struct EveryPathTests {
         for walk in walks {
             let run = try JournaledRun.start(RunStartRequest(
                 runbookID: RunbookID(runbookID), machine: machine, language: "ja", operatorName: "試験",
-                destination: .directory(directory.path), sealKeyStore: nil))
+                destination: .directory(directory.path), clock: ManualJournalClock(), machineFacts: FixedMachineFacts(),
+                sealKeyStore: nil))
             let output = CollectedText()
             let errors = CollectedText()
             var lines = ScriptedLines(walk.actions.dropFirst().map(HeadlessLine.text))

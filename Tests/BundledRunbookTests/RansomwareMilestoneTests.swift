@@ -63,7 +63,8 @@ struct RansomwareMilestoneTests {
         return found
     }
 
-    /// What completing `step` with these actions reaches, by runbook-format.md (revision 2).
+    /// What completing `step` with these actions reaches, by
+    /// docs/runbook-format.md "Marking where a milestone is reached".
     static func milestones(reachedBy actions: [OperatorAction], at step: Step) -> [String] {
         var ids: [String] = []
         for action in actions {
@@ -114,7 +115,8 @@ struct RansomwareMilestoneTests {
         for walk in walks {
             let run = try JournaledRun.start(RunStartRequest(
                 runbookID: RunbookID(Self.runbookID), machine: Self.walks.machine, language: "ja", operatorName: "看護師A",
-                destination: .directory(directory.path), sealKeyStore: nil))
+                destination: .directory(directory.path), clock: ManualJournalClock(), machineFacts: FixedMachineFacts(),
+                sealKeyStore: nil))
             let output = CollectedText()
             let errors = CollectedText()
             var lines = ScriptedLines(walk.actions.dropFirst().map(HeadlessLine.text))

@@ -3,7 +3,7 @@ import CursesTerminal
 import Testing
 import TerminalUI
 
-/// ncursesw places cells with glibc's `wcwidth`; our pure table must agree (notes P13).
+/// ncursesw places cells with glibc's `wcwidth`; our pure table must agree (docs/ncurses.md P13).
 @MainActor
 @Suite(.serialized)
 struct GlibcWidthAgreementTests {

@@ -9,20 +9,28 @@ struct TerminalFixture {
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("ShodoCLITests/Fixtures/home").path
 
+    /// The checkout itself: the bundled runbooks, drill scenarios and contacts template.
+    static let bundledHome = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
     var journals: String { home.file("journals") }
 
-    func environment(language: String = "C.UTF-8") -> [String: String] {
+    func environment(language: String = "C.UTF-8", contentHome: String = Self.contentHome) -> [String: String] {
         [
             "HOME": home.path, "XDG_CONFIG_HOME": home.file("config"), "XDG_STATE_HOME": home.file("state"),
-            "SHODO_HOME": Self.contentHome, "LANG": language, "TERM": "xterm-256color",
+            "SHODO_HOME": contentHome, "LANG": language, "TERM": "xterm-256color",
         ]
     }
 
-    /// Starts `shodo ARGUMENTS --journal-dir …` in an 80x24 tmux window.
-    func start(_ arguments: [String], language: String = "C.UTF-8", width: Int = 80, height: Int = 24) throws -> TmuxSession {
+    /// Starts `shodo ARGUMENTS --journal-dir …` in an 80x24 tmux window, on the CLI
+    /// fixtures (or on `contentHome`'s runbooks).
+    func start(
+        _ arguments: [String], language: String = "C.UTF-8", width: Int = 80, height: Int = 24,
+        contentHome: String = Self.contentHome
+    ) throws -> TmuxSession {
         try TmuxSession(
             command: [Self.binary] + arguments + ["--journal-dir", journals], width: width, height: height,
-            environment: environment(language: language))
+            environment: environment(language: language, contentHome: contentHome))
     }
 
     /// The only journal written so far.

@@ -2,8 +2,8 @@ import ActionJournal
 import Foundation
 import ShodoTestSupport
 
-/// Drill journals for the tests, written with the real writer (drill-scenario.md
-/// "Journal of a drill", in the shapes the drill session writes).
+/// Drill journals for the tests, written with the real writer
+/// (docs/drill-scenario.md "Journal of a drill", in the shapes the drill session writes).
 enum DrillFixture {
     static let runbook = ("runbook", JSONValue.string("rb-01-ransomware-suspected"))
 
@@ -52,8 +52,10 @@ enum DrillFixture {
         ])
         try journal.append("observation.recorded", actor: "進行役 佐藤", "観察", [("text", "撮影は速かった"), ("step", "photo"), ("rating", "P")])
         try journal.append("run.ended", "終了", [runbook, ("outcome", "resolved")])
-        try journal.append("hotwash.answered", "振り返り 1", [("question", 0), ("answer", "連絡表を壁に貼る")])
-        try journal.append("hotwash.answered", "振り返り 2", [("question", 1), ("answer", "特になし")])
+        try journal.append("hotwash.answered", "振り返り 1", [
+            ("question", 0), ("text", "次に同じことが起きたら何を変えますか？"), ("answer", "連絡表を壁に貼る"),
+        ])
+        try journal.append("hotwash.answered", "振り返り 2", [("question", 1), ("text", "うまくいったことは？"), ("answer", "特になし")])
         try journal.append("drill.ended", actor: "進行役 佐藤", "訓練を終了しました", [
             ("drill_seconds", 15),
             ("expectations", .array([

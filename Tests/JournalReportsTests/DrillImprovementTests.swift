@@ -7,7 +7,8 @@ import Testing
 @Suite("Improvement items appended after a drill")
 struct DrillImprovementTests {
     private func target(_ path: String) -> ReviewerRecords.Target {
-        ReviewerRecords.Target(path: path, reviewer: "情報 田中", outputs: .unsynchronisedForBenchmarks)
+        ReviewerRecords.Target(
+            path: path, reviewer: "情報 田中", clock: SystemJournalClock(), outputs: .unsynchronisedForBenchmarks)
     }
 
     private let item = DrillImprovements.Item(

@@ -5,7 +5,7 @@ import ShodoTestSupport
 import Testing
 
 /// Every export of a drill journal says so on every row, and a drill merged with a
-/// real journal says on every row which is which (drill-scenario.md, "Journal of a drill").
+/// real journal says on every row which is which (docs/drill-scenario.md "Journal of a drill").
 @Suite("Drill marking in exports")
 struct DrillMarkingTests {
     /// A drill journal and a real one, side by side in one directory.

@@ -62,13 +62,35 @@ struct DrillRegisterTests {
         #expect((before.improvementsOpen, before.improvementsClosed, before.improvementsOverdue) == (1, 0, 1))
         _ = try DrillImprovements.close(
             item: "I1", note: "貼った",
-            target: ReviewerRecords.Target(path: full.path, reviewer: "田中", outputs: .unsynchronisedForBenchmarks),
+            target: ReviewerRecords.Target(
+                path: full.path, reviewer: "田中", clock: SystemJournalClock(), outputs: .unsynchronisedForBenchmarks),
             language: .english)
         let register = DrillRegister(paths: [full.path], today: "2026-12-20")
         let after = try #require(register.rows.first)
         #expect((after.improvementsOpen, after.improvementsClosed, after.improvementsOverdue) == (0, 1, 0))
         let csv = try ExportHelpers.csvRecords(try text(register, .csv))
         #expect(csv.rows.first?["Items closed"] == "1" && csv.rows.first?["drill"] == "true")
+    }
+
+    @Test("The last drill is the newest that verifies, in the register and read newest first with one read")
+    func lastDrillVerifies() throws {
+        let directory = TemporaryDirectory("drill-register")
+        defer { directory.remove() }
+        let earlier = try drill(directory, "DRILL-20261122T000000Z-a.jsonl", team: "救急外来", days: 0)
+        let later = try drill(directory, "DRILL-20270610T000000Z-b.jsonl", team: "5階西", days: 200)
+        var lines = try String(contentsOfFile: later, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines[1] = lines[1].replacingOccurrences(of: "5階西", with: "5階東")
+        try (lines.joined(separator: "\n") + "\n").write(toFile: later, atomically: false, encoding: .utf8)
+        let register = DrillRegister(paths: [earlier, later], today: "2027-07-01")
+        #expect(register.rows.count == 2, "the tampered drill is still listed, as not verified")
+        #expect(register.lastDrill == "2026-11-22", "a drill that does not verify is no proof of an exercise")
+        let last = try #require(LastDrill.newest(amongNewestFirst: [later, earlier]))
+        #expect(last == LastDrill(date: "2026-11-22", file: "DRILL-20261122T000000Z-a.jsonl"))
+        #expect(last.days(until: "2027-07-01") == 221)
+        #expect(!LastDrill.yearHasPassed(since: last, today: "2027-11-22"))
+        #expect(LastDrill.yearHasPassed(since: last, today: "2027-11-23"))
+        #expect(LastDrill.yearHasPassed(since: nil, today: "2027-01-01"))
+        #expect(LastDrill.newest(amongNewestFirst: [later]) == nil)
     }
 
     @Test("A real journal among drills is skipped, saying why")

@@ -65,7 +65,7 @@ struct DrillReportTests {
             for expected in [
                 "確認表 1-2", "3階東病棟 夜勤", "進行役 佐藤", "met", "missed", "not reached", "05 min 00 s", "00 min 12 s",
                 "プリンタなし", "スイッチが見つからない", "contingency inject fired", "no-call", "拡大を防ぐため", "看護師長",
-                "連絡先の表が見つからなかった", "連絡表を壁に貼る", "ナースステーションの壁に貼る", "田中", "2026-12-15", "contacts",
+                "連絡先の表が見つからなかった", "1. 次に同じことが起きたら何を変えますか？", "連絡表を壁に貼る", "2. うまくいったことは？", "ナースステーションの壁に貼る", "田中", "2026-12-15", "contacts",
                 "chain intact (lines 1-", "end not checked",
             ] {
                 #expect(text.contains(expected), "\(expected) in \(format)")
@@ -97,6 +97,42 @@ struct DrillReportTests {
         let japanese = try text(try report([first.path]), .html, .japanese)
         #expect(japanese.contains(">訓練記録 — 実際のインシデントではありません</div>"))
         #expect(japanese.contains("改善計画"))
+    }
+
+    @Test("A hot-wash answer from a journal without the question's text says the text is not recorded")
+    func hotWashWithoutQuestionText() throws {
+        let directory = TemporaryDirectory("drill-report")
+        defer { directory.remove() }
+        let journal = try FixtureJournal(path: directory.file("DRILL-old.jsonl"), drill: DrillFixture.opening())
+        try journal.append("hotwash.answered", "振り返り 1", [("question", 0), ("answer", "特になし")])
+        journal.writer.close()
+        let drill = try #require(try report([journal.path]).drills.first)
+        #expect(drill.hotWash.map(\.text) == [nil])
+        #expect(try text(report([journal.path]), .markdown).contains("1 (question text not recorded)"))
+        #expect(try text(report([journal.path]), .markdown, .japanese).contains("1（質問の文は記録なし）"))
+    }
+
+    @Test("The terminal's summary counts what the report lists and names the command for it, quoted for the shell")
+    func summary() throws {
+        let directory = TemporaryDirectory("drill-report")
+        defer { directory.remove() }
+        let journal = try DrillFixture.full(in: directory, name: "DRILL-it's full.jsonl")
+        journal.writer.close()
+        let drill = try #require(try report([journal.path], today: "2026-12-16").drills.first)
+        let summary = try DrillSummary.read(path: journal.path, today: "2026-12-16")
+        #expect(summary.expectations == drill.expectations)
+        #expect(summary.deviations.map { "\($0.kind) \($0.count)" } == ["skipped 1", "checkFailed 1"])
+        #expect(summary.contingencyInjects == 1 && summary.hotWash.count == 2)
+        #expect((summary.improvementsOpen, summary.improvementsClosed, summary.improvementsOverdue) == (1, 0, 1))
+        #expect(summary.reportCommand == "shodo drill report '\(journal.path.replacingOccurrences(of: "'", with: "'\\''"))' -o 'DRILL-it'\\''s full-aar.html'")
+        let english = summary.lines(.english).map(\.text)
+        #expect(english.contains("isolated: target 05 min 00 s / actual 00 min 04 s — met"))
+        #expect(english.contains("1. 次に同じことが起きたら何を変えますか？ — 連絡表を壁に貼る"))
+        #expect(english.contains("Improvement items: 1 open, 0 closed, 1 overdue"))
+        #expect(summary.lines(.japanese).map(\.text).contains("改善項目: 未完了 1・完了 0・期限切れ 1"))
+        let real = try FixtureJournal.everyKind(in: directory)
+        real.writer.close()
+        #expect(throws: ReportError.self) { try DrillSummary.read(path: real.path, today: "2026-12-16") }
     }
 
     @Test("A real incident's journal is refused, naming it")

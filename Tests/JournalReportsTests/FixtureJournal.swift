@@ -4,7 +4,7 @@ import ShodoTestSupport
 
 /// Builds journals for the tests with the real writer and a manual clock.
 struct FixtureJournal {
-    /// 2026-11-21T19:35:22.328169Z, as in journal-anchors.md §4.
+    /// 2026-11-21T19:35:22.328169Z: microseconds that every export must carry through.
     static let startMicroseconds: Int64 = 1_795_289_722_328_169
     /// A note with everything an export must carry through: Japanese, quotes, commas, a
     /// line break, markup and a formula.

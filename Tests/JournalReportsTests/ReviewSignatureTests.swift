@@ -43,7 +43,9 @@ struct ReviewSignatureTests {
         try journal.append("run.started", "開始", [("runbook", "rb-02-isolate-device")])
         try journal.append("run.paused", "一時停止", [("runbook", "rb-02-isolate-device"), ("step", "cable-out")])
         journal.writer.close()
-        let record = try ReviewSignature.sign(path: journal.path, reviewer: "田中", comment: "", outputs: .unsynchronisedForBenchmarks)
+        let record = try ReviewSignature.sign(
+            path: journal.path, reviewer: "田中", comment: "", clock: SystemJournalClock(),
+            outputs: .unsynchronisedForBenchmarks)
         #expect(record.integer("runs_open") == 1)
         let kinds = try readKinds(journal.path)
         #expect(kinds == ["journal.open", "run.started", "run.paused", "review.signed"])
@@ -59,7 +61,7 @@ struct ReviewSignatureTests {
         let journal = try FixtureJournal(path: directory.file("busy.jsonl"))
         defer { journal.writer.close() }
         #expect(throws: JournalError.lockedByAnotherProcess(path: journal.path)) {
-            _ = try ReviewSignature.sign(path: journal.path, reviewer: "田中", comment: "")
+            _ = try ReviewSignature.sign(path: journal.path, reviewer: "田中", comment: "", clock: SystemJournalClock())
         }
         #expect(try readKinds(journal.path) == ["journal.open"])
     }
@@ -76,13 +78,13 @@ struct ReviewSignatureTests {
         changed.replaceSubrange(target, with: Data("IT 不在".utf8))
         try changed.write(to: URL(fileURLWithPath: journal.path))
         #expect(throws: JournalError.self) {
-            _ = try ReviewSignature.sign(path: journal.path, reviewer: "田中", comment: "")
+            _ = try ReviewSignature.sign(path: journal.path, reviewer: "田中", comment: "", clock: SystemJournalClock())
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: journal.path)) == changed)
         let torn = original + Data("{\"v\":1,\"jid\":".utf8)
         try torn.write(to: URL(fileURLWithPath: journal.path))
         #expect(throws: JournalError.self) {
-            _ = try ReviewSignature.sign(path: journal.path, reviewer: "田中", comment: "")
+            _ = try ReviewSignature.sign(path: journal.path, reviewer: "田中", comment: "", clock: SystemJournalClock())
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: journal.path)) == torn)
     }
@@ -118,7 +120,7 @@ struct SealedReviewSignatureTests {
         #expect(report.lastSequence == record.seq + 1, "the sign-off's epoch is closed by a seal")
         try FileManager.default.removeItem(atPath: JournalSealer.keyFilePath(forJournal: path))
         #expect(throws: JournalError.self) {
-            _ = try ReviewSignature.sign(path: path, reviewer: "田中", comment: "")
+            _ = try ReviewSignature.sign(path: path, reviewer: "田中", comment: "", clock: SystemJournalClock())
         }
         #expect(try JournalVerifier.verify(path: path).lastSequence == record.seq + 1, "nothing written")
     }

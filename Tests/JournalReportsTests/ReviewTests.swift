@@ -32,7 +32,7 @@ struct ReviewTests {
         #expect(analysis.runs.count == 2)
         let pending = try #require(analysis.pendingRuns.first)
         #expect(analysis.pendingRuns.count == 1)
-        #expect(pending.runbook == "rb-02-isolate-device")
+        #expect(pending.runbookID == "rb-02-isolate-device")
         #expect(pending.isPaused)
         #expect(pending.lastRecord.step == "cable-out")
         #expect(analysis.runs.first?.outcome == "handed-over")

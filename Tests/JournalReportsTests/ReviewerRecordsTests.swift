@@ -41,7 +41,8 @@ struct ReviewerRecordsTests {
 
         func target(keyFile: String?) -> ReviewerRecords.Target {
             ReviewerRecords.Target(
-                path: path, reviewer: "情報システム課 田中", keyFile: keyFile, outputs: .unsynchronisedForBenchmarks)
+                path: path, reviewer: "情報システム課 田中", keyFile: keyFile, clock: SystemJournalClock(),
+                outputs: .unsynchronisedForBenchmarks)
         }
 
         func kinds() throws -> [String] {
@@ -58,7 +59,9 @@ struct ReviewerRecordsTests {
         defer { journal.directory.remove() }
         let before = try Data(contentsOf: URL(fileURLWithPath: journal.path))
         #expect(throws: JournalError.firstKeyRequired(path: journal.path)) {
-            _ = try ReviewSignature.sign(path: journal.path, reviewer: "田中", comment: "", outputs: .unsynchronisedForBenchmarks)
+            _ = try ReviewSignature.sign(
+                path: journal.path, reviewer: "田中", comment: "", clock: SystemJournalClock(),
+                outputs: .unsynchronisedForBenchmarks)
         }
         #expect(JournalError.firstKeyRequired(path: journal.path).description.contains("--key FILE"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: journal.path)) == before)
@@ -70,7 +73,7 @@ struct ReviewerRecordsTests {
         defer { journal.directory.remove() }
         let signed = try ReviewSignature.sign(
             path: journal.path, reviewer: "情報システム課 田中", comment: "確認しました", language: .japanese,
-            keyFile: journal.keyFile, outputs: .unsynchronisedForBenchmarks)
+            keyFile: journal.keyFile, clock: SystemJournalClock(), outputs: .unsynchronisedForBenchmarks)
         #expect(signed.mac != nil)
         let annotated = try ReviewAnnotation.annotate(
             journal.target(keyFile: journal.keyFile), referencedSeq: 2, tags: ["証拠", "要確認"], comment: "写真は院内共有フォルダへ")
@@ -133,7 +136,7 @@ struct ReviewerRecordsTests {
             journal.target(keyFile: journal.keyFile), referencedSeq: 2, tags: ["証拠"], comment: "写真の原本は USB に保存")
         _ = try ReviewSignature.sign(
             path: journal.path, reviewer: "情報システム課 田中", comment: "確認しました", keyFile: journal.keyFile,
-            outputs: .unsynchronisedForBenchmarks)
+            clock: SystemJournalClock(), outputs: .unsynchronisedForBenchmarks)
         let sources = try ExportHelpers.sources([journal.path])
         let review = try ReviewReport(sources: sources)
         let markdown = ReportOutput.inMemory()

@@ -5,7 +5,7 @@ import JournalReports
 import ShodoTestSupport
 import Testing
 
-/// journal-format.md, "What a view may claim": over the five tamper cases, sealed and not,
+/// docs/journal.md "What a view may claim": over the five tamper cases, sealed and not,
 /// with and without the code and the key, no output's verdict says intact for what was
 /// not checked.
 @Suite("What every output may claim")

@@ -1,4 +1,5 @@
 import ActionJournal
+import Foundation
 import RunEngine
 import RunSession
 import RunbookModel
@@ -42,14 +43,17 @@ struct DrillSessionTests {
         }
     }
 
-    private func start(_ workspace: SessionWorkspace) throws -> DrillSession {
+    private func request(_ workspace: SessionWorkspace) -> RunStartRequest {
+        RunStartRequest(
+            runbookID: RunbookID(MilestoneRunbook.id), machine: MilestoneRunbook.machine, language: "en",
+            operatorName: "nurse-07", destination: .directory(workspace.directory.path), clock: workspace.clock,
+            machineFacts: FixedMachineFacts(),
+            sealKeyStore: nil)
+    }
+
+    private func start(_ workspace: SessionWorkspace, scenario: DrillScenario = Self.scenario) throws -> DrillSession {
         workspace.clock.tickMicroseconds = 0
-        return try DrillSession.start(
-            RunStartRequest(
-                runbookID: RunbookID(MilestoneRunbook.id), machine: MilestoneRunbook.machine, language: "en",
-                operatorName: "nurse-07", destination: .directory(workspace.directory.path), clock: workspace.clock,
-                sealKeyStore: nil),
-            scenario: Self.scenario, team: "night-a")
+        return try DrillSession.start(request(workspace), scenario: scenario, team: "night-a")
     }
 
     @Test func aScriptedDrillFiresEachInjectOnceAtItsTimeAndEndsAfterTheHotWash() throws {
@@ -65,7 +69,8 @@ struct DrillSessionTests {
                 (0, "done"), (0, "hotwash The cable was easy to find"), (0, "done"),
             ],
             clock: workspace.clock)
-        let exit = DrillHeadlessRunner(session: session, output: output, errors: errors).drive(&input)
+        let exit = DrillHeadlessRunner(session: session, realRunRequest: request(workspace), output: output, errors: errors)
+            .drive(&input)
         #expect(exit == .ended, "\(errors.text)")
         #expect(errors.text.isEmpty)
         let path = session.run.journalPath
@@ -89,6 +94,8 @@ struct DrillSessionTests {
         #expect(output.text.contains("inject timed: The phone rings") && output.text.contains("hot wash: What went well?"))
         let answer = try #require(records.first { $0.kind == "hotwash.answered" })
         #expect(answer.integer("question") == 0 && answer.string("answer") == "The cable was easy to find")
+        #expect(answer.string("text") == "What went well?", "the question's text as shown, for the after-action report")
+        #expect(answer.message.contains("What went well?"), "the timeline and the review pack show the question with its answer")
         let kinds = records.map(\.kind)
         #expect(Array(kinds.suffix(4)) == ["run.ended", "hotwash.answered", "drill.ended", "journal.close"])
         let ended = try #require(records.first { $0.kind == "drill.ended" })
@@ -142,7 +149,7 @@ struct DrillSessionTests {
         let session = try start(workspace)
         _ = try session.perform(.skip(reason: "not known")).get()
         workspace.clock.advance(microseconds: 130_000_000)
-        #expect(try session.perform(.done(note: nil)).get().map(\.id) == ["timed"])
+        #expect(try session.perform(.done(note: nil)).get().delivered.map(\.id) == ["timed"])
         let path = session.run.journalPath
         // SIGKILL: the process is gone without another record; the lock goes with it.
         session.run.pauseWithoutRecord()
@@ -150,7 +157,7 @@ struct DrillSessionTests {
 
         let resumed = try DrillSession.resume(
             path: path, machine: MilestoneRunbook.machine, scenarios: [Self.scenario], operatorName: "clerk-02",
-            clock: workspace.clock)
+            clock: workspace.clock, machineFacts: FixedMachineFacts())
         #expect(resumed.progress.delivered.keys.sorted() == ["timed"])
         #expect(resumed.progress.reached["isolated"] == 130)
         let clockNow = resumed.progress.drillSeconds(atWall: workspace.clock.instant.wallMicroseconds)
@@ -162,5 +169,74 @@ struct DrillSessionTests {
         #expect(delivered == ["timed", "stepped"])
         #expect(try workspace.kinds(path).contains("drill.resumed"))
         resumed.run.pauseIfOpen()
+    }
+
+    @Test func aTabletopDrillRecordsTheDecisionItsRationaleAndWhoDecidedFromHeadlessLines() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        var tabletop = Self.scenario
+        tabletop.type = .tabletop
+        let session = try start(workspace, scenario: tabletop)
+        let output = CollectedText()
+        let errors = CollectedText()
+        var input = TimedLines(
+            lines: [(0, "decision Pull the cable first"), (0, "rationale It stops the spread"), (0, "skip not known")],
+            clock: workspace.clock)
+        let exit = DrillHeadlessRunner(session: session, realRunRequest: request(workspace), output: output, errors: errors)
+            .drive(&input)
+        #expect(exit == .paused, "\(errors.text)")
+        let decision = try #require(try workspace.records(session.run.journalPath).first { $0.kind == "decision.recorded" })
+        #expect(decision.string("step") == "noticed-at" && decision.string("decision") == "Pull the cable first")
+        #expect(decision.string("rationale") == "It stops the spread" && decision.string("decided_by") == "nurse-07")
+        #expect(try workspace.records(session.run.journalPath).first { $0.kind == "drill.started" }?.bool("tabletop") == true)
+    }
+
+    @Test func aRationaleWithoutADecisionAndADecisionInAFunctionalDrillAreRefused() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        var tabletop = Self.scenario
+        tabletop.type = .tabletop
+        for (scenario, line, refusal) in [
+            (tabletop, "rationale Because", "refused: give the `decision TEXT` first"),
+            (Self.scenario, "decision Pull it", "refused: `decision` is for tabletop drills only"),
+        ] {
+            let session = try start(workspace, scenario: scenario)
+            let errors = CollectedText()
+            var input = TimedLines(lines: [(0, line)], clock: workspace.clock)
+            let exit = DrillHeadlessRunner(
+                session: session, realRunRequest: request(workspace), output: CollectedText(), errors: errors
+            ).drive(&input)
+            #expect(exit == .refused)
+            #expect(errors.text.hasPrefix(refusal), "\(errors.text)")
+            #expect(try !workspace.kinds(session.run.journalPath).contains("decision.recorded"))
+        }
+    }
+
+    @Test func realWorldClosesTheDrillJournalAndTheSameInputDrivesTheRealRunThatNamesIt() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        let session = try start(workspace)
+        let output = CollectedText()
+        let errors = CollectedText()
+        var input = TimedLines(lines: [(0, "skip not known"), (0, "real-world"), (0, "skip again")], clock: workspace.clock)
+        let exit = DrillHeadlessRunner(session: session, realRunRequest: request(workspace), output: output, errors: errors)
+            .drive(&input)
+        #expect(exit == .paused, "\(errors.text)")
+        let drillRecords = try workspace.records(session.run.journalPath)
+        #expect(drillRecords.suffix(3).map(\.kind) == ["run.ended", "drill.real-world", "journal.close"])
+        let realJID = try #require(drillRecords.first { $0.kind == "drill.real-world" }?.string("real_jid"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: workspace.directory.path)
+        let realName = try #require(names.first { !$0.hasPrefix("DRILL-") && $0.hasSuffix(".jsonl") })
+        let realRecords = try workspace.records(workspace.directory.file(realName))
+        let open = try #require(realRecords.first)
+        #expect(open.jid.uuidString.lowercased() == realJID)
+        #expect(open.bool("drill") == false && open.string("scenario") == nil)
+        #expect(open.string("drill_jid") == session.run.jid.uuidString.lowercased())
+        #expect(open.string("drill_h") == drillRecords.last?.recordHash)
+        // The real run starts at the runbook's first step, and the next line was carried out on it.
+        #expect(realRecords.map(\.kind).prefix(3) == ["journal.open", "run.started", "step.skipped"])
+        #expect(realRecords.first { $0.kind == "step.skipped" }?.string("step") == "noticed-at")
+        #expect(output.text.contains("This is a real incident. The drill is stopped. Real journal: "))
+        #expect(try workspace.verify(session.run.journalPath).isIntact)
     }
 }

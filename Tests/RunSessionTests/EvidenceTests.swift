@@ -30,7 +30,7 @@ struct EvidenceTests {
         #expect(saved.map { $0.string("item") } == ["E1", "E2"], "numbering survives the resume")
         #expect(saved[0].string("description") == "印刷した 40 ページ（封筒）")
         #expect(saved[0].string("custodian") == "看護師A")
-        #expect(saved[0].string("location") == JournalEnvironment.hostName())
+        #expect(saved[0].string("location") == workspace.machineFacts.host, "the host the machine facts give")
         #expect(saved[0].string("evidence_sha256") == nil)
         #expect(saved[1].string("path") == photo)
         #expect(saved[1].integer("bytes") == Int64(contents.count))

@@ -25,6 +25,25 @@ struct JournaledRunTests {
         #expect(run.presentation?.stepID == "intro")
     }
 
+    @Test func journalOpenRecordsTheMachineFactsTheRunWasGiven() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        let jid = try #require(UUID(uuidString: "5E1F0C2A-9B7D-4E3F-8A61-0C2D4B6F8E10"))
+        let facts = FixedMachineFacts(host: "ward-3-east", offset: "+09:00", synchronised: false, journalID: jid)
+        let run = try JournaledRun.start(RunStartRequest(
+            runbookID: "main", machine: FixtureRunbooks.machine, language: "en", operatorName: "nurse-07",
+            destination: .directory(workspace.directory.path), clock: workspace.clock, machineFacts: facts,
+            sealKeyStore: nil))
+        defer { run.pauseIfOpen() }
+        let records = try workspace.records(run.journalPath)
+        let open = try #require(records.first)
+        #expect(open.string("host") == "ward-3-east")
+        #expect(open.string("tz") == "+09:00")
+        #expect(open.bool("clock_sync") == false)
+        #expect(records.allSatisfy { $0.jid == jid }, "every record carries the id the machine facts gave")
+        #expect((run.journalPath as NSString).lastPathComponent.hasSuffix("-main-5e1f0c2a.jsonl"))
+    }
+
     @Test func everyAcceptedActionIsOnDiskWhenPerformReturns() throws {
         let workspace = SessionWorkspace()
         defer { workspace.directory.remove() }
@@ -106,7 +125,8 @@ struct JournaledRunTests {
         let result = Result {
             try JournaledRun.start(RunStartRequest(
                 runbookID: "main", machine: FixtureRunbooks.machine, language: "en", operatorName: "a",
-                destination: .directory(blocker + "/journals"), clock: workspace.clock, sealKeyStore: nil))
+                destination: .directory(blocker + "/journals"), clock: workspace.clock,
+                machineFacts: FixedMachineFacts(), sealKeyStore: nil))
         }
         guard case .failure(let error) = result, case SessionError.journalFailed(.directoryNotWritable) = error else {
             Issue.record("expected directoryNotWritable, got \(result)")

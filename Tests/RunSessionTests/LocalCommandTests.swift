@@ -20,7 +20,8 @@ struct LocalCommandTests {
     static func start(_ machine: RunStateMachine, in directory: TemporaryDirectory, isDrill: Bool = false) throws -> JournaledRun {
         try JournaledRun.start(RunStartRequest(
             runbookID: "solo", machine: machine, language: "ja", operatorName: "看護師A",
-            destination: .file(directory.file("night.jsonl")), isDrill: isDrill, clock: ManualJournalClock(), sealKeyStore: nil))
+            destination: .file(directory.file("night.jsonl")), isDrill: isDrill, clock: ManualJournalClock(),
+            machineFacts: FixedMachineFacts(), sealKeyStore: nil))
     }
 
     @Test("The output is saved beside the journal (0600) and its SHA-256 journaled as evidence")

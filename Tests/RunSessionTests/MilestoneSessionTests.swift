@@ -14,7 +14,8 @@ struct MilestoneSessionTests {
         try JournaledRun.start(
             RunStartRequest(
                 runbookID: RunbookID(MilestoneRunbook.id), machine: MilestoneRunbook.machine, language: "ja", operatorName: "看護師A",
-                destination: .directory(workspace.directory.path), clock: workspace.clock, sealKeyStore: nil))
+                destination: .directory(workspace.directory.path), clock: workspace.clock,
+                machineFacts: workspace.machineFacts, sealKeyStore: nil))
     }
 
     @Test func aHeadlessRunJournalsCannotDoFollowsOnUnableAndTimesEachMilestone() throws {
@@ -56,7 +57,7 @@ struct MilestoneSessionTests {
         try run.performAll([.input(value: "02:03"), .done(note: nil), .pause])
         let resumed = try JournaledRun.resume(
             path: run.journalPath, machine: MilestoneRunbook.machine, operatorName: "事務B", language: nil,
-            clock: workspace.clock)
+            clock: workspace.clock, machineFacts: workspace.machineFacts)
         #expect(resumed.state.reachedMilestones == ["noticed", "isolated"])
         try resumed.performAll([.choose(optionID: "stopped"), .recordCall(contactID: nil, result: .reached, note: nil)])
         let milestones = try workspace.records(run.journalPath).filter { $0.kind == "milestone.reached" }

@@ -93,7 +93,8 @@ struct ResumeTests {
         let other = RunStateMachine(library: FixtureRunbooks.library.replacingSteps(of: "main", keepingFirst: 1))
         let bytes = try Data(contentsOf: URL(fileURLWithPath: run.journalPath))
         let result = Result {
-            try JournaledRun.resume(path: run.journalPath, machine: other, operatorName: "x", language: nil, clock: workspace.clock)
+            try JournaledRun.resume(path: run.journalPath, machine: other, operatorName: "x", language: nil, clock: workspace.clock,
+                machineFacts: FixedMachineFacts())
         }
         guard case .failure(SessionError.replayFailed) = result else {
             Issue.record("expected a replay failure, got \(result)")

@@ -22,7 +22,7 @@ struct SealedRunTests {
             try JournaledRun.start(RunStartRequest(
                 runbookID: runbookID, machine: FixtureRunbooks.machine, language: "en", operatorName: "nurse-07",
                 destination: .directory(workspace.directory.file("journals")), clock: workspace.clock,
-                sealKeyStore: store))
+                machineFacts: FixedMachineFacts(), sealKeyStore: store))
         }
 
         func verifyWithKey(_ path: String) throws -> VerificationReport {

@@ -10,6 +10,8 @@ import ShodoTestSupport
 struct SessionWorkspace {
     let directory = TemporaryDirectory("shodo-session")
     let clock = ManualJournalClock()
+    /// The host, offset and clock state every journal of the workspace records.
+    let machineFacts = FixedMachineFacts()
 
     func start(
         _ runbookID: RunbookID = "main", language: Language = "en", operatorName: String = "nurse-07",
@@ -17,12 +19,14 @@ struct SessionWorkspace {
     ) throws -> JournaledRun {
         try JournaledRun.start(RunStartRequest(
             runbookID: runbookID, machine: machine, language: language, operatorName: operatorName,
-            destination: .directory(directory.path), clock: clock, outputFactory: outputs, sealKeyStore: nil))
+            destination: .directory(directory.path), clock: clock, machineFacts: machineFacts, outputFactory: outputs,
+            sealKeyStore: nil))
     }
 
     func resume(_ path: String, operatorName: String = "clerk-02") throws -> JournaledRun {
         try JournaledRun.resume(
-            path: path, machine: FixtureRunbooks.machine, operatorName: operatorName, language: nil, clock: clock)
+            path: path, machine: FixtureRunbooks.machine, operatorName: operatorName, language: nil, clock: clock,
+            machineFacts: machineFacts)
     }
 
     func records(_ path: String) throws -> [JournalRecord] {

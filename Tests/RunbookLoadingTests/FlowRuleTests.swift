@@ -4,79 +4,84 @@ import Testing
 @Suite("Flow rules")
 struct FlowRuleTests {
     @Test func danglingNextIsReportedAtTheValueWithSuggestion() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: first
                     title: 最初
-                    next: secnd
-                  - id: second
+                    next: ⟦danglingNext⟧secnd
+                  - ⟦unreachableStep⟧id: second
                     title: 二番目
                 """)
+        let found = try problems(in: marked.text)
         #expect(
             found == [
-                Found(8, 11, .danglingNext("secnd", suggestion: "second")),
-                Found(9, 5, .unreachableStep("second"), .warning),
+                marked.found("danglingNext", .danglingNext("secnd", suggestion: "second")),
+                marked.found("unreachableStep", .unreachableStep("second"), .warning),
             ])
     }
 
     @Test func danglingOnFailAndOptionNextAreReportedAtTheirValues() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: check-cable
                     kind: check
                     title: ケーブルを確認
                     expect: 抜けている
-                    on_fail: pull-cabel
+                    on_fail: ⟦danglingOnFail⟧pull-cabel
                   - id: ask
                     kind: choice
                     title: 次は
                     options:
-                      - {id: a, label: 電話, next: cal}
+                      - {id: a, label: 電話, next: ⟦danglingOptionNext⟧cal}
                       - {id: b, label: 終わる, next: end}
-                  - id: pull-cable
+                  - ⟦unreachableStep⟧id: pull-cable
                     title: ケーブルを抜く
                 """)
+        let found = try problems(in: marked.text)
         #expect(
             found == [
-                Found(10, 14, .danglingOnFail("pull-cabel", suggestion: "pull-cable")),
-                Found(15, 34, .danglingOptionNext("cal", suggestion: nil)),
-                Found(17, 5, .unreachableStep("pull-cable"), .warning),
+                marked.found("danglingOnFail", .danglingOnFail("pull-cabel", suggestion: "pull-cable")),
+                marked.found("danglingOptionNext", .danglingOptionNext("cal", suggestion: nil)),
+                marked.found("unreachableStep", .unreachableStep("pull-cable"), .warning),
             ])
     }
 
     @Test func unreachableStepIsAWarningAtTheStep() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: first
                     title: 最初
                     next: end
-                  - id: orphan
+                  - ⟦unreachableStep⟧id: orphan
                     title: 孤立
                 """)
-        #expect(found == [Found(9, 5, .unreachableStep("orphan"), .warning)])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("unreachableStep", .unreachableStep("orphan"), .warning)])
     }
 
     @Test func loopWithoutExitIsReportedAtTheNextThatClosesIt() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: a
                     title: 一
                     next: b
                   - id: b
                     title: 二
-                    next: a
+                    next: ⟦cycleWithoutExit⟧a
                 """)
-        #expect(found == [Found(11, 11, .cycleWithoutExit(["a", "b"]))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("cycleWithoutExit", .cycleWithoutExit(["a", "b"]))])
     }
 
     @Test func selfLoopWithoutExitIsReported() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: again
                     title: 繰り返し
-                    next: again
+                    next: ⟦cycleWithoutExit⟧again
                 """)
-        #expect(found == [Found(8, 11, .cycleWithoutExit(["again"]))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("cycleWithoutExit", .cycleWithoutExit(["again"]))])
     }
 
     @Test func loopWithAWayOutIsAllowed() throws {
@@ -94,31 +99,33 @@ struct FlowRuleTests {
     }
 
     @Test func unknownPlaceholderIsReportedAtTheValue() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: host
                     kind: input
                     field: host
                     type: hostname
                     title: 端末名を入力
                   - id: isolate
-                    title: 端末 {{hots}} を隔離
+                    title: ⟦unknownPlaceholder⟧端末 {{hots}} を隔離
                 """)
-        #expect(found == [Found(12, 12, .unknownPlaceholder("hots", suggestion: "host"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("unknownPlaceholder", .unknownPlaceholder("hots", suggestion: "host"))])
     }
 
     @Test func placeholderBeforeItsInputStepIsReported() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: isolate
-                    title: 端末 {{host}} を隔離
+                    title: ⟦placeholderSetTooLate⟧端末 {{host}} を隔離
                   - id: host
                     kind: input
                     field: host
                     type: hostname
                     title: 端末名を入力
                 """)
-        #expect(found == [Found(7, 12, .placeholderSetTooLate("host", inputStep: "host"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("placeholderSetTooLate", .placeholderSetTooLate("host", inputStep: "host"))])
     }
 
     @Test func placeholderOnOnlyOnePathIsAllowed() throws {
@@ -142,14 +149,15 @@ struct FlowRuleTests {
     }
 
     @Test func unknownContactIsReportedAtTheIDWithSuggestion() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: call
                     kind: contact
                     title: 電話する
-                    contacts: [it-oncal]
+                    contacts: [⟦unknownContact⟧it-oncal]
                 """)
-        #expect(found == [Found(9, 16, .unknownContact("it-oncal", suggestion: "it-oncall"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("unknownContact", .unknownContact("it-oncal", suggestion: "it-oncall"))])
     }
 
     @Test func anUnknownContactDoesNotKeepTheRunbookFromRunning() throws {
@@ -177,14 +185,14 @@ struct FlowRuleTests {
     }
 
     @Test func contactStepWithoutAnyContactsFileIsAWarning() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: call
                     kind: contact
                     title: 電話する
-                    contacts: [it-oncall]
-                """,
-            contacts: nil)
-        #expect(found == [Found(9, 15, .noContactsFileLoaded, .warning)])
+                    contacts: ⟦list⟧[it-oncall]
+                """)
+        let found = try problems(in: marked.text, contacts: nil)
+        #expect(found == [marked.found("list", .noContactsFileLoaded, .warning)])
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @testable import RunbookLoading
 
-/// Drill scenario files (drill-scenario.md, "File"): every key read, every name
+/// Drill scenario files (docs/drill-scenario.md "File"): every key read, every name
 /// checked against the runbooks and contacts, each problem at its position.
 @Suite("Drill scenario rules")
 struct ScenarioRuleTests {

@@ -5,175 +5,189 @@ import Testing
 @Suite("Steps")
 struct StepRuleTests {
     @Test func unknownStepKeyIsReportedAtTheKey() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: first
                     title: 最初
-                    bdy: 本文
+                    ⟦unknownKey⟧bdy: 本文
                 """)
-        #expect(found == [Found(8, 5, .unknownKey("bdy", suggestion: "body"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("unknownKey", .unknownKey("bdy", suggestion: "body"))])
     }
 
     @Test func kindSpecificKeyOnAnotherKindIsReportedAtTheKey() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: first
                     title: 最初
-                    expect: 切断済み
+                    ⟦keyNotAllowedForKind⟧expect: 切断済み
                 """)
-        #expect(found == [Found(8, 5, .keyNotAllowedForKind(key: "expect", kind: "instruction", allowedOn: "check"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("keyNotAllowedForKind", .keyNotAllowedForKind(key: "expect", kind: "instruction", allowedOn: "check"))])
     }
 
     @Test func unknownKindIsReportedAtTheValue() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: first
-                    kind: chek
+                    kind: ⟦unknownStepKind⟧chek
                     title: 最初
                 """)
-        #expect(found == [Found(7, 11, .unknownStepKind("chek", suggestion: "check"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("unknownStepKind", .unknownStepKind("chek", suggestion: "check"))])
     }
 
     @Test func missingStepKeysAreReportedAtTheStepMapping() throws {
-        let found = try problems(
-            in: runbookHeader + """
-                  - id: first
+        let marked = MarkedText(
+            runbookHeader + """
+                  - ⟦missingKey⟧id: first
                     body: 本文
-                  - title: 二番目
+                  - ⟦missingKey2⟧title: 二番目
                 """)
-        #expect(found == [Found(6, 5, .missingKey("title")), Found(8, 5, .missingKey("id"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("missingKey", .missingKey("title")), marked.found("missingKey2", .missingKey("id"))])
     }
 
     @Test func stepIDMustMatchThePattern() throws {
-        let found = try problems(
-            in: runbookHeader + """
-                  - id: 最初
+        let marked = MarkedText(
+            runbookHeader + """
+                  - id: ⟦invalidIdentifier⟧最初
                     title: 最初
                 """)
-        #expect(found == [Found(6, 9, .invalidIdentifier(key: "id", value: "最初"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("invalidIdentifier", .invalidIdentifier(key: "id", value: "最初"))])
     }
 
     @Test func duplicateStepIDIsReportedAtTheLaterOne() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: first
                     title: 最初
-                  - id: first
+                  - id: ⟦duplicateStepID⟧first
                     title: 二番目
                 """)
-        #expect(found == [Found(8, 9, .duplicateStepID("first"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("duplicateStepID", .duplicateStepID("first"))])
     }
 
     @Test func choiceNeedsTwoOptionsReportedAtTheOptionsNode() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: ask
                     kind: choice
                     title: 感染していますか
                     options:
-                      - {id: yes-infected, label: はい, next: end}
+                      ⟦tooFewOptions⟧- {id: yes-infected, label: はい, next: end}
                 """)
-        #expect(found == [Found(10, 7, .tooFewOptions(count: 1))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("tooFewOptions", .tooFewOptions(count: 1))])
     }
 
     @Test func choiceWithoutOptionsIsAMissingKey() throws {
-        let found = try problems(
-            in: runbookHeader + """
-                  - id: ask
+        let marked = MarkedText(
+            runbookHeader + """
+                  - ⟦missingKey⟧id: ask
                     kind: choice
                     title: 感染していますか
                 """)
-        #expect(found == [Found(6, 5, .missingKey("options"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("missingKey", .missingKey("options"))])
     }
 
     @Test func optionIDsMustBeUnique() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: ask
                     kind: choice
                     title: 感染していますか
                     options:
                       - {id: same, label: はい}
-                      - {id: same, label: いいえ}
+                      - {id: ⟦duplicateOptionID⟧same, label: いいえ}
                 """)
-        #expect(found == [Found(11, 14, .duplicateOptionID("same"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("duplicateOptionID", .duplicateOptionID("same"))])
     }
 
     @Test func inputTypeMustBeKnown() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: host
                     kind: input
                     field: host
-                    type: ipv4
+                    type: ⟦unknownInputType⟧ipv4
                     title: 端末名
                 """)
-        #expect(found == [Found(9, 11, .unknownInputType("ipv4"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("unknownInputType", .unknownInputType("ipv4"))])
     }
 
     @Test func inputPatternMustCompileReportedAtThePattern() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: host
                     kind: input
                     field: host
                     type: hostname
-                    pattern: "HIS-[0-9"
+                    pattern: ⟦invalidPattern⟧"HIS-[0-9"
                     title: 端末名
                 """)
-        #expect(found == [Found(10, 14, .invalidPattern("HIS-[0-9"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("invalidPattern", .invalidPattern("HIS-[0-9"))])
     }
 
     @Test func inputRequiredMustBeABoolean() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: host
                     kind: input
                     field: host
                     type: text
-                    required: maybe
+                    required: ⟦wrongType⟧maybe
                     title: 端末名
                 """)
-        #expect(found == [Found(10, 15, .wrongType(key: "required", expected: .boolean, found: "'maybe'"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("wrongType", .wrongType(key: "required", expected: .boolean, found: "'maybe'"))])
     }
 
     @Test func waitNeedsExactlyOneDuration() throws {
-        let found = try problems(
-            in: runbookHeader + """
-                  - id: none
+        let marked = MarkedText(
+            runbookHeader + """
+                  - ⟦waitDurationMissing⟧id: none
                     kind: wait
                     title: 待つ
                   - id: both
                     kind: wait
                     title: 待つ
                     minutes: 5
-                    seconds: 30
+                    ⟦waitDurationGivenTwice⟧seconds: 30
                 """)
-        #expect(found == [Found(6, 5, .waitDurationMissing), Found(13, 5, .waitDurationGivenTwice)])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("waitDurationMissing", .waitDurationMissing), marked.found("waitDurationGivenTwice", .waitDurationGivenTwice)])
     }
 
     @Test func waitDurationMustBePositive() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: pause
                     kind: wait
                     title: 待つ
-                    seconds: 0
+                    seconds: ⟦wrongType⟧0
                 """)
-        #expect(found == [Found(9, 14, .wrongType(key: "seconds", expected: .positiveInteger, found: "'0'"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("wrongType", .wrongType(key: "seconds", expected: .positiveInteger, found: "'0'"))])
     }
 
     @Test func aWaitLongerThanADayIsRefusedWhereverItWouldOverflow() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: huge
                     kind: wait
                     title: 待つ
-                    minutes: 153722867280912931
+                    minutes: ⟦waitTooLong⟧153722867280912931
                   - id: max
                     kind: wait
                     title: 待つ
-                    seconds: 9223372036854775807
+                    seconds: ⟦waitTooLong2⟧9223372036854775807
                   - id: day
                     kind: wait
                     title: 待つ
@@ -181,80 +195,87 @@ struct StepRuleTests {
                   - id: day-and-a-second
                     kind: wait
                     title: 待つ
-                    seconds: 86401
+                    seconds: ⟦waitTooLong3⟧86401
                 """)
+        let found = try problems(in: marked.text)
         #expect(found == [
-            Found(9, 14, .waitTooLong(key: "minutes", maximum: 1440)),
-            Found(13, 14, .waitTooLong(key: "seconds", maximum: 86400)),
-            Found(21, 14, .waitTooLong(key: "seconds", maximum: 86400)),
+            marked.found("waitTooLong", .waitTooLong(key: "minutes", maximum: 1440)),
+            marked.found("waitTooLong2", .waitTooLong(key: "seconds", maximum: 86400)),
+            marked.found("waitTooLong3", .waitTooLong(key: "seconds", maximum: 86400)),
         ])
     }
 
     @Test func commandPlatformMustBeKnownAndRunMustBeLocal() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: netstat
                     kind: command
                     title: 接続を確認
                     command: netstat -an
-                    platform: windows10
-                    run: remote
+                    platform: ⟦unknownPlatform⟧windows10
+                    run: ⟦unknownRunMode⟧remote
                 """)
-        #expect(found == [Found(10, 15, .unknownPlatform("windows10")), Found(11, 10, .unknownRunMode("remote"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("unknownPlatform", .unknownPlatform("windows10")), marked.found("unknownRunMode", .unknownRunMode("remote"))])
     }
 
     @Test func endOutcomeMustBeKnown() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: done
                     kind: end
                     title: 終了
-                    outcome: finished
+                    outcome: ⟦unknownOutcome⟧finished
                 """)
-        #expect(found == [Found(9, 14, .unknownOutcome("finished"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("unknownOutcome", .unknownOutcome("finished"))])
     }
 
     @Test func contactStepMustListContacts() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: call
                     kind: contact
                     title: 電話する
-                    contacts: []
+                    contacts: ⟦noContactsListed⟧[]
                 """)
-        #expect(found == [Found(9, 15, .noContactsListed)])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("noContactsListed", .noContactsListed)])
     }
 
     @Test func stepMustBeAMapping() throws {
-        let found = try problems(
-            in: runbookHeader + """
-                  - just words
+        let marked = MarkedText(
+            runbookHeader + """
+                  - ⟦wrongType⟧just words
                 """)
-        #expect(found == [Found(6, 5, .wrongType(key: "steps[]", expected: .mapping, found: "'just words'"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("wrongType", .wrongType(key: "steps[]", expected: .mapping, found: "'just words'"))])
     }
 
     @Test func inputFieldMustBeUsableAsAPlaceholderName() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: host
                     kind: input
-                    field: host name
+                    field: ⟦invalidFieldName⟧host name
                     title: 端末名
                 """)
-        #expect(found == [Found(8, 12, .invalidFieldName("host name"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("invalidFieldName", .invalidFieldName("host name"))])
     }
 
     @Test func optionIDMustMatchThePattern() throws {
-        let found = try problems(
-            in: runbookHeader + """
+        let marked = MarkedText(
+            runbookHeader + """
                   - id: ask
                     kind: choice
                     title: 感染していますか
                     options:
-                      - {id: はい, label: はい}
+                      - {id: ⟦invalidIdentifier⟧はい, label: はい}
                       - {id: no, label: いいえ}
                 """)
-        #expect(found == [Found(10, 14, .invalidIdentifier(key: "id", value: "はい"))])
+        let found = try problems(in: marked.text)
+        #expect(found == [marked.found("invalidIdentifier", .invalidIdentifier(key: "id", value: "はい"))])
     }
 
     @Test func optionalKindKeysTakeTheirDefaults() throws {

@@ -19,10 +19,9 @@ import Testing
         #expect(terminal.screenText.contains("対応者: 看護師C"))
         #expect(harness.memory.recall() == "看護師C")
         let next = AppController(
-            environment: AppEnvironment(
-                library: AppHarness.library, language: "ja", journalDestination: .directory(harness.directory.path),
-                journalDirectory: harness.directory.path, operatorName: nil, operatorMemory: harness.memory,
-                sealKeyStore: nil),
+            environment: AppHarness.environment(
+                directory: harness.directory, language: "ja", operatorName: nil, memory: harness.memory,
+                clock: harness.clock),
             route: .triage)
         #expect(next.state.operatorField.text == "看護師C")
     }

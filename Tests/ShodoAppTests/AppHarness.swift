@@ -8,13 +8,15 @@ import ShodoApp
 import ShodoTestSupport
 import TerminalUI
 
-/// A controller on the fixture library with a real journal in a temporary directory and a manual clock.
+/// A controller on the fixture library with a real journal in a temporary directory, a manual
+/// clock, fixed machine facts and no seal key store: every port is a test's, none is live.
 @MainActor
 final class AppHarness {
     let directory: TemporaryDirectory
     let clock: ManualJournalClock
     let controller: AppController
     let memory: FileOperatorMemory
+    static let machineFacts = FixedMachineFacts(zone: .gmt)
 
     /// The fixture library plus first principles (the fixture has none).
     static let library: RunbookLibrary = {
@@ -52,17 +54,32 @@ final class AppHarness {
     init(
         route: AppRoute = .runbook("main"), language: Language = "en", operatorName: String? = "Nurse A",
         secondsPerReading: Int64 = 1, outputFactory: JournalOutputFactory = .durable,
-        directory: TemporaryDirectory = TemporaryDirectory("shodo-app"), sealKeyFile: String? = nil
+        directory: TemporaryDirectory = TemporaryDirectory("shodo-app"), sealKeyFile: String? = nil,
+        sealKeyStore: SealKeyStore? = nil,
+        library: RunbookLibrary = AppHarness.library
     ) {
         self.directory = directory
         clock = ManualJournalClock(tickMicroseconds: secondsPerReading * 1_000_000)
         memory = FileOperatorMemory(path: directory.file("state/operator"))
         controller = AppController(
-            environment: AppEnvironment(
-                library: Self.library, language: language, journalDestination: .directory(directory.file("journals")),
-                journalDirectory: directory.file("journals"), operatorName: operatorName, operatorMemory: memory,
-                clock: clock, outputFactory: outputFactory, timeZone: .gmt, sealKeyStore: nil, sealKeyFile: sealKeyFile),
+            environment: Self.environment(
+                directory: directory, language: language, operatorName: operatorName, memory: memory, clock: clock,
+                outputFactory: outputFactory, sealKeyFile: sealKeyFile, sealKeyStore: sealKeyStore, library: library),
             route: route)
+    }
+
+    /// An environment whose journals go to `directory/journals`, read back through a catalog of that directory.
+    static func environment(
+        directory: TemporaryDirectory, language: Language, operatorName: String?, memory: any OperatorMemory,
+        clock: any JournalClock, outputFactory: JournalOutputFactory = .durable, sealKeyFile: String? = nil,
+        sealKeyStore: SealKeyStore? = nil, library: RunbookLibrary = AppHarness.library
+    ) -> AppEnvironment {
+        AppEnvironment(
+            library: library, language: language, journalDestination: .directory(directory.file("journals")),
+            operatorName: operatorName, operatorMemory: memory, clock: clock, machineFacts: machineFacts,
+            outputFactory: outputFactory, sealKeyStore: sealKeyStore,
+            journalCatalog: DirectoryJournalCatalog(
+                directory: directory.file("journals"), machineFacts: machineFacts, sealKeyFile: sealKeyFile))
     }
 
     /// Runs the event loop on a scripted terminal until its events are used up.

@@ -84,4 +84,24 @@ enum HelpKeyCheck {
         if case .pickTriageEntry = $0 { return true }
         return false
     }
+
+    // MARK: - A drill's meanings
+
+    /// Acknowledges the inject card with id `id` (`inject.acknowledged`), the oldest shown.
+    static func acknowledgesInject(_ id: String) -> Meaning { exactly(.acknowledgeInject(id)) }
+
+    /// Opens the tabletop decision's first field (what was decided), with no step action waiting on it.
+    static let recordsDecision = exactly(.openPrompt(.decision(pending: nil)))
+
+    /// Asks 「これは実際のインシデントです」 first, never stops the drill at once.
+    static let asksIfItIsReal = exactly(.showOverlay(.realWorldConfirmation))
+
+    /// Opens the field for the answer to the next hot-wash question.
+    static let answersHotWash = exactly(.openPrompt(.hotWashAnswer))
+
+    /// Opens the results of the drill journal at `row` of the browser.
+    static func opensDrillResults(row: Int) -> Meaning { exactly(.openDrillSummary(row)) }
+
+    /// Lists the next kind of journal in the browser (all, real incidents, drills).
+    static let cyclesDrillFilter = exactly(.cycleJournalDrillFilter)
 }

@@ -34,7 +34,8 @@ import Testing
     private func writeFinishedJournal(at path: String) throws {
         let clock = ManualJournalClock(wallMicroseconds: 1_763_753_722_000_000, tickMicroseconds: 60_000_000)
         let writer = try JournalWriter.create(
-            path: path, actor: "Nurse A", message: "journal opened", openPayload: [JSONMember(name: "drill", value: .bool(false))],
+            path: path, jid: UUID(), actor: "Nurse A", message: "journal opened",
+            openPayload: [JSONMember(name: "drill", value: .bool(false))],
             clock: clock)
         defer { writer.close() }
         try writer.append(draft("run.started", "Nurse A", "started main", [("runbook", .string("main"))]))
@@ -50,7 +51,8 @@ import Testing
     private func writeTamperedDrill(at path: String) throws {
         let clock = ManualJournalClock(wallMicroseconds: 1_763_757_322_000_000, tickMicroseconds: 60_000_000)
         let writer = try JournalWriter.create(
-            path: path, actor: "Clerk B", message: "journal opened", openPayload: [JSONMember(name: "drill", value: .bool(true))],
+            path: path, jid: UUID(), actor: "Clerk B", message: "journal opened",
+            openPayload: [JSONMember(name: "drill", value: .bool(true))],
             clock: clock)
         try writer.append(draft("run.started", "Clerk B", "started other", [("runbook", .string("other"))]))
         try writer.append(draft("step.done", "Clerk B", "isolated PC-12"))
@@ -91,11 +93,12 @@ import Testing
         press(.character("l"), harness)
         let expected = [
             " 対応記録の一覧（2）                                            対応者: Nurse A",
-            "      開始             手順書      対応者     結果      訓練 検証",
-            " > 1. 2025-11-21 20:35 other       Clerk B    未完了    訓練 NG 3行目から",
-            "   2. 2025-11-21 19:35 main        Nurse A    完了           連鎖OK 末尾未確認",
-        ] + Array(repeating: "", count: 19) + [
-            "[Enter] 開く  [j/k] 移動  [Esc/b] 戻る  [?] ヘルプ  [q] 終了",
+            "      開始             手順書     対応者     結果      訓練  検証",
+            " > 1. 2025-11-21 20:35 other      Clerk B    未完了    訓練  NG 3行目から",
+            "   2. 2025-11-21 19:35 main       Nurse A    完了            連鎖OK 末尾未確認",
+        ] + Array(repeating: "", count: 18) + [
+            "[Enter] 開く  [j/k] 移動  [r] 訓練の結果  [f] すべて/実際/訓練  [Esc/b] 戻る",
+            "[?] ヘルプ  [q] 終了",
         ]
         #expect(lines(harness) == expected)
     }
@@ -246,7 +249,7 @@ import Testing
         #expect(shown[2] == " line (8); never sealed — a rewrite cannot be told apart.")
         #expect(harness.controller.state.timelineView?.timeline.summary.verdict.level == .proven)
         press(.escape, harness)
-        #expect(lines(harness)[3].hasSuffix("Nurse A    resolved       OK, end checked"))
+        #expect(lines(harness)[3].hasSuffix("Nurse A    resolved        OK, end checked"))
     }
 
     @Test func aMistypedCodeReadsAsNoLineHasThisCodeNotAsALineNumber() throws {
@@ -264,7 +267,7 @@ import Testing
         #expect(headline.contains("一致する行はありません"))
         #expect(!headline.contains("9行目"))
         press(.escape, harness)
-        #expect(lines(harness)[3].hasSuffix("完了           NG コード不一致"))
+        #expect(lines(harness)[3].hasSuffix("完了            NG コード不一致"))
     }
 
     @Test func theKeyFromTheCommandLineChecksSealsAndNamesAJournalWithoutMACs() throws {
@@ -274,7 +277,7 @@ import Testing
             return path
         }
         press(.character("l"), harness)
-        #expect(lines(harness)[3].hasSuffix("Nurse A    resolved       NOT INTACT line 1"))
+        #expect(lines(harness)[3].hasSuffix("Nurse A    resolved        NOT INTACT: line 1"))
         press(.down, harness)
         press(.enter, harness)
         let headline = lines(harness)[1...6].joined()
@@ -295,7 +298,8 @@ import Testing
         let keyFile = try journal.keyFile(in: directory)
         let text = UIText(language: "en")
         for (expect, key) in [(false, false), (true, false), (false, true), (true, true)] {
-            let catalog = DirectoryJournalCatalog(directory: directory.path, timeZone: .gmt, sealKeyFile: key ? keyFile : nil)
+            let catalog = DirectoryJournalCatalog(
+                directory: directory.path, machineFacts: FixedMachineFacts(zone: .gmt), sealKeyFile: key ? keyFile : nil)
             let verdict = catalog.timeline(path: journal.path, expectedCode: expect ? journal.code : nil).summary.verdict
             let headline = text.verdictSentences(verdict).joined(separator: " ")
             let claim = TamperedJournal.Claim(tamper, sealed: sealed, expect: expect, key: key)

@@ -36,13 +36,15 @@ struct DrillCommandLineTests {
         hot_wash: [{ja: 何が, en: What went well?}]
         """
 
-    private func drill(_ cli: ShodoCommandLine, _ arguments: [String], _ lines: [String]) throws -> ProcessRun {
+    private func drill(
+        _ cli: ShodoCommandLine, _ arguments: [String], _ lines: [String], headless: Bool = true
+    ) throws -> ProcessRun {
         let runbooks = cli.home.file("runbooks")
         try FileManager.default.createDirectory(atPath: runbooks, withIntermediateDirectories: true)
         try Self.runbook.write(toFile: runbooks + "/ward.yaml", atomically: true, encoding: .utf8)
         try Self.scenario.write(toFile: runbooks + "/drill.yaml", atomically: true, encoding: .utf8)
         return try cli.run(
-            arguments + ["--headless", "--operator", "facilitator", "--journal-dir", cli.journals, "--runbooks", runbooks, "--lang", "en"],
+            arguments + (headless ? ["--headless"] : []) + ["--operator", "facilitator", "--journal-dir", cli.journals, "--runbooks", runbooks, "--lang", "en"],
             input: lines.map { $0 + "\n" }.joined())
     }
 
@@ -75,5 +77,19 @@ struct DrillCommandLineTests {
         let result = try drill(cli, ["drill", "ward-dril"], [])
         #expect(result.status == 2)
         #expect(result.errors.contains("No drill scenario 'ward-dril' is loaded. Loaded scenarios: ward-drill"))
+    }
+
+    @Test func withoutATerminalADrillRunsInTheLineModeAndRealWorldGoesOnAsARealRun() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let result = try drill(cli, ["drill", "ward-drill"], ["real-world", "choose wifi"], headless: false)
+        #expect(result.status == 3, "stderr: \(result.errors)")
+        #expect(result.output.hasPrefix("[EXERCISE / 訓練]"))
+        #expect(result.output.contains("== This is a real incident. The drill is stopped. Real journal: "))
+        let names = try FileManager.default.contentsOfDirectory(atPath: cli.journals).filter { $0.hasSuffix(".jsonl") }
+        let real = try #require(names.first { !$0.hasPrefix("DRILL-") })
+        let lines = try cli.lines(of: (cli.journals as NSString).appendingPathComponent(real))
+        #expect(lines.first?.contains(#""drill_jid":""#) == true)
+        #expect(lines.contains { $0.contains(#""kind":"choice.made""#) && $0.contains(#""option":"wifi""#) })
     }
 }

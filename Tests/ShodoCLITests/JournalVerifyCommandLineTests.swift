@@ -71,6 +71,26 @@ struct JournalVerifyCommandLineTests {
         #expect(lines.last?.contains("journal.close") == true)
     }
 
+    /// `journal show` is the plain-text timeline `ExportFormat.text` names: byte for byte
+    /// what `journal merge` prints for the one journal, also past a line that is not a record.
+    @Test func showPrintsWhatMergeOfTheOneJournalPrints() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let (path, code) = try finishedRun(cli)
+        var lines = try cli.lines(of: path)
+        lines[6] = "not a record"
+        try cli.write(lines: lines, to: path)
+        for extra in [[], ["--expect", code]] {
+            let show = try cli.run(["journal", "show", path, "--lang", "en"] + extra)
+            let merge = try cli.run(["journal", "merge", path, "--lang", "en"] + extra)
+            #expect(show.status == merge.status && show.errors == merge.errors, "\(extra)")
+            #expect(show.output == merge.output, "\(extra)")
+            #expect(show.output.hasPrefix("NOT INTACT from line 7: "))
+            #expect(show.output.split(separator: "\n").contains { $0.hasPrefix("   !7  ") }, "the line after the bad one, unproven")
+            #expect(show.errors.contains("1 line(s) were not readable records and were left out"))
+        }
+    }
+
     /// A FIFO is refused at once, never waited on (the test would hang before the fix);
     /// a journal or key that cannot be read exits 2, apart from "not intact" (1).
     @Test(.timeLimit(.minutes(1)))

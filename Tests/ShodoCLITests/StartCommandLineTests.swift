@@ -16,6 +16,19 @@ struct StartCommandLineTests {
         #expect(japanese.output.hasPrefix("何が起きましたか？\n"))
     }
 
+    @Test func theVersionPrintedIsTheVersionEveryJournalRecords() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let printed = try cli.run(["--version"])
+        #expect(printed.status == 0, "stderr: \(printed.errors)")
+        let version = printed.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(!version.isEmpty)
+        let run = try cli.headless("full-tour", ["pause"])
+        #expect(run.errors.isEmpty, "stderr: \(run.errors)")
+        let opening = try #require(try cli.lines(of: try cli.journal()).first)
+        #expect(opening.contains("\"program\":{\"name\":\"shodo\",\"version\":\"\(version)\"}"), "\(opening)")
+    }
+
     @Test func thePlainStartReportsBadUsageExactlyAsArgumentParserDoes() throws {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }

@@ -6,8 +6,8 @@ import Testing
 ///
 /// Waits poll the screen until the expected text shows or a generous deadline
 /// passes; they never stand in for a fixed sleep, so a busy machine only makes
-/// a test slower, not flaky. (ncurses-swift-notes.md §4: a private socket and a
-/// keep-alive session keep the server from vanishing between tests.)
+/// a test slower, not flaky. (docs/ncurses.md "Testing in a real terminal (tmux)": a
+/// private socket and a keep-alive session keep the server from vanishing between tests.)
 ///
 /// `close()` must end the server and everything in its panes; what it started
 /// is recorded in the running `LeftoverProcessCheck`.

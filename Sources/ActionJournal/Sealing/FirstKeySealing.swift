@@ -1,6 +1,8 @@
+import JournalVocabulary
+
 /// Continues a sealed journal from the IT lead's first key `K_0` (`--key FILE`), in
-/// memory only: for the reviewer's records appended after the run (journal-format.md,
-/// "The reviewer's records").
+/// memory only: for the reviewer's records appended after the run
+/// (docs/journal.md "Evidence and the reviewer's records").
 ///
 /// When the writer hands it the journal (`continueJournal`), it derives the journal's
 /// current epoch key exactly as the verifier does (`SealDerivation`): `K_e` from
@@ -21,8 +23,8 @@ public final class FirstKeySealing: JournalSealing {
     deinit { firstKey.erase() }
 
     public func continueJournal(_ records: [JournalRecord]) throws {
-        guard let open = records.first, let machineEpoch = open.integer("seal_epoch"),
-            let commitment = open.string("key_commitment")
+        guard let open = records.first, let machineEpoch = open.integer(.sealEpoch),
+            let commitment = open.string(.keyCommitment)
         else {
             throw SealingError.keyDoesNotFitJournal(path: keyPath, reason: "the journal records no seal_epoch or key_commitment")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import JournalVocabulary
 
 /// Starting a new sealed journal from the machine key.
 extension JournalSealer {
@@ -12,8 +13,8 @@ extension JournalSealer {
     ) throws(SealingError) -> (sealer: JournalSealer, openMembers: [JSONMember])? {
         guard let taken = try store.takeJournalKey(jid: jid) else { return nil }
         let members = [
-            JSONMember(name: "seal_epoch", value: .integer(Int64(taken.machineEpoch))),
-            JSONMember(name: "key_commitment", value: .string(SealDerivation.commitment(journalKey: taken.journalKey))),
+            JSONMember(.sealEpoch, .integer(Int64(taken.machineEpoch))),
+            JSONMember(.keyCommitment, .string(SealDerivation.commitment(journalKey: taken.journalKey))),
         ]
         let sealer = JournalSealer(
             journalKey: taken.journalKey, jid: jid, keyFilePath: journalPath.map(keyFilePath(forJournal:)))

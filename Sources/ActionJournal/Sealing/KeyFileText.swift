@@ -7,7 +7,7 @@
 ///                                  key <64 lowercase hex>
 /// ```
 /// The first key `K_0` is not in this form: its file holds just the 64 hex digits and a
-/// newline (journal-format.md), so that it can be typed back from paper.
+/// newline (docs/journal.md "Sealing"), so that it can be typed back from paper.
 enum KeyFileText {
     /// The lines of a key file: `header`, `fields` in order, then `key <hex>`. The key's
     /// hex goes straight into the returned bytes (no `String` copy the caller cannot zero).

@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
 
-/// The key schedule of a sealed journal, exactly as journal-format.md "Sealing" gives it.
+/// The key schedule of a sealed journal, exactly as docs/journal.md "The key schedule (exact)" gives it.
 ///
 /// - `evolve(K) = HMAC-SHA256(K, "shodo-evolve-v1")`
 /// - `J_0 = HMAC-SHA256(K_e, "shodo-journal-key-v1" || 0x00 || jid)` (jid as lowercase ASCII)

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The first key `K_0` in its file: 64 hex digits and a newline (journal-format.md).
+/// The first key `K_0` in its file: 64 hex digits and a newline (docs/journal.md "Sealing").
 extension SealKey {
     /// The bytes of a `K_0` file: the key as 64 lowercase hex digits, then a newline.
     public var keyFileContents: [UInt8] {

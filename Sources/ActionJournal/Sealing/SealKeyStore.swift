@@ -5,7 +5,8 @@ import Darwin
 #endif
 import Foundation
 
-/// The machine's seal key `K_e` and its epoch `e`, in `$XDG_CONFIG_HOME/shodo/seal-key`.
+/// The machine's seal key `K_e` and its epoch `e`, in the file at `path` (`shodo` keeps it
+/// in `$XDG_CONFIG_HOME/shodo/seal-key`).
 ///
 /// Written by `shodo journal keygen` (`evolve(K_0)` at epoch 1; `K_0` itself is never
 /// stored), and advanced by one epoch for every new journal, before that journal's first
@@ -22,12 +23,6 @@ public struct SealKeyStore: Sendable, Hashable {
     /// A store kept at `path`.
     public init(path: String) {
         self.path = path
-    }
-
-    /// The store at the standard place: `$XDG_CONFIG_HOME/shodo/seal-key`, else
-    /// `~/.config/shodo/seal-key`.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> SealKeyStore {
-        SealKeyStore(path: ShodoDirectories(environment: environment).configuration + "/seal-key")
     }
 
     /// Whether a machine key is stored (then every new journal is sealed).

@@ -1,4 +1,6 @@
-/// When a sealed journal closes an epoch with a `seal` record (journal-format.md).
+import JournalVocabulary
+
+/// When a sealed journal closes an epoch with a `seal` record (docs/journal.md "The key schedule (exact)").
 ///
 /// An epoch ends after at most 50 records or 15 minutes, measured by the journal's own
 /// clock from the epoch's first record. The writer closes it just before the record
@@ -6,7 +8,7 @@
 /// pause and at the end; the verifier reports an epoch with more than 50 records.
 public enum SealingPolicy {
     /// The kind of the record that closes an epoch.
-    public static let sealKind = "seal"
+    public static let sealKind = RecordKind.seal.rawValue
     /// The most records (seals not counted) an epoch may hold.
     public static let maximumRecordsPerEpoch = 50
     /// The longest an epoch stays open once it holds a record, in microseconds.

@@ -1,4 +1,5 @@
 import Foundation
+import JournalVocabulary
 
 /// The checks a key adds to verification: commitment, every MAC, one seal per epoch.
 ///
@@ -72,18 +73,18 @@ final class SealChecker {
     ) throws(VerificationProblem) -> SealKey {
         let record = try JournalRecordDecoder.record(
             line, try JournalLineScanner.scan(line, collectingMembers: true), lineNumber: lineNumber)
-        guard let epoch = record.integer("seal_epoch") else {
-            throw record.value("seal_epoch") == nil
-                ? .missingMember("seal_epoch")
-                : .invalidMember(name: "seal_epoch", expected: "the machine key's epoch, a whole number")
+        guard let epoch = record.integer(.sealEpoch) else {
+            throw record.value(.sealEpoch) == nil
+                ? .missingMember(RecordMember.sealEpoch.rawValue)
+                : .invalidMember(name: RecordMember.sealEpoch.rawValue, expected: "the machine key's epoch, a whole number")
         }
         guard (1...Self.maximumMachineEpoch).contains(epoch) else {
-            throw .invalidMember(name: "seal_epoch", expected: "an epoch from 1 to \(Self.maximumMachineEpoch)")
+            throw .invalidMember(name: RecordMember.sealEpoch.rawValue, expected: "an epoch from 1 to \(Self.maximumMachineEpoch)")
         }
-        guard let commitment = record.string("key_commitment") else {
-            throw record.value("key_commitment") == nil
-                ? .missingMember("key_commitment")
-                : .invalidMember(name: "key_commitment", expected: "64 lowercase hex digits")
+        guard let commitment = record.string(.keyCommitment) else {
+            throw record.value(.keyCommitment) == nil
+                ? .missingMember(RecordMember.keyCommitment.rawValue)
+                : .invalidMember(name: RecordMember.keyCommitment.rawValue, expected: "64 lowercase hex digits")
         }
         let machineKey = SealDerivation.evolve(firstKey, times: Int(epoch))
         let journalKey = SealDerivation.journalKey(machineKey: machineKey, jid: record.jid)

@@ -2,6 +2,7 @@
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+import JournalVocabulary
 #endif
 
 /// One pass over a journal's lines: scan, check the chain, note codes, find the torn tail.
@@ -82,7 +83,7 @@ struct VerificationPass {
     private static func refuseStrippedOpening(_ line: UnsafeRawBufferPointer, lineNumber: Int) throws(VerificationProblem) {
         let record = try JournalRecordDecoder.record(
             line, try JournalLineScanner.scan(line, collectingMembers: true), lineNumber: lineNumber)
-        if record.value("key_commitment") != nil { throw .macsStripped }
+        if record.value(.keyCommitment) != nil { throw .macsStripped }
     }
 
     /// The report of this pass over the journal at `path` (nil for bytes in memory).

@@ -1,4 +1,4 @@
-/// The text `shodo journal verify` prints (cli.md, "What `journal verify` prints").
+/// The text `shodo journal verify` prints (docs/cli.md "What `journal verify` prints").
 extension VerificationReport {
     /// The printed lines: the verdict, then warnings, then the blind spots.
     ///

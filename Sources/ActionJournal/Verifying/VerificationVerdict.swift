@@ -1,8 +1,9 @@
+import JournalVocabulary
 import Localization
 
 /// What a verification proved and what it did not, in the words every view uses.
 ///
-/// journal-format.md, "What a view may claim": the chain is always checked, the end
+/// docs/journal.md "What a view may claim": the chain is always checked, the end
 /// only with a verification code (`--expect`), the seals only with the key (`--key`).
 /// Every output — `review`, `journal show`, the exports, `merge`, the terminal UI's
 /// browser — takes its headline and its row marks from here, so none of them can say
@@ -129,8 +130,8 @@ public struct VerificationVerdict: Sendable, Hashable {
 
     /// The short English verdict every exported row carries (`journal_verdict`).
     public var word: String {
-        if let line = firstUnprovenLine { return "NOT INTACT: line \(line)" }
-        if case .noLineHasCode = end { return "NOT INTACT: no line has this code" }
+        if let line = firstUnprovenLine { return VerdictWord.notIntact(fromLine: line).english }
+        if case .noLineHasCode = end { return VerdictWord.noLineHasCode.english }
         let endWord: String
         switch end {
         case .covered(let line, let lastLine): endWord = line == lastLine ? "end checked" : "end checked to line \(line)"

@@ -33,12 +33,7 @@ public struct JournalDirectory: Sendable, Hashable {
         return JournalDirectory(path: path)
     }
 
-    /// The default: `$XDG_STATE_HOME/shodo/journals`, else `~/.local/state/shodo/journals`.
-    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        ShodoDirectories(environment: environment).journals
-    }
-
-    /// A drill's journal starts with `DRILL-` (drill-scenario.md), so no listing can
+    /// A drill's journal starts with `DRILL-` (docs/drill-scenario.md "Journal of a drill"), so no listing can
     /// take it for a real incident's.
     public static let drillPrefix = "DRILL-"
 

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import JournalVocabulary
 
 /// Starting a new journal and continuing an existing one.
 extension JournalWriter {
@@ -12,14 +13,14 @@ extension JournalWriter {
     /// The file is created exclusively (mode 0600, `O_APPEND`), locked, the record is
     /// synced, then the directory is synced so the file's name survives a crash.
     /// `openPayload` carries program, host, tz, clock_sync, drill… (see
-    /// `JournalEnvironment`). Throws `.alreadyExists`, `.lockedByAnotherProcess`,
+    /// `MachineFacts`). Throws `.alreadyExists`, `.lockedByAnotherProcess`,
     /// `.openFailed`, payload errors, or a write/sync error.
     public static func create(
-        path: String, jid: UUID = UUID(), actor: String, message: String, openPayload: [JSONMember],
-        clock: any JournalClock = SystemJournalClock(), sealing: (any JournalSealing)? = nil,
+        path: String, jid: UUID, actor: String, message: String, openPayload: [JSONMember],
+        clock: any JournalClock, sealing: (any JournalSealing)? = nil,
         outputs: JournalOutputFactory = .durable
     ) throws(JournalError) -> JournalWriter {
-        let openDraft = try RecordDraft(kind: "journal.open", actor: actor, message: message, payload: openPayload)
+        let openDraft = try RecordDraft(kind: .journalOpen, actor: actor, message: message, payload: openPayload)
         let descriptor = try SystemFiles.openJournal(
             path, flags: O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, mode: 0o600)
         try lock(descriptor, path: path)
@@ -54,7 +55,7 @@ extension JournalWriter {
     /// (`continueJournal`) before anything is appended, and `.sealingFailed` is thrown
     /// when its key does not fit the journal.
     public static func openExisting(
-        path: String, actor: String, clock: any JournalClock = SystemJournalClock(),
+        path: String, actor: String, clock: any JournalClock,
         sealing: (any JournalSealing)? = nil, outputs: JournalOutputFactory = .durable
     ) throws(JournalError) -> (writer: JournalWriter, records: [JournalRecord], recovery: TornTailRecovery?) {
         let descriptor = try SystemFiles.openJournal(path, flags: O_RDWR | O_APPEND | O_CLOEXEC)

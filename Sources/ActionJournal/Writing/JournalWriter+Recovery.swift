@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Crypto
+import JournalVocabulary
 
 /// Cutting off a torn final line after a crash, keeping a copy.
 extension JournalWriter {
@@ -21,12 +22,12 @@ extension JournalWriter {
         try synchronizeDirectory()
         let copyName = copyPath.split(separator: "/").last.map(String.init) ?? copyPath
         let draft = try RecordDraft(
-            kind: "journal.recovered", actor: actor,
+            kind: .journalRecovered, actor: actor,
             message: "recovered after a crash: cut off a torn final line of \(tornTail.length) bytes (copied to \(copyName))",
             payload: [
-                JSONMember(name: "discarded_bytes", value: .integer(tornTail.length)),
-                JSONMember(name: "discarded_sha256", value: .string(digest)),
-                JSONMember(name: "torn_copy", value: .string(copyName)),
+                JSONMember(.discardedBytes, .integer(tornTail.length)),
+                JSONMember(.discardedSHA256, .string(digest)),
+                JSONMember(.tornCopy, .string(copyName)),
             ])
         let record = try append(draft)
         return TornTailRecovery(

@@ -1,4 +1,6 @@
-/// Closing epochs of a sealed journal with `seal` records (journal-format.md, "Sealing").
+import JournalVocabulary
+
+/// Closing epochs of a sealed journal with `seal` records (docs/journal.md "Sealing").
 extension JournalWriter {
     /// Whether the journal carries MACs.
     public var isSealed: Bool { sealing != nil }
@@ -50,8 +52,8 @@ extension JournalWriter {
             kind: SealingPolicy.sealKind, actor: actor,
             message: "epoch \(sealCount) sealed (\(openEpochRecordCount) records)",
             payload: [
-                JSONMember(name: "epoch", value: .integer(Int64(sealCount))),
-                JSONMember(name: "records", value: .integer(Int64(openEpochRecordCount))),
+                JSONMember(.epoch, .integer(Int64(sealCount))),
+                JSONMember(.records, .integer(Int64(openEpochRecordCount))),
             ])
     }
 

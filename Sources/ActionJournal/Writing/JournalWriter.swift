@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import JournalVocabulary
 
 /// Appends records to one journal, each durable before `append` returns.
 ///
@@ -81,9 +82,9 @@ public final class JournalWriter {
         let instant = clock.now()
         if let step = wallClockStepBack(at: instant) {
             let notice = try RecordDraft(
-                kind: "clock.stepped", actor: draft.actor,
+                kind: .clockStepped, actor: draft.actor,
                 message: "the wall clock stepped back \(String(format: "%.6f", -step)) s",
-                payload: [JSONMember(name: "step_seconds", value: .double(step))])
+                payload: [JSONMember(.stepSeconds, .double(step))])
             try writeInEpoch(notice, at: instant)
             return try writeInEpoch(draft, at: clock.now())
         }

@@ -1,3 +1,5 @@
+import JournalVocabulary
+
 /// What a mark on the time chart stands for; each has its own shape as well as colour.
 public enum ChartCategory: UInt8, Sendable, CaseIterable {
     /// A run started, ended, paused or resumed: a vertical bar.
@@ -15,15 +17,15 @@ public enum ChartCategory: UInt8, Sendable, CaseIterable {
 
     /// The category of a record, from its kind and payload.
     static func of(kind: String, outcome: String?, early: Bool?) -> ChartCategory {
-        switch kind {
-        case "run.started", "run.paused", "run.resumed": return .run
-        case "run.ended": return outcome == "aborted" ? .failed : .run
-        case "step.done", "check.confirmed", "value.entered", "choice.made", "command.result", "evidence.saved":
+        switch RecordKind(rawValue: kind) {
+        case .runStarted, .runPaused, .runResumed: return .run
+        case .runEnded: return outcome == "aborted" ? .failed : .run
+        case .stepDone, .checkConfirmed, .valueEntered, .choiceMade, .commandResult, .evidenceSaved:
             return .done
-        case "wait.ended": return early == true ? .skipped : .done
-        case "step.skipped", "step.back", "step.unable": return .skipped
-        case "check.failed": return .failed
-        case "contact.attempted": return .contact
+        case .waitEnded: return early == true ? .skipped : .done
+        case .stepSkipped, .stepBack, .stepUnable: return .skipped
+        case .checkFailed: return .failed
+        case .contactAttempted: return .contact
         default: return .other
         }
     }

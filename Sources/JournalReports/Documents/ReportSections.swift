@@ -1,4 +1,5 @@
 import ActionJournal
+import JournalVocabulary
 
 /// The parts the timeline report and the review pack share: verdicts first, the timeline
 /// streamed, unreadable lines last.
@@ -44,7 +45,7 @@ enum ReportSections {
             var cells = [(entry.isUnproven ? text.unprovenMark : "") + entry.localTime.readableText]
             if several { cells.append("\(entry.source.index + 1) · \(entry.source.shortIdentifier)") }
             cells += [
-                String(record.seq), record.actor, text.kindName(record.kind), entry.text("step") ?? "", record.message,
+                String(record.seq), record.actor, text.kindName(record.kind), entry.text(.step) ?? "", record.message,
                 String(record.recordHash.prefix(16)),
             ]
             try writer.tableRow(cells, tone: tone(of: entry))
@@ -68,11 +69,11 @@ enum ReportSections {
     /// How a timeline row is marked: failures and aborts alert, other deviations caution.
     static func tone(of entry: TimelineEntry) -> ReportTone {
         if entry.isUnproven { return .alert }
-        switch entry.record.kind {
-        case "check.failed": return .alert
-        case "run.ended": return entry.record.string("outcome") == "aborted" ? .alert : .normal
-        case "step.skipped", "step.unable", "step.back", "journal.recovered", "clock.stepped": return .caution
-        case "wait.ended": return entry.record.bool("early") == true ? .caution : .normal
+        switch entry.record.recordKind {
+        case .checkFailed: return .alert
+        case .runEnded: return entry.record.string(.outcome) == "aborted" ? .alert : .normal
+        case .stepSkipped, .stepUnable, .stepBack, .journalRecovered, .clockStepped: return .caution
+        case .waitEnded: return entry.record.bool(.early) == true ? .caution : .normal
         default: return .normal
         }
     }

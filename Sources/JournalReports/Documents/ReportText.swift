@@ -1,3 +1,5 @@
+import JournalSummaries
+import JournalVocabulary
 import Localization
 
 /// The headings and labels of the md / html documents, in Japanese or English.
@@ -139,21 +141,21 @@ struct ReportText {
     /// A record's kind as the timeline table names it: in words in Japanese, as journaled
     /// (`value.entered`) in English and for any kind this program does not know.
     func kindName(_ kind: String) -> String {
-        guard ja, let word = Self.japaneseKindNames[kind] else { return kind }
+        guard ja, let known = RecordKind(rawValue: kind), let word = Self.japaneseKindNames[known] else { return kind }
         return word
     }
 
-    private static let japaneseKindNames: [String: String] = [
-        "journal.open": "記録開始", "run.started": "対応開始", "step.done": "完了", "step.skipped": "スキップ",
-        "step.unable": "できなかった", "check.confirmed": "確認済み", "check.failed": "確認できず", "choice.made": "選択",
-        "value.entered": "入力", "contact.attempted": "連絡", "wait.started": "待機開始", "wait.ended": "待機終了",
-        "command.result": "コマンド結果", "evidence.saved": "証拠を保存", "note.added": "メモ", "step.back": "戻る",
-        "run.paused": "一時停止", "run.resumed": "再開", "run.ended": "対応終了", "milestone.reached": "節目",
-        "inject.delivered": "訓練の状況付与", "journal.recovered": "末尾を回復", "clock.stepped": "時計が戻った",
-        "seal": "封印", "journal.close": "記録終了", "review.signed": "確認の署名",
+    private static let japaneseKindNames: [RecordKind: String] = [
+        .journalOpen: "記録開始", .runStarted: "対応開始", .stepDone: "完了", .stepSkipped: "スキップ",
+        .stepUnable: "できなかった", .checkConfirmed: "確認済み", .checkFailed: "確認できず", .choiceMade: "選択",
+        .valueEntered: "入力", .contactAttempted: "連絡", .waitStarted: "待機開始", .waitEnded: "待機終了",
+        .commandResult: "コマンド結果", .evidenceSaved: "証拠を保存", .noteAdded: "メモ", .stepBack: "戻る",
+        .runPaused: "一時停止", .runResumed: "再開", .runEnded: "対応終了", .milestoneReached: "節目",
+        .injectDelivered: "訓練の状況付与", .journalRecovered: "末尾を回復", .clockStepped: "時計が戻った",
+        .seal: "封印", .journalClose: "記録終了", .reviewSigned: "確認の署名",
     ]
 
-    func runState(_ run: RunSummary) -> String { run.isPaused ? paused : open }
+    func runState(_ run: JournalRun<RecordReference>) -> String { run.isPaused ? paused : open }
 
     func deviationName(_ kind: DeviationKind) -> String {
         switch kind {

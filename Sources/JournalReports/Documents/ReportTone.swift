@@ -1,5 +1,5 @@
 /// How a paragraph or row of a document is marked: besides colour, always by a word or symbol.
-enum ReportTone: Sendable {
+public enum ReportTone: Sendable, Hashable {
     /// Plain.
     case normal
     /// A good verdict.

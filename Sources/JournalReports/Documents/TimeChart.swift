@@ -1,3 +1,5 @@
+import JournalVocabulary
+
 /// The marks of the time chart, gathered while a timeline is read.
 ///
 /// Routine marks (`done`, `other`) are thinned evenly once there are more than
@@ -35,7 +37,7 @@ public struct TimeChart: Sendable {
     /// Adds the mark of `entry`.
     mutating func add(_ entry: TimelineEntry) {
         let record = entry.record
-        let category = ChartCategory.of(kind: record.kind, outcome: record.string("outcome"), early: record.bool("early"))
+        let category = ChartCategory.of(kind: record.kind, outcome: record.string(.outcome), early: record.bool(.early))
         let routine = category == .done || category == .other
         if routine {
             routineSeen += 1
@@ -43,7 +45,7 @@ public struct TimeChart: Sendable {
         }
         events.append(ChartEvent(
             wallMicroseconds: record.wallMicroseconds, lane: entry.source.index, category: category,
-            timeText: entry.localTime.timeText, kind: record.kind, step: record.string("step")))
+            timeText: entry.localTime.timeText, kind: record.kind, step: record.string(.step)))
         if routine {
             routineCount += 1
             if routineCount > Self.routineLimit { thinRoutineMarks() }

@@ -1,7 +1,8 @@
 import ActionJournal
+import JournalVocabulary
 
 /// What an after-action report shows of one drill journal, gathered in one streaming
-/// pass (drill-scenario.md "Journal of a drill").
+/// pass (docs/drill-scenario.md "Journal of a drill").
 ///
 /// Rows past the first line the verifier could not prove are left out of every figure
 /// and list here; `unprovenRecords` counts them so the report can say so.
@@ -60,7 +61,9 @@ public struct DrillAnalysis: Sendable {
     public private(set) var contingencyInjects: [Moment] = []
     public private(set) var decisions: [(step: String, decision: String, rationale: String, decidedBy: String)] = []
     public private(set) var observations: [(text: String, milestone: String?, step: String?, rating: String?, by: String)] = []
-    public private(set) var hotWash: [(question: Int64, answer: String)] = []
+    /// Each hot-wash answer with its question: the index and the text as it was shown
+    /// (`text`; `nil` in a journal written before the text was journaled).
+    public private(set) var hotWash: [(question: Int64, text: String?, answer: String)] = []
     public private(set) var improvements: [Improvement] = []
     /// The run's findings (deviations, the time chart) from the same pass; empty when
     /// the journal was read for the register or the trends, which do not show them.
@@ -106,9 +109,17 @@ public struct DrillAnalysis: Sendable {
     }
 
     /// `scenario` of `journal.open`.
-    public var scenario: String { source.firstRecord?.string("scenario") ?? "" }
+    public var scenario: String { source.firstRecord?.string(.scenario) ?? "" }
     /// `scenario_version` of `journal.open`, as text.
-    public var scenarioVersion: String { source.firstRecord?.value("scenario_version").map(JSONText.display) ?? "" }
+    public var scenarioVersion: String { source.firstRecord?.value(.scenarioVersion).map(JSONText.display) ?? "" }
+    /// The drill's local date, `YYYY-MM-DD`: of `drill.started`, else of the journal's first record.
+    public var date: String {
+        startedAt?.dateText ?? source.firstRecord.map {
+            CivilTime(microseconds: $0.wallMicroseconds, offset: source.utcOffset).dateText
+        } ?? ""
+    }
+    /// Whether the journal verifies: no line failed (the register's "verified").
+    public var verifies: Bool { source.verification.firstError == nil }
     /// Expectations met among those listed.
     public var expectationsMet: Int { expectations.filter { $0.result == "met" }.count }
 
@@ -121,60 +132,60 @@ public struct DrillAnalysis: Sendable {
         if gathersRunFindings { review.add(entry) }
         clock.add(record)
         let at = clock.seconds(at: record.wallMicroseconds)
-        switch record.kind {
-        case "drill.started":
-            team = record.string("team")
-            roles = Self.strings(record.value("roles"))
-            story = record.string("story")
-            type = record.string("type")
-            exercises = Self.strings(record.value("exercises"))
+        switch record.recordKind {
+        case .drillStarted:
+            team = record.string(.team)
+            roles = Self.strings(record.value(.roles))
+            story = record.string(.story)
+            type = record.string(.type)
+            exercises = Self.strings(record.value(.exercises))
             startedAt = entry.localTime
-            if let facilitator = record.string("facilitator") { remember(facilitator, in: &facilitators) }
-        case "run.started":
-            runbook = record.string("runbook")
-            runbookVersion = record.value("runbook_version").map(JSONText.display)
-        case "inject.delivered":
-            let inject = record.string("inject") ?? ""
-            let moment = Moment(drillSeconds: record.integer("drill_seconds") ?? at, kind: "inject", label: inject)
+            if let facilitator = record.string(.facilitator) { remember(facilitator, in: &facilitators) }
+        case .runStarted:
+            runbook = record.string(.runbook)
+            runbookVersion = record.value(.runbookVersion).map(JSONText.display)
+        case .injectDelivered:
+            let inject = record.string(.inject) ?? ""
+            let moment = Moment(drillSeconds: record.integer(.drillSeconds) ?? at, kind: "inject", label: inject)
             moments.append(moment)
-            if record.string("trigger") == "contingency" { contingencyInjects.append(moment) }
-            if record.string("trigger") == "manual" { remember(record.actor, in: &facilitators) }
-        case "step.done", "check.confirmed", "choice.made", "step.skipped", "step.unable", "check.failed", "step.back":
-            moments.append(Moment(drillSeconds: at, kind: "step", label: record.string("step") ?? ""))
+            if record.string(.trigger) == "contingency" { contingencyInjects.append(moment) }
+            if record.string(.trigger) == "manual" { remember(record.actor, in: &facilitators) }
+        case .stepDone, .checkConfirmed, .choiceMade, .stepSkipped, .stepUnable, .checkFailed, .stepBack:
+            moments.append(Moment(drillSeconds: at, kind: "step", label: record.string(.step) ?? ""))
             remember(record.actor, in: &players)
-        case "milestone.reached":
-            moments.append(Moment(drillSeconds: at, kind: "milestone", label: record.string("milestone") ?? ""))
-        case "observation.recorded":
+        case .milestoneReached:
+            moments.append(Moment(drillSeconds: at, kind: "milestone", label: record.string(.milestone) ?? ""))
+        case .observationRecorded:
             remember(record.actor, in: &facilitators)
             observations.append((
-                record.string("text") ?? "", record.string("milestone"), record.string("step"), record.string("rating"),
+                record.string(.text) ?? "", record.string(.milestone), record.string(.step), record.string(.rating),
                 record.actor))
-        case "decision.recorded":
+        case .decisionRecorded:
             decisions.append((
-                record.string("step") ?? "", record.string("decision") ?? "", record.string("rationale") ?? "",
-                record.string("decided_by") ?? record.actor))
-        case "hotwash.answered":
-            hotWash.append((record.integer("question") ?? 0, record.string("answer") ?? ""))
-        case "improvement.recorded":
+                record.string(.step) ?? "", record.string(.decision) ?? "", record.string(.rationale) ?? "",
+                record.string(.decidedBy) ?? record.actor))
+        case .hotWashAnswered:
+            hotWash.append((record.integer(.question) ?? 0, record.string(.text), record.string(.answer) ?? ""))
+        case .improvementRecorded:
             improvements.append(Improvement(
-                item: record.string("item") ?? "",
+                item: record.string(.item) ?? "",
                 details: DrillImprovements.Item(
-                    finding: record.string("finding") ?? "", action: record.string("action") ?? "",
-                    owner: record.string("owner") ?? "", due: record.string("due") ?? "",
-                    category: record.string("category") ?? "", runbook: record.string("runbook"), step: record.string("step"))))
-        case "improvement.closed":
-            let item = record.string("item")
+                    finding: record.string(.finding) ?? "", action: record.string(.action) ?? "",
+                    owner: record.string(.owner) ?? "", due: record.string(.due) ?? "",
+                    category: record.string(.category) ?? "", runbook: record.string(.runbook), step: record.string(.step))))
+        case .improvementClosed:
+            let item = record.string(.item)
             if let index = improvements.firstIndex(where: { $0.item == item }) {
-                improvements[index].closedNote = record.string("note") ?? ""
+                improvements[index].closedNote = record.string(.note) ?? ""
                 improvements[index].closedAt = entry.localTime.readableText
             }
-        case "drill.ended":
+        case .drillEnded:
             ended = true
-            if case .array(let listed) = record.value("expectations") {
+            if case .array(let listed) = record.value(.expectations) {
                 expectations = listed.compactMap(Self.expectation)
             }
-        case "drill.real-world":
-            realWorldJournal = record.string("real_jid") ?? ""
+        case .drillRealWorld:
+            realWorldJournal = record.string(.realJID) ?? ""
         default:
             break
         }
@@ -191,12 +202,12 @@ public struct DrillAnalysis: Sendable {
 
     private static func expectation(_ value: JSONValue) -> Expectation? {
         guard case .object(let members) = value else { return nil }
-        func member(_ name: String) -> JSONValue? { members.first { $0.name == name }?.value }
-        guard let milestone = member("milestone")?.stringValue else { return nil }
+        func member(_ name: RecordMember) -> JSONValue? { members.first { $0.name == name.rawValue }?.value }
+        guard let milestone = member(.milestone)?.stringValue else { return nil }
         return Expectation(
-            milestone: milestone, result: member("result")?.stringValue ?? "not-reached",
-            targetSeconds: member("target_seconds")?.integerValue, reachedSeconds: member("drill_seconds")?.integerValue,
-            required: member("required")?.boolValue ?? true)
+            milestone: milestone, result: member(.result)?.stringValue ?? "not-reached",
+            targetSeconds: member(.targetSeconds)?.integerValue, reachedSeconds: member(.drillSeconds)?.integerValue,
+            required: member(.required)?.boolValue ?? true)
     }
 }
 
@@ -207,10 +218,10 @@ struct DrillClock: Sendable {
     private var pausedMicroseconds: Int64 = 0
 
     mutating func add(_ record: JournalRecord) {
-        switch record.kind {
-        case "drill.started": startedMicroseconds = record.wallMicroseconds
-        case "drill.paused": if pausedSinceMicroseconds == nil { pausedSinceMicroseconds = record.wallMicroseconds }
-        case "drill.resumed":
+        switch record.recordKind {
+        case .drillStarted: startedMicroseconds = record.wallMicroseconds
+        case .drillPaused: if pausedSinceMicroseconds == nil { pausedSinceMicroseconds = record.wallMicroseconds }
+        case .drillResumed:
             if let since = pausedSinceMicroseconds { pausedMicroseconds += record.wallMicroseconds - since }
             pausedSinceMicroseconds = nil
         default: break

@@ -1,4 +1,5 @@
 import ActionJournal
+import JournalVocabulary
 import Localization
 
 /// Records a drill's improvement items after the drill (`improvement.recorded`) and
@@ -7,7 +8,7 @@ import Localization
 ///
 /// Items are numbered `I1`, `I2`… per journal, in the order recorded.
 public enum DrillImprovements {
-    /// The categories of `improvement.recorded` (drill-scenario.md).
+    /// The categories of `improvement.recorded` (docs/drill-scenario.md "Journal of a drill").
     public static let categories = ["runbook", "bcp", "contacts", "equipment", "training", "other"]
 
     /// What an item says.
@@ -62,16 +63,17 @@ public enum DrillImprovements {
     ) throws(Problem) -> JournalRecord {
         try append(target) { records throws(Problem) in
             let number = "I\(recorded(records).count + 1)"
-            var payload: [(String, JSONValue)] = [
-                ("item", .string(number)), ("finding", .string(item.finding)), ("action", .string(item.action)),
-                ("owner", .string(item.owner)), ("due", .string(item.due)), ("category", .string(item.category)),
+            var payload: [JSONMember] = [
+                JSONMember(.item, .string(number)), JSONMember(.finding, .string(item.finding)),
+                JSONMember(.action, .string(item.action)), JSONMember(.owner, .string(item.owner)),
+                JSONMember(.due, .string(item.due)), JSONMember(.category, .string(item.category)),
             ]
-            if let runbook = item.runbook { payload.append(("runbook", .string(runbook))) }
-            if let step = item.step { payload.append(("step", .string(step))) }
+            if let runbook = item.runbook { payload.append(JSONMember(.runbook, .string(runbook))) }
+            if let step = item.step { payload.append(JSONMember(.step, .string(step))) }
             let message = language == .japanese
                 ? "改善項目 \(number)：\(item.action)（担当 \(item.owner)、期限 \(item.due)）"
                 : "Improvement item \(number): \(item.action) (owner \(item.owner), due \(item.due))"
-            return ("improvement.recorded", message, payload)
+            return (.improvementRecorded, message, payload)
         }
     }
 
@@ -82,37 +84,37 @@ public enum DrillImprovements {
         try append(target) { records throws(Problem) in
             let known = recorded(records)
             guard known.contains(item) else { throw .noSuchItem(path: target.path, item: item, known: known) }
-            if records.contains(where: { $0.kind == "improvement.closed" && $0.string("item") == item }) {
+            if records.contains(where: { $0.recordKind == .improvementClosed && $0.string(.item) == item }) {
                 throw .alreadyClosed(path: target.path, item: item)
             }
             let message = language == .japanese ? "改善項目 \(item) 完了：\(note)" : "Improvement item \(item) closed: \(note)"
-            return ("improvement.closed", message, [("item", .string(item)), ("note", .string(note))])
+            return (.improvementClosed, message, [JSONMember(.item, .string(item)), JSONMember(.note, .string(note))])
         }
     }
 
     /// The item numbers recorded in `records`, in order.
     private static func recorded(_ records: [JournalRecord]) -> [String] {
-        records.filter { $0.kind == "improvement.recorded" }.compactMap { $0.string("item") }
+        records.filter { $0.recordKind == .improvementRecorded }.compactMap { $0.string(.item) }
     }
 
     private static func append(
         _ target: ReviewerRecords.Target,
-        _ make: ([JournalRecord]) throws(Problem) -> (String, String, [(String, JSONValue)])
+        _ make: ([JournalRecord]) throws(Problem) -> (RecordKind, String, [JSONMember])
     ) throws(Problem) -> JournalRecord {
         var refusal: Problem?
         do {
             return try ReviewerRecords.append(to: target) { records throws(JournalError) in
-                let made: (String, String, [(String, JSONValue)])
+                let made: (RecordKind, String, [JSONMember])
                 do throws(Problem) {
-                    guard records.first?.bool("drill") == true else { throw .notADrill(path: target.path) }
+                    guard records.first?.bool(.drill) == true else { throw .notADrill(path: target.path) }
                     made = try make(records)
                 } catch {
                     refusal = error
-                    throw .invalidMemberValue(name: "item", reason: error.description)
+                    throw .invalidMemberValue(name: RecordMember.item.rawValue, reason: error.description)
                 }
                 return try RecordDraft(
                     kind: made.0, actor: target.reviewer, message: made.1,
-                    payload: made.2.map { JSONMember(name: $0.0, value: $0.1) })
+                    payload: made.2)
             }
         } catch {
             throw refusal ?? .journal(error)

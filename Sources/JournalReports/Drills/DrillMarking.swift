@@ -1,5 +1,5 @@
-/// How an export says that a journal is a drill's (drill-scenario.md, "Journal of a
-/// drill"): when any journal exported is a drill's, every row says `drill: true` or
+/// How an export says that a journal is a drill's (docs/drill-scenario.md "Journal of a drill"):
+/// when any journal exported is a drill's, every row says `drill: true` or
 /// `false`, so a drill merged with a real incident can never pass for part of it, and
 /// the text export opens with the exercise line.
 public enum DrillMarking {
@@ -66,7 +66,8 @@ extension TimesketchJSONLinesExporter: DrillMarkedRows {
 extension PlainTimelineExporter: DrillMarkedRows {
     var opensWithExerciseLine: Bool { true }
     func markedHeader(_ header: String) -> String { header }
-    func marked(_ row: String, drill: Bool) -> String { (drill ? "[drill] " : "[real] ") + row }
+    /// One journal's timeline is marked once, by the exercise line at its top.
+    func marked(_ row: String, drill: Bool) -> String { isOneJournal ? row : (drill ? "[drill] " : "[real] ") + row }
 }
 
 /// plaso's l2tcsv has exactly 17 fields: its rows carry the mark in `notes` themselves.

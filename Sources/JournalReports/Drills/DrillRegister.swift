@@ -1,6 +1,6 @@
 import ActionJournal
 
-/// Every drill held, one row each (drill-scenario.md "After the drill"): what a hospital
+/// Every drill held, one row each (docs/after-action.md "The drill register"): what a hospital
 /// shows for its yearly exercise and what it changed because of it.
 ///
 /// Built one journal at a time, each file read once; it keeps only the rows.
@@ -24,6 +24,8 @@ public struct DrillRegister: Sendable {
 
     /// The rows, oldest first.
     public private(set) var rows: [Row] = []
+    /// The newest drill that verifies.
+    public private(set) var last: LastDrill?
     /// Files given that were not drill journals or could not be read, with why.
     public private(set) var skipped: [String] = []
     /// Today, `YYYY-MM-DD`.
@@ -40,16 +42,14 @@ public struct DrillRegister: Sendable {
             }
         }
         rows.sort { ($0.date, $0.file) < ($1.date, $1.file) }
+        last = rows.last(where: \.verified).map { LastDrill(date: $0.date, file: $0.file) }
     }
 
-    /// The date of the last drill held, `YYYY-MM-DD`.
-    public var lastDrill: String? { rows.last?.date }
+    /// The date of the last drill held (the newest that verifies), `YYYY-MM-DD`.
+    public var lastDrill: String? { last?.date }
 
     /// Whether more than a year has passed since the last drill (or none was ever held).
-    public var yearWithoutDrill: Bool {
-        guard let last = lastDrill, let lastDay = Self.day(last), let todayDay = Self.day(today) else { return true }
-        return todayDay - lastDay > 365
-    }
+    public var yearWithoutDrill: Bool { LastDrill.yearHasPassed(since: last, today: today) }
 
     /// Writes the register: `.csv` one row per drill with a header; HTML one A4 page per year.
     public func write(_ format: RegisterFormat, options: ExportOptions, to output: ReportOutput) throws(ReportError) {
@@ -97,9 +97,7 @@ public struct DrillRegister: Sendable {
     }
 
     private static func row(_ drill: DrillAnalysis, today: String) -> Row {
-        let date = drill.startedAt?.dateText ?? drill.source.firstRecord.map {
-            CivilTime(microseconds: $0.wallMicroseconds, offset: drill.source.utcOffset).dateText
-        } ?? ""
+        let date = drill.date
         var participants = drill.roles.isEmpty ? [] : ["roles: " + drill.roles.joined(separator: ", ")]
         if !drill.players.isEmpty { participants.append("players: " + drill.players.joined(separator: ", ")) }
         if !drill.facilitators.isEmpty { participants.append("facilitator: " + drill.facilitators.joined(separator: ", ")) }
@@ -110,14 +108,7 @@ public struct DrillRegister: Sendable {
             expectationsMet: drill.ended ? "\(drill.expectationsMet)/\(drill.expectations.count)" : "—",
             improvementsOpen: drill.improvements.count - closed, improvementsClosed: closed,
             improvementsOverdue: drill.improvements.filter { $0.isOverdue(today: today) }.count,
-            verified: drill.source.verification.firstError == nil, file: drill.source.fileName)
-    }
-
-    /// Days since 1970 of `YYYY-MM-DD`.
-    private static func day(_ text: String) -> Int64? {
-        let parts = text.split(separator: "-").compactMap { Int64($0) }
-        guard parts.count == 3 else { return nil }
-        return GregorianDays.daysSinceEpoch(year: parts[0], month: parts[1], day: parts[2])
+            verified: drill.verifies, file: drill.source.fileName)
     }
 }
 

@@ -1,5 +1,5 @@
 /// The after-action report and improvement plan of one or more drill journals
-/// (drill-scenario.md "After the drill"): each drill on its own pages, each page marked
+/// (docs/after-action.md "The report (AAR/IP)"): each drill on its own pages, each page marked
 /// as an exercise.
 public struct DrillReport {
     /// Each drill, in the order given.
@@ -136,7 +136,9 @@ public struct DrillReport {
         try writer.heading(text.hotWashTitle, level: 3)
         guard !drill.hotWash.isEmpty else { return try writer.paragraph(text.none, tone: .normal) }
         try writer.beginTable([text.question, text.answer])
-        for answer in drill.hotWash { try writer.tableRow([String(answer.question + 1), answer.answer], tone: .normal) }
+        for answer in drill.hotWash {
+            try writer.tableRow([text.hotWashQuestion(number: answer.question + 1, text: answer.text), answer.answer], tone: .normal)
+        }
         try writer.endTable()
     }
 

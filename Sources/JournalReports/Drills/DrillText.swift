@@ -2,7 +2,7 @@
 extension ReportText {
     private var ja: Bool { language == .japanese }
 
-    /// The marking on every page of a drill document (drill-scenario.md).
+    /// The marking on every page of a drill document (docs/drill-scenario.md "Journal of a drill").
     var exerciseMarking: String { ja ? DrillMarking.japanese : DrillMarking.english }
     var drillReportTitle: String { ja ? "訓練の振り返り報告と改善計画（AAR/IP）" : "After-action report and improvement plan (AAR/IP)" }
     var overview: String { ja ? "概要" : "Overview" }
@@ -29,6 +29,13 @@ extension ReportText {
     var hotWashTitle: String { ja ? "振り返り（ホットウォッシュ）の回答" : "Hot-wash answers" }
     var question: String { ja ? "質問" : "Question" }
     var answer: String { ja ? "回答" : "Answer" }
+
+    /// A hot-wash question as the report shows it: its number and its text as asked, or
+    /// that the text is not in the journal (written before it was journaled).
+    func hotWashQuestion(number: Int64, text: String?) -> String {
+        guard let text, !text.isEmpty else { return ja ? "\(number)（質問の文は記録なし）" : "\(number) (question text not recorded)" }
+        return "\(number). \(text)"
+    }
     var improvementPlan: String { ja ? "改善計画" : "Improvement plan" }
     var finding: String { ja ? "気づいたこと" : "Finding" }
     var action: String { ja ? "改善策" : "Action" }
@@ -64,6 +71,22 @@ extension ReportText {
     func unproven(_ count: Int) -> String {
         ja ? "この記録は検証できません：検証できない \(count) 件の記録はどの数字・一覧にも含めていません。"
             : "This journal does not verify: its \(count) unproven records are left out of every figure and list."
+    }
+
+    // The summary of a drill in the terminal (`DrillSummary`).
+
+    func summaryExpectation(milestone: String, target: String, actual: String, result: String) -> String {
+        ja ? "\(milestone): 目標 \(target) / 実際 \(actual) — \(result)"
+            : "\(milestone): target \(target) / actual \(actual) — \(result)"
+    }
+    var listSeparator: String { ja ? "、" : ", " }
+    func summaryHotWash(count: Int) -> String { ja ? "\(hotWashTitle): \(count) 件" : "\(hotWashTitle): \(count)" }
+    func summaryImprovements(open: Int, closed: Int, overdue: Int) -> String {
+        ja ? "改善項目: 未完了 \(open)・完了 \(closed)・期限切れ \(overdue)"
+            : "Improvement items: \(open) open, \(closed) closed, \(overdue) overdue"
+    }
+    var summaryFullReport: String {
+        ja ? "詳しい報告（AAR/IP、印刷用 HTML）は次のコマンドで作れます:" : "The full report (AAR/IP, printable HTML):"
     }
 
     // The drill register.

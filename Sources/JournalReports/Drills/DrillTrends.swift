@@ -1,6 +1,6 @@
 import Localization
 
-/// Each milestone's drill-clock time across drills (drill-scenario.md "After the drill"):
+/// Each milestone's drill-clock time across drills (docs/after-action.md "Trends"):
 /// per scenario and scenario version (never mixed), per milestone, every point with
 /// its team and runbook version, the median of each runbook version, and the target.
 ///

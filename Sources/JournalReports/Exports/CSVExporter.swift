@@ -1,3 +1,5 @@
+import JournalVocabulary
+
 /// The plain CSV export: one row per record, every value as journaled.
 ///
 /// Columns: datetime (UTC, `+00:00`), timestamp (µs), local_datetime (the operator's
@@ -17,7 +19,7 @@ struct CSVExporter: CSVRowExporter {
         return csv.row([
             CivilTime(microseconds: time, offset: .utc).isoText, String(time),
             CivilTime(microseconds: time, offset: source.utcOffset).isoText, source.journalIdentifier, "",
-            source.host ?? "", "", "journal.verdict", "", "", source.verdictSentence, "{}", "", source.verdictWord,
+            source.host ?? "", "", ExportRowKind.verdict, "", "", source.verdictSentence, "{}", "", source.verdictWord,
         ])
     }
 
@@ -26,7 +28,7 @@ struct CSVExporter: CSVRowExporter {
         return csv.row([
             entry.universalTime.isoText, String(record.wallMicroseconds), entry.localTime.isoText,
             entry.journalIdentifier, String(record.seq), entry.source.host ?? "", record.actor, record.kind,
-            entry.text("runbook") ?? "", entry.text("step") ?? "", record.message,
+            entry.text(.runbook) ?? "", entry.text(.step) ?? "", record.message,
             JSONText.value(.object(record.payload)), record.recordHash, entry.rowVerdict,
         ])
     }

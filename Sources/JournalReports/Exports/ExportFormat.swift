@@ -14,7 +14,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case timesketchCSV = "timesketch-csv"
     /// plaso's l2tcsv (17 fields).
     case l2tcsv
-    /// The plain-text timeline `journal show` prints, one line per record.
+    /// The plain-text timeline `journal show` and `journal merge` print, one line per record.
     case text
 
     /// Whether the format is CSV, so `--excel` applies to it.

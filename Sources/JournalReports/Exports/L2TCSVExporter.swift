@@ -1,3 +1,5 @@
+import JournalVocabulary
+
 /// plaso's l2tcsv: exactly 17 fields, second resolution in UTC, the µs timestamp in `extra`.
 ///
 /// type ← timestamp_desc; user ← actor; host ← `host` of journal.open; short ← `kind: msg`
@@ -28,7 +30,7 @@ struct L2TCSVExporter: CSVRowExporter {
         ])
         return csv.row([
             time.monthFirstDateText, time.timeText, "UTC", "....", "LOG", "Shodo action journal",
-            TimestampDescription.verdict, "-", source.host ?? "-", Self.short("journal.verdict: " + source.verdictWord),
+            TimestampDescription.verdict, "-", source.host ?? "-", Self.short(ExportRowKind.verdict + ": " + source.verdictWord),
             TimesketchFields.verdictMessage(source), "2", source.path, "-", notes(source), "shodo-journal-v1", extra,
         ])
     }
@@ -40,8 +42,8 @@ struct L2TCSVExporter: CSVRowExporter {
             ("seq", String(record.seq)), ("journal_id", entry.journalIdentifier), ("record_hash", record.recordHash),
             ("ts_us", String(record.wallMicroseconds)),
         ]
-        if let runbook = entry.text("runbook") { members.append(("runbook", runbook)) }
-        if let step = entry.text("step") { members.append(("step", step)) }
+        if let runbook = entry.text(.runbook) { members.append((RecordMember.runbook.rawValue, runbook)) }
+        if let step = entry.text(.step) { members.append((RecordMember.step.rawValue, step)) }
         members.append(("journal_verdict", entry.rowVerdict))
         let extra = Self.extra(members)
         return csv.row([

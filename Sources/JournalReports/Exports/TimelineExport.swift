@@ -12,7 +12,8 @@ public enum TimelineExport {
         case .markdown, .html:
             summary = try TimelineReport(sources: sources, options: options).write(html: format == .html, to: output)
         case .text:
-            summary = try writeRows(sources, exporter: PlainTimelineExporter(language: options.language), to: output)
+            let exporter = PlainTimelineExporter(language: options.language, isOneJournal: sources.count == 1)
+            summary = try writeRows(sources, exporter: exporter, to: output)
         case .csv:
             summary = try writeRows(sources, exporter: CSVExporter(csv: options.csv, preamble: options.byteOrderMark), to: output)
         case .jsonl:

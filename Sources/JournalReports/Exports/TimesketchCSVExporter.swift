@@ -1,3 +1,5 @@
+import JournalVocabulary
+
 /// Timesketch CSV (`*.csv`): the header first, `message,datetime,timestamp,timestamp_desc`
 /// leading, then data_type, seq, journal_id, record_hash, actor, kind, host, runbook,
 /// step, payload (JSON), local_datetime, journal_verdict.
@@ -14,8 +16,8 @@ struct TimesketchCSVExporter: CSVRowExporter {
         let time = source.verdictMicroseconds
         return csv.row([
             TimesketchFields.verdictMessage(source), CivilTime(microseconds: time, offset: .utc).isoText, String(time),
-            TimestampDescription.verdict, TimesketchFields.dataType("journal.verdict"), "", source.journalIdentifier, "",
-            "", "journal.verdict", source.host ?? "", "", "", "{}",
+            TimestampDescription.verdict, TimesketchFields.dataType(ExportRowKind.verdict), "", source.journalIdentifier, "",
+            "", ExportRowKind.verdict, source.host ?? "", "", "", "{}",
             CivilTime(microseconds: time, offset: source.utcOffset).isoText, source.verdictWord,
         ])
     }
@@ -26,7 +28,7 @@ struct TimesketchCSVExporter: CSVRowExporter {
             TimesketchFields.message(entry), entry.universalTime.isoText, String(record.wallMicroseconds),
             TimestampDescription.of(record.kind), TimesketchFields.dataType(record.kind), String(record.seq),
             entry.journalIdentifier, record.recordHash, record.actor, record.kind, entry.source.host ?? "",
-            entry.text("runbook") ?? "", entry.text("step") ?? "", JSONText.value(.object(record.payload)),
+            entry.text(.runbook) ?? "", entry.text(.step) ?? "", JSONText.value(.object(record.payload)),
             entry.localTime.isoText, entry.rowVerdict,
         ])
     }

@@ -1,3 +1,5 @@
+import JournalVocabulary
+
 /// The values Timesketch needs, shared by its JSONL and CSV exports.
 ///
 /// `datetime` is UTC with an explicit `+00:00` and `timestamp` is the same instant in
@@ -14,6 +16,6 @@ enum TimesketchFields {
 
     /// The verdict row's message.
     static func verdictMessage(_ source: JournalSource) -> String {
-        "[journal.verdict] " + source.verdictSentence
+        "[\(ExportRowKind.verdict)] " + source.verdictSentence
     }
 }

@@ -1,4 +1,5 @@
 import ActionJournal
+import JournalVocabulary
 
 /// Timesketch JSON Lines (`*.jsonl`): message, datetime, timestamp, timestamp_desc, then
 /// data_type, seq, journal_id, record_hash, actor, kind, host, boot_id, mono_ns,
@@ -20,7 +21,7 @@ struct TimesketchJSONLinesExporter: RowExporter {
         let members: [(String, String)] = [
             ("message", JSONText.string(TimesketchFields.verdictMessage(source))),
             ("timestamp_desc", JSONText.string(TimestampDescription.verdict)),
-            ("data_type", JSONText.string(TimesketchFields.dataType("journal.verdict"))),
+            ("data_type", JSONText.string(TimesketchFields.dataType(ExportRowKind.verdict))),
         ]
         return JSONText.object(members + source.verdictJSONMembers) + "\n"
     }

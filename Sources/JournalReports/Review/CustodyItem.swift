@@ -1,4 +1,4 @@
-/// One evidence item and who held it when (journal-format.md, "Evidence and custody").
+/// One evidence item and who held it when (docs/journal.md "Evidence and the reviewer's records").
 public struct CustodyItem: Sendable, Hashable {
     /// `evidence.saved`.
     public let saved: RecordReference

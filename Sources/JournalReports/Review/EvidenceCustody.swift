@@ -1,8 +1,9 @@
 import ActionJournal
+import JournalVocabulary
 import Localization
 
 /// Appends `evidence.transferred` (`item`, `from`, `to`, `note`): custody of an item handed
-/// over, through `ReviewerRecords` (journal-format.md, "Evidence and custody").
+/// over, through `ReviewerRecords` (docs/journal.md "Evidence and the reviewer's records").
 public enum EvidenceCustody {
     /// Hands `item` (`E1`…) to `recipient`; `from` is whoever holds it now by the journal
     /// (the last transfer's `to`, else the `custodian` it was saved with). Throws
@@ -16,19 +17,19 @@ public enum EvidenceCustody {
             guard let holder = holders.first(where: { $0.item == item }) else {
                 let known = holders.map(\.item).joined(separator: ", ")
                 throw .invalidMemberValue(
-                    name: "item",
+                    name: RecordMember.item.rawValue,
                     reason: "\(target.path) has no evidence item \(item) (items: \(known.isEmpty ? "none" : known))")
             }
             return try RecordDraft(
-                kind: "evidence.transferred", actor: target.reviewer,
+                kind: .evidenceTransferred, actor: target.reviewer,
                 message: language == .japanese
                     ? "証拠 \(item) の引き渡し: \(holder.custodian) → \(recipient)"
                     : "Evidence \(item) handed over: \(holder.custodian) -> \(recipient)",
                 payload: [
-                    JSONMember(name: "item", value: .string(item)),
-                    JSONMember(name: "from", value: .string(holder.custodian)),
-                    JSONMember(name: "to", value: .string(recipient)),
-                    JSONMember(name: "note", value: .string(note)),
+                    JSONMember(.item, .string(item)),
+                    JSONMember(.from, .string(holder.custodian)),
+                    JSONMember(.to, .string(recipient)),
+                    JSONMember(.note, .string(note)),
                 ])
         }
     }
@@ -37,11 +38,11 @@ public enum EvidenceCustody {
     static func currentHolders(_ records: [JournalRecord]) -> [(item: String, custodian: String)] {
         var holders: [(item: String, custodian: String)] = []
         for record in records {
-            guard let item = record.string("item") else { continue }
-            if record.kind == "evidence.saved" {
-                holders.append((item, record.string("custodian") ?? record.actor))
-            } else if record.kind == "evidence.transferred", let index = holders.firstIndex(where: { $0.item == item }) {
-                holders[index].custodian = record.string("to") ?? holders[index].custodian
+            guard let item = record.string(.item) else { continue }
+            if record.recordKind == .evidenceSaved {
+                holders.append((item, record.string(.custodian) ?? record.actor))
+            } else if record.recordKind == .evidenceTransferred, let index = holders.firstIndex(where: { $0.item == item }) {
+                holders[index].custodian = record.string(.to) ?? holders[index].custodian
             }
         }
         return holders

@@ -1,4 +1,6 @@
 import ActionJournal
+import JournalSummaries
+import JournalVocabulary
 
 /// What the morning review shows besides the timeline, gathered in one pass over it.
 ///
@@ -8,7 +10,7 @@ public struct ReviewAnalysis: Sendable {
     /// Deviations from the runbooks, in timeline order.
     public private(set) var deviations: [Deviation] = []
     /// Every run, in the order it started.
-    public private(set) var runs: [RunSummary] = []
+    public private(set) var runs: [JournalRun<RecordReference>] = []
     /// Every call attempt.
     public private(set) var calls: [ContactAttempt] = []
     /// Values entered and decisions made.
@@ -41,10 +43,6 @@ public struct ReviewAnalysis: Sendable {
     private var openRunByJournal: [Int: Int] = [:]
     /// Journals whose run has ended: what they record afterwards is about the run, not part of it.
     private var endedJournals: Set<Int> = []
-    /// Kinds written about a run rather than by it (journal-format.md, revision 2).
-    static let afterRunKinds: Set<String> = [
-        "review.signed", "review.annotated", "evidence.transferred", "improvement.closed", "seal", "journal.close",
-    ]
 
     /// An empty analysis for `sources`.
     public init(sources: [JournalSource]) {
@@ -61,7 +59,7 @@ public struct ReviewAnalysis: Sendable {
     }
 
     /// The runs that have not ended.
-    public var pendingRuns: [RunSummary] { runs.filter(\.isOpen) }
+    public var pendingRuns: [JournalRun<RecordReference>] { runs.filter(\.isOpen) }
 
     /// Takes in the next entry of the timeline.
     public mutating func add(_ entry: TimelineEntry) {
@@ -73,54 +71,54 @@ public struct ReviewAnalysis: Sendable {
             return
         }
         chart.add(entry)
-        if !endedJournals.contains(entry.source.index), !Self.afterRunKinds.contains(record.kind) {
+        if !endedJournals.contains(entry.source.index), !(record.recordKind.map(RecordKind.afterTheRun.contains) ?? false) {
             durations.lastRecord = reference
-            if record.kind != "journal.open", !(operatorsByJournal[entry.source.index] ?? []).contains(record.actor) {
+            if record.recordKind != .journalOpen, !(operatorsByJournal[entry.source.index] ?? []).contains(record.actor) {
                 operatorsByJournal[entry.source.index, default: []].append(record.actor)
             }
         }
         trackRuns(entry, reference)
         if let deviation = Self.deviation(entry, reference) { deviations.append(deviation) }
-        switch record.kind {
-        case "contact.attempted":
+        switch record.recordKind {
+        case .contactAttempted:
             let attempt = ContactAttempt(
-                reference: reference, contact: entry.text("contact_name") ?? entry.text("contact") ?? "", result: entry.text("result") ?? "",
-                note: entry.text("note"))
+                reference: reference, contact: entry.text(.contactName) ?? entry.text(.contact) ?? "", result: entry.text(.result) ?? "",
+                note: entry.text(.note))
             calls.append(attempt)
             if durations.firstCall == nil { durations.firstCall = reference }
             if durations.firstReached == nil, attempt.result == "reached" { durations.firstReached = reference }
-        case "value.entered":
+        case .valueEntered:
             values.append(RecordedValue(
-                reference: reference, field: entry.text("field") ?? "", value: entry.text("value") ?? "", isDecision: false))
-        case "choice.made":
+                reference: reference, field: entry.text(.field) ?? "", value: entry.text(.value) ?? "", isDecision: false))
+        case .choiceMade:
             values.append(RecordedValue(
-                reference: reference, field: entry.text("step") ?? "", value: entry.text("option") ?? "", isDecision: true))
-        case "milestone.reached":
+                reference: reference, field: entry.text(.step) ?? "", value: entry.text(.option) ?? "", isDecision: true))
+        case .milestoneReached:
             durations.milestoneReached(entry, reference)
-        case "evidence.saved":
+        case .evidenceSaved:
             evidence.append(Self.evidenceItem(entry, reference))
             custody.append(CustodyItem(
-                saved: reference, item: entry.text("item") ?? "", description: entry.text("description") ?? "",
-                sha256: entry.text("evidence_sha256") ?? entry.text("sha256"), path: entry.text("path"),
-                custodian: entry.text("custodian") ?? record.actor, location: entry.text("location") ?? ""))
-        case "evidence.transferred":
-            let item = entry.text("item")
+                saved: reference, item: entry.text(.item) ?? "", description: entry.text(.description) ?? "",
+                sha256: entry.text(.evidenceSHA256) ?? entry.text(.sha256), path: entry.text(.path),
+                custodian: entry.text(.custodian) ?? record.actor, location: entry.text(.location) ?? ""))
+        case .evidenceTransferred:
+            let item = entry.text(.item)
             if let index = custody.lastIndex(where: { $0.saved.journalIndex == reference.journalIndex && $0.item == item }) {
                 custody[index].transfers.append(CustodyTransfer(
-                    reference: reference, from: entry.text("from") ?? "", to: entry.text("to") ?? "",
-                    note: entry.text("note") ?? ""))
+                    reference: reference, from: entry.text(.from) ?? "", to: entry.text(.to) ?? "",
+                    note: entry.text(.note) ?? ""))
             }
-        case "review.annotated":
+        case .reviewAnnotated:
             let tags: [String]
-            if case .array(let values) = record.value("tags") { tags = values.compactMap(\.stringValue) } else { tags = [] }
+            if case .array(let values) = record.value(.tags) { tags = values.compactMap(\.stringValue) } else { tags = [] }
             notes.append(ReviewNote(
-                reference: reference, referencedSeq: Int(record.integer("ref_seq") ?? -1), tags: tags,
-                comment: entry.text("comment") ?? ""))
-        case "run.paused":
+                reference: reference, referencedSeq: Int(record.integer(.refSeq) ?? -1), tags: tags,
+                comment: entry.text(.comment) ?? ""))
+        case .runPaused:
             interruptions.append(reference)
-        case "review.signed":
+        case .reviewSigned:
             signOffs.append(ReviewSignOff(
-                reference: reference, reviewer: entry.text("reviewer") ?? record.actor, comment: entry.text("comment") ?? ""))
+                reference: reference, reviewer: entry.text(.reviewer) ?? record.actor, comment: entry.text(.comment) ?? ""))
         default:
             break
         }
@@ -128,54 +126,49 @@ public struct ReviewAnalysis: Sendable {
 
     private mutating func trackRuns(_ entry: TimelineEntry, _ reference: RecordReference) {
         let journal = entry.source.index
-        switch entry.record.kind {
-        case "run.started":
-            runs.append(RunSummary(start: reference, runbook: entry.text("runbook") ?? "", lastRecord: reference))
+        let kind = entry.record.recordKind
+        if kind == .runStarted {
+            runs.append(JournalRun(start: reference, runbookID: entry.text(.runbook) ?? ""))
             openRunByJournal[journal] = runs.count - 1
             durations.runStarted(reference)
-        case "run.ended":
-            guard let open = openRunByJournal.removeValue(forKey: journal) else { return }
-            runs[open].end = reference
-            runs[open].outcome = entry.text("outcome")
-            runs[open].lastRecord = reference
-            endedJournals.insert(journal)
-            if durations.handover == nil, runs[open].outcome == "handed-over" { durations.handover = reference }
-        case "review.signed", "review.annotated", "evidence.transferred", "seal":
-            // Written about the run, not by it: a paused run stays paused in the review.
             return
-        default:
-            if let open = openRunByJournal[journal] { runs[open].lastRecord = reference }
         }
+        guard let open = openRunByJournal[journal] else { return }
+        runs[open].take(kind, outcome: entry.text(.outcome), at: reference)
+        guard !runs[open].isOpen else { return }
+        openRunByJournal[journal] = nil
+        endedJournals.insert(journal)
+        if durations.handover == nil, runs[open].outcome == "handed-over" { durations.handover = reference }
     }
 
     private static func deviation(_ entry: TimelineEntry, _ reference: RecordReference) -> Deviation? {
         let record = entry.record
-        switch record.kind {
-        case "step.skipped":
-            return Deviation(kind: .skipped, reference: reference, reason: entry.text("reason"))
-        case "step.unable":
-            return Deviation(kind: .couldNotDo, reference: reference, reason: entry.text("reason"))
-        case "check.failed":
-            return Deviation(kind: .checkFailed, reference: reference, reason: entry.text("reason"))
-        case "step.back":
-            let target = [entry.text("to_runbook"), entry.text("to_step")].compactMap { $0 }.joined(separator: " / ")
+        switch record.recordKind {
+        case .stepSkipped:
+            return Deviation(kind: .skipped, reference: reference, reason: entry.text(.reason))
+        case .stepUnable:
+            return Deviation(kind: .couldNotDo, reference: reference, reason: entry.text(.reason))
+        case .checkFailed:
+            return Deviation(kind: .checkFailed, reference: reference, reason: entry.text(.reason))
+        case .stepBack:
+            let target = [entry.text(.toRunbook), entry.text(.toStep)].compactMap { $0 }.joined(separator: " / ")
             return Deviation(kind: .wentBack, reference: reference, reason: target.isEmpty ? nil : "→ " + target)
-        case "run.ended" where record.string("outcome") == "aborted":
-            return Deviation(kind: .aborted, reference: reference, reason: entry.text("reason"))
-        case "wait.ended" where record.bool("early") == true:
-            return Deviation(kind: .waitEndedEarly, reference: reference, reason: entry.text("reason"))
-        case "journal.recovered":
+        case .runEnded where record.string(.outcome) == "aborted":
+            return Deviation(kind: .aborted, reference: reference, reason: entry.text(.reason))
+        case .waitEnded where record.bool(.early) == true:
+            return Deviation(kind: .waitEndedEarly, reference: reference, reason: entry.text(.reason))
+        case .journalRecovered:
             return Deviation(kind: .journalRecovered, reference: reference, reason: payloadText(record))
-        case "clock.stepped":
-            return Deviation(kind: .clockStepped, reference: reference, reason: entry.text("step_seconds").map { $0 + " s" })
+        case .clockStepped:
+            return Deviation(kind: .clockStepped, reference: reference, reason: entry.text(.stepSeconds).map { $0 + " s" })
         default:
             return nil
         }
     }
 
     private static func evidenceItem(_ entry: TimelineEntry, _ reference: RecordReference) -> EvidenceItem {
-        let hashNames: Set<String> = ["evidence_sha256", "sha256"]
-        let sha256 = entry.text("evidence_sha256") ?? entry.text("sha256")
+        let hashNames: Set<String> = [RecordMember.evidenceSHA256.rawValue, RecordMember.sha256.rawValue]
+        let sha256 = entry.text(.evidenceSHA256) ?? entry.text(.sha256)
         let details = entry.record.payload.filter { !hashNames.contains($0.name) }.map {
             $0.name + ": " + JSONText.display($0.value)
         }

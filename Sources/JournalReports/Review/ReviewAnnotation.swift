@@ -1,4 +1,5 @@
 import ActionJournal
+import JournalVocabulary
 import Localization
 
 /// Appends `review.annotated` (`ref_seq`, `tags`, `comment`): the reviewer's note on one
@@ -13,19 +14,19 @@ public enum ReviewAnnotation {
         try ReviewerRecords.append(to: target) { records throws(JournalError) in
             guard let referenced = records.first(where: { $0.seq == referencedSeq }) else {
                 throw .invalidMemberValue(
-                    name: "ref_seq",
+                    name: RecordMember.refSeq.rawValue,
                     reason: "\(target.path) holds no record with seq \(referencedSeq) (it has seq 0 to \(records.last?.seq ?? 0))")
             }
             let tagText = tags.joined(separator: ", ")
             return try RecordDraft(
-                kind: "review.annotated", actor: target.reviewer,
+                kind: .reviewAnnotated, actor: target.reviewer,
                 message: language == .japanese
                     ? "確認者の注記（seq \(referenced.seq)）: \(tagText) \(comment)"
                     : "Reviewer's note on seq \(referenced.seq): \(tagText) \(comment)",
                 payload: [
-                    JSONMember(name: "ref_seq", value: .integer(Int64(referenced.seq))),
-                    JSONMember(name: "tags", value: .array(tags.map(JSONValue.string))),
-                    JSONMember(name: "comment", value: .string(comment)),
+                    JSONMember(.refSeq, .integer(Int64(referenced.seq))),
+                    JSONMember(.tags, .array(tags.map(JSONValue.string))),
+                    JSONMember(.comment, .string(comment)),
                 ])
         }
     }

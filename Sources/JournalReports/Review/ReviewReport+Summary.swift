@@ -16,7 +16,7 @@ extension ReviewReport {
             try writer.tableRow(
                 [
                     "\(source.index + 1) · \(source.shortIdentifier)", source.host ?? text.unknown,
-                    runs.map(\.runbook).joined(separator: ", "),
+                    runs.map(\.runbookID).joined(separator: ", "),
                     (analysis.operatorsByJournal[source.index] ?? []).joined(separator: ", "),
                     runs.map { $0.isOpen ? text.runState($0) : text.outcomeName($0.outcome) }.joined(separator: ", "),
                     text.verdictState(source), text.sealState(source), text.codeMatchState(source), signature,
@@ -52,7 +52,7 @@ extension ReviewReport {
         for run in analysis.pendingRuns {
             rows.append((
                 [run.lastRecord.localTime.readableText, "\(run.start.journalIndex + 1)", text.runNotEnded,
-                 "\(run.runbook): \(text.runState(run))"], .caution))
+                 "\(run.runbookID): \(text.runState(run))"], .caution))
         }
         for pause in analysis.interruptions {
             rows.append((

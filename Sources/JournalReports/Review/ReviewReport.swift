@@ -1,4 +1,4 @@
-/// The IT lead's morning review pack (cli.md `shodo review`; jp-medical-ir.md §5).
+/// The IT lead's morning review pack (docs/review.md "3. The review pack").
 ///
 /// In order: a one-page summary (per journal, then what needs attention); each journal's verdict and verification code; the timeline (in HTML with
 /// its time chart); deviations; runs still pending; the call log; values and decisions
@@ -36,7 +36,8 @@ public struct ReviewReport {
 
     private func render(_ writer: some ReportWriter, text: ReportText, options: ExportOptions) throws(ReportError) {
         try writer.begin(title: text.reviewTitle(hospital: options.hospitalName))
-        // A drill's journal in the pack: the exercise line comes before anything else (drill-scenario.md).
+        // A drill's journal in the pack: the exercise line comes before anything else
+        // (docs/drill-scenario.md "Journal of a drill").
         if DrillMarking.isNeeded(sources) { try writer.paragraph(DrillMarking.exerciseLine, tone: .alert) }
         try summary(writer, text)
         try ReportSections.verdicts(sources, writer: writer, text: text)
@@ -94,7 +95,7 @@ public struct ReviewReport {
         for run in open {
             let source = sources[run.start.journalIndex]
             try writer.tableRow([
-                "\(source.index + 1) · \(source.fileName)", run.runbook, run.start.localTime.readableText,
+                "\(source.index + 1) · \(source.fileName)", run.runbookID, run.start.localTime.readableText,
                 "\(run.lastRecord.localTime.readableText) \(text.kindName(run.lastRecord.kind)) (seq \(run.lastRecord.seq))",
                 run.lastRecord.step ?? "", text.runState(run),
             ], tone: .caution)

@@ -1,4 +1,5 @@
 import ActionJournal
+import JournalVocabulary
 import Localization
 
 /// Appends the IT lead's sign-off (`review.signed`) to a journal, through `ReviewerRecords`
@@ -15,7 +16,7 @@ public enum ReviewSignature {
     /// Throws as `ReviewerRecords.append` does.
     public static func sign(
         path: String, reviewer: String, comment: String, language: Language = .english,
-        keyFile: String? = nil, clock: any JournalClock = SystemJournalClock(), sealing: (any JournalSealing)? = nil,
+        keyFile: String? = nil, clock: any JournalClock, sealing: (any JournalSealing)? = nil,
         outputs: JournalOutputFactory = .durable
     ) throws(JournalError) -> JournalRecord {
         let target = ReviewerRecords.Target(
@@ -23,14 +24,14 @@ public enum ReviewSignature {
         return try ReviewerRecords.append(to: target) { records throws(JournalError) in
             guard let reviewed = records.last else { throw .noCompleteRecord(path: path) }
             return try RecordDraft(
-                kind: "review.signed", actor: reviewer,
+                kind: .reviewSigned, actor: reviewer,
                 message: language == .japanese ? "確認済み（確認者: \(reviewer)）" : "Review signed by \(reviewer)",
                 payload: [
-                    JSONMember(name: "reviewer", value: .string(reviewer)),
-                    JSONMember(name: "comment", value: .string(comment)),
-                    JSONMember(name: "reviewed_seq", value: .integer(Int64(reviewed.seq))),
-                    JSONMember(name: "reviewed_hash", value: .string(reviewed.recordHash)),
-                    JSONMember(name: "runs_open", value: .integer(Int64(openRuns(in: records)))),
+                    JSONMember(.reviewer, .string(reviewer)),
+                    JSONMember(.comment, .string(comment)),
+                    JSONMember(.reviewedSeq, .integer(Int64(reviewed.seq))),
+                    JSONMember(.reviewedHash, .string(reviewed.recordHash)),
+                    JSONMember(.runsOpen, .integer(Int64(openRuns(in: records)))),
                 ])
         }
     }
@@ -39,8 +40,8 @@ public enum ReviewSignature {
     static func openRuns(in records: [JournalRecord]) -> Int {
         var open = 0
         for record in records {
-            if record.kind == "run.started" { open += 1 }
-            if record.kind == "run.ended", open > 0 { open -= 1 }
+            if record.recordKind == .runStarted { open += 1 }
+            if record.recordKind == .runEnded, open > 0 { open -= 1 }
         }
         return open
     }

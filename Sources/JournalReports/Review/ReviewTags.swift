@@ -1,3 +1,5 @@
+import JournalVocabulary
+
 /// The reviewer's tags (`review.annotated`), by the record they annotate, for the
 /// exports that carry them (Timesketch `tag`).
 struct ReviewTags {
@@ -12,8 +14,8 @@ struct ReviewTags {
     init(_ sources: [JournalSource]) throws(ReportError) {
         let timeline = try MergedTimeline(sources: sources)
         while let entry = try timeline.next() {
-            guard entry.record.kind == "review.annotated", let seq = entry.record.integer("ref_seq"),
-                case .array(let values) = entry.record.value("tags")
+            guard entry.record.recordKind == .reviewAnnotated, let seq = entry.record.integer(.refSeq),
+                case .array(let values) = entry.record.value(.tags)
             else { continue }
             let key = RecordKey(journalIndex: entry.source.index, seq: Int(seq))
             for tag in values.compactMap(\.stringValue) where !(tagsByRecord[key] ?? []).contains(tag) {

@@ -1,7 +1,7 @@
 import ActionJournal
 
 /// Appends the IT lead's records to a journal after its run: `review.signed`,
-/// `review.annotated`, `evidence.transferred` (journal-format.md, "The reviewer's records").
+/// `review.annotated`, `evidence.transferred` (docs/journal.md "Evidence and the reviewer's records").
 ///
 /// The journal must verify and must not end in a torn line: nothing is ever appended to a
 /// journal that does not verify, and nothing is repaired or cut (a torn end is left for
@@ -28,7 +28,7 @@ public enum ReviewerRecords {
         public var outputs: JournalOutputFactory
 
         public init(
-            path: String, reviewer: String, keyFile: String? = nil, clock: any JournalClock = SystemJournalClock(),
+            path: String, reviewer: String, keyFile: String? = nil, clock: any JournalClock,
             sealing: (any JournalSealing)? = nil, outputs: JournalOutputFactory = .durable
         ) {
             self.path = path

@@ -1,3 +1,5 @@
+import JournalVocabulary
+
 /// The members every JSON Lines verdict row carries, whatever the flavour.
 extension JournalSource {
     /// datetime, timestamp (the verdict row's time), journal_id, seq and record_hash
@@ -11,7 +13,7 @@ extension JournalSource {
             ("journal_id", JSONText.string(journalIdentifier)),
             ("seq", "null"),
             ("record_hash", "null"),
-            ("kind", JSONText.string("journal.verdict")),
+            ("kind", JSONText.string(ExportRowKind.verdict)),
             ("host", host.map(JSONText.string) ?? "null"),
             ("local_datetime", JSONText.string(CivilTime(microseconds: time, offset: utcOffset).isoText)),
             ("verification", JSONText.value(.array(verification.lines.map { .string($0) }))),

@@ -1,4 +1,5 @@
 import ActionJournal
+import JournalSummaries
 
 /// One journal given to a report: its verdict and the facts of its `journal.open`.
 ///
@@ -57,15 +58,14 @@ public final class JournalSource: Sendable {
         self.firstRecord = firstRecord
         verdict = VerificationVerdict(verification)
         journalIdentifier = firstRecord.map { $0.jid.uuidString.lowercased() } ?? ""
-        let opening = firstRecord?.kind == "journal.open" ? firstRecord : nil
-        host = opening?.string("host")
-        let timeZoneText = opening?.string("tz")
-        let parsedOffset = timeZoneText.flatMap(UTCOffset.init(parsing:))
+        let opening = firstRecord.flatMap(JournalOpening.init)
+        host = opening?.host
+        let parsedOffset = opening?.timeZone.flatMap(UTCOffset.init(parsing:))
         utcOffset = parsedOffset ?? .utc
-        unreadableTimeZone = parsedOffset == nil ? timeZoneText : nil
-        program = opening.flatMap(Self.programText)
-        isDrill = opening?.bool("drill")
-        clockSynchronised = opening?.bool("clock_sync")
+        unreadableTimeZone = parsedOffset == nil ? opening?.timeZone : nil
+        program = opening?.program
+        isDrill = opening?.isDrill
+        clockSynchronised = opening?.clockSynchronised
     }
 
     /// `jid` shortened to its first 8 characters, as journal file names show it.
@@ -82,17 +82,6 @@ public final class JournalSource: Sendable {
             } catch {
                 if case .readFailed = error { throw error }
             }
-        }
-    }
-
-    private static func programText(_ record: JournalRecord) -> String? {
-        switch record.value("program") {
-        case .string(let text):
-            return text
-        case .object(let members):
-            return members.compactMap { $0.value.stringValue }.joined(separator: " ")
-        default:
-            return nil
         }
     }
 }

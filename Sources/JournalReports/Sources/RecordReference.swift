@@ -1,3 +1,5 @@
+import JournalVocabulary
+
 /// Where a finding of the review comes from: the record, citable by journal and `seq`.
 public struct RecordReference: Sendable, Hashable {
     /// The source's index.
@@ -27,7 +29,7 @@ public struct RecordReference: Sendable, Hashable {
         localTime = entry.localTime
         actor = entry.record.actor
         kind = entry.record.kind
-        step = entry.record.string("step")
+        step = entry.record.string(.step)
         message = entry.record.message
         recordHash = entry.record.recordHash
     }

@@ -1,3 +1,5 @@
+import JournalVocabulary
+
 /// The members every JSON Lines row of a record carries, whatever the flavour.
 extension TimelineEntry {
     /// Identity, time and provenance: journal_id, seq, record_hash, actor, kind, host,

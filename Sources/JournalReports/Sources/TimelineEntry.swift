@@ -1,4 +1,5 @@
 import ActionJournal
+import JournalVocabulary
 
 /// One record on a timeline, with the journal it came from.
 public struct TimelineEntry: Sendable {
@@ -34,4 +35,7 @@ public struct TimelineEntry: Sendable {
     public func text(_ name: String) -> String? {
         record.value(name).map(JSONText.display)
     }
+
+    /// The payload member `member` as display text.
+    public func text(_ member: RecordMember) -> String? { text(member.rawValue) }
 }

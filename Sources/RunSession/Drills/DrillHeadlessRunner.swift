@@ -1,19 +1,25 @@
+import Foundation
 import RunEngine
 import RunbookModel
 
-/// The headless front end of a drill (drill-scenario.md, "Headless"): the run
-/// protocol of cli.md, plus `ack INJECT_ID`, and after the run ends `hotwash ANSWER`
-/// (the next question in order) and `done` (EndEx: `drill.ended`, journal closed).
-/// A delivered inject is printed as `inject INJECT_ID: TEXT`, before the action
-/// that found it due is carried out.
+/// The headless front end of a drill (docs/cli.md "Drill words"): the run
+/// protocol of docs/cli.md, plus `ack INJECT_ID`, `decision TEXT` then `rationale TEXT`
+/// (tabletop: `decision.recorded` on the current step), `real-world` (the drill stops
+/// for a real incident and the real run goes on with the same input), and after the
+/// run ends `hotwash ANSWER` (the next question in order) and `done` (EndEx:
+/// `drill.ended`, journal closed). A delivered inject is printed as
+/// `inject INJECT_ID: TEXT`, before the action that found it due is carried out.
 public struct DrillHeadlessRunner {
     public let session: DrillSession
     public let output: any TextSink
     public let errors: any TextSink
+    /// Where and how the real journal of a `real-world` abort is written.
+    public let realRunRequest: RunStartRequest
     private let printer: StepPrinter
 
-    public init(session: DrillSession, output: any TextSink, errors: any TextSink) {
+    public init(session: DrillSession, realRunRequest: RunStartRequest, output: any TextSink, errors: any TextSink) {
         self.session = session
+        self.realRunRequest = realRunRequest
         self.output = output
         self.errors = errors
         self.printer = StepPrinter(language: session.run.state.language)
@@ -26,14 +32,20 @@ public struct DrillHeadlessRunner {
     public func drive(_ input: inout some LineSource) -> HeadlessExit {
         output.write(ja ? "【訓練 / EXERCISE】\n\n" : "[EXERCISE / 訓練]\n\n")
         output.write(session.scenario.story.resolved(preferred: run.state.language, fallback: session.scenario.language) + "\n\n")
-        showCurrentStep()
+        // A drill resumed during its hot wash goes on with the next question.
+        if run.state.hasEnded { showHotWash() } else { showCurrentStep() }
+        var decision: String?
         while true {
             guard let line = input.nextLine() else {
                 if !run.state.hasEnded { run.pauseIfOpen() }
                 return finish(.paused)
             }
             if HeadlessCommand.isIgnorable(line) { continue }
-            if let problem = carryOut(line) { return refuse(problem) }
+            let (word, argument) = Self.split(line)
+            if word == "real-world" { return switchToRealIncident(&input) }
+            let problem = word == "decision" || word == "rationale"
+                ? decide(word, argument, decision: &decision) : carryOut(line)
+            if let problem { return refuse(problem) }
             if session.hasEnded { return finish(.ended) }
             if run.state.status == .paused { return finish(.paused) }
         }
@@ -77,7 +89,7 @@ public struct DrillHeadlessRunner {
         let answered = session.simulatedAnswer(to: action)
         switch session.perform(action) {
         case .failure(let error): return error.message(language: language)
-        case .success(let injects): show(injects)
+        case .success(let performed): show(performed.delivered)
         }
         showCall(asked: action, answered: answered)
         // What the action itself set off without delay shows at once, above the next step.
@@ -94,6 +106,53 @@ public struct DrillHeadlessRunner {
             showCurrentStep()
         }
         return nil
+    }
+
+    /// `decision TEXT` keeps the decision; `rationale TEXT` journals it with its
+    /// rationale on the current step, decided by the operator (tabletop only).
+    private func decide(_ word: Substring, _ argument: String, decision: inout String?) -> String? {
+        let language = run.state.language
+        guard session.isTabletop else {
+            return ja ? "`\(word)` は机上訓練（tabletop）だけで使えます" : "`\(word)` is for tabletop drills only"
+        }
+        switch session.deliverDue() {
+        case .failure(let error): return error.message(language: language)
+        case .success(let injects): show(injects)
+        }
+        let text = argument.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return ja ? "`\(word)` のあとに文を書いてください" : "`\(word)` needs a text after it" }
+        guard word == "rationale" else {
+            decision = text
+            output.write(ja ? "決定を控えました。`rationale 理由` で記録します。\n" : "Decision noted; `rationale TEXT` records it.\n")
+            return nil
+        }
+        guard let decided = decision else {
+            return ja ? "先に `decision 決定` を書いてください" : "give the `decision TEXT` first"
+        }
+        guard let step = run.presentation?.stepID else {
+            return ja ? "決定を記録する手順がありません（手順は終わっています）" : "no step to record a decision on (the run has ended)"
+        }
+        if let error = session.recordDecision(step: step, decision: decided, rationale: text, decidedBy: run.operatorName) {
+            return error.message(language: language)
+        }
+        decision = nil
+        output.write(ja ? "決定を記録しました。\n" : "Decision recorded.\n")
+        return nil
+    }
+
+    /// `real-world`: the drill journal closes with `drill.real-world`, the real journal
+    /// opens at the runbook's first step, and the rest of the input drives the real run.
+    private func switchToRealIncident(_ input: inout some LineSource) -> HeadlessExit {
+        let real: JournaledRun
+        do {
+            real = try session.switchToRealIncident(realRunRequest)
+        } catch {
+            return refuse(error.message(language: run.state.language))
+        }
+        output.write(
+            ja ? "== これは実際のインシデントです。訓練を中止しました。本番の記録: \(real.journalPath) ==\n\n"
+                : "== This is a real incident. The drill is stopped. Real journal: \(real.journalPath) ==\n\n")
+        return HeadlessRunner(run: real, output: output, errors: errors).drive(&input)
     }
 
     private func show(_ injects: [Inject]) {

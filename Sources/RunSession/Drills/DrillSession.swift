@@ -1,9 +1,10 @@
 import ActionJournal
 import RunEngine
+import JournalVocabulary
 import RunbookModel
 
-/// A drill wired to its journal (drill-scenario.md, "Running" and "Journal of a
-/// drill"): the run of the scenario's runbook, and beside it the drill clock and
+/// A drill wired to its journal (docs/drill-scenario.md "Running", "Journal of a drill"):
+/// the run of the scenario's runbook, and beside it the drill clock and
 /// the injects, all journaled by this one writer.
 ///
 /// Before every action, what has fallen due on the drill clock is delivered and
@@ -16,45 +17,55 @@ public final class DrillSession {
     public private(set) var hotWashAnswers: [String] = []
     /// Whether `drill.ended` is on disk.
     public private(set) var hasEnded = false
-    private let clock: any JournalClock
+    /// Played as a tabletop exercise (the scenario's `type`, or `--tabletop`): every
+    /// step also asks for the decision, its rationale and who decided.
+    public private(set) var isTabletop: Bool
+    /// The steps a decision was recorded for (`decision.recorded`).
+    public internal(set) var decidedSteps: Set<String> = []
+    /// Whether the drill was stopped for a real incident (`drill.real-world` is on disk).
+    public internal(set) var wentRealWorld = false
+    let clock: any JournalClock
 
-    private init(run: JournaledRun, scenario: DrillScenario, clock: any JournalClock) {
+    private init(run: JournaledRun, scenario: DrillScenario, clock: any JournalClock, tabletop: Bool) {
         self.run = run
         self.progress = DrillProgress(scenario: scenario)
         self.clock = clock
+        self.isTabletop = tabletop || scenario.type == .tabletop
     }
 
     /// Wall time of the last record taken in: where the drill clock stood still
     /// when the process stopped without a `drill.paused`.
     private var lastRecordWall: Int64?
 
-    private var ja: Bool { run.state.language == .japanese }
+    var ja: Bool { run.state.language == .japanese }
     private var now: Int64 { clock.now().wallMicroseconds }
     public var scenario: DrillScenario { progress.scenario }
 
     /// Opens the drill's journal (`DRILL-…`, `drill: true`, the scenario's id, version
-    /// and SHA-256), starts the run and journals `drill.started`: StartEx.
-    public static func start(_ request: RunStartRequest, scenario: DrillScenario, team: String?) throws(SessionError)
-        -> DrillSession
-    {
+    /// and SHA-256), starts the run and journals `drill.started`: StartEx. With
+    /// `tabletop` a scenario of another type is played as a tabletop exercise.
+    public static func start(
+        _ request: RunStartRequest, scenario: DrillScenario, team: String?, tabletop: Bool = false
+    ) throws(SessionError) -> DrillSession {
         var request = request
         request.scenario = scenario
         let run = try JournaledRun.start(request)
-        let session = DrillSession(run: run, scenario: scenario, clock: request.clock)
+        let session = DrillSession(run: run, scenario: scenario, clock: request.clock, tabletop: tabletop)
         let language = request.language
         let story = scenario.story.resolved(preferred: language, fallback: scenario.language)
         // `type` and `exercises` (the BCP items) go with the story, so the after-action
         // report and the register need no scenario file to say what was exercised.
         var payload = [
-            JSONMember(name: "roles", value: .array(scenario.roles.map { .string($0.id) })),
-            JSONMember(name: "story", value: .string(story)),
-            JSONMember(name: "type", value: .string(scenario.type.rawValue)),
-            JSONMember(name: "exercises", value: .array(scenario.exercises.map { .string($0) })),
+            JSONMember(.roles, .array(scenario.roles.map { .string($0.id) })),
+            JSONMember(.story, .string(story)),
+            JSONMember(.type, .string(scenario.type.rawValue)),
+            JSONMember(.exercises, .array(scenario.exercises.map { .string($0) })),
+            JSONMember(.tabletop, .bool(session.isTabletop)),
         ]
-        if let team { payload.insert(JSONMember(name: "team", value: .string(team)), at: 0) }
+        if let team { payload.insert(JSONMember(.team, .string(team)), at: 0) }
         let title = scenario.title.resolved(preferred: language, fallback: scenario.language)
         _ = try session.journal(
-            "drill.started", language == .japanese ? "訓練を開始しました: \(title)" : "Drill started: \(title)", payload
+            .drillStarted, language == .japanese ? "訓練を開始しました: \(title)" : "Drill started: \(title)", payload
         ).get()
         return session
     }
@@ -62,7 +73,7 @@ public final class DrillSession {
     /// Whether the journal at `path` is a drill's (its `journal.open` names a scenario).
     public static func isDrillJournal(_ path: String) -> Bool {
         guard let open = try? JournalReader(path: path).next() else { return false }
-        return open.bool("drill") == true && open.string("scenario") != nil
+        return open.bool(.drill) == true && open.string(.scenario) != nil
     }
 
     /// Reopens a drill's journal after a crash or SIGKILL: the run resumes like any
@@ -71,7 +82,7 @@ public final class DrillSession {
     /// to this resume (`drill.resumed`), and goes on from there.
     public static func resume(
         path: String, machine: RunStateMachine, scenarios: [DrillScenario], operatorName: String,
-        clock: any JournalClock = SystemJournalClock()
+        clock: any JournalClock, machineFacts: any MachineFacts
     ) throws(SessionError) -> DrillSession {
         let open: JournalRecord?
         do throws(JournalError) {
@@ -79,15 +90,19 @@ public final class DrillSession {
         } catch {
             throw .journalFailed(error)
         }
-        guard let open, open.bool("drill") == true, let id = open.string("scenario") else {
+        guard let open, open.bool(.drill) == true, let id = open.string(.scenario) else {
             throw .drillRefused("\(path): not a drill's journal (journal.open has no scenario)")
         }
-        guard let scenario = scenarios.first(where: { $0.id == id }) else {
+        // The very file the drill was started with when it is loaded, else the scenario of that id.
+        let sha = open.string(.scenarioSHA256)
+        guard let scenario = scenarios.first(where: { $0.id == id && $0.sourceSHA256 == sha })
+            ?? scenarios.first(where: { $0.id == id })
+        else {
             throw .drillRefused("\(path): drill scenario '\(id)' is not loaded; pass its directory with --runbooks")
         }
         let run = try JournaledRun.resume(
             path: path, machine: machine, operatorName: operatorName, language: nil, clock: clock,
-            holdsJournalAfterEnd: true)
+            machineFacts: machineFacts, holdsJournalAfterEnd: true)
         // Read after the resume, which has cut any torn tail and written what a crash left unwritten.
         var records: [JournalRecord] = []
         do throws(JournalError) {
@@ -97,13 +112,15 @@ public final class DrillSession {
             run.pauseWithoutRecord()
             throw .journalFailed(error)
         }
-        let session = DrillSession(run: run, scenario: scenario, clock: clock)
+        let tabletop = records.first { $0.recordKind == .drillStarted }?.bool(.tabletop) ?? false
+        let session = DrillSession(run: run, scenario: scenario, clock: clock, tabletop: tabletop)
         for record in records { session.take(record) }
-        session.hotWashAnswers = records.filter { $0.kind == "hotwash.answered" }.compactMap { $0.string("answer") }
+        session.hotWashAnswers = records.filter { $0.recordKind == .hotWashAnswered }.compactMap { $0.string(.answer) }
+        session.decidedSteps = Set(records.filter { $0.recordKind == .decisionRecorded }.compactMap { $0.string(.step) })
         if session.progress.isRunning {
             _ = try session.journal(
-                "drill.resumed", session.ja ? "訓練を再開しました" : "Drill resumed",
-                [JSONMember(name: "reason", value: .string(session.ja ? "記録から再開" : "resumed from the journal"))]
+                .drillResumed, session.ja ? "訓練を再開しました" : "Drill resumed",
+                [JSONMember(.reason, .string(session.ja ? "記録から再開" : "resumed from the journal"))]
             ).get()
         }
         return session
@@ -136,8 +153,8 @@ public final class DrillSession {
                 ja ? "確認待ちの注入はありません: \(id)" : "no delivered inject '\(id)' is waiting to be acknowledged")
         }
         let written = journal(
-            "inject.acknowledged", ja ? "注入を確認しました: \(id)" : "Inject acknowledged: \(id)",
-            [JSONMember(name: "inject", value: .string(id))])
+            .injectAcknowledged, ja ? "注入を確認しました: \(id)" : "Inject acknowledged: \(id)",
+            [JSONMember(.inject, .string(id))])
         if case .failure(let error) = written { return error }
         return nil
     }
@@ -150,12 +167,12 @@ public final class DrillSession {
     private func deliver(_ inject: Inject) -> Result<JournalRecord, SessionError> {
         let text = text(of: inject)
         let result = journal(
-            "inject.delivered", (ja ? "注入: " : "Inject: ") + text,
+            .injectDelivered, (ja ? "注入: " : "Inject: ") + text,
             [
-                JSONMember(name: "inject", value: .string(inject.id)),
-                JSONMember(name: "trigger", value: .string(inject.trigger.journalName)),
-                JSONMember(name: "text", value: .string(text)),
-                JSONMember(name: "drill_seconds", value: .integer(Int64(progress.drillSeconds(atWall: now)))),
+                JSONMember(.inject, .string(inject.id)),
+                JSONMember(.trigger, .string(inject.trigger.journalName)),
+                JSONMember(.text, .string(text)),
+                JSONMember(.drillSeconds, .integer(Int64(progress.drillSeconds(atWall: now)))),
             ])
         return result
     }
@@ -179,10 +196,16 @@ public final class DrillSession {
         return .recordCall(contactID: contactID, result: .noAnswer, note: note)
     }
 
+    /// What `perform` did: the injects that fell due first, and the run's records of the action.
+    public struct Performed {
+        public var delivered: [Inject]
+        public var written: [JournalRecord]
+    }
+
     /// Delivers what is due, then carries out `action` on the run (a call to a simulated
     /// contact answered as `simulatedAnswer` says); a completed step (and the milestones
     /// it reached) schedules the injects it sets off.
-    public func perform(_ action: OperatorAction) -> Result<[Inject], SessionError> {
+    public func perform(_ action: OperatorAction) -> Result<Performed, SessionError> {
         let action = simulatedAnswer(to: action)
         let delivered: [Inject]
         switch deliverDue() {
@@ -191,16 +214,16 @@ public final class DrillSession {
         }
         switch run.perform(action) {
         case .failure(let error): return .failure(error)
-        case .success(let written): written.forEach(take)
+        case .success(let written):
+            written.forEach(take)
+            return .success(Performed(delivered: delivered, written: written))
         }
-        return .success(delivered)
     }
 
-    /// The kinds that complete a step "in any way" (drill-scenario.md, `after_step`).
-    static let completionKinds: Set<String> = [
-        RecordKind.stepDone, .stepSkipped, .checkConfirmed, .checkFailed, .choiceMade, .valueEntered, .commandResult,
-        .stepUnable,
-    ].reduce(into: []) { $0.insert($1.rawValue) }
+    /// The kinds that complete a step "in any way" (docs/drill-scenario.md "Injects": `after_step`).
+    static let completionKinds: Set<RecordKind> = [
+        .stepDone, .stepSkipped, .checkConfirmed, .checkFailed, .choiceMade, .valueEntered, .commandResult, .stepUnable,
+    ]
 
     // MARK: - Drill clock
 
@@ -209,7 +232,7 @@ public final class DrillSession {
         guard progress.isRunning else {
             return .drillRefused(ja ? "訓練の時計はすでに止まっています" : "the drill clock is already stopped")
         }
-        return clockRecord("drill.paused", ja ? "訓練の時計を止めました: \(reason)" : "Drill clock paused: \(reason)", reason)
+        return clockRecord(.drillPaused, ja ? "訓練の時計を止めました: \(reason)" : "Drill clock paused: \(reason)", reason)
     }
 
     /// Starts the drill clock again (`drill.resumed`).
@@ -217,11 +240,11 @@ public final class DrillSession {
         guard !progress.isRunning else {
             return .drillRefused(ja ? "訓練の時計は動いています" : "the drill clock is running")
         }
-        return clockRecord("drill.resumed", ja ? "訓練の時計を再開しました: \(reason)" : "Drill clock resumed: \(reason)", reason)
+        return clockRecord(.drillResumed, ja ? "訓練の時計を再開しました: \(reason)" : "Drill clock resumed: \(reason)", reason)
     }
 
-    private func clockRecord(_ kind: String, _ message: String, _ reason: String) -> SessionError? {
-        let written = journal(kind, message, [JSONMember(name: "reason", value: .string(reason))])
+    private func clockRecord(_ kind: RecordKind, _ message: String, _ reason: String) -> SessionError? {
+        let written = journal(kind, message, [JSONMember(.reason, .string(reason))])
         if case .failure(let error) = written { return error }
         return nil
     }
@@ -236,15 +259,19 @@ public final class DrillSession {
 
     /// Journals the answer to the next hot-wash question.
     public func answerHotWash(_ answer: String) -> SessionError? {
-        guard nextHotWashQuestion != nil else {
+        guard let question = nextHotWashQuestion else {
             return .drillRefused(
                 ja ? "振り返りの質問は、手順の終了後に順に答えます（残りはありません）"
                     : "hot-wash questions are answered in order after the run ends, and none is left")
         }
         let index = hotWashAnswers.count
         let written = journal(
-            "hotwash.answered", ja ? "振り返り \(index + 1): \(answer)" : "Hot wash \(index + 1): \(answer)",
-            [JSONMember(name: "question", value: .integer(Int64(index))), JSONMember(name: "answer", value: .string(answer))])
+            .hotWashAnswered,
+            ja ? "振り返り \(index + 1)「\(question)」: \(answer)" : "Hot wash \(index + 1) \"\(question)\": \(answer)",
+            [
+                JSONMember(.question, .integer(Int64(index))), JSONMember(.text, .string(question)),
+                JSONMember(.answer, .string(answer)),
+            ])
         if case .failure(let error) = written { return error }
         hotWashAnswers.append(answer)
         return nil
@@ -256,21 +283,21 @@ public final class DrillSession {
         guard !hasEnded else { return nil }
         let results = progress.expectationResults.map { result -> JSONValue in
             var members = [
-                JSONMember(name: "milestone", value: .string(result.expectation.milestone)),
-                JSONMember(name: "result", value: .string(result.outcome.rawValue)),
-                JSONMember(name: "target_seconds", value: .integer(Int64(result.expectation.targetSeconds))),
-                JSONMember(name: "required", value: .bool(result.expectation.required)),
+                JSONMember(.milestone, .string(result.expectation.milestone)),
+                JSONMember(.result, .string(result.outcome.rawValue)),
+                JSONMember(.targetSeconds, .integer(Int64(result.expectation.targetSeconds))),
+                JSONMember(.required, .bool(result.expectation.required)),
             ]
             if let second = result.reachedAtSecond {
-                members.append(JSONMember(name: "drill_seconds", value: .integer(Int64(second))))
+                members.append(JSONMember(.drillSeconds, .integer(Int64(second))))
             }
             return .object(members)
         }
         let written = journal(
-            "drill.ended", ja ? "訓練を終了しました" : "Drill ended",
+            .drillEnded, ja ? "訓練を終了しました" : "Drill ended",
             [
-                JSONMember(name: "drill_seconds", value: .integer(Int64(progress.drillSeconds(atWall: now)))),
-                JSONMember(name: "expectations", value: .array(results)),
+                JSONMember(.drillSeconds, .integer(Int64(progress.drillSeconds(atWall: now)))),
+                JSONMember(.expectations, .array(results)),
             ])
         if case .failure(let error) = written { return error }
         hasEnded = true
@@ -278,7 +305,7 @@ public final class DrillSession {
     }
 
     /// Journals a drill record and takes it in.
-    private func journal(_ kind: String, _ message: String, _ payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
+    func journal(_ kind: RecordKind, _ message: String, _ payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
         let result = run.record(kind: kind, message: message, payload: payload)
         if case .success(let record) = result { take(record) }
         return result
@@ -286,30 +313,30 @@ public final class DrillSession {
 
     /// Takes one journal record into the drill's progress at its own time: the same
     /// for a live record and one read back on resume, so the two cannot drift apart.
-    private func take(_ record: JournalRecord) {
+    func take(_ record: JournalRecord) {
         // A resume's own `run.resumed` is not where the clock stopped: the record before it is.
-        guard record.kind != RecordKind.runResumed.rawValue else { return }
+        guard record.recordKind != .runResumed else { return }
         let wall = record.wallMicroseconds
         defer { lastRecordWall = wall }
-        switch record.kind {
-        case "drill.started": progress.apply(.started, atWall: wall)
-        case "drill.paused": progress.apply(.paused, atWall: wall)
-        case "drill.resumed":
+        switch record.recordKind {
+        case .drillStarted: progress.apply(.started, atWall: wall)
+        case .drillPaused: progress.apply(.paused, atWall: wall)
+        case .drillResumed:
             if progress.isRunning, let last = lastRecordWall {
                 // The process stopped while the clock ran: it stood still from the last record.
                 progress.apply(.paused, atWall: last)
             }
             progress.apply(.resumed, atWall: wall)
-        case "inject.delivered":
-            if let inject = record.string("inject") { progress.apply(.delivered(inject: inject), atWall: wall) }
-        case "inject.acknowledged":
-            if let inject = record.string("inject") { progress.apply(.acknowledged(inject: inject), atWall: wall) }
-        case RecordKind.milestoneReached.rawValue:
-            if let milestone = record.string("milestone") { progress.apply(.milestonesReached([milestone]), atWall: wall) }
-        case let kind where Self.completionKinds.contains(kind):
-            guard let runbook = record.string("runbook"), let step = record.string("step") else { return }
+        case .injectDelivered:
+            if let inject = record.string(.inject) { progress.apply(.delivered(inject: inject), atWall: wall) }
+        case .injectAcknowledged:
+            if let inject = record.string(.inject) { progress.apply(.acknowledged(inject: inject), atWall: wall) }
+        case .milestoneReached:
+            if let milestone = record.string(.milestone) { progress.apply(.milestonesReached([milestone]), atWall: wall) }
+        case .some(let kind) where Self.completionKinds.contains(kind):
+            guard let runbook = record.string(.runbook), let step = record.string(.step) else { return }
             progress.apply(
-                .stepCompleted(runbook: runbook, step: step, option: record.string("option"), milestones: []), atWall: wall)
+                .stepCompleted(runbook: runbook, step: step, option: record.string(.option), milestones: []), atWall: wall)
         default:
             break
         }

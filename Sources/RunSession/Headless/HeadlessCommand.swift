@@ -1,11 +1,11 @@
 import RunEngine
 
-/// Parses one line of the headless action protocol (cli.md) into an action.
+/// Parses one line of the headless action protocol (docs/cli.md "Headless action protocol") into an action.
 ///
 /// The argument is the rest of the line after the action word and one space,
 /// verbatim: a note or value keeps its own spaces.
 public enum HeadlessCommand {
-    /// Every action word, in the order cli.md lists them.
+    /// Every action word, in the order docs/cli.md lists them.
     public static let words = [
         "done", "skip", "confirm", "fail", "choose", "input", "reached", "no-answer", "left-message",
         "note", "back", "pause", "abort", "unable", "evidence", "evidence-file",

@@ -1,4 +1,4 @@
-/// The exit statuses of a headless run (cli.md).
+/// The exit statuses of a headless run (docs/cli.md "Exit statuses").
 public enum HeadlessExit: Int32, Sendable {
     /// The run ended.
     case ended = 0

@@ -59,8 +59,9 @@ public struct HeadlessRunner {
         output.write(printer.render(step) + "\n\n")
     }
 
-    /// The refusal itself journals nothing (cli.md); then the run is paused as on the end
-    /// of input — `run.paused`, sealed as usual — and the verification code is printed.
+    /// The refusal itself journals nothing (docs/cli.md "Headless action protocol"); then the
+    /// run is paused as on the end of input — `run.paused`, sealed as usual — and the
+    /// verification code is printed.
     private func refuse(_ message: String) -> HeadlessExit {
         errors.write((ja ? "拒否: " : "refused: ") + message + "\n")
         run.pauseIfOpen()

@@ -2,7 +2,7 @@ import Localization
 import RunEngine
 import RunbookModel
 
-/// The current step as plain text for the headless front end (cli.md: title,
+/// The current step as plain text for the headless front end (docs/cli.md "Headless action protocol": title,
 /// body, caution, expect, options as `ID: label`, contacts with numbers, command).
 public struct StepPrinter: Sendable {
     public var language: Language

@@ -22,7 +22,7 @@ extension JournaledRun {
         return perform(
             .registerEvidence(
                 EvidenceRegistration(
-                    description: description, custodian: operatorName, location: JournalEnvironment.hostName(),
+                    description: description, custodian: operatorName, location: machineFacts.hostName(),
                     file: file)))
     }
 

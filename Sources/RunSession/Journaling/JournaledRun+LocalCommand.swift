@@ -1,12 +1,14 @@
 import ActionJournal
 import Foundation
+import JournalVocabulary
 import Localization
-import RunEngine
 import RunbookModel
+import RunEngine
 
-/// Carrying out a `command` step with `run: local` (runbook-format.md): the front end asks
-/// for an explicit confirmation first; this runs it with a timeout, keeps its output as an
-/// evidence file beside the journal and journals its SHA-256 (`evidence.saved`).
+/// Carrying out a `command` step with `run: local`
+/// (docs/runbook-format.md "command — for IT to type"): the front end asks for an explicit
+/// confirmation first; this runs it with a timeout, keeps its output as an evidence file
+/// beside the journal and journals its SHA-256 (`evidence.saved`).
 extension JournaledRun {
     /// How long a `run: local` command may take before it is ended.
     public static let localCommandTimeoutSeconds = 60.0
@@ -46,7 +48,7 @@ extension JournaledRun {
         return registerEvidence(description: Self.outputDescription(command, outcome, language: state.language), filePath: outputPath)
     }
 
-    /// The hook for drills (drill-scenario.md): a drill's journal refuses `run: local` until
+    /// The hook for drills (docs/drill-scenario.md "Running"): a drill's journal refuses `run: local` until
     /// scenarios can allow it.
     static let drillAllowsLocalCommands = false
 
@@ -63,7 +65,7 @@ extension JournaledRun {
     /// Whether the journal's `journal.open` says `drill: true`.
     static func isDrillJournal(_ path: String) -> Bool {
         guard let reader = try? JournalReader(path: path), let first = try? reader.next() else { return false }
-        return first.kind == "journal.open" && first.bool("drill") == true
+        return first.recordKind == .journalOpen && first.bool(.drill) == true
     }
 
     static func outputDescription(_ command: String, _ outcome: LocalCommand.Outcome, language: Language) -> String {

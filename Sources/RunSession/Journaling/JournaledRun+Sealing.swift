@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import JournalVocabulary
 import RunEngine
 
 /// Sealed journals: started from the machine key, continued from the journal's key file,
@@ -48,7 +49,7 @@ extension JournaledRun {
     private static func endedOutcome(path: String) -> String? {
         guard let reader = try? JournalReader(path: path) else { return nil }
         while let record = try? reader.next() {
-            if record.kind == RecordKind.runEnded.rawValue { return record.string("outcome") ?? "ended" }
+            if record.recordKind == .runEnded { return record.string(.outcome) ?? "ended" }
         }
         return nil
     }

@@ -1,8 +1,9 @@
 import ActionJournal
 import Foundation
+import JournalVocabulary
 import Localization
-import RunEngine
 import RunbookModel
+import RunEngine
 
 /// A run whose every accepted action is on disk before anyone is told so.
 ///
@@ -12,9 +13,13 @@ public final class JournaledRun {
     public let machine: RunStateMachine
     public private(set) var state: RunState
     public let journalPath: String
+    /// The journal's id.
+    public let jid: UUID
     public var operatorName: String
     /// The verification code of the last line on disk.
     public private(set) var verificationCode: String
+    /// The `h` of the last line on disk (64 lowercase hex).
+    public private(set) var lastHash: String
     /// When the current wait step's countdown started (wall clock, µs since 1970).
     public private(set) var waitStartedAtMicroseconds: Int64?
     /// The kinds of the records a crash left unwritten that `resume` wrote (empty when none).
@@ -31,15 +36,23 @@ public final class JournaledRun {
 
     private var writer: JournalWriter?
     private let clock: any JournalClock
+    /// The host and local offset of what is journaled here (evidence custody, entered times).
+    let machineFacts: any MachineFacts
 
-    private init(machine: RunStateMachine, state: RunState, writer: JournalWriter, operatorName: String, clock: any JournalClock) {
+    private init(
+        machine: RunStateMachine, state: RunState, writer: JournalWriter, operatorName: String, clock: any JournalClock,
+        machineFacts: any MachineFacts
+    ) {
         self.machine = machine
         self.state = state
         self.writer = writer
         self.journalPath = writer.path
+        self.jid = writer.jid
         self.operatorName = operatorName
         self.clock = clock
+        self.machineFacts = machineFacts
         self.verificationCode = writer.verificationCode.description
+        self.lastHash = writer.lastHash
         isSealed = writer.isSealed
     }
 
@@ -51,7 +64,7 @@ public final class JournaledRun {
         guard let runbook = request.machine.runbook(request.runbookID) else {
             throw .runbookNotFound(request.runbookID)
         }
-        let jid = UUID()
+        let jid = request.jid
         let writer: JournalWriter
         do throws(JournalError) {
             let path: String
@@ -68,7 +81,8 @@ public final class JournaledRun {
             let sealing = try startSealing(jid: jid, path: path, store: request.sealKeyStore)
             writer = try JournalWriter.create(
                 path: path, jid: jid, actor: request.operatorName, message: openMessage(language: request.language),
-                openPayload: openPayload(isDrill: request.isDrill) + scenarioMembers(request.scenario)
+                openPayload: openPayload(isDrill: request.isDrill, facts: request.machineFacts, clock: request.clock)
+                    + scenarioMembers(request.scenario) + (request.drillOrigin?.openMembers ?? [])
                     + (sealing?.openMembers ?? []), clock: request.clock,
                 sealing: sealing?.sealer, outputs: request.outputFactory)
         } catch {
@@ -76,7 +90,7 @@ public final class JournaledRun {
         }
         let run = JournaledRun(
             machine: request.machine, state: RunState(rootRunbookID: request.runbookID, language: request.language),
-            writer: writer, operatorName: request.operatorName, clock: request.clock)
+            writer: writer, operatorName: request.operatorName, clock: request.clock, machineFacts: request.machineFacts)
         run.holdsJournalAfterEnd = request.scenario != nil
         if case .failure(let error) = run.perform(OperatorAction.start) {
             run.releaseJournal()
@@ -90,7 +104,7 @@ public final class JournaledRun {
     /// where the run stopped.
     public static func resume(
         path: String, machine: RunStateMachine, operatorName: String, language: Language?,
-        clock: any JournalClock = SystemJournalClock(), outputFactory: JournalOutputFactory = .durable,
+        clock: any JournalClock, machineFacts: any MachineFacts, outputFactory: JournalOutputFactory = .durable,
         holdsJournalAfterEnd: Bool = false
     ) throws(SessionError) -> JournaledRun {
         let opened: (writer: JournalWriter, records: [JournalRecord], recovery: TornTailRecovery?)
@@ -101,13 +115,13 @@ public final class JournaledRun {
             throw sealedJournalProblem(path: path, error)
         }
         let writer = opened.writer
-        guard let started = opened.records.first(where: { $0.kind == RecordKind.runStarted.rawValue }),
-            let runbookID = started.string("runbook")
+        guard let started = opened.records.first(where: { $0.recordKind == .runStarted }),
+            let runbookID = started.string(.runbook)
         else {
             writer.close()
             throw .notARun(path: path)
         }
-        let runLanguage = language ?? started.string("lang").map(Language.init(readingCode:)) ?? .japanese
+        let runLanguage = language ?? started.string(.lang).map(Language.init(readingCode:)) ?? .japanese
         let replay = RunReplay(machine: machine).replay(
             opened.records.map(RecordTranslation.recordedAction), from: RunState(rootRunbookID: RunbookID(runbookID), language: runLanguage))
         let outcome: RunReplay.Outcome
@@ -118,15 +132,19 @@ public final class JournaledRun {
         case .success(let replayed):
             outcome = replayed
         }
-        let run = JournaledRun(machine: machine, state: outcome.state, writer: writer, operatorName: operatorName, clock: clock)
+        let run = JournaledRun(
+            machine: machine, state: outcome.state, writer: writer, operatorName: operatorName, clock: clock,
+            machineFacts: machineFacts)
         run.recoveredTornBytes = opened.recovery?.discardedBytes
-        run.waitStartedAtMicroseconds = opened.records.last { $0.kind == RecordKind.waitStarted.rawValue }?.wallMicroseconds
-        let hasClose = opened.records.contains { $0.kind == RecordKind.journalClose.rawValue }
+        run.waitStartedAtMicroseconds = opened.records.last { $0.recordKind == .waitStarted }?.wallMicroseconds
+        let hasClose = opened.records.contains { $0.recordKind == .journalClose }
         // A drill's journal stays open after its run for the hot wash: its close is not owed yet.
         let owed = owedRecordKinds(
             missing: outcome.missingRecords, ended: outcome.state.hasEnded && !holdsJournalAfterEnd, hasClose: hasClose,
             isSealed: writer.isSealed)
-        if case .ended(let ended) = outcome.state.status, owed.isEmpty {
+        // A drill's run that ended before its hot wash did still has its journal to finish.
+        let drillStillOpen = holdsJournalAfterEnd && !hasClose
+        if case .ended(let ended) = outcome.state.status, owed.isEmpty, !drillStillOpen {
             run.releaseJournal()
             throw .runAlreadyEnded(path: path, outcome: ended.rawValue)
         }
@@ -139,7 +157,8 @@ public final class JournaledRun {
                 try run.append(completionNote(owed: owed, actor: actor, by: operatorName, language: runLanguage))
                 for record in outcome.missingRecords {
                     try run.append(
-                        try RecordTranslation.draft(record, actor: actor, wallMicroseconds: clock.now().wallMicroseconds))
+                        try RecordTranslation.draft(
+                            record, actor: actor, wallMicroseconds: clock.now().wallMicroseconds, machineFacts: machineFacts))
                 }
             }
         } catch {
@@ -147,7 +166,7 @@ public final class JournaledRun {
             throw .journalFailed(error)
         }
         run.holdsJournalAfterEnd = holdsJournalAfterEnd
-        if run.state.hasEnded && holdsJournalAfterEnd && !hasClose {
+        if run.state.hasEnded && drillStillOpen {
             // A drill whose run ended before its hot wash did: the journal stays open for it.
             return run
         }
@@ -182,13 +201,13 @@ public final class JournaledRun {
     {
         let list = owed.joined(separator: ", ")
         return try RecordDraft(
-            kind: RecordKind.journalRecovered.rawValue, actor: resumer,
+            kind: .journalRecovered, actor: resumer,
             message: language == .japanese
                 ? "再開時に補完: 中断で書かれなかった記録（\(list)）を今書きます。操作したのは \(actor) です"
                 : "completed on resume: the records a crash left unwritten (\(list)) are written now; the action was \(actor)'s",
             payload: [
-                JSONMember(name: "completed_on_resume", value: .array(owed.map { .string($0) })),
-                JSONMember(name: "action_by", value: .string(actor)),
+                JSONMember(.completedOnResume, .array(owed.map { .string($0) })),
+                JSONMember(.actionBy, .string(actor)),
             ])
     }
 
@@ -210,7 +229,8 @@ public final class JournaledRun {
         do throws(JournalError) {
             for record in transition.records {
                 let line = try append(
-                    try RecordTranslation.draft(record, actor: operatorName, wallMicroseconds: clock.now().wallMicroseconds))
+                    try RecordTranslation.draft(
+                        record, actor: operatorName, wallMicroseconds: clock.now().wallMicroseconds, machineFacts: machineFacts))
                 written.append(line)
                 if record.kind == .waitStarted { waitStartedAtMicroseconds = line.wallMicroseconds }
             }
@@ -246,6 +266,7 @@ public final class JournaledRun {
         do {
             try writer.sealIfDue(actor: operatorName)
             verificationCode = writer.verificationCode.description
+            lastHash = writer.lastHash
             return nil
         } catch {
             failure = error
@@ -301,7 +322,7 @@ public final class JournaledRun {
     /// Journals one record the engine does not make (a drill's `inject.delivered`,
     /// `hotwash.answered`, ...); it is on disk when this returns `.success`.
     @discardableResult
-    public func record(kind: String, message: String, payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
+    public func record(kind: RecordKind, message: String, payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
         if let failure { return .failure(.sessionFailed(failure.description)) }
         do throws(JournalError) {
             return .success(try append(try RecordDraft(kind: kind, actor: operatorName, message: message, payload: payload)))
@@ -326,6 +347,7 @@ public final class JournaledRun {
         do {
             let record = try writer.append(draft)
             verificationCode = record.verificationCode.description
+            lastHash = writer.lastHash
             return record
         } catch {
             failure = error
@@ -336,7 +358,7 @@ public final class JournaledRun {
     private func closeJournal() throws(SessionError) {
         do throws(JournalError) {
             let draft = try RecordDraft(
-                kind: RecordKind.journalClose.rawValue, actor: operatorName,
+                kind: .journalClose, actor: operatorName,
                 message: state.language == .japanese ? "記録を閉じました" : "Journal closed")
             try append(draft)
         } catch {
@@ -352,6 +374,7 @@ public final class JournaledRun {
         do {
             try step(writer)
             verificationCode = writer.verificationCode.description
+            lastHash = writer.lastHash
         } catch {
             failure = error
             throw .journalFailed(error)
@@ -371,22 +394,23 @@ public final class JournaledRun {
     private static func scenarioMembers(_ scenario: DrillScenario?) -> [JSONMember] {
         guard let scenario else { return [] }
         return [
-            JSONMember(name: "scenario", value: .string(scenario.id)),
-            JSONMember(name: "scenario_version", value: .integer(Int64(scenario.version))),
-            JSONMember(name: "scenario_sha256", value: .string(scenario.sourceSHA256)),
+            JSONMember(.scenario, .string(scenario.id)),
+            JSONMember(.scenarioVersion, .integer(Int64(scenario.version))),
+            JSONMember(.scenarioSHA256, .string(scenario.sourceSHA256)),
         ]
     }
 
-    private static func openPayload(isDrill: Bool) -> [JSONMember] {
+    /// `program`, `host`, `tz` (the offset now, by `clock`) and `clock_sync` of `journal.open`.
+    private static func openPayload(isDrill: Bool, facts: any MachineFacts, clock: any JournalClock) -> [JSONMember] {
         [
-            JSONMember(name: "program", value: .object([
-                JSONMember(name: "name", value: .string(ProgramIdentity.name)),
-                JSONMember(name: "version", value: .string(ProgramIdentity.version)),
+            JSONMember(.program, .object([
+                JSONMember(.programName, .string(ProgramIdentity.name)),
+                JSONMember(.programVersion, .string(ProgramIdentity.version)),
             ])),
-            JSONMember(name: "host", value: .string(JournalEnvironment.hostName())),
-            JSONMember(name: "tz", value: .string(JournalEnvironment.utcOffsetString())),
-            JSONMember(name: "clock_sync", value: .bool(JournalEnvironment.clockSynchronised())),
-            JSONMember(name: "drill", value: .bool(isDrill)),
+            JSONMember(.host, .string(facts.hostName())),
+            JSONMember(.tz, .string(facts.utcOffset(atWallSeconds: clock.now().wallMicroseconds / 1_000_000))),
+            JSONMember(.clockSync, .bool(facts.clockIsSynchronised())),
+            JSONMember(.drill, .bool(isDrill)),
         ]
     }
 }

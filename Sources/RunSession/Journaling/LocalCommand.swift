@@ -6,9 +6,10 @@ import Darwin
 import Foundation
 import Localization
 
-/// Runs the command of a `command` step with `run: local` on this terminal (runbook-format.md):
-/// `/bin/sh -c COMMAND` in its own process group, standard output and error into one file
-/// created with mode 0600, standard input a pipe nobody writes to (a command waiting for
+/// Runs the command of a `command` step with `run: local` on this terminal
+/// (docs/runbook-format.md "command — for IT to type"): `/bin/sh -c COMMAND` in its own
+/// process group, standard output and error into one file created with mode 0600,
+/// standard input a pipe nobody writes to (a command waiting for
 /// input waits, and the timeout ends it). After the timeout the whole group gets SIGTERM,
 /// then SIGKILL two seconds later. Linux and macOS only.
 public enum LocalCommand {

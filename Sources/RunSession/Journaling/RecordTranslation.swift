@@ -1,13 +1,14 @@
 import ActionJournal
+import JournalVocabulary
 import RunEngine
 
 /// Turns engine records into journal drafts and journal records back into
 /// what replay reads: the only place the two vocabularies meet.
 enum RecordTranslation {
     /// The draft of `record`; `wallMicroseconds` is now, for a milestone whose time was
-    /// entered as a time of day.
-    static func draft(_ record: EngineRecord, actor: String, wallMicroseconds: Int64) throws(JournalError)
-        -> RecordDraft
+    /// entered as a time of day, completed with the local offset the machine gives.
+    static func draft(_ record: EngineRecord, actor: String, wallMicroseconds: Int64, machineFacts: any MachineFacts)
+        throws(JournalError) -> RecordDraft
     {
         var payload = record.payload.map { JSONMember(name: $0.name, value: jsonValue($0.value)) }
         var recordTimeMember: String?
@@ -17,13 +18,15 @@ enum RecordTranslation {
         case .recordTime:
             recordTimeMember = milestoneTimeMember
         case .entered(let text):
-            if let instant = instant(entered: text, wallMicroseconds: wallMicroseconds) {
+            if let instant = instant(entered: text, wallMicroseconds: wallMicroseconds, machineFacts: machineFacts) {
                 payload.append(JSONMember(name: milestoneTimeMember, value: .string(instant)))
             } else {
                 recordTimeMember = milestoneTimeMember
             }
         }
-        if let typed = record.enteredDatetime, let instant = instant(entered: typed, wallMicroseconds: wallMicroseconds) {
+        if let typed = record.enteredDatetime,
+            let instant = instant(entered: typed, wallMicroseconds: wallMicroseconds, machineFacts: machineFacts)
+        {
             payload.append(JSONMember(name: enteredInstantMember, value: .string(instant)))
         }
         return try RecordDraft(
@@ -32,15 +35,15 @@ enum RecordTranslation {
     }
 
     /// The member of `milestone.reached` that holds the milestone's time.
-    static let milestoneTimeMember = "at"
+    static let milestoneTimeMember = RecordMember.at.rawValue
 
     /// The member of a `datetime` input's `value.entered` that holds the full instant,
     /// with its offset, beside `value` as typed.
-    static let enteredInstantMember = "instant"
+    static let enteredInstantMember = RecordMember.instant.rawValue
 
     /// What `text`, typed at `wallMicroseconds`, names, in RFC 3339 with the local offset.
-    private static func instant(entered text: String, wallMicroseconds: Int64) -> String? {
-        let offset = JournalEnvironment.utcOffsetString(wallSeconds: Int(wallMicroseconds / 1_000_000))
+    private static func instant(entered text: String, wallMicroseconds: Int64, machineFacts: any MachineFacts) -> String? {
+        let offset = machineFacts.utcOffset(atWallSeconds: wallMicroseconds / 1_000_000)
         return EnteredInstant.text(text, nowMicroseconds: wallMicroseconds, offset: offset)
     }
 

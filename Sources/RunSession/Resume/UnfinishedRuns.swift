@@ -1,8 +1,7 @@
-import ActionJournal
-import Foundation
-import RunEngine
+import JournalSummaries
 
-/// A run whose journal has `run.started` but no `run.ended`: one that can be resumed.
+/// A run whose journal has `run.started` but no `run.ended`, or a drill's whose journal is
+/// still open after its run (the hot wash, then `drill.ended`): one that can be resumed.
 public struct UnfinishedRun: Sendable, Hashable {
     public var path: String
     public var runbookID: String
@@ -19,9 +18,8 @@ public enum UnfinishedRuns {
     /// Every unfinished run in `directory`, most recently active first.
     /// Journals that cannot be read are passed over (`shodo journal verify` reports them).
     public static func list(in directory: String) -> [UnfinishedRun] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.hasSuffix(".jsonl") }
-            .compactMap { summarize((directory as NSString).appendingPathComponent($0)) }
+        JournalSummary.journalPaths(in: directory)
+            .compactMap { unfinished(JournalSummary.read(path: $0).summary) }
             .sorted { $0.lastActivityMicroseconds > $1.lastActivityMicroseconds }
     }
 
@@ -29,26 +27,15 @@ public enum UnfinishedRuns {
         list(in: directory).first
     }
 
-    static func summarize(_ path: String) -> UnfinishedRun? {
-        guard let reader = try? JournalReader(path: path) else { return nil }
-        var runbookID: String?
-        var lastStep: String?
-        var last: JournalRecord?
-        var isDrill = false
-        var ended = false
-        while let record = try? reader.next() {
-            switch record.kind {
-            case RecordKind.journalOpen.rawValue: isDrill = record.bool("drill") ?? false
-            case RecordKind.runStarted.rawValue: runbookID = record.string("runbook")
-            case RecordKind.runEnded.rawValue: ended = true
-            default: break
-            }
-            if let step = record.string("step") { lastStep = step }
-            last = record
+    /// The unfinished run `journal` holds, if it holds one: a run not ended, or a drill's
+    /// journal still open after its run (the hot wash comes before `drill.ended`).
+    static func unfinished(_ journal: JournalSummary) -> UnfinishedRun? {
+        let resumable = journal.isUnfinished || (journal.isDrill && journal.hasEnded && !journal.isClosed)
+        guard resumable, let run = journal.run, !run.runbookID.isEmpty, let last = journal.lastRecord else {
+            return nil
         }
-        guard !ended, let runbookID, let last else { return nil }
         return UnfinishedRun(
-            path: path, runbookID: runbookID, lastStepID: lastStep, lastActivityMicroseconds: last.wallMicroseconds,
-            lastActor: last.actor, isDrill: isDrill)
+            path: journal.path, runbookID: run.runbookID, lastStepID: journal.lastStepID,
+            lastActivityMicroseconds: last.wallMicroseconds, lastActor: last.actor, isDrill: journal.isDrill)
     }
 }

@@ -141,7 +141,7 @@ enum LibraryCacheCoding {
     }
 
     private static func writeTarget(_ writer: inout LibraryCacheWriter, _ target: StepTarget) {
-        // "end" is not a step id (runbook-format.md), so the spelling is unambiguous.
+        // "end" is not a step id (docs/runbook-format.md "Steps"), so the spelling is unambiguous.
         writer.string(target.description)
     }
 

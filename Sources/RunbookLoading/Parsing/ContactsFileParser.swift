@@ -1,7 +1,7 @@
 import RunbookModel
 import Yams
 
-/// Reads a contacts file (runbook-format.md, "Contacts file").
+/// Reads a contacts file (docs/runbook-format.md "Contacts file").
 struct ContactsFileParser {
     static let keys = ["format", "contacts"]
     static let contactKeys = [

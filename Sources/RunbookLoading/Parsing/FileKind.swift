@@ -1,10 +1,10 @@
 import Yams
 
-/// What a YAML file is, decided by its top-level keys (runbook-format.md, "Contacts file").
+/// What a YAML file is, decided by its top-level keys (docs/runbook-format.md "Contacts file").
 enum FileKind: Equatable {
     case runbook
     case contacts
-    /// A drill scenario (drill-scenario.md).
+    /// A drill scenario (docs/drill-scenario.md "File").
     case scenario
     /// The first-principles file (a Shodo extension).
     case principles

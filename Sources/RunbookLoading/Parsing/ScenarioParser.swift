@@ -1,7 +1,7 @@
 import RunbookModel
 import Yams
 
-/// Reads a drill scenario file's top-level mapping (drill-scenario.md, "File").
+/// Reads a drill scenario file's top-level mapping (docs/drill-scenario.md "File").
 struct ScenarioParser {
     static let keys = [
         "format", "scenario", "version", "title", "summary", "lang", "langs", "type", "runbook", "exercises", "roles",

@@ -6,7 +6,7 @@ struct StepParser {
     static let commonKeys = [
         "id", "kind", "title", "body", "why", "caution", "role", "estimated_minutes", "next", "milestone",
     ]
-    /// The keys only one kind of step takes (runbook-format.md, "Steps").
+    /// The keys only one kind of step takes (docs/runbook-format.md "Steps").
     static let kindKeys: [String: [String]] = [
         "instruction": ["on_unable"],
         "check": ["expect", "on_fail"],

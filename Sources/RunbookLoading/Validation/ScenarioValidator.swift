@@ -2,7 +2,7 @@ import RunbookModel
 
 /// The checks of a drill scenario that need the runbooks and contacts: every
 /// runbook, step, option, milestone, contact and role it names exists, and
-/// scenario ids are unique among loaded scenarios (drill-scenario.md, "Validation").
+/// scenario ids are unique among loaded scenarios (docs/drill-scenario.md "Validation").
 struct ScenarioValidator {
     let scenarios: [ParsedScenario]
     let runbooks: [ParsedRunbook]

@@ -6,15 +6,31 @@ extension AppController {
     /// Lists the journals afresh, so a run just ended shows at the top.
     func openJournalBrowser() {
         state.journalSummaries = environment.journalCatalog.summaries()
-        state.journalSelection = min(state.journalSelection, max(0, state.journalSummaries.count - 1))
+        state.journalSelection = min(state.journalSelection, max(0, state.visibleJournalSummaries.count - 1))
         state.screen = .journalBrowser
+    }
+
+    /// Lists the next kind of journal (all, real incidents, drills), from the top.
+    func cycleJournalDrillFilter() {
+        state.journalDrillFilter = state.journalDrillFilter.next
+        state.journalSelection = 0
+    }
+
+    /// Reads the drill journal at `index` of the browser as `shodo drill report` does and shows its summary.
+    func openDrillSummary(_ index: Int) {
+        let visible = state.visibleJournalSummaries
+        guard visible.indices.contains(index), visible[index].isDrill else { return }
+        state.journalSelection = index
+        state.drillSummaryView = DrillSummaryView.read(visible[index], today: today)
+        state.screen = .drillSummary
     }
 
     /// Reads the journal at `index` of the browser and shows its timeline from the top.
     func openJournalTimeline(_ index: Int) {
-        guard state.journalSummaries.indices.contains(index) else { return }
+        let visible = state.visibleJournalSummaries
+        guard visible.indices.contains(index) else { return }
         state.journalSelection = index
-        let path = state.journalSummaries[index].path
+        let path = visible[index].path
         let timeline = environment.journalCatalog.timeline(path: path, expectedCode: state.expectedCodes[path])
         state.timelineView = JournalTimelineView(timeline: timeline)
         state.screen = .journalTimeline

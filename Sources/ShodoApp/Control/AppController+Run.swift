@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import JournalSummaries
 import RunEngine
 import RunSession
 import RunbookModel
@@ -9,29 +10,39 @@ extension AppController {
 
     /// Starts a new journaled run of `runbookID` and shows its first step.
     func startRun(_ runbookID: String) {
-        let request = RunStartRequest(
-            runbookID: RunbookID(runbookID), machine: machine, language: environment.language,
-            operatorName: state.operatorField.text, destination: environment.journalDestination,
-            clock: environment.clock, outputFactory: environment.outputFactory, sealKeyStore: environment.sealKeyStore)
         do {
-            adopt(try JournaledRun.start(request))
+            adopt(try JournaledRun.start(runRequest(runbookID)))
         } catch {
             showOpeningFailure(error)
         }
     }
 
-    /// Resumes the run in `journalPath` at the step where it stopped.
+    /// A request to start `runbookID` with the app's journal, operator, clock and seal key.
+    func runRequest(_ runbookID: String) -> RunStartRequest {
+        RunStartRequest(
+            runbookID: RunbookID(runbookID), machine: machine, language: environment.language,
+            operatorName: state.operatorField.text, destination: environment.journalDestination,
+            clock: environment.clock, machineFacts: environment.machineFacts, outputFactory: environment.outputFactory,
+            sealKeyStore: environment.sealKeyStore)
+    }
+
+    /// Resumes the run in `journalPath` at the step where it stopped; a drill's journal resumes as a drill.
     func resumeRun(journalPath: String) {
+        if DrillSession.isDrillJournal(journalPath) { return resumeDrill(journalPath: journalPath) }
         do {
             adopt(try JournaledRun.resume(
                 path: journalPath, machine: machine, operatorName: state.operatorField.text,
-                language: environment.language, clock: environment.clock, outputFactory: environment.outputFactory))
+                language: environment.language, clock: environment.clock, machineFacts: environment.machineFacts,
+                outputFactory: environment.outputFactory))
         } catch {
             showOpeningFailure(error)
         }
     }
 
-    private func adopt(_ run: JournaledRun) {
+    /// Makes `run` the open run and shows its step (a run that is not the drill's is a real one).
+    func adopt(_ run: JournaledRun) {
+        if drillSession?.run !== run { drillSession = nil }
+        state.drill = nil
         journaledRun = run
         state.prompt = nil
         state.overlay = nil
@@ -54,7 +65,7 @@ extension AppController {
 
     /// A run that cannot be opened: the blocking screen for a journal failure,
     /// otherwise back to triage with the reason.
-    private func showOpeningFailure(_ error: SessionError) {
+    func showOpeningFailure(_ error: SessionError) {
         if case .journalFailed = error {
             state.screen = .journalError(error.message(language: state.language))
             return
@@ -63,9 +74,9 @@ extension AppController {
         state.message = StatusMessage(error.message(language: state.language), isError: true)
     }
 
-    /// The newest unfinished run in the journal directory, as the start screen offers it.
+    /// The newest unfinished run the journal catalog knows, as the start screen offers it.
     func resumeOffer() -> ResumeOffer? {
-        guard let unfinished = UnfinishedRuns.newest(in: environment.journalDirectory) else { return nil }
+        guard let unfinished = environment.journalCatalog.newestUnfinishedRun() else { return nil }
         let language = state.language
         let runbook = environment.library.runbook(unfinished.runbookID)
         let title = runbook.map { $0.title.resolved(preferred: language, fallback: $0.language) } ?? unfinished.runbookID
@@ -87,12 +98,13 @@ extension AppController {
     /// Journals `action`; returns whether it was recorded. The screen changes only after `perform` returned success.
     @discardableResult
     func perform(_ action: OperatorAction) -> Bool {
-        journal(action) { $0.perform(action) }
+        if let drill = drillSession { return performInDrill(action, drill) }
+        return journal(action) { $0.perform(action) }
     }
 
     /// Journals what `write` does to the run (`action`, when it is a plain action); returns
     /// whether it was recorded. The screen changes only after `write` returned success.
-    private func journal(
+    func journal(
         _ action: OperatorAction?, _ write: (JournaledRun) -> Result<[JournalRecord], SessionError>
     ) -> Bool {
         guard let run = journaledRun else { return false }
@@ -142,12 +154,15 @@ extension AppController {
         guard let run = journaledRun else { return }
         let root = machine.runbook(run.state.rootRunbookID)
         let rootTitle = root.map { $0.title.resolved(preferred: state.language, fallback: $0.language) } ?? run.state.rootRunbookID.rawValue
-        let startedAt = state.run?.journalPath == run.journalPath ? state.run?.startedAtMicroseconds : nil
+        // A resumed run's elapsed time counts from the real start, read from its journal.
+        let startedAt = state.run?.journalPath == run.journalPath
+            ? state.run?.startedAtMicroseconds
+            : JournalSummary.read(path: run.journalPath).summary.runStartedMicroseconds
         state.run = RunSnapshot(
             presentation: run.presentation, tally: run.state.tally, status: run.state.status,
             verificationCode: run.verificationCode, operatorName: run.operatorName, journalPath: run.journalPath,
             rootTitle: rootTitle,
-            startedAtMicroseconds: startedAt ?? RunStartTime.read(journalPath: run.journalPath) ?? state.nowMicroseconds,
+            startedAtMicroseconds: startedAt ?? state.nowMicroseconds,
             waitSecondsLeft: run.waitSecondsLeft, visit: run.state.history.count)
     }
 
@@ -167,6 +182,9 @@ extension AppController {
         if prompt.purpose == .expectedCode { return submitExpectedCode(text) }
         let action: OperatorAction
         switch prompt.purpose {
+        case .decision, .rationale, .decidedBy, .hotWashAnswer:
+            submitDrillPrompt(prompt.purpose, text: text)
+            return
         case .evidenceDescription:
             state.prompt = LinePrompt(purpose: .evidencePath(description: text))
             return

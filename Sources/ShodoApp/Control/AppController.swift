@@ -25,6 +25,8 @@ public final class AppController {
     let route: AppRoute
     /// The open run, if any (also kept after it ended or was paused, for the code).
     var journaledRun: JournaledRun?
+    /// The drill the open run belongs to (`shodo drill`, or a drill's journal resumed); nil for a real run.
+    var drillSession: DrillSession?
 
     /// A controller for `route`; nothing happens until `begin()`.
     public init(environment: AppEnvironment, route: AppRoute) {
@@ -53,7 +55,13 @@ public final class AppController {
             }
         } else {
             state.screen = .operatorEntry
+            state.lastDrillNotice = LastDrillNotice.read(environment.journalCatalog, today: today)
         }
+    }
+
+    /// Today by the app's clock, in the local zone, `YYYY-MM-DD`.
+    var today: String {
+        LocalTimeText.date(wallMicroseconds: environment.clock.now().wallMicroseconds, timeZone: environment.timeZone)
     }
 
     /// Whether a clock or countdown is on screen, so the loop should wake every second.
@@ -96,6 +104,8 @@ public final class AppController {
         case .backToTriage: state.screen = .triage
         case .openJournalBrowser: openJournalBrowser()
         case .openJournalTimeline(let index): openJournalTimeline(index)
+        case .cycleJournalDrillFilter: cycleJournalDrillFilter()
+        case .openDrillSummary(let index): openDrillSummary(index)
         case .cycleTimelineKindFilter: state.timelineView?.cycleKindFilter()
         case .cycleTimelineOperatorFilter: state.timelineView?.cycleOperatorFilter()
         case .backToJournalBrowser: state.screen = .journalBrowser
@@ -110,6 +120,10 @@ public final class AppController {
             if state.overlay != nil {
                 let limit = AppRenderer.maximumOverlayFirstLine(state, size: screenSize)
                 state.overlayFirstLine = min(max(0, state.overlayFirstLine + delta), limit)
+            } else if state.screen == .drillSummary {
+                let limit = DrillSummaryScreen.maximumFirstLine(state, size: screenSize)
+                let first = state.drillSummaryView?.firstLine ?? 0
+                state.drillSummaryView?.firstLine = min(max(0, first + delta), limit)
             } else if state.screen == .journalTimeline {
                 let pageRows = JournalTimelineScreen.recordRows(state, size: screenSize)
                 state.timelineView?.scroll(by: delta, pageRows: pageRows)
@@ -132,6 +146,8 @@ public final class AppController {
         case .quit: finish(.quitConfirmed)
         case .resumePausedRun:
             if let path = state.run?.journalPath { resumeRun(journalPath: path) }
+        case .acknowledgeInject(let id): acknowledgeInject(id)
+        case .confirmRealWorld: switchToRealIncident()
         }
     }
 
@@ -145,6 +161,7 @@ public final class AppController {
             return
         }
         state.run?.waitSecondsLeft = run.waitSecondsLeft
+        tickDrill()
         if case .wait = run.presentation?.kind, run.waitIsOver, state.prompt == nil {
             perform(.endWait(reason: nil, early: false))
         }
@@ -175,6 +192,7 @@ public final class AppController {
         case .runbook(let id): startRun(id)
         case .resume(let path): resumeRun(journalPath: path)
         case .journals: openJournalBrowser()
+        case .drill(let scenarioID, let team, let tabletop): startDrill(scenarioID: scenarioID, team: team, tabletop: tabletop)
         }
     }
 
@@ -206,7 +224,8 @@ public final class AppController {
         switch state.screen {
         case .triage: state.triageSelection = clamp(state.triageSelection + delta, state.triageEntryCount)
         case .runbookList: state.listSelection = clamp(state.listSelection + delta, state.filteredRunbooks.count)
-        case .journalBrowser: state.journalSelection = clamp(state.journalSelection + delta, state.journalSummaries.count)
+        case .journalBrowser:
+            state.journalSelection = clamp(state.journalSelection + delta, state.visibleJournalSummaries.count)
         case .step:
             guard let step = state.run?.presentation else { return }
             if case .contact = step.kind {

@@ -5,6 +5,9 @@ import RunSession
 import RunbookModel
 
 /// What the app works with: the library, where journals go, who acts, and the clock.
+///
+/// Every effect reaches the app through a part of this environment (a port): nothing
+/// here has a live default; `shodo` wires the live ones (docs/architecture.md, "Ports").
 public struct AppEnvironment {
     /// The loaded runbooks, contacts and first principles.
     public var library: RunbookLibrary
@@ -12,26 +15,23 @@ public struct AppEnvironment {
     public var language: Language
     /// Where a new run's journal is written.
     public var journalDestination: JournalDestination
-    /// Where unfinished runs are looked for.
-    public var journalDirectory: String
     /// The name given with `--operator`; when nil the start screen asks.
     public var operatorName: String?
     /// Keeps the name typed on the start screen for the next start.
     public var operatorMemory: any OperatorMemory
     /// Time for the journal, the elapsed time and the countdowns.
     public var clock: any JournalClock
+    /// A new journal's id, what `journal.open` says of the machine, and the zone times are shown in.
+    public var machineFacts: any MachineFacts
     /// How journal lines reach the disk (tests inject failures here).
     public var outputFactory: JournalOutputFactory
-    /// The zone local times are shown in (the system's by default, looked up on first use).
-    public var timeZone: TimeZone {
-        get { zone.value }
-        set { zone = LazyTimeZone(newValue) }
-    }
-    private var zone: LazyTimeZone
+    /// The machine's zone, looked up on first use.
+    public var timeZone: TimeZone { zone.value }
+    private let zone: LazyTimeZone
     /// Where the machine's seal key is kept; new journals are sealed while it
-    /// holds a key. `nil` never seals (tests).
+    /// holds a key. `nil` never seals.
     public var sealKeyStore: SealKeyStore?
-    /// Where the journal browser reads journals (read-only).
+    /// Where journals are read (read-only): the journal browser, and the unfinished run the start screen offers.
     public var journalCatalog: any JournalCatalog
     /// For the IT lead: the contacts are the bundled template or have blanks
     /// (`ContactsReadiness.warning`); shown once, on the first screen.
@@ -39,24 +39,22 @@ public struct AppEnvironment {
 
     /// An environment from all its parts.
     public init(
-        library: RunbookLibrary, language: Language, journalDestination: JournalDestination, journalDirectory: String,
-        operatorName: String?, operatorMemory: any OperatorMemory, clock: any JournalClock = SystemJournalClock(),
-        outputFactory: JournalOutputFactory = .durable, timeZone: TimeZone? = nil,
-        sealKeyStore: SealKeyStore? = SealKeyStore.standard(), journalCatalog: (any JournalCatalog)? = nil,
-        contactsWarning: String? = nil, sealKeyFile: String? = nil
+        library: RunbookLibrary, language: Language, journalDestination: JournalDestination,
+        operatorName: String?, operatorMemory: any OperatorMemory, clock: any JournalClock,
+        machineFacts: any MachineFacts, outputFactory: JournalOutputFactory = .durable,
+        sealKeyStore: SealKeyStore?, journalCatalog: any JournalCatalog, contactsWarning: String? = nil
     ) {
         self.library = library
         self.language = language
         self.journalDestination = journalDestination
-        self.journalDirectory = journalDirectory
         self.operatorName = operatorName
         self.operatorMemory = operatorMemory
         self.clock = clock
+        self.machineFacts = machineFacts
         self.outputFactory = outputFactory
-        zone = timeZone.map(LazyTimeZone.init) ?? LazyTimeZone()
+        zone = LazyTimeZone(machineFacts)
         self.sealKeyStore = sealKeyStore
-        self.journalCatalog = journalCatalog ?? DirectoryJournalCatalog(
-            directory: journalDirectory, zone: zone, sealKeyFile: sealKeyFile)
+        self.journalCatalog = journalCatalog
         self.contactsWarning = contactsWarning
     }
 }

@@ -2,7 +2,7 @@
 public struct AppExit: Hashable, Sendable {
     /// The process's exit status (for a signal, 128 + its number).
     public var status: Int32
-    /// The signal that ended the UI, to be re-raised after cleanup (cli.md).
+    /// The signal that ended the UI, to be re-raised after cleanup (docs/cli.md "Signals").
     public var signal: Int32?
     /// What to print on standard output after the screen is gone (how to resume, the verification code).
     public var farewell: [String]

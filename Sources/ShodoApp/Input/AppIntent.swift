@@ -39,6 +39,10 @@ public enum AppIntent: Hashable, Sendable {
     case openJournalBrowser
     /// Open the timeline of the journal at this row of the browser.
     case openJournalTimeline(Int)
+    /// List the next kind of journal in the browser: all, real incidents only, drills only.
+    case cycleJournalDrillFilter
+    /// Open the after-action summary of the drill journal at this row of the browser.
+    case openDrillSummary(Int)
     /// Show the next kind of record on the timeline.
     case cycleTimelineKindFilter
     /// Show the next actor's records on the timeline.
@@ -79,4 +83,8 @@ public enum AppIntent: Hashable, Sendable {
     case quit
     /// Resume a run paused with `p`.
     case resumePausedRun
+    /// A drill: acknowledge the delivered inject with this id (`inject.acknowledged`).
+    case acknowledgeInject(String)
+    /// A drill: 「これは実際のインシデントです」 confirmed; stop the drill and open a real run.
+    case confirmRealWorld
 }

@@ -53,11 +53,20 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
     case backToJournals
     case markSymptom
     case startPending
+    case filterDrills
+    case drillSummary
+    case acknowledgeInject
+    case realWorld
+    case realWorldYes
+    case recordDecision
+    case answerHotWash
 
     /// Kept on a narrow bottom line when other hints are dropped.
     public var isEssential: Bool {
         switch self {
-        case .help, .quit, .submitPrompt, .cancelPrompt, .quitYes, .quitNo, .submitInput, .leaveInput: true
+        case .help, .quit, .submitPrompt, .cancelPrompt, .quitYes, .quitNo, .submitInput, .leaveInput, .acknowledgeInject,
+            .realWorldYes:
+            true
         default: false
         }
     }

@@ -2,7 +2,7 @@ import RunEngine
 import RunbookModel
 import TerminalUI
 
-/// The keys of the step screen: the step kind's own keys first, then the common ones.
+/// The keys of the step screen: a drill's keys first, then the step kind's own, then the common ones.
 extension KeyTable {
     static func stepBindings(_ state: AppState) -> [KeyBinding] {
         guard let step = state.run?.presentation, state.hasOpenRun else { return common(state) }
@@ -13,6 +13,12 @@ extension KeyTable {
                 .anyKey(nil) { .editInput($0) },
             ]
         }
+        // A typing input field keeps its keys alone; otherwise a drill's keys come first.
+        return drillStepBindings(state) + kindBindings(step, state)
+    }
+
+    /// The step kind's own rows, then the common ones.
+    private static func kindBindings(_ step: StepPresentation, _ state: AppState) -> [KeyBinding] {
         let done = KeyBinding(.done, [.enter], does: .perform(.done(note: nil)))
         let scroll = KeyBinding.movement(.scroll) { .scroll($0) }
         let unable = KeyBinding(.unable, [.character("c")], does: .openPrompt(.unableReason))

@@ -10,7 +10,7 @@ import TerminalUI
 /// owns every key. Within a layer the first row that takes a key decides.
 ///
 /// A new screen's keys are one more case in `screenBindings`, returning its
-/// rows (docs/terminal-ui.md, "Keys").
+/// rows (docs/terminal-ui.md "Keys").
 enum KeyTable {
     /// The rows that work in `state`, in the order the key line lists them.
     static func bindings(for state: AppState) -> [KeyBinding] {
@@ -41,9 +41,12 @@ enum KeyTable {
         case .runbookList: return runbookListBindings(state)
         case .journalBrowser: return journalBrowserBindings(state)
         case .journalTimeline: return journalTimelineBindings(state)
+        case .drillSummary: return drillSummaryBindings(state)
         case .step: return stepBindings(state)
         case .paused: return [KeyBinding(.resumePaused, [.enter], does: .resumePausedRun)] + common(state)
         case .end:
+            // While a drill's hot-wash question waits, Enter answers it; the next runbook waits until then.
+            if let answer = hotWashBinding(state) { return [answer, quitOrConfirm(state), help] }
             let pending = state.pendingTriage.isEmpty ? [] : [KeyBinding(.startPending, [.enter], does: .startPendingRunbook)]
             return pending + [quitOrConfirm(state), help]
         case .journalError: return [quit]
@@ -58,6 +61,7 @@ enum KeyTable {
                 KeyBinding(.quitYes, [.character("y")], also: [.character("Y")], does: .confirmQuit),
                 .anyKey(.quitNo, named: [.character("n")]) { _ in .closeOverlay },
             ]
+        case .realWorldConfirmation: return realWorldConfirmationBindings
         case .help:
             // Abort is listed only here, never on the step's own key line: ending
             // the whole run takes a deliberate second key.
@@ -65,7 +69,7 @@ enum KeyTable {
                 state.hasOpenRun && state.screen == .step
                 ? [KeyBinding(.abort, [.character("x")], does: .openPrompt(.abortReason))] : []
             return abort + [.movement(.scroll) { .scroll($0) }, close]
-        case .why:
+        case .why, .drillStory:
             return [.movement(.scroll) { .scroll($0) }, close]
         }
     }

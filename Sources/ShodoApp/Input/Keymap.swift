@@ -1,6 +1,6 @@
 import TerminalUI
 
-/// Keys to intents: a pure function of the state and the key (docs/terminal-ui.md, "Keys").
+/// Keys to intents: a pure function of the state and the key (docs/terminal-ui.md "Keys").
 ///
 /// The key table (`KeyTable`) says what works in a state; the first of its rows
 /// that takes the key decides, and a key no row takes does nothing. While the

@@ -1,8 +1,10 @@
 import ActionJournal
 import Foundation
 import RunEngine
+import RunSession
+import JournalSummaries
 
-/// The journals of one directory, read with `JournalReader` and judged with `JournalVerifier`.
+/// The journals of one directory, summarised by `JournalSummary` and judged by `JournalVerdict`.
 ///
 /// Both open files read-only and take no lock, so browsing never disturbs a run
 /// that is writing (it then sees a prefix of that journal).
@@ -16,23 +18,23 @@ public struct DirectoryJournalCatalog: JournalCatalog {
     public var sealKeyFile: String?
     private let zone: LazyTimeZone
 
-    /// A catalog of `directory`, showing times in `timeZone`, checking seals with the key in `sealKeyFile`.
-    public init(directory: String, timeZone: TimeZone, sealKeyFile: String? = nil) {
-        self.init(directory: directory, zone: LazyTimeZone(timeZone), sealKeyFile: sealKeyFile)
-    }
-
-    /// A catalog sharing the environment's zone, looked up only when a time is shown.
-    init(directory: String, zone: LazyTimeZone, sealKeyFile: String?) {
+    /// A catalog of `directory`, showing times in the machine's zone (looked up only when a
+    /// time is shown), checking seals with the key in `sealKeyFile`.
+    public init(directory: String, machineFacts: any MachineFacts, sealKeyFile: String?) {
         self.directory = directory
-        self.zone = zone
+        self.zone = LazyTimeZone(machineFacts)
         self.sealKeyFile = sealKeyFile
     }
 
+    /// The unfinished run of the directory that was active last (`UnfinishedRuns`).
+    public func newestUnfinishedRun() -> UnfinishedRun? {
+        UnfinishedRuns.newest(in: directory)
+    }
+
     /// Every `.jsonl` file of the directory, newest start first (then by file name); none when the directory cannot be read.
-    public func summaries() -> [JournalSummary] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
-            .map { timeline(path: (directory as NSString).appendingPathComponent($0), expectedCode: nil).summary }
+    public func summaries() -> [JournalRow] {
+        JournalSummary.journalPaths(in: directory)
+            .map { path in row(path: path, expectedCode: nil, JournalSummary.read(path: path).summary) }
             .sorted { left, right in
                 let leftStart = left.startedAtMicroseconds ?? 0
                 let rightStart = right.startedAtMicroseconds ?? 0
@@ -40,58 +42,34 @@ public struct DirectoryJournalCatalog: JournalCatalog {
             }
     }
 
+    /// The `DRILL-….jsonl` files of the directory, newest first by the time in their names.
+    public func drillJournalPaths() -> [String] {
+        JournalSummary.journalPaths(in: directory)
+            .filter { ($0 as NSString).lastPathComponent.hasPrefix(JournalDirectory.drillPrefix) }
+            .sorted(by: >)
+    }
+
     /// The journal at `path`: its verdict first (the end checked against `expectedCode`,
     /// the seals with the key when there is one), then every record the reader can decode.
     public func timeline(path: String, expectedCode: VerificationCode?) -> JournalTimeline {
-        let verdict: JournalVerdict
-        do {
-            let key = try sealKeyFile.map { file throws in try SealKey.readKeyFile(file) }
-            defer { key?.erase() }
-            verdict = JournalVerdict(try JournalVerifier.verify(path: path, expectedCode: expectedCode, key: key))
-        } catch let error as SealingError {
-            verdict = .unreadable("--key: \(error.description)")
-        } catch let error as JournalError {
-            verdict = .unreadable(error.description)
-        } catch {
-            verdict = .unreadable("\(error)")
-        }
         var records: [JournalTimelineRecord] = []
-        var readProblem: String?
-        var summary = JournalSummary(
-            path: path, fileName: (path as NSString).lastPathComponent, startedAtMicroseconds: nil, startedAtText: "-",
-            runbookID: nil, operatorName: nil, outcome: nil, isDrill: false, verdict: verdict)
-        do {
-            let reader = try JournalReader(path: path)
-            while let record = try reader.next() {
-                note(record, in: &summary)
-                records.append(JournalTimelineRecord(
-                    lineNumber: record.lineNumber, sequence: record.seq,
-                    timeText: LocalTimeText.timeOfDay(wallMicroseconds: record.wallMicroseconds, timeZone: timeZone),
-                    actor: record.actor, kind: record.kind, message: record.message, outcome: record.string("outcome")))
-            }
-        } catch {
-            readProblem = error.description
+        let (journal, readProblem) = JournalSummary.read(path: path) { record in
+            records.append(JournalTimelineRecord(
+                lineNumber: record.lineNumber, sequence: record.seq,
+                timeText: LocalTimeText.timeOfDay(wallMicroseconds: record.wallMicroseconds, timeZone: timeZone),
+                actor: record.actor, kind: record.kind, message: record.message, outcome: record.string(.outcome)))
         }
-        return JournalTimeline(summary: summary, records: records, readProblem: readProblem)
+        return JournalTimeline(
+            summary: row(path: path, expectedCode: expectedCode, journal), records: records,
+            readProblem: readProblem?.description)
     }
 
-    /// Takes what the browser row needs from `record`.
-    private func note(_ record: JournalRecord, in summary: inout JournalSummary) {
-        if summary.startedAtMicroseconds == nil {
-            summary.startedAtMicroseconds = record.wallMicroseconds
-            summary.startedAtText = LocalTimeText.format(wallMicroseconds: record.wallMicroseconds, timeZone: timeZone)
-            summary.operatorName = record.actor
-        }
-        switch record.kind {
-        case RecordKind.journalOpen.rawValue:
-            summary.isDrill = record.bool("drill") ?? false
-        case RecordKind.runStarted.rawValue:
-            summary.runbookID = record.string("runbook")
-            summary.operatorName = record.actor
-        case RecordKind.runEnded.rawValue:
-            summary.outcome = record.string("outcome") ?? RecordKind.runEnded.rawValue
-        default:
-            break
-        }
+    /// The browser's row of `journal`, verified (the end against `expectedCode`).
+    private func row(path: String, expectedCode: VerificationCode?, _ journal: JournalSummary) -> JournalRow {
+        let verdict = JournalVerdict.of(path: path, expectedCode: expectedCode, sealKeyFile: sealKeyFile)
+        let startedAtText = journal.openedMicroseconds.map {
+            LocalTimeText.format(wallMicroseconds: $0, timeZone: timeZone)
+        } ?? "-"
+        return JournalRow(journal: journal, startedAtText: startedAtText, verdict: verdict)
     }
 }

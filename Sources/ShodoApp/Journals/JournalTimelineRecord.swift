@@ -1,3 +1,5 @@
+import JournalVocabulary
+
 /// One record of a journal as a row of the timeline.
 public struct JournalTimelineRecord: Hashable, Sendable {
     /// The line in the file, from 1 (the verdict names lines).
@@ -27,4 +29,7 @@ public struct JournalTimelineRecord: Hashable, Sendable {
         self.message = message
         self.outcome = outcome
     }
+
+    /// `kind` as this program knows it; nil for a kind it does not.
+    public var recordKind: RecordKind? { RecordKind(rawValue: kind) }
 }

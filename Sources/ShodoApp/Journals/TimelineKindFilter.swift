@@ -1,7 +1,7 @@
-import RunEngine
+import JournalVocabulary
 
 /// Which records the timeline shows, cycled with `f`.
-public enum TimelineKindFilter: Hashable, Sendable, CaseIterable {
+public enum TimelineKindFilter: Hashable, Sendable, CyclingFilter {
     /// Every record.
     case all
     /// What was done at the steps: done, checks, choices, values, commands, waits, evidence.
@@ -13,32 +13,25 @@ public enum TimelineKindFilter: Hashable, Sendable, CaseIterable {
     /// What went wrong or was left: skipped, failed, back, an aborted end, recovery, clock steps.
     case problems
 
-    /// The next filter after this one, back to `all` after the last.
-    public var next: TimelineKindFilter {
-        let cases = Self.allCases
-        let index = cases.firstIndex(of: self) ?? 0
-        return cases[(index + 1) % cases.count]
-    }
-
     /// Whether `record` passes.
     public func admits(_ record: JournalTimelineRecord) -> Bool {
         switch self {
         case .all: return true
-        case .steps: return Self.stepKinds.contains(record.kind)
-        case .calls: return record.kind == RecordKind.contactAttempted.rawValue
-        case .notes: return record.kind == RecordKind.noteAdded.rawValue
+        case .steps: return record.recordKind.map(Self.stepKinds.contains) ?? false
+        case .calls: return record.recordKind == .contactAttempted
+        case .notes: return record.recordKind == .noteAdded
         case .problems:
-            if record.kind == RecordKind.runEnded.rawValue { return record.outcome == "aborted" }
-            return Self.problemKinds.contains(record.kind)
+            if record.recordKind == .runEnded { return record.outcome == "aborted" }
+            return record.recordKind.map(Self.problemKinds.contains) ?? false
         }
     }
 
-    private static let stepKinds: Set<String> = Set(
-        [
-            RecordKind.stepDone, .checkConfirmed, .checkFailed, .choiceMade, .valueEntered, .commandResult,
-            .waitStarted, .waitEnded, .evidenceSaved, .stepSkipped, .stepUnable, .milestoneReached,
-        ].map(\.rawValue))
+    private static let stepKinds: Set<RecordKind> = [
+        .stepDone, .checkConfirmed, .checkFailed, .choiceMade, .valueEntered, .commandResult,
+        .waitStarted, .waitEnded, .evidenceSaved, .stepSkipped, .stepUnable, .milestoneReached,
+    ]
 
-    private static let problemKinds: Set<String> = Set(
-        [RecordKind.stepSkipped, .stepUnable, .checkFailed, .stepBack, .journalRecovered, .clockStepped].map(\.rawValue))
+    private static let problemKinds: Set<RecordKind> = [
+        .stepSkipped, .stepUnable, .checkFailed, .stepBack, .journalRecovered, .clockStepped,
+    ]
 }

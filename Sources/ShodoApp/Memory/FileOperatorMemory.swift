@@ -1,8 +1,7 @@
-import ActionJournal
 import FileReading
 import Foundation
 
-/// The operator's name in a small text file, by default `$XDG_STATE_HOME/shodo/operator`.
+/// The operator's name in a small text file (`shodo` keeps it in `$XDG_STATE_HOME/shodo/operator`).
 public struct FileOperatorMemory: OperatorMemory, Sendable {
     /// The file holding the name (one line, UTF-8).
     public let path: String
@@ -10,11 +9,6 @@ public struct FileOperatorMemory: OperatorMemory, Sendable {
     /// Memory kept in `path`.
     public init(path: String) {
         self.path = path
-    }
-
-    /// `$XDG_STATE_HOME/shodo/operator`, else `~/.local/state/shodo/operator`.
-    public static func standard(environment: [String: String]) -> FileOperatorMemory {
-        FileOperatorMemory(path: ShodoDirectories(environment: environment).state + "/operator")
     }
 
     /// The first line of the file, trimmed; nil when missing or empty.

@@ -3,8 +3,8 @@ import TerminalUI
 /// `?`: every key of the screen below with what it does; on a step, also `x` to abort the run.
 /// Taller than the window, it scrolls with `j`/`k`; any other key closes it.
 ///
-/// Abort is not on the key line on purpose (cli.md's table has no key for
-/// it): ending the whole run should take a deliberate second step.
+/// Abort is not on the key line on purpose (docs/terminal-ui.md "Keys": `x` on the help
+/// screen only): ending the whole run should take a deliberate second step.
 enum HelpOverlay {
     static func box(_ state: AppState) -> OverlayBox {
         let text = state.text

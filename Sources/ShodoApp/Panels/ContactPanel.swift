@@ -15,11 +15,24 @@ import TerminalUI
 /// highlighted), since `r`/`a`/`m` record a call to it. Nothing is cut: every
 /// line wraps (notes in full), and the lines join the step's text in one
 /// scrolling view (`StepScreen`), so a long list scrolls with a visible key.
-/// A contact without a number to dial says what to do instead.
+/// A contact without a number to dial says what to do instead. In a drill whose
+/// contacts are played, no number, address or note shows: only
+/// 「訓練：実際には電話しません」; in a comcheck the real numbers show, each with
+/// 「最初に「訓練です」と言う」 (docs/drill-scenario.md "Contacts in a drill").
 struct ContactPanel {
+    /// How a drill shows its contacts.
+    enum DrillCalls {
+        /// Played by the facilitator or Shodo: no real number.
+        case simulated
+        /// The real numbers, every call opened with 「訓練です」.
+        case comcheck
+    }
+
     var contacts: [StepPresentation.ContactCard]
     var view: StepViewState
     var text: UIText
+    /// Nil outside a drill.
+    var drillCalls: DrillCalls?
 
     /// Columns the detail lines are indented by.
     static let indent = "     "
@@ -49,14 +62,19 @@ struct ContactPanel {
         if !results.isEmpty { first += "  [" + results.joined(separator: " / ") + "]" }
         var details: [String] = []
         if !contact.isKnown { details.append(text.contactNotInFile) }
-        if let advice = contact.noNumberAdvice(language: text.language) {
-            details.append(advice)
+        if drillCalls == .simulated {
+            details.append(text.drillNoRealCall)
         } else {
-            details += contact.phones
+            if drillCalls == .comcheck { details.append(text.comcheckOpening) }
+            if let advice = contact.noNumberAdvice(language: text.language) {
+                details.append(advice)
+            } else {
+                details += contact.phones
+            }
+            if let hours = contact.hours { details.append(text.hours(hours)) }
+            if let url = contact.url { details.append(url) }
+            if let notes = contact.notes { details.append(notes) }
         }
-        if let hours = contact.hours { details.append(text.hours(hours)) }
-        if let url = contact.url { details.append(url) }
-        if let notes = contact.notes { details.append(notes) }
         let lead = isSelected ? "> " : String(repeating: " ", count: Self.lead)
         var rows = TextWrapper.wrap(first, width: max(1, width - Self.lead)).enumerated().map { offset, line in
             (offset == 0 ? lead : String(repeating: " ", count: Self.lead)) + line

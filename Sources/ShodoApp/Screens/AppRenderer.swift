@@ -2,7 +2,8 @@ import TerminalUI
 
 /// Draws the whole terminal from the state: a pure function of `AppState` and the size.
 public enum AppRenderer {
-    /// The smallest window the screens are laid out for (cli.md: below it, only a request to enlarge).
+    /// The smallest window the screens are laid out for: below it, only a request to enlarge
+    /// (docs/cli.md "Keys in the terminal UI").
     public static let minimumSize = Size(width: 60, height: 18)
 
     /// Whether `size` is too small to show anything but the request to enlarge.
@@ -17,6 +18,7 @@ public enum AppRenderer {
             EnlargeWindowScreen.draw(size: size, minimum: minimumSize, into: &grid)
             return RenderedScreen(grid: grid)
         }
+        DrillChrome.draw(state, into: &grid, within: DrillChrome.split(state, bounds: grid.bounds).top)
         let body = ScreenChrome.drawBottom(state, into: &grid)
         var cursor = body.cursor
         let screenCursor = drawScreen(state, into: &grid, within: body.content)
@@ -36,6 +38,8 @@ public enum AppRenderer {
         case .help: HelpOverlay.box(state)
         case .why: WhyOverlay.box(state)
         case .quitConfirmation: QuitConfirmation.box(state)
+        case .realWorldConfirmation: RealWorldConfirmation.box(state)
+        case .drillStory: DrillStoryOverlay.box(state)
         case nil: nil
         }
     }
@@ -56,6 +60,7 @@ public enum AppRenderer {
         case .runbookList: return RunbookListScreen.draw(state, into: &grid, within: area)
         case .journalBrowser: JournalBrowserScreen.draw(state, into: &grid, within: area)
         case .journalTimeline: JournalTimelineScreen.draw(state, into: &grid, within: area)
+        case .drillSummary: DrillSummaryScreen.draw(state, into: &grid, within: area)
         case .step: return StepScreen.draw(state, into: &grid, within: area)
         case .paused: PausedScreen.draw(state, into: &grid, within: area)
         case .end: EndScreen.draw(state, into: &grid, within: area)

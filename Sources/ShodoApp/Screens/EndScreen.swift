@@ -4,14 +4,14 @@ import TerminalUI
 /// The end of a run: outcome, tally, elapsed time, the symptoms also marked at
 /// triage (Enter starts the next one's runbook) and the verification code, large and as text.
 ///
-/// The code appears exactly once as text (cli.md: no other string of that
-/// shape on screen); the large drawing is left out when the window has no room
+/// The code appears exactly once as text (docs/cli.md "Keys in the terminal UI": no
+/// other string of that shape on screen); the large drawing is left out when the window has no room
 /// for it, never the plain code or the request to write it down.
 enum EndScreen {
     static func draw(_ state: AppState, into grid: inout Grid, within area: Rect) {
         guard let run = state.run else { return }
         let text = state.text
-        ScreenChrome.drawTitleBar(left: text.endTitle, right: text.operatorTag(run.operatorName), into: &grid, within: area.row(0))
+        ScreenChrome.drawTitleBar(left: state.drill == nil ? text.endTitle : text.drillEndTitle, right: text.operatorTag(run.operatorName), into: &grid, within: area.row(0))
         let inner = ScreenChrome.margins(area.dividedFromTop(2).remainder)
         let outcome = run.outcome.map { RecordMessages.outcomeName($0, language: state.language) } ?? ""
         var summary: [StyledText] = [
@@ -19,6 +19,7 @@ enum EndScreen {
             StyledText(text.outcomeLine(outcome), style: Style.header.adding(.bold)),
             StyledText(text.tallyLine(run.tally) + "   " + text.elapsed(seconds: state.elapsedSeconds)),
         ]
+        summary += drillLines(state)
         if !state.pendingTriage.isEmpty {
             summary.append(StyledText(text.pendingHeading, style: Style.caution.adding(.bold)))
             summary += state.pendingTriage.map { StyledText("- " + $0.label) }
@@ -41,6 +42,18 @@ enum EndScreen {
             remaining = bigArea.remainder.dividedFromTop(1).remainder
         }
         draw(code, into: &grid, within: remaining)
+    }
+
+    /// A drill's hot wash: the question waiting for its answer, or that the drill has ended.
+    private static func drillLines(_ state: AppState) -> [StyledText] {
+        guard let drill = state.drill else { return [] }
+        let text = state.text
+        if drill.hasEnded { return [StyledText(text.drillEnded, style: Style.drillBanner.adding(.bold))] }
+        guard let question = drill.hotWashQuestion(runEnded: true) else { return [] }
+        return [
+            StyledText(text.hotWashHeading(question.number, of: drill.scenario.hotWash.count), style: Style.caution.adding(.bold)),
+            StyledText(question.text, style: Style.header.adding(.bold)),
+        ] + (state.prompt == nil ? [StyledText(text.hotWashKeyLine, style: .muted)] : [])
     }
 
     private static func rows(_ lines: [StyledText], width: Int) -> Int {

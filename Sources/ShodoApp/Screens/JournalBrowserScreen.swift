@@ -4,22 +4,24 @@ import TerminalUI
 ///
 /// ```
 ///  対応記録の一覧（2）                                          対応者: 看護師A
-///       開始             手順書      対応者     結果      訓練 検証
-///  > 1. 2026-11-21 03:15 ransomware  看護師A    resolved       OK
-///    2. 2026-11-20 22:40 ransomware  看護師B    未完了    訓練 NOT INTACT line 7
+///       開始             手順書     対応者     結果      訓練  検証
+///  > 1. 2026-11-21 03:15 ransomware 看護師A    resolved        OK
+///    2. 2026-11-20 22:40 ransomware 看護師B    未完了    訓練  NG 7行目から
 /// ```
 enum JournalBrowserScreen {
     /// Columns of each field before the verdict, a space included.
-    static let columnWidths = [17, 12, 11, 10, 5]
+    static let columnWidths = [17, 11, 11, 10, 6]
 
     static func draw(_ state: AppState, into grid: inout Grid, within area: Rect) {
         let text = state.text
-        let summaries = state.journalSummaries
-        ScreenChrome.drawTitleBar(left: text.journalBrowserTitle(count: summaries.count),
-            right: text.operatorTag(state.operatorField.text), into: &grid, within: area.row(0))
+        let summaries = state.visibleJournalSummaries
+        let title = text.journalBrowserTitle(
+            filter: state.journalDrillFilter, shown: summaries.count, total: state.journalSummaries.count)
+        ScreenChrome.drawTitleBar(left: title, right: text.operatorTag(state.operatorField.text), into: &grid, within: area.row(0))
         let inner = ScreenChrome.margins(area.dividedFromTop(1).remainder)
         guard !summaries.isEmpty else {
-            grid.put(text.noJournals, at: inner.origin, style: .muted, clippedTo: inner)
+            let empty = state.journalSummaries.isEmpty ? text.noJournals : text.noJournalMatchesFilter
+            grid.put(empty, at: inner.origin, style: .muted, clippedTo: inner)
             return
         }
         let prefixWidth = String(summaries.count).count + 4
@@ -35,7 +37,7 @@ enum JournalBrowserScreen {
     }
 
     /// One journal as a fixed-width row.
-    static func row(_ summary: JournalSummary, text: UIText) -> String {
+    static func row(_ summary: JournalRow, text: UIText) -> String {
         columns([
             summary.startedAtText, summary.runbookID ?? text.noRunInJournal, summary.operatorName ?? "-",
             summary.outcome.map(text.outcomeName(recorded:)) ?? (summary.runbookID == nil ? "-" : text.runStillOpen),

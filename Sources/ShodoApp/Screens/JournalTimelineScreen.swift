@@ -13,9 +13,6 @@ import TerminalUI
 /// A journal that does not verify is still shown: the verdict says from which
 /// line on it cannot be trusted, and the records follow as the reader decodes them.
 enum JournalTimelineScreen {
-    /// Most rows the verdict may take.
-    static let maximumVerdictRows = 6
-
     static func draw(_ state: AppState, into grid: inout Grid, within area: Rect) {
         guard let view = state.timelineView else { return }
         let text = state.text
@@ -24,12 +21,7 @@ enum JournalTimelineScreen {
             left: text.journalTimelineTitle(runbook: summary.runbookID ?? summary.fileName, started: summary.startedAtText),
             right: summary.operatorName.map(text.operatorTag), into: &grid, within: area.row(0))
         let layout = Layout(state, area: area)
-        let verdictStyle: Style
-        switch summary.verdict.level {
-        case .proven: verdictStyle = Style.success.adding(.bold)
-        case .partlyChecked: verdictStyle = Style.caution.adding(.bold)
-        case .failed: verdictStyle = Style.error.adding(.bold)
-        }
+        let verdictStyle = VerdictLines.style(summary.verdict)
         for (index, line) in layout.verdictLines.enumerated() {
             let row = layout.verdict.row(index)
             grid.put(line, at: row.origin, style: verdictStyle, clippedTo: row)
@@ -84,12 +76,9 @@ enum JournalTimelineScreen {
 
         init(_ state: AppState, area: Rect) {
             let inner = ScreenChrome.margins(area.dividedFromTop(1).remainder)
-            let sentences = state.timelineView.map { state.text.verdictSentences($0.timeline.summary.verdict) } ?? []
-            let isIntact = state.timelineView.map { $0.timeline.summary.verdict.level != .failed } ?? true
-            let wrapped = sentences.enumerated().flatMap { index, sentence in
-                TextWrapper.wrap(index == 0 && !isIntact ? "!! " + sentence : sentence, width: max(1, inner.width))
-            }
-            let lines = Array(wrapped.prefix(maximumVerdictRows))
+            let lines = state.timelineView.map {
+                VerdictLines.lines($0.timeline.summary.verdict, text: state.text, width: inner.width)
+            } ?? []
             verdictLines = lines
             let verdictSplit = inner.dividedFromTop(lines.count)
             verdict = verdictSplit.slice

@@ -19,7 +19,8 @@ enum ScreenChrome {
     /// Draws the key hints, the message and the open input line from the bottom
     /// of the grid up; returns the rows above them.
     static func drawBottom(_ state: AppState, into grid: inout Grid) -> Bottom {
-        var remaining = grid.bounds
+        // A drill's banner (and cards) keep the top rows on every screen.
+        var remaining = DrillChrome.split(state, bounds: grid.bounds).rest
         let keyRows = keyHintRows(ScreenKeys.hints(for: state), width: remaining.width)
         let keys = remaining.dividedFromBottom(keyRows.count)
         for (index, hints) in keyRows.enumerated() {
@@ -65,20 +66,20 @@ enum ScreenChrome {
     }
 
     /// The reversed bar across the top with `left` and, when there is room, `right` at the end.
-    static func drawTitleBar(left: String, right: String? = nil, into grid: inout Grid, within row: Rect) {
+    static func drawTitleBar(left: String, right: String? = nil, style: Style = .title, into grid: inout Grid, within row: Rect) {
         guard !row.isEmpty else { return }
-        grid.fill(row, style: .title)
+        grid.fill(row, style: style)
         let inner = row.insetBy(columns: 1, rows: 0)
         var leftRoom = inner.width
         if let right, !right.isEmpty {
             let rightWidth = DisplayWidth.of(right)
             if rightWidth + 4 < inner.width {
-                grid.put(right, at: Point(column: inner.right - rightWidth, row: row.top), style: .title, clippedTo: inner)
+                grid.put(right, at: Point(column: inner.right - rightWidth, row: row.top), style: style, clippedTo: inner)
                 leftRoom = inner.width - rightWidth - 2
             }
         }
         let shown = TextTruncation.truncate(left, toWidth: leftRoom)
-        grid.put(shown, at: inner.origin, style: Style.title.adding(.bold), clippedTo: inner)
+        grid.put(shown, at: inner.origin, style: style.adding(.bold), clippedTo: inner)
     }
 
     /// Draws `text` wrapped from the top of `area` in `style`; returns the rows used.

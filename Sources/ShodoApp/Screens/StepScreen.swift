@@ -103,7 +103,9 @@ enum StepScreen {
     }
 
     static func contactPanel(_ state: AppState, step: StepPresentation) -> ContactPanel {
-        ContactPanel(contacts: step.contacts, view: state.stepView, text: state.text)
+        ContactPanel(
+            contacts: step.contacts, view: state.stepView, text: state.text,
+            drillCalls: state.drill.map { $0.simulatesContacts ? .simulated : .comcheck })
     }
 
     /// The body scroll position that shows contact `index` whole (its first line

@@ -8,4 +8,6 @@ public enum AppRoute: Hashable, Sendable {
     case resume(journalPath: String)
     /// `shodo journal browse`: the journal browser (read-only), for the IT lead.
     case journals
+    /// `shodo drill SCENARIO [--team NAME] [--tabletop]`: the scenario's runbook as a drill, under the exercise banner.
+    case drill(scenarioID: String, team: String?, tabletop: Bool)
 }

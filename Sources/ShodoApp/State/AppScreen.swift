@@ -12,6 +12,8 @@ public enum AppScreen: Hashable, Sendable {
     case journalBrowser
     /// One journal's records, its verdict at the top.
     case journalTimeline
+    /// A drill journal's after-action summary (`DrillSummary`), opened from the browser.
+    case drillSummary
     /// The current step of the open run.
     case step
     /// The run was paused with `p`; Enter resumes it.

@@ -45,15 +45,23 @@ public struct AppState: Hashable, Sendable {
     /// The highlighted row of the filtered list.
     public var listSelection = 0
     /// The journals the browser lists, newest first (loaded when it opens).
-    public var journalSummaries: [JournalSummary] = []
-    /// The highlighted row of the journal browser.
+    public var journalSummaries: [JournalRow] = []
+    /// Which journals the browser lists (`f`: all, real incidents, drills).
+    public var journalDrillFilter = JournalDrillFilter.all
+    /// The highlighted row of the journal browser (of `visibleJournalSummaries`).
     public var journalSelection = 0
+    /// The drill summary the browser opened (`r` on a drill journal).
+    public var drillSummaryView: DrillSummaryView?
+    /// For the facilitator, on the start screen: when the last drill was.
+    public var lastDrillNotice: LastDrillNotice?
     /// The journal the timeline shows, with its filters.
     public var timelineView: JournalTimelineView?
     /// The verification codes typed in the timeline (`v`), by journal path.
     public var expectedCodes: [String: VerificationCode] = [:]
     /// The open (or just ended or paused) run.
     public var run: RunSnapshot?
+    /// The drill the open run belongs to; nil for a real run.
+    public var drill: DrillSnapshot?
     /// The step screen's own state.
     public var stepView = StepViewState()
     /// The wall clock when the state was last brought up to date (µs since 1970).
@@ -78,6 +86,11 @@ public struct AppState: Hashable, Sendable {
     /// The runbooks the search lets through, in list order.
     public var filteredRunbooks: [RunbookListEntry] {
         runbookEntries.filter { $0.matches(search.text) }
+    }
+
+    /// The journals the browser's filter lets through, newest first.
+    public var visibleJournalSummaries: [JournalRow] {
+        journalSummaries.filter(journalDrillFilter.admits)
     }
 
     /// How many entries the triage list has, "browse all" included.

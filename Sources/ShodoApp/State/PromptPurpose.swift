@@ -1,3 +1,5 @@
+import RunEngine
+
 /// What the input line at the bottom asks for.
 public enum PromptPurpose: Hashable, Sendable {
     /// A note on the current step (`n`).
@@ -21,11 +23,20 @@ public enum PromptPurpose: Hashable, Sendable {
     /// The verification code from paper, to check the end of the journal shown (`v`
     /// on the timeline); required. Nothing is journaled.
     case expectedCode
+    /// Tabletop: what the room decided on the current step; empty records nothing.
+    /// `pending` is the step's action the decision was asked before, carried out after it.
+    case decision(pending: OperatorAction?)
+    /// Tabletop: why (required), after the decision.
+    case rationale(decision: String, pending: OperatorAction?)
+    /// Tabletop: who decided (required; the operator's name is filled in), then `decision.recorded`.
+    case decidedBy(decision: String, rationale: String, pending: OperatorAction?)
+    /// The answer to the next hot-wash question after a drill's run ended; required.
+    case hotWashAnswer
 
     /// Whether an empty answer is refused in place.
     var requiresText: Bool {
         switch self {
-        case .earlyWaitReason, .evidencePath, .localRunConfirmation: false
+        case .earlyWaitReason, .evidencePath, .localRunConfirmation, .decision: false
         default: true
         }
     }

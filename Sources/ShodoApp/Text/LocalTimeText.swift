@@ -4,7 +4,13 @@ import Foundation
 enum LocalTimeText {
     static func format(wallMicroseconds: Int64, timeZone: TimeZone) -> String {
         let parts = components(wallMicroseconds: wallMicroseconds, timeZone: timeZone)
-        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
+        return date(wallMicroseconds: wallMicroseconds, timeZone: timeZone) + " \(two(parts.hour)):\(two(parts.minute))"
+    }
+
+    /// `2026-11-21`: the local date.
+    static func date(wallMicroseconds: Int64, timeZone: TimeZone) -> String {
+        let parts = components(wallMicroseconds: wallMicroseconds, timeZone: timeZone)
+        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day))"
     }
 
     /// `03:15:42`: the time of day with seconds, for timeline rows.

@@ -1,4 +1,6 @@
 import ActionJournal
+import JournalSummaries
+import JournalVocabulary
 import RunEngine
 import RunbookModel
 
@@ -22,17 +24,22 @@ extension UIText {
         isJapanese ? "記録: \(runbook)（\(started)）" : "Journal: \(runbook) (\(started))"
     }
 
-    /// The browser's verdict column, which never says more than was checked: `OK 末尾確認済`
-    /// only when a code proved the end, `連鎖OK 末尾未確認` when only the chain was checked,
-    /// `NG 3行目から` / `NOT INTACT line 3`, `NG コード不一致` when no line has the code typed.
+    /// The browser's verdict column (`VerdictWord`), which never says more than was checked:
+    /// `OK 末尾確認済` only when a code proved the end, `連鎖OK 末尾未確認` when only the chain
+    /// was checked, `NG 3行目から` / `NOT INTACT: line 3`, `NG コード不一致` when no line has the code typed.
     func verdictWord(_ verdict: JournalVerdict) -> String {
-        guard let claims = verdict.claims else { return isJapanese ? "NG" : "NOT INTACT" }
-        if let line = claims.firstUnprovenLine { return isJapanese ? "NG \(line)行目から" : "NOT INTACT line \(line)" }
-        switch claims.level {
-        case .proven: return isJapanese ? "OK 末尾確認済" : "OK, end checked"
-        case .partlyChecked: return isJapanese ? "連鎖OK 末尾未確認" : "chain OK; no code"
-        case .failed: return isJapanese ? "NG コード不一致" : "code not found"
+        guard let claims = verdict.claims else { return VerdictWord.unreadable.text(language) }
+        let word: VerdictWord
+        if let line = claims.firstUnprovenLine {
+            word = .notIntact(fromLine: line)
+        } else {
+            switch claims.level {
+            case .proven: word = .endChecked
+            case .partlyChecked: word = .chainOnly
+            case .failed: word = .noLineHasCode
+            }
         }
+        return word.text(language)
     }
 
     /// A run's outcome as recorded (`resolved`), named in the operator's language when it is one Shodo knows.

@@ -52,6 +52,13 @@ extension UIText {
         case .backToJournals: (japanese, english) = ("戻る", "back")
         case .markSymptom: (japanese, english) = ("印を付ける", "mark")
         case .startPending: (japanese, english) = ("次の手順書へ", "next runbook")
+        case .filterDrills: (japanese, english) = ("すべて/実際/訓練", "all/real/drills")
+        case .drillSummary: (japanese, english) = ("訓練の結果", "drill results")
+        case .acknowledgeInject: (japanese, english) = ("状況を確認", "got it")
+        case .realWorld: (japanese, english) = ("実際のインシデント", "real incident")
+        case .realWorldYes: (japanese, english) = ("実際のインシデントです", "it is real")
+        case .recordDecision: (japanese, english) = ("決定を記録", "decision")
+        case .answerHotWash: (japanese, english) = ("答える", "answer")
         }
         return isJapanese ? japanese : english
     }
@@ -122,6 +129,24 @@ extension UIText {
         case .backToJournals: (japanese, english) = ("記録の一覧に戻る", "back to the journal list")
         case .markSymptom: (japanese, english) = ("当てはまるものに印を付ける・外す（いくつでも）", "mark or unmark what is true (as many as apply)")
         case .startPending: (japanese, english) = ("ほかに当てはまったことの手順書を始める", "start the runbook for the next thing that was also true")
+        case .filterDrills:
+            (japanese, english) = (
+                "一覧を切り替える：すべて → 実際のインシデントだけ → 訓練だけ",
+                "cycle the list: all → real incidents only → drills only"
+            )
+        case .drillSummary:
+            (japanese, english) = (
+                "選んだ訓練の結果（目標時間・逸脱・振り返り・改善項目）を見る（訓練の記録だけ）",
+                "show the selected drill's results (targets, deviations, hot wash, improvement items; drills only)"
+            )
+        case .acknowledgeInject: (japanese, english) = ("訓練の新しい状況（カード）を読んだと記録する", "record that you read the drill's new situation (the card)")
+        case .realWorld:
+            (japanese, english) = (
+                "これは実際のインシデント: 訓練をやめ、本番の記録を最初の手順から始める（確認あり）",
+                "this is a real incident: stop the drill and start the real journal at the first step (asks first)")
+        case .realWorldYes: (japanese, english) = ("訓練をやめて本番の対応を始める", "stop the drill and start the real response")
+        case .recordDecision: (japanese, english) = ("この手順で決めたこと・理由・決めた人を記録する", "record what was decided on this step, why, and who decided")
+        case .answerHotWash: (japanese, english) = ("振り返りの質問に答える", "answer the hot-wash question")
         }
         return isJapanese ? japanese : english
     }

@@ -6,8 +6,9 @@ import RunbookModel
 ///
 /// Runbook content (titles, bodies, principles) comes already translated from
 /// the library; this holds only the program's words, using the glossary of
-/// plain-japanese.md §B.6 (完了, 飛ばす, 確認, できない, なぜ, 注意, メモ, 戻る,
-/// 中断, 再開, 打ち切り, 検証コード, 対応者, 通じた, 出なかった, 伝言を残した).
+/// docs/writing-runbooks.md "10. The program's own words (ja / en)" (完了, 飛ばす,
+/// 確認, できない, なぜ, 注意, メモ, 戻る, 中断, 再開, 打ち切る, 検証コード, 対応者,
+/// 通じた, 出なかった, 伝言を残した).
 public struct UIText: Hashable, Sendable {
     /// The language of the words.
     public var language: Language
@@ -19,7 +20,7 @@ public struct UIText: Hashable, Sendable {
 
     var isJapanese: Bool { language == .japanese }
 
-    private func pick(_ japanese: String, _ english: String) -> String {
+    func pick(_ japanese: String, _ english: String) -> String {
         isJapanese ? japanese : english
     }
 
@@ -37,7 +38,7 @@ public struct UIText: Hashable, Sendable {
     // MARK: - Resume offer
 
     var resumeQuestion: String { pick("続きから再開しますか？", "Resume the unfinished run?") }
-    /// Above an offer to resume a drill's journal (drill-scenario.md: a drill is never taken for an incident).
+    /// Above an offer to resume a drill's journal (docs/drill-scenario.md: a drill is never taken for an incident).
     var resumeDrillLine: String { pick("【訓練】訓練記録 — 実際のインシデントではありません", "[EXERCISE] A drill's journal — not a real incident") }
     var resumeExplanation: String {
         pick("終わっていない対応があります。", "A run was left unfinished.")
@@ -177,6 +178,10 @@ public struct UIText: Hashable, Sendable {
         case .evidencePath: pick("ファイルの場所（なければ空のまま Enter）:", "File path (leave empty if none):")
         case .localRunConfirmation: pick("このコマンドをこの端末で実行しますか？ 実行するなら y:", "Run this command on this terminal? Type y to run:")
         case .expectedCode: pick("紙に書いた検証コード（XXXX-XXXX-XXXX-XXXX-XXXX）:", "Verification code from paper (XXXX-XXXX-XXXX-XXXX-XXXX):")
+        case .decision: pick("決定（この手順で決めたこと。空のまま Enter で記録せず進む）:", "Decision on this step (empty: go on without one):")
+        case .rationale: pick("その理由:", "Why (the rationale):")
+        case .decidedBy: pick("決めた人:", "Who decided:")
+        case .hotWashAnswer: pick("答え:", "Answer:")
         }
     }
 

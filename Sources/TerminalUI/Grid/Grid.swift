@@ -3,7 +3,7 @@
 /// Invariants, kept by every mutation: a `.wideLead` cell is always followed by
 /// its `.wideTrail`, a wide character is never split by an edge or a clip
 /// rect (the half that would show is padded with a blank), and overwriting one
-/// half of a wide character blanks the other half (ncurses-swift-notes P12).
+/// half of a wide character blanks the other half (docs/ncurses.md P12).
 public struct Grid: Hashable, Sendable {
     /// Width and height in cells.
     public let size: Size

@@ -6,7 +6,7 @@ import Synchronization
 let pendingStopSignal = Atomic<Int32>(0)
 
 /// Catches SIGINT, SIGTERM and SIGHUP so that the run is paused and the journal
-/// released before exiting (cli.md), instead of dying mid-write.
+/// released before exiting (docs/cli.md "Signals"), instead of dying mid-write.
 enum SignalTrap {
     static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 

@@ -3,7 +3,7 @@ import RunEngine
 import RunSession
 
 /// Action lines from standard input; each line is handed out as soon as its
-/// newline arrives, and nothing past the last line handed out is lost (cli.md:
+/// newline arrives, and nothing past the last line handed out is lost (docs/cli.md "Headless action protocol":
 /// the program never reads ahead).
 ///
 /// How that holds depends on what standard input is:

@@ -8,7 +8,7 @@ import ShodoApp
 /// Runs the terminal UI on the real terminal, when it can be driven there.
 enum InteractiveLauncher {
     /// Whether the terminal UI should run: not `--headless`, both standard
-    /// streams a terminal, and a TERM that can position the cursor (cli.md).
+    /// streams a terminal, and a TERM that can position the cursor (docs/ncurses.md P6).
     static func isAvailable(headless: Bool, environment: [String: String]) -> Bool {
         guard !headless else { return false }
         return MainActor.assumeIsolated {
@@ -30,13 +30,16 @@ enum InteractiveLauncher {
                 StandardStreams.error("\(error)")
                 return nil
             }
+            let directories = settings.directories
+            let machineFacts = LivePorts.machineFacts
             let environment = AppEnvironment(
                 library: library, language: settings.language,
                 journalDestination: settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory),
-                journalDirectory: settings.journalDirectory, operatorName: settings.operatorName,
-                operatorMemory: FileOperatorMemory.standard(environment: settings.environment),
-                sealKeyStore: SealKeyStore.standard(environment: settings.environment),
-                contactsWarning: settings.contactsWarning(for: library), sealKeyFile: sealKeyFile)
+                operatorName: settings.operatorName, operatorMemory: FileOperatorMemory(path: directories.operatorFile),
+                clock: LivePorts.clock(), machineFacts: machineFacts, sealKeyStore: directories.sealKeyStore,
+                journalCatalog: DirectoryJournalCatalog(
+                    directory: settings.journalDirectory, machineFacts: machineFacts, sealKeyFile: sealKeyFile),
+                contactsWarning: settings.contactsWarning(for: library))
             let controller = AppController(environment: environment, route: route)
             let exit = EventLoop(terminal: screen, controller: controller).run()
             screen.restore()

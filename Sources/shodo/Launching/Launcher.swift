@@ -44,12 +44,20 @@ enum Launcher {
             ?? resumeHeadless(settings: settings, library: library, journal: path)
     }
 
-    static func startHeadless(settings: Settings, library: RunbookLibrary, runbookID: String, isDrill: Bool = false) -> Int32 {
+    /// A request to start `runbookID` as the settings say (journal, operator, language).
+    static func startRequest(settings: Settings, library: RunbookLibrary, runbookID: String, isDrill: Bool = false)
+        -> RunStartRequest
+    {
         let operatorName = OperatorName.resolve(settings.operatorName, language: settings.language, environment: settings.environment)
         let destination: JournalDestination = settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory)
-        let request = RunStartRequest(
+        return RunStartRequest(
             runbookID: RunbookID(runbookID), machine: RunStateMachine(library: library), language: settings.language,
-            operatorName: operatorName, destination: destination, isDrill: isDrill)
+            operatorName: operatorName, destination: destination, isDrill: isDrill, clock: LivePorts.clock(),
+            machineFacts: LivePorts.machineFacts, sealKeyStore: settings.directories.sealKeyStore)
+    }
+
+    static func startHeadless(settings: Settings, library: RunbookLibrary, runbookID: String, isDrill: Bool = false) -> Int32 {
+        let request = startRequest(settings: settings, library: library, runbookID: runbookID, isDrill: isDrill)
         do {
             SignalTrap.install()
             let run = try JournaledRun.start(request)
@@ -66,14 +74,14 @@ enum Launcher {
         do {
             SignalTrap.install()
             if DrillSession.isDrillJournal(path) {
-                return driveDrill(
-                    try DrillSession.resume(
-                        path: path, machine: RunStateMachine(library: library), scenarios: library.scenarios,
-                        operatorName: operatorName))
+                let session = try DrillSession.resume(
+                    path: path, machine: RunStateMachine(library: library), scenarios: library.scenarios,
+                    operatorName: operatorName, clock: LivePorts.clock(), machineFacts: LivePorts.machineFacts)
+                return driveDrill(session, settings: settings, library: library)
             }
             let run = try JournaledRun.resume(
                 path: path, machine: RunStateMachine(library: library), operatorName: operatorName,
-                language: settings.language)
+                language: settings.language, clock: LivePorts.clock(), machineFacts: LivePorts.machineFacts)
             return drive(run)
         } catch {
             StandardStreams.error(error.message(language: settings.language))
@@ -91,10 +99,14 @@ enum Launcher {
     }
 
     /// Drives a drill headless (`shodo drill --headless`, or `shodo resume` of a drill's journal).
-    static func driveDrill(_ session: DrillSession) -> Int32 {
+    /// A `real-world` abort opens the real journal where the settings put journals, a real one
+    /// even with `--journal FILE` (that names the drill's journal).
+    static func driveDrill(_ session: DrillSession, settings: Settings, library: RunbookLibrary) -> Int32 {
         var input = StandardInputLines()
+        var realRun = startRequest(settings: settings, library: library, runbookID: session.scenario.runbookID)
+        realRun.destination = .directory(settings.journalDirectory)
         let runner = DrillHeadlessRunner(
-            session: session, output: StandardOutputSink(descriptor: STDOUT_FILENO),
+            session: session, realRunRequest: realRun, output: StandardOutputSink(descriptor: STDOUT_FILENO),
             errors: StandardOutputSink(descriptor: STDERR_FILENO))
         let status = runner.drive(&input)
         SignalTrap.exitForPendingSignal()

@@ -28,6 +28,9 @@ struct Settings {
     /// Foundation builds the dictionary anew on every read.
     var environment: [String: String]
 
+    /// Where the program keeps its files, per the environment's XDG variables.
+    var directories: ShodoDirectories { ShodoDirectories(environment: environment) }
+
     static func resolve(
         _ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> Settings {

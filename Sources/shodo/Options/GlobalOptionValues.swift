@@ -1,6 +1,7 @@
 import Localization
 
-/// The values of the global options (cli.md), however they were read: by
+/// The values of the global options (docs/cli.md "Options every running command takes"),
+/// however they were read: by
 /// ArgumentParser (`GlobalOptions`) or by `QuickStartArguments`.
 struct GlobalOptionValues: Equatable {
     var runbookDirectories: [String] = []

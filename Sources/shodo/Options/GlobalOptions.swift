@@ -1,7 +1,7 @@
 import ArgumentParser
 import Localization
 
-/// The options every running command takes (cli.md).
+/// The options every running command takes (docs/cli.md "Options every running command takes").
 struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("runbooks"), help: ArgumentHelp(
         "A directory of the hospital's own runbooks, added to the bundled ones (repeatable).", valueName: "DIR"))

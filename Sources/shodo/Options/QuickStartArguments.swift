@@ -2,7 +2,7 @@ import Localization
 
 /// Reads the arguments of the plain start — `shodo` with global options only,
 /// the command a nurse types at 3 a.m. — without ArgumentParser, whose
-/// reflection costs about 3 ms of a 10 ms start (docs/terminal-ui.md, "First frame").
+/// reflection costs about 3 ms of a 10 ms start (docs/terminal-ui.md "Measuring start-up").
 ///
 /// Only the forms whose meaning is beyond doubt are taken: `--NAME VALUE` and
 /// `--NAME=VALUE` of the global options, each single-valued one at most once,

@@ -3,7 +3,7 @@ import ArgumentParser
 import JournalReports
 
 /// `--expect CODE` (one per journal, in order) and `--key FILE`: what a view may claim
-/// beyond the chain (journal-format.md, "What a view may claim"). Shared by `review`,
+/// beyond the chain (docs/journal.md "What a view may claim"). Shared by `review`,
 /// `journal show`, `journal export` and `journal merge`.
 struct VerificationOptions: ParsableArguments {
     @Option(help: ArgumentHelp(

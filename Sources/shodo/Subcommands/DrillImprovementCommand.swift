@@ -2,6 +2,7 @@ import ActionJournal
 import ArgumentParser
 import Foundation
 import JournalReports
+import JournalVocabulary
 import Localization
 
 /// `shodo drill improvement add|close`: the improvement plan's items, appended to the drill journal.
@@ -82,10 +83,11 @@ struct DrillImprovementCommand: ParsableCommand {
         _ write: (ReviewerRecords.Target, Language) throws(DrillImprovements.Problem) -> JournalRecord
     ) throws {
         let settings = try Settings.resolve(options)
-        let target = ReviewerRecords.Target(path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key)
+        let target = ReviewerRecords.Target(
+            path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key, clock: LivePorts.clock())
         do throws(DrillImprovements.Problem) {
             let record = try write(target, settings.language)
-            StandardStreams.output("\(journal): seq \(record.seq) \(record.kind) \(record.string("item") ?? "")")
+            StandardStreams.output("\(journal): seq \(record.seq) \(record.kind) \(record.string(.item) ?? "")")
         } catch {
             StandardStreams.error(error.description)
             throw ExitCode(1)

@@ -30,7 +30,8 @@ struct JournalAnnotateCommand: ParsableCommand {
 
     func run() throws {
         let settings = try Settings.resolve(options)
-        let target = ReviewerRecords.Target(path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key)
+        let target = ReviewerRecords.Target(
+            path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key, clock: LivePorts.clock())
         do throws(JournalError) {
             let record = try ReviewAnnotation.annotate(
                 target, referencedSeq: seq, tags: tags, comment: comment, language: settings.language)

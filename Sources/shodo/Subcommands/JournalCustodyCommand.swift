@@ -27,7 +27,8 @@ struct JournalCustodyCommand: ParsableCommand {
 
     func run() throws {
         let settings = try Settings.resolve(options)
-        let target = ReviewerRecords.Target(path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key)
+        let target = ReviewerRecords.Target(
+            path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key, clock: LivePorts.clock())
         do throws(JournalError) {
             let record = try EvidenceCustody.transfer(
                 target, item: item.uppercased(), to: to, note: note, language: settings.language)

@@ -117,7 +117,7 @@ struct JournalExportCommand: ParsableCommand {
     /// Now in the local offset, for the footer of a document.
     static func nowText() -> String {
         let now = Int64(Date().timeIntervalSince1970 * 1_000_000)
-        let offset = UTCOffset(parsing: JournalEnvironment.utcOffsetString()) ?? .utc
+        let offset = UTCOffset(parsing: LivePorts.machineFacts.utcOffset(atWallSeconds: now / 1_000_000)) ?? .utc
         return CivilTime(microseconds: now, offset: offset).readableText
     }
 }

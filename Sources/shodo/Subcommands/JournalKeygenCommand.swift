@@ -24,7 +24,7 @@ struct JournalKeygenCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let store = SealKeyStore.standard()
+        let store = ShodoDirectories(environment: ProcessInfo.processInfo.environment).sealKeyStore
         if !force {
             if FileManager.default.fileExists(atPath: output) {
                 throw refusal("\(output): already exists; it was left untouched (use --force to replace it)")

@@ -4,7 +4,7 @@ import RunbookModel
 import RunbookPrinting
 
 /// `shodo print RUNBOOK_ID [--format md|html] [-o FILE] [--force]`: the runbook
-/// as a printable document for the paper binder (cli.md).
+/// as a printable document for the paper binder (docs/cli.md).
 struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print",

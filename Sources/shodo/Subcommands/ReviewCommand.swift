@@ -68,7 +68,8 @@ struct ReviewCommand: ParsableCommand {
             for journal in journals {
                 do throws(JournalError) {
                     let record = try ReviewSignature.sign(
-                        path: journal, reviewer: signer, comment: comment, language: language, keyFile: verification.key)
+                        path: journal, reviewer: signer, comment: comment, language: language, keyFile: verification.key,
+                        clock: LivePorts.clock())
                     StandardStreams.error("signed \(journal): seq \(record.seq), verification code \(record.verificationCode)")
                 } catch {
                     StandardStreams.error("not signed: \(error.description)")

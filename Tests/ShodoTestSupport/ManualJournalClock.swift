@@ -1,4 +1,6 @@
-/// A clock that moves only when told to, for tests and replays.
+import ActionJournal
+
+/// A clock that moves only when told to, for tests.
 ///
 /// Each `now()` returns the current readings and then advances both clocks by `tick`,
 /// so consecutive records differ in time as they would live.

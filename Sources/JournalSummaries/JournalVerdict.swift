@@ -1,6 +1,7 @@
 import ActionJournal
 
-/// What the verifier said about one journal, as the browser and the timeline show it.
+/// What the verifier said about one journal, or why it could not say anything: the
+/// verdict beside a `JournalSummary` (the terminal UI's browser and timeline show it).
 ///
 /// The claims and their wording are `VerificationVerdict`'s, shared with every export
 /// and report; a file that could not be read at all has only a reason.
@@ -32,4 +33,23 @@ public struct JournalVerdict: Hashable, Sendable {
 
     /// Whether the row of journal line `line` is unproven: at or after the first bad line.
     public func isUnproven(line: Int) -> Bool { claims?.isUnproven(line: line) ?? true }
+}
+
+extension JournalVerdict {
+    /// The verdict of the journal at `path`: its end checked against `expectedCode`,
+    /// its seals with the key in `sealKeyFile` when one is given (read for this check
+    /// and erased after it).
+    public static func of(path: String, expectedCode: VerificationCode?, sealKeyFile: String?) -> JournalVerdict {
+        do {
+            let key = try sealKeyFile.map { file throws in try SealKey.readKeyFile(file) }
+            defer { key?.erase() }
+            return JournalVerdict(try JournalVerifier.verify(path: path, expectedCode: expectedCode, key: key))
+        } catch let error as SealingError {
+            return .unreadable("--key: \(error.description)")
+        } catch let error as JournalError {
+            return .unreadable(error.description)
+        } catch {
+            return .unreadable("\(error)")
+        }
+    }
 }

@@ -1,20 +1,22 @@
+import ActionJournal
 import Foundation
 
 /// Where Shodo keeps its files, per the XDG base-directory rules: one place for
-/// every module, so journals, the seal key, the operator's name and the config
+/// the whole program, so journals, the seal key, the operator's name and the config
 /// file never disagree about `$XDG_STATE_HOME`, `$XDG_CONFIG_HOME` or `$XDG_CACHE_HOME`.
+/// Only `shodo` reads it: the modules are handed the paths (docs/architecture.md, "Ports").
 ///
 /// As the XDG rules say, an unset, empty or relative value is ignored and the
 /// default under `$HOME` is used.
-public struct ShodoDirectories: Sendable, Hashable {
+struct ShodoDirectories: Sendable, Hashable {
     /// `$XDG_STATE_HOME/shodo`, else `~/.local/state/shodo`: journals, the operator's name.
-    public let state: String
+    let state: String
     /// `$XDG_CONFIG_HOME/shodo`, else `~/.config/shodo`: config.yaml, the machine seal key.
-    public let configuration: String
+    let configuration: String
     /// `$XDG_CACHE_HOME/shodo`, else `~/.cache/shodo`: files that are safe to delete (the library cache).
-    public let cache: String
+    let cache: String
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(environment: [String: String]) {
         let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()
         func base(_ variable: String, default fallback: String) -> String {
             environment[variable].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? (home as NSString).appendingPathComponent(fallback)
@@ -25,5 +27,11 @@ public struct ShodoDirectories: Sendable, Hashable {
     }
 
     /// The default journal directory.
-    public var journals: String { (state as NSString).appendingPathComponent("journals") }
+    var journals: String { (state as NSString).appendingPathComponent("journals") }
+
+    /// The file the operator's name is kept in from one start to the next.
+    var operatorFile: String { (state as NSString).appendingPathComponent("operator") }
+
+    /// The machine's seal key store (`shodo journal keygen` writes it; new journals are sealed while it holds a key).
+    var sealKeyStore: SealKeyStore { SealKeyStore(path: (configuration as NSString).appendingPathComponent("seal-key")) }
 }

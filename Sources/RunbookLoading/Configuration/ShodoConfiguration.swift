@@ -1,9 +1,12 @@
 import Localization
+import RunbookModel
 
 /// The settings file (`--config`, else `$XDG_CONFIG_HOME/shodo/config.yaml`).
 ///
 /// Every member is optional: a command-line option wins over the file, the file
-/// over the built-in default.
+/// over the built-in default. The program's settings, not part of what a runbook is:
+/// it lives beside its parser (`ConfigurationParser`), read with the runbooks' YAML rules
+/// and diagnostics, and only `shodo` uses it.
 public struct ShodoConfiguration: Sendable, Hashable {
     public var hospitalName: String?
     /// Directories of the hospital's own runbooks, added to the bundled ones.

@@ -1,0 +1,42 @@
+import ActionJournal
+import JournalVocabulary
+import RunEngine
+import RunbookModel
+
+extension DrillSession {
+    /// The real-world abort (docs/drills.md "The real-world abort"): 「これは実際のインシデントです」.
+    ///
+    /// The drill's run is aborted (`run.ended`, so nothing offers to resume the drill),
+    /// `drill.real-world` names the real journal about to be opened (`real_jid`), and the
+    /// drill journal is closed; then the real journal opens at once on the same runbook,
+    /// at its first step, its `journal.open` carrying the drill journal's `jid` and last
+    /// `h` (`drill_jid`, `drill_h`). `request` says where and how the real journal is
+    /// written; it is made a real run whatever it says.
+    public func switchToRealIncident(_ request: RunStartRequest) throws(SessionError) -> JournaledRun {
+        guard !hasEnded, !wentRealWorld else {
+            throw .drillRefused(ja ? "この訓練はもう終わっています" : "this drill has already ended")
+        }
+        var request = request
+        request.scenario = nil
+        request.isDrill = false
+        request.runbookID = RunbookID(scenario.runbookID)
+        if !run.state.hasEnded {
+            let reason = ja ? "実際のインシデントのため訓練を中止" : "drill stopped for a real incident"
+            // Straight to the run: no inject is delivered on the way out of the drill.
+            switch run.perform(.abort(reason: reason)) {
+            case .failure(let error): throw error
+            case .success(let written): written.forEach(take)
+            }
+        }
+        let realJID = request.jid.uuidString.lowercased()
+        _ = try journal(
+            .drillRealWorld,
+            ja ? "これは実際のインシデントです。本番の記録 \(realJID) を開きます" : "This is a real incident. Opening the real journal \(realJID)",
+            [JSONMember(.realJID, .string(realJID))]
+        ).get()
+        wentRealWorld = true
+        if let error = run.closeHeldJournal() { throw error }
+        request.drillOrigin = DrillOrigin(jid: run.jid, lastHash: run.lastHash)
+        return try JournaledRun.start(request)
+    }
+}
