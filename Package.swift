@@ -6,27 +6,30 @@
 // target by target: arrows point one way only. `scripts/check-architecture` (run by
 // .ci/run) fails when this list and the targets below disagree.
 //
-//   JournalVocabulary <- nothing                     (record kinds, member names, verdict words)
+//   Localization      <- nothing                     (Language: ja or en, the operator's language)
+//   JournalVocabulary <- Localization                (record kinds, member names, verdict words)
 //   TerminalSafety    <- nothing                     (text from people made safe for a terminal)
 //   Notation          <- nothing                     (digits, hex, JSON strings, time as text)
 //   FileReading       <- nothing                     (regular files only, opened without blocking)
-//   RunbookModel      <- nothing
-//   RunbookLoading    <- RunbookModel, Notation, FileReading, Yams, Crypto  (the only user of Yams)
-//   RunEngine         <- RunbookModel, Notation, JournalVocabulary
+//   RunbookModel      <- Localization
+//   RunbookLoading    <- RunbookModel, Localization, Notation, FileReading, Yams, Crypto  (the only user of Yams)
+//   RunEngine         <- RunbookModel, Localization, Notation, JournalVocabulary
 //   DocumentMarkup    <- TerminalSafety              (md / html: the format, escaping)
-//   RunbookPrinting   <- RunbookModel, DocumentMarkup (the paper binder: md / html)
+//   RunbookPrinting   <- RunbookModel, Localization, DocumentMarkup (the paper binder: md / html)
 //   CTimex            <- nothing                     (the kernel's clock state, <sys/timex.h>)
-//   ActionJournal     <- Notation, FileReading, CTimex, JournalVocabulary, Crypto (knows nothing of runbooks)
+//   ActionJournal     <- Notation, FileReading, Localization, CTimex, JournalVocabulary, Crypto
+//                        (knows nothing of runbooks)
 //   JournalSummaries  <- ActionJournal, JournalVocabulary (one journal file or directory in a few facts)
-//   JournalReports    <- ActionJournal, JournalSummaries, JournalVocabulary, Notation, DocumentMarkup,
-//                        TerminalSafety (exports, merge, review pack)
-//   RunSession        <- RunbookModel, RunEngine, ActionJournal, JournalSummaries, JournalVocabulary, Notation
+//   JournalReports    <- ActionJournal, JournalSummaries, JournalVocabulary, Localization, Notation,
+//                        DocumentMarkup, TerminalSafety (exports, merge, review pack)
+//   RunSession        <- RunbookModel, RunEngine, ActionJournal, JournalSummaries, JournalVocabulary,
+//                        Localization, Notation
 //   TerminalUI        <- TerminalSafety              (pure Grid, widths, widgets)
 //   StopSignals       <- nothing                     (SIGINT/SIGTERM/SIGHUP and exiting by one)
 //   CNCursesW         <- nothing                     (system library: ncursesw)
 //   CursesTerminal    <- CNCursesW, TerminalUI, StopSignals (the only code that touches ncurses)
 //   ShodoApp          <- RunbookModel, RunEngine, RunSession, ActionJournal, JournalSummaries,
-//                        JournalVocabulary, JournalReports, Notation, FileReading, TerminalUI
+//                        JournalVocabulary, JournalReports, Notation, FileReading, Localization, TerminalUI
 //                        (never curses, never YAML; JournalReports for a drill's results and the last
 //                        drill, computed as `shodo drill report` / `drill register` compute them)
 //   shodo             <- everything                  (the one place that wires modules and live ports)
@@ -51,36 +54,44 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        .target(name: "JournalVocabulary", swiftSettings: strict),
+        .target(name: "Localization", swiftSettings: strict),
+        .target(name: "JournalVocabulary", dependencies: ["Localization"], swiftSettings: strict),
         .target(name: "TerminalSafety", swiftSettings: strict),
         .target(name: "Notation", swiftSettings: strict),
         .target(name: "FileReading", swiftSettings: strict),
-        .target(name: "RunbookModel", swiftSettings: strict),
+        .target(name: "RunbookModel", dependencies: ["Localization"], swiftSettings: strict),
         .target(
             name: "RunbookLoading",
             dependencies: [
-                "RunbookModel", "Notation", "FileReading", .product(name: "Yams", package: "Yams"),
+                "RunbookModel", "Localization", "Notation", "FileReading", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
-        .target(name: "RunEngine", dependencies: ["RunbookModel", "Notation", "JournalVocabulary"], swiftSettings: strict),
+        .target(name: "RunEngine", dependencies: ["RunbookModel", "Localization", "Notation", "JournalVocabulary"], swiftSettings: strict),
         .target(name: "DocumentMarkup", dependencies: ["TerminalSafety"], swiftSettings: strict),
-        .target(name: "RunbookPrinting", dependencies: ["RunbookModel", "DocumentMarkup"], swiftSettings: strict),
+        .target(
+            name: "RunbookPrinting", dependencies: ["RunbookModel", "Localization", "DocumentMarkup"], swiftSettings: strict),
         .systemLibrary(name: "CTimex"),
         .target(
             name: "ActionJournal",
             dependencies: [
-                "Notation", "FileReading", "CTimex", "JournalVocabulary", .product(name: "Crypto", package: "swift-crypto"),
+                "Notation", "FileReading", "Localization", "CTimex", "JournalVocabulary", .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
         .target(name: "JournalSummaries", dependencies: ["ActionJournal", "JournalVocabulary"], swiftSettings: strict),
         .target(
             name: "JournalReports",
-            dependencies: ["ActionJournal", "JournalSummaries", "JournalVocabulary", "Notation", "DocumentMarkup", "TerminalSafety"],
+            dependencies: [
+                "ActionJournal", "JournalSummaries", "JournalVocabulary", "Localization", "Notation", "DocumentMarkup",
+                "TerminalSafety",
+            ],
             swiftSettings: strict),
         .target(
             name: "RunSession",
-            dependencies: ["RunbookModel", "RunEngine", "ActionJournal", "JournalSummaries", "JournalVocabulary", "Notation"],
+            dependencies: [
+                "RunbookModel", "RunEngine", "ActionJournal", "JournalSummaries", "JournalVocabulary", "Localization",
+                "Notation",
+            ],
             swiftSettings: strict),
         .target(name: "TerminalUI", dependencies: ["TerminalSafety"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW"),
@@ -90,13 +101,13 @@ let package = Package(
             name: "ShodoApp",
             dependencies: [
                 "RunbookModel", "RunEngine", "RunSession", "ActionJournal", "JournalSummaries", "JournalVocabulary",
-                "JournalReports", "Notation", "FileReading", "TerminalUI",
+                "JournalReports", "Notation", "FileReading", "Localization", "TerminalUI",
             ],
             swiftSettings: strict),
         .executableTarget(
             name: "shodo",
             dependencies: [
-                "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "JournalVocabulary", "RunSession", "Notation",
+                "Localization", "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "JournalVocabulary", "RunSession", "Notation",
                 "RunbookPrinting", "DocumentMarkup", "JournalReports", "FileReading", "TerminalSafety", "TerminalUI",
                 "CursesTerminal", "StopSignals", "ShodoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -122,14 +133,16 @@ let package = Package(
             path: "Fuzz/FuzzJournal", swiftSettings: strict),
         .executableTarget(
             name: "FuzzHeadless",
-            dependencies: ["FuzzSupport", "RunSession", "RunEngine", "ActionJournal", "RunbookLoading"],
+            dependencies: [
+                "FuzzSupport", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "RunbookLoading", "Localization",
+            ],
             path: "Fuzz/FuzzHeadless", swiftSettings: strict),
         .executableTarget(
             name: "FuzzKeys", dependencies: ["FuzzSupport", "CursesTerminal", "TerminalUI"],
             path: "Fuzz/FuzzKeys", swiftSettings: strict),
         .target(
             name: "ShodoTestSupport",
-            dependencies: ["RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "TerminalUI"],
+            dependencies: ["RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "Localization", "TerminalUI"],
             path: "Tests/ShodoTestSupport",
             swiftSettings: strict),
         .testTarget(name: "NotationTests", dependencies: ["Notation"], swiftSettings: strict),
@@ -140,7 +153,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "RunbookPrintingTests",
-            dependencies: ["RunbookPrinting", "DocumentMarkup", "RunbookModel", "RunbookLoading"],
+            dependencies: ["RunbookPrinting", "DocumentMarkup", "RunbookModel", "RunbookLoading", "Localization"],
             swiftSettings: strict),
         .testTarget(
             name: "RunEngineTests",
@@ -150,18 +163,21 @@ let package = Package(
             name: "ActionJournalTests",
             dependencies: ["ActionJournal", "Notation", "ShodoTestSupport", "ShodoBench"],
             swiftSettings: strict),
-        .testTarget(name: "JournalVocabularyTests", dependencies: ["JournalVocabulary"], swiftSettings: strict),
+        .testTarget(
+            name: "JournalVocabularyTests", dependencies: ["JournalVocabulary", "Localization"], swiftSettings: strict),
         .testTarget(
             name: "JournalSummariesTests",
             dependencies: ["JournalSummaries", "JournalVocabulary", "ActionJournal", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "JournalReportsTests",
-            dependencies: ["JournalReports", "ActionJournal", "Notation", "DocumentMarkup", "ShodoTestSupport"],
+            dependencies: ["JournalReports", "ActionJournal", "Localization", "Notation", "DocumentMarkup", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "RunSessionTests",
-            dependencies: ["RunSession", "RunEngine", "RunbookModel", "ActionJournal", "RunbookLoading", "ShodoTestSupport"],
+            dependencies: [
+                "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "RunbookLoading", "Localization", "ShodoTestSupport",
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "BundledRunbookTests",
@@ -180,7 +196,7 @@ let package = Package(
         .testTarget(
             name: "ShodoAppTests",
             dependencies: [
-                "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "Notation",
+                "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "Notation", "Localization",
                 "ShodoTestSupport", "JournalReports",
             ],
             swiftSettings: strict),
@@ -190,7 +206,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "ShodoCLITests",
-            dependencies: ["shodo", "ShodoTestSupport"],
+            dependencies: ["shodo", "Localization", "ShodoTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strict),
     ],

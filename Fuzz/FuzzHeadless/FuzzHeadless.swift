@@ -1,9 +1,11 @@
 import ActionJournal
 import Foundation
 import FuzzSupport
+import Localization
 import RunEngine
 import RunSession
 import RunbookLoading
+import RunbookModel
 
 /// Fuzz target `headless`: any bytes as the standard input of
 /// `shodo run RUNBOOK --headless`, against a bundled runbook.
@@ -29,7 +31,7 @@ enum HeadlessFuzz {
         guard bytes.count >= 2 else { return }
         let runbooks = machine.library.runbooks
         let runbookID = runbooks[Int(bytes[0]) % runbooks.count].id
-        let language = bytes[1] & 1 == 0 ? "ja" : "en"
+        let language: Language = bytes[1] & 1 == 0 ? .japanese : .english
         let (complete, rest) = Fuzz.lines(Array(bytes.dropFirst(2)))
         let lines = (complete + (rest.isEmpty ? [] : [rest])).map { String(decoding: $0, as: UTF8.self) }
         for line in lines { checkParse(line) }
@@ -58,7 +60,7 @@ enum HeadlessFuzz {
         }
     }
 
-    static func drive(runbookID: String, language: String, lines: [String]) {
+    static func drive(runbookID: String, language: Language, lines: [String]) {
         let path = Fuzz.scratchDirectory + "/run.jsonl"
         try? FileManager.default.removeItem(atPath: path)
         // The live clock and facts, as `shodo` wires them: no wait step ends within one input either way.
@@ -67,7 +69,7 @@ enum HeadlessFuzz {
         let run: JournaledRun
         do {
             run = try JournaledRun.start(RunStartRequest(
-                runbookID: runbookID, machine: machine, language: language, operatorName: "fuzz",
+                runbookID: RunbookID(runbookID), machine: machine, language: language, operatorName: "fuzz",
                 destination: .file(path), clock: clock, machineFacts: facts, outputFactory: .unsynchronisedForBenchmarks,
                 sealKeyStore: nil))
         } catch {

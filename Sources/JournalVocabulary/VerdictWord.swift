@@ -1,3 +1,5 @@
+import Localization
+
 /// A journal's verification verdict in a few words, in English and Japanese: the
 /// `journal_verdict` of every exported row (English) and the journal browser's verdict
 /// column (the operator's language). The one place these words are spelled; the full
@@ -8,8 +10,8 @@ public struct VerdictWord: Sendable, Hashable {
     /// The words in Japanese.
     public let japanese: String
 
-    /// The words in Japanese when `japanese` is true, else in English.
-    public func text(japanese inJapanese: Bool) -> String { inJapanese ? japanese : english }
+    /// The words in `language`.
+    public func text(_ language: Language) -> String { language == .japanese ? japanese : english }
 
     /// The chain broke at `line`: it and every line after it are unproven.
     public static func notIntact(fromLine line: Int) -> VerdictWord {

@@ -1,3 +1,6 @@
+import Localization
+import RunbookModel
+
 /// Why an action was not accepted; nothing is journaled for a refused action.
 public enum ActionRefusal: Error, Sendable, Hashable {
     case runNotStarted
@@ -20,13 +23,13 @@ public enum ActionRefusal: Error, Sendable, Hashable {
     /// `evidence` was given no description of the item.
     case evidenceDescriptionRequired
     /// The runbook (or an included one) is not loaded.
-    case runbookNotLoaded(String)
+    case runbookNotLoaded(RunbookID)
     /// The step the run stands at no longer exists (the runbook changed).
-    case stepMissing(runbookID: String, stepID: String)
+    case stepMissing(runbookID: RunbookID, stepID: StepID)
 
     /// The message shown to the operator, in `language` (`ja` or anything else for English).
-    public func message(language: String) -> String {
-        let ja = language == "ja"
+    public func message(language: Language) -> String {
+        let ja = language == .japanese
         switch self {
         case .runNotStarted:
             return ja ? "まだ開始していません。" : "The run has not started."

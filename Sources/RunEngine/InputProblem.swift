@@ -1,3 +1,4 @@
+import Localization
 import RunbookModel
 
 /// Why an entered value was not accepted; the operator is asked again.
@@ -7,8 +8,8 @@ public enum InputProblem: Error, Sendable, Hashable {
     case patternMismatch(String)
 
     /// The message shown next to the input field, in `language`.
-    public func message(language: String) -> String {
-        let ja = language == "ja"
+    public func message(language: Language) -> String {
+        let ja = language == .japanese
         switch self {
         case .empty:
             return ja ? "入力してください（空欄にはできません）。" : "Please enter a value (it cannot be empty)."

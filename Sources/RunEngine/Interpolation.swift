@@ -1,3 +1,4 @@
+import Localization
 import RunbookModel
 
 /// Fills `{{NAME}}` with the value entered at the input step whose `field` is NAME.
@@ -43,7 +44,7 @@ public enum Interpolation {
 
     /// `text` in `language` (falling back to `runbookLanguage`), with values filled in.
     public static func resolve(
-        _ text: LocalizedText?, language: String, runbookLanguage: String, values: [String: String]
+        _ text: LocalizedText?, language: Language, runbookLanguage: String, values: [String: String]
     ) -> String {
         guard let text else { return "" }
         return fill(text.resolved(preferred: language, fallback: runbookLanguage), values: values)

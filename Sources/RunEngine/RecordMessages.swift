@@ -1,14 +1,15 @@
+import Localization
 import RunbookModel
 
 /// The one-line `msg` of each record, in Japanese or English, as the UI shows it.
 public struct RecordMessages: Sendable {
-    public var language: String
+    public var language: Language
 
-    public init(language: String) {
+    public init(language: Language) {
         self.language = language
     }
 
-    private var ja: Bool { language == "ja" }
+    private var ja: Bool { language == .japanese }
 
     func runStarted(_ title: String) -> String {
         ja ? "開始: \(title)" : "Started: \(title)"
@@ -108,8 +109,8 @@ public struct RecordMessages: Sendable {
     }
 
     /// The outcome as shown to the operator.
-    public static func outcomeName(_ outcome: RunOutcome, language: String) -> String {
-        guard language == "ja" else { return outcome.rawValue }
+    public static func outcomeName(_ outcome: RunOutcome, language: Language) -> String {
+        guard language == .japanese else { return outcome.rawValue }
         switch outcome {
         case .resolved: return "完了"
         case .escalated: return "上位へ引き継ぎ"

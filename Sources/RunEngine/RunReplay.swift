@@ -1,4 +1,5 @@
 import JournalVocabulary
+import Localization
 import RunbookModel
 
 /// Rebuilds a run's state from its journal by applying the recorded actions
@@ -27,8 +28,8 @@ public struct RunReplay: Sendable {
         /// Record `index` is not what the runbook's flow produces at that point.
         case unexpected(index: Int, kind: String, expected: String)
 
-        public func message(language: String) -> String {
-            let ja = language == "ja"
+        public func message(language: Language) -> String {
+            let ja = language == .japanese
             switch self {
             case .refused(let index, let kind, let refusal):
                 return ja

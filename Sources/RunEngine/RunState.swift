@@ -1,9 +1,10 @@
+import Localization
 import RunbookModel
 
 /// Everything that decides what a run does next; rebuilt exactly by replay.
 public struct RunState: Sendable, Hashable {
     /// The runbook the run was started with.
-    public var rootRunbookID: String
+    public var rootRunbookID: RunbookID
     /// The include stack: the first frame is the root runbook, the last is where
     /// the operator is now. Empty before `run.started`.
     public var frames: [RunFrame]
@@ -18,10 +19,10 @@ public struct RunState: Sendable, Hashable {
     /// How many evidence items the run has registered (the next is `E<count + 1>`).
     public var evidenceCount: Int
     /// Language of the `msg` lines and of the texts shown.
-    public var language: String
+    public var language: Language
 
     /// A run of `runbookID` that has not started yet.
-    public init(rootRunbookID: String, language: String) {
+    public init(rootRunbookID: RunbookID, language: Language) {
         self.rootRunbookID = rootRunbookID
         self.frames = []
         self.history = []
@@ -45,10 +46,10 @@ public struct RunState: Sendable, Hashable {
 
 /// One runbook on the include stack, and the step of it the operator is at.
 public struct RunFrame: Sendable, Hashable {
-    public var runbookID: String
-    public var stepID: String
+    public var runbookID: RunbookID
+    public var stepID: StepID
 
-    public init(runbookID: String, stepID: String) {
+    public init(runbookID: RunbookID, stepID: StepID) {
         self.runbookID = runbookID
         self.stepID = stepID
     }

@@ -14,14 +14,14 @@ public struct RunStateMachine: Sendable {
         self.contactsByID = Dictionary(library.contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public func runbook(_ id: String) -> Runbook? { runbooksByID[id] }
+    public func runbook(_ id: RunbookID) -> Runbook? { runbooksByID[id.rawValue] }
 
     public func contact(_ id: String) -> Contact? { contactsByID[id] }
 
     /// The runbook and step the run stands at, if it is under way.
     public func currentStep(of state: RunState) -> (runbook: Runbook, step: Step)? {
-        guard let frame = state.currentFrame, let runbook = runbooksByID[frame.runbookID],
-            let step = runbook.step(frame.stepID)
+        guard let frame = state.currentFrame, let runbook = runbook(frame.runbookID),
+            let step = runbook.step(frame.stepID.rawValue)
         else { return nil }
         return (runbook, step)
     }

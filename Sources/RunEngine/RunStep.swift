@@ -209,7 +209,7 @@ struct RunStep {
         guard let runbook = machine.runbook(state.rootRunbookID) else {
             throw .runbookNotLoaded(state.rootRunbookID)
         }
-        guard let first = runbook.steps.first else { throw .stepMissing(runbookID: runbook.id, stepID: "") }
+        guard let first = runbook.steps.first else { throw .stepMissing(runbookID: state.rootRunbookID, stepID: "") }
         state.status = .running
         let runbookTitle = Interpolation.resolve(
             runbook.title, language: state.language, runbookLanguage: runbook.language, values: state.values)
@@ -217,9 +217,9 @@ struct RunStep {
             RecordField(.runbook, .string(runbook.id)),
             RecordField(.runbookVersion, .integer(runbook.version)),
             RecordField(.runbookSHA256, .string(runbook.sourceSHA256)),
-            RecordField(.lang, .string(state.language)),
+            RecordField(.lang, .string(state.language.code)),
         ])
-        state.frames = [RunFrame(runbookID: runbook.id, stepID: first.id)]
+        state.frames = [RunFrame(runbookID: RunbookID(runbook.id), stepID: StepID(first.id))]
         try enterCurrentStep()
     }
 
@@ -236,7 +236,7 @@ struct RunStep {
         while true {
             switch target {
             case .step(let id):
-                state.frames[state.frames.count - 1].stepID = id
+                state.frames[state.frames.count - 1].stepID = StepID(id)
                 try enterCurrentStep()
                 return
             case .end:
@@ -256,13 +256,14 @@ struct RunStep {
     private mutating func enterCurrentStep() throws(ActionRefusal) {
         let (runbook, step) = try current()
         switch step.kind {
-        case .include(let includedID):
+        case .include(let included):
+            let includedID = RunbookID(included)
             guard let included = machine.runbook(includedID) else { throw .runbookNotLoaded(includedID) }
             guard let first = included.steps.first else { throw .stepMissing(runbookID: includedID, stepID: "") }
             guard state.frames.count < RunbookLibrary.maximumIncludeDepth else {
                 throw .runbookNotLoaded(includedID)
             }
-            state.frames.append(RunFrame(runbookID: included.id, stepID: first.id))
+            state.frames.append(RunFrame(runbookID: RunbookID(included.id), stepID: StepID(first.id)))
             try enterCurrentStep()
         case .wait(let seconds):
             emit(.waitStarted, messages.waitStarted(title(step, runbook), seconds: seconds),
@@ -286,7 +287,7 @@ struct RunStep {
         state.status = .ended(outcome)
         let rootTitle = machine.runbook(state.rootRunbookID).map {
             Interpolation.resolve($0.title, language: state.language, runbookLanguage: $0.language, values: state.values)
-        } ?? state.rootRunbookID
+        } ?? state.rootRunbookID.rawValue
         var payload = stepFields(runbook, step) + [RecordField(.outcome, .string(outcome.rawValue))]
         if let reason { payload.append(RecordField(.reason, .string(reason))) }
         emit(.runEnded, messages.runEnded(rootTitle, outcome: outcome, reason: reason), payload)
@@ -314,7 +315,7 @@ struct RunStep {
     private func current() throws(ActionRefusal) -> (Runbook, Step) {
         guard let frame = state.currentFrame else { throw .runNotStarted }
         guard let runbook = machine.runbook(frame.runbookID) else { throw .runbookNotLoaded(frame.runbookID) }
-        guard let step = runbook.step(frame.stepID) else {
+        guard let step = runbook.step(frame.stepID.rawValue) else {
             throw .stepMissing(runbookID: frame.runbookID, stepID: frame.stepID)
         }
         return (runbook, step)

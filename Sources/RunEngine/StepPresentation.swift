@@ -1,3 +1,4 @@
+import Localization
 import RunbookModel
 
 /// What the operator sees of the current step, in one language, values filled in.
@@ -64,9 +65,9 @@ public struct StepPresentation: Sendable, Hashable {
         }
 
         /// What to do when there is no number to dial (`Contact.noNumberAdvice`), in `language`.
-        public func noNumberAdvice(language: String) -> String? {
+        public func noNumberAdvice(language: Language) -> String? {
             guard phones.isEmpty else { return nil }
-            return Contact.noNumberAdvice(name: name).resolved(preferred: language, fallback: "en")
+            return Contact.noNumberAdvice(name: name).resolved(preferred: language, fallback: Language.english.code)
         }
     }
 }

@@ -1,5 +1,7 @@
 import ActionJournal
+import Localization
 import RunEngine
+import RunbookModel
 
 /// Why a session could not start, resume or record an action.
 public enum SessionError: Error, Sendable, CustomStringConvertible {
@@ -9,7 +11,7 @@ public enum SessionError: Error, Sendable, CustomStringConvertible {
     case journalFailed(JournalError)
     /// An earlier write failed; nothing more is accepted in this session.
     case sessionFailed(String)
-    case runbookNotFound(String)
+    case runbookNotFound(RunbookID)
     /// The journal has no `run.started` record to resume from.
     case notARun(path: String)
     /// The journal's run has already ended: there is nothing to resume.
@@ -27,11 +29,11 @@ public enum SessionError: Error, Sendable, CustomStringConvertible {
     /// the words are already in the operator's language. Nothing was journaled.
     case drillRefused(String)
 
-    public var description: String { message(language: "en") }
+    public var description: String { message(language: .english) }
 
     /// The message for the operator in `language`.
-    public func message(language: String) -> String {
-        let ja = language == "ja"
+    public func message(language: Language) -> String {
+        let ja = language == .japanese
         switch self {
         case .refused(let refusal):
             return refusal.message(language: language)

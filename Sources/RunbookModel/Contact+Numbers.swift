@@ -1,3 +1,5 @@
+import Localization
+
 /// Which of a contact's numbers can be dialled, and what to do when none can.
 ///
 /// The contacts template writes a number still to be filled in as a run of
@@ -31,8 +33,8 @@ extension Contact {
     /// `name` is the contact as the operator reads it.
     public static func noNumberAdvice(name: String) -> LocalizedText {
         LocalizedText([
-            "ja": "番号が登録されていません。院内の緊急連絡表（内線表）で「\(name)」の番号を探してください。見つからなければ、当直責任者に聞いてください。",
-            "en": "No number is on file. Look up \"\(name)\" on the hospital's emergency contact list (extension list). If it is not there, ask the duty manager.",
+            Language.japanese.code: "番号が登録されていません。院内の緊急連絡表（内線表）で「\(name)」の番号を探してください。見つからなければ、当直責任者に聞いてください。",
+            Language.english.code: "No number is on file. Look up \"\(name)\" on the hospital's emergency contact list (extension list). If it is not there, ask the duty manager.",
         ])
     }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// Whether the loaded contacts are the hospital's own and complete, for the IT lead's warning.
 ///
 /// `shodo list`, `shodo validate` and the start screen show `warning` once; a
@@ -27,8 +29,8 @@ public struct ContactsReadiness: Sendable, Hashable {
         let japaneseSource = isTemplate ? "連絡先が同梱のひな形のままです" : "連絡先ファイルに未記入の番号があります"
         let englishSource = isTemplate ? "The contacts are still the bundled template" : "The contacts file has blank numbers"
         return LocalizedText([
-            "ja": "情報システム担当へ: \(japaneseSource)\(japaneseIDs)。docs/installing.md を参照。",
-            "en": "For the IT lead: \(englishSource)\(englishIDs). See docs/installing.md.",
+            Language.japanese.code: "情報システム担当へ: \(japaneseSource)\(japaneseIDs)。docs/installing.md を参照。",
+            Language.english.code: "For the IT lead: \(englishSource)\(englishIDs). See docs/installing.md.",
         ])
     }
 }

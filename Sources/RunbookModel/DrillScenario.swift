@@ -36,7 +36,7 @@ public struct DrillScenario: Sendable, Hashable, Identifiable {
 
     public init(
         format: Int = 1, id: String, version: Int, title: LocalizedText, summary: LocalizedText? = nil,
-        language: String = "ja", languages: [String] = [], type: DrillType, runbookID: String,
+        language: String = LocalizedText.defaultLanguage, languages: [String] = [], type: DrillType, runbookID: String,
         exercises: [String] = [], roles: [DrillRole] = [], story: LocalizedText, contacts: [SimulatedContact] = [],
         injects: [Inject] = [], expectations: [DrillExpectation] = [], rating: DrillRating = .passFail,
         modules: [DrillModule] = [], hotWash: [LocalizedText] = [], sourcePath: String = "", sourceSHA256: String = ""

@@ -1,3 +1,5 @@
+import Localization
+
 /// Human-readable words in one or more languages: a runbook "Text".
 ///
 /// A plain YAML string becomes a text in the runbook's default language; a map
@@ -15,6 +17,10 @@ public struct LocalizedText: Sendable, Hashable {
         self.translations = [language: text]
     }
 
+    /// The language of a runbook's (or scenario's, or principles file's) plain
+    /// strings when it declares no `lang`.
+    public static let defaultLanguage = Language.japanese.code
+
     /// The languages this text provides, sorted for stable output.
     public var languages: [String] { translations.keys.sorted() }
 
@@ -28,6 +34,12 @@ public struct LocalizedText: Sendable, Hashable {
             if let text = translations[language] { return text }
         }
         return ""
+    }
+
+    /// The words to show to an operator who reads `language`, else the fallback
+    /// (the runbook's `lang`), else any language present.
+    public func resolved(preferred language: Language, fallback: String) -> String {
+        resolved(preferred: language.code, fallback: fallback)
     }
 
     /// The same text with `transform` applied to every language's words.

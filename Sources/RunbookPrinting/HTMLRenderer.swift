@@ -13,7 +13,7 @@ struct HTMLRenderer: Sendable {
     func render(_ blocks: [PrintBlock]) -> String {
         var html = """
             <!DOCTYPE html>
-            <html lang="\(labels.language)">
+            <html lang="\(labels.language.code)">
             <head>
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>

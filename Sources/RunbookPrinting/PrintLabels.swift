@@ -1,18 +1,20 @@
+import Localization
+
 /// Every fixed word of a printed runbook, in Japanese and English.
 ///
 /// The document uses one language, chosen with `--lang`; the runbook's own
 /// texts follow the same choice through `LocalizedText.resolved`. Labels are
 /// named values so tests assert on names, not on scattered literals.
 public struct PrintLabels: Sendable, Hashable {
-    /// `ja` or `en`: any other code prints English labels.
-    public let language: String
+    /// The language of the labels.
+    public let language: Language
 
-    /// Labels for `language`; anything but `ja` gets English.
-    public init(language: String) {
-        self.language = language == "ja" ? "ja" : "en"
+    /// Labels for `language`.
+    public init(language: Language) {
+        self.language = language
     }
 
-    var isJapanese: Bool { language == "ja" }
+    var isJapanese: Bool { language == .japanese }
 
     func pick(_ japanese: String, _ english: String) -> String {
         isJapanese ? japanese : english

@@ -1,4 +1,5 @@
 import DocumentMarkup
+import Localization
 import RunbookModel
 
 /// Prints a runbook for the paper binder: every step, branch, caution and
@@ -22,7 +23,7 @@ public struct RunbookPrinter: Sendable {
     /// A printer whose fixed words and runbook texts are in `language` (`ja` or
     /// `en`), each runbook text falling back to its runbook's own `lang`.
     public init(
-        library: RunbookLibrary, language: String, programVersion: String, printedOn: String? = nil,
+        library: RunbookLibrary, language: Language, programVersion: String, printedOn: String? = nil,
         contactsFromTemplate: Bool = false
     ) {
         self.library = library

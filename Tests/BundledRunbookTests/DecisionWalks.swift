@@ -25,7 +25,7 @@ struct DecisionWalks {
     }
 
     func plan() -> (walks: [Walk], uncovered: [String]) {
-        guard case .success(let started) = machine.apply(.start, to: RunState(rootRunbookID: runbookID, language: "ja"))
+        guard case .success(let started) = machine.apply(.start, to: RunState(rootRunbookID: RunbookID(runbookID), language: "ja"))
         else { return ([], ["cannot start \(runbookID)"]) }
         var allDecisions = Set<String>()
         var routeTo: [[RunFrame]: (state: RunState, actions: [OperatorAction])] = [started.state.frames: (started.state, [.start])]
@@ -83,7 +83,7 @@ struct DecisionWalks {
     }
 
     private func decisionsTaken(by actions: [OperatorAction]) -> Set<String> {
-        var state = RunState(rootRunbookID: runbookID, language: "ja")
+        var state = RunState(rootRunbookID: RunbookID(runbookID), language: "ja")
         var taken = Set<String>()
         for action in actions {
             if let frame = state.currentFrame {

@@ -22,7 +22,7 @@ struct EveryPathFacts {
     /// The number of screens up to and including the first one `holds` accepts,
     /// on the worst path; nil when some path reaches an end without it.
     func worstScreenCount(until holds: (Place) -> Bool) -> Int? {
-        guard case .success(let started) = walks.machine.apply(.start, to: RunState(rootRunbookID: walks.runbookID, language: "ja"))
+        guard case .success(let started) = walks.machine.apply(.start, to: RunState(rootRunbookID: RunbookID(walks.runbookID), language: "ja"))
         else { return nil }
         var memo: [[RunFrame]: Int?] = [:]
         var onPath: Set<[RunFrame]> = []

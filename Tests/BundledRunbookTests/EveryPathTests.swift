@@ -20,7 +20,7 @@ struct EveryPathTests {
         defer { directory.remove() }
         for walk in walks {
             let run = try JournaledRun.start(RunStartRequest(
-                runbookID: runbookID, machine: machine, language: "ja", operatorName: "試験",
+                runbookID: RunbookID(runbookID), machine: machine, language: "ja", operatorName: "試験",
                 destination: .directory(directory.path), clock: ManualJournalClock(), machineFacts: FixedMachineFacts(),
                 sealKeyStore: nil))
             let output = CollectedText()

@@ -27,7 +27,7 @@ struct RansomwareMilestoneTests {
     /// have the same futures, so each such state is followed once; a move back to a
     /// place already on the path (the "next PC" loop) is not followed twice.
     static func milestonesOfEveryPath() -> [[Reached]] {
-        guard case .success(let started) = walks.machine.apply(.start, to: RunState(rootRunbookID: runbookID, language: "ja"))
+        guard case .success(let started) = walks.machine.apply(.start, to: RunState(rootRunbookID: RunbookID(runbookID), language: "ja"))
         else { return [] }
         struct Key: Hashable {
             var frames: [RunFrame]
@@ -114,7 +114,7 @@ struct RansomwareMilestoneTests {
         defer { directory.remove() }
         for walk in walks {
             let run = try JournaledRun.start(RunStartRequest(
-                runbookID: Self.runbookID, machine: Self.walks.machine, language: "ja", operatorName: "看護師A",
+                runbookID: RunbookID(Self.runbookID), machine: Self.walks.machine, language: "ja", operatorName: "看護師A",
                 destination: .directory(directory.path), clock: ManualJournalClock(), machineFacts: FixedMachineFacts(),
                 sealKeyStore: nil))
             let output = CollectedText()

@@ -1,3 +1,4 @@
+import Localization
 import ActionJournal
 import DocumentMarkup
 import Foundation
@@ -11,7 +12,7 @@ struct DrillReportTests {
         try DrillReport(sources: try ExportHelpers.sources(paths), today: today)
     }
 
-    private func text(_ report: DrillReport, _ format: DocumentFormat, _ language: ReportLanguage = .english) throws -> String {
+    private func text(_ report: DrillReport, _ format: DocumentFormat, _ language: Language = .english) throws -> String {
         let output = ReportOutput.inMemory()
         try report.write(format, options: ExportOptions(language: language, generatedAt: "test"), to: output)
         return output.text

@@ -1,3 +1,4 @@
+import Localization
 import Foundation
 import JournalReports
 
@@ -10,7 +11,7 @@ enum ExportHelpers {
     }
 
     /// The export's bytes and its summary.
-    static func export(_ paths: [String], _ format: ExportFormat, excel: Bool = false, language: ReportLanguage = .english)
+    static func export(_ paths: [String], _ format: ExportFormat, excel: Bool = false, language: Language = .english)
         throws -> (bytes: [UInt8], summary: ExportSummary)
     {
         let output = ReportOutput.inMemory()
@@ -21,7 +22,7 @@ enum ExportHelpers {
     }
 
     /// The export as text.
-    static func text(_ paths: [String], _ format: ExportFormat, excel: Bool = false, language: ReportLanguage = .english)
+    static func text(_ paths: [String], _ format: ExportFormat, excel: Bool = false, language: Language = .english)
         throws -> String
     {
         String(decoding: try export(paths, format, excel: excel, language: language).bytes, as: UTF8.self)

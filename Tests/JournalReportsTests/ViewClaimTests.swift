@@ -1,3 +1,4 @@
+import Localization
 import ActionJournal
 import Foundation
 import JournalReports
@@ -26,7 +27,7 @@ struct ViewClaimTests {
             }
         }
 
-        func text(_ sources: [JournalSource], language: ReportLanguage = .english) throws -> String {
+        func text(_ sources: [JournalSource], language: Language = .english) throws -> String {
             let output = ReportOutput.inMemory()
             let options = ExportOptions(language: language, generatedAt: "test")
             switch self {

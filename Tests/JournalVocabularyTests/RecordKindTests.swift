@@ -1,5 +1,6 @@
 import Foundation
 import JournalVocabulary
+import Localization
 import Testing
 
 /// The vocabulary is the on-disk format: a renamed case must not rename what is written.
@@ -51,8 +52,8 @@ import Testing
     @Test func aBrokenChainIsWordedOneWayInBothLanguages() {
         #expect(VerdictWord.notIntact(fromLine: 7).english == "NOT INTACT: line 7")
         #expect(VerdictWord.notIntact(fromLine: 7).japanese == "NG 7行目から")
-        #expect(VerdictWord.noLineHasCode.text(japanese: false) == "NOT INTACT: no line has this code")
-        #expect(VerdictWord.noLineHasCode.text(japanese: true) == "NG コード不一致")
+        #expect(VerdictWord.noLineHasCode.text(.english) == "NOT INTACT: no line has this code")
+        #expect(VerdictWord.noLineHasCode.text(.japanese) == "NG コード不一致")
     }
 
     private static func document(_ name: String) throws -> String {

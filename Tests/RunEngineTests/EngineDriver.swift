@@ -29,8 +29,8 @@ struct EngineDriver {
         }
     }
 
-    var step: String? { state.currentFrame?.stepID }
-    var runbook: String? { state.currentFrame?.runbookID }
+    var step: String? { state.currentFrame?.stepID.rawValue }
+    var runbook: String? { state.currentFrame?.runbookID.rawValue }
 }
 
 extension Result where Success == [EngineRecord], Failure == ActionRefusal {

@@ -45,7 +45,7 @@ struct DrillSessionTests {
 
     private func request(_ workspace: SessionWorkspace) -> RunStartRequest {
         RunStartRequest(
-            runbookID: MilestoneRunbook.id, machine: MilestoneRunbook.machine, language: "en",
+            runbookID: RunbookID(MilestoneRunbook.id), machine: MilestoneRunbook.machine, language: "en",
             operatorName: "nurse-07", destination: .directory(workspace.directory.path), clock: workspace.clock,
             machineFacts: FixedMachineFacts(),
             sealKeyStore: nil)

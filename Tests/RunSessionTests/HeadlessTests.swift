@@ -1,12 +1,14 @@
 import ActionJournal
+import Localization
 import RunEngine
 import RunSession
+import RunbookModel
 import ShodoTestSupport
 import Testing
 
 @Suite("The headless action protocol")
 struct HeadlessTests {
-    func drive(_ lines: [String], runbook: String = "main", language: String = "en")
+    func drive(_ lines: [String], runbook: RunbookID = "main", language: Language = "en")
         throws -> (HeadlessExit, output: String, errors: String, run: JournaledRun, workspace: SessionWorkspace)
     {
         let workspace = SessionWorkspace()

@@ -14,7 +14,7 @@ struct MilestoneSessionTests {
     private func start(_ workspace: SessionWorkspace) throws -> JournaledRun {
         try JournaledRun.start(
             RunStartRequest(
-                runbookID: MilestoneRunbook.id, machine: MilestoneRunbook.machine, language: "ja", operatorName: "看護師A",
+                runbookID: RunbookID(MilestoneRunbook.id), machine: MilestoneRunbook.machine, language: "ja", operatorName: "看護師A",
                 destination: .directory(workspace.directory.path), clock: workspace.clock,
                 machineFacts: workspace.machineFacts, sealKeyStore: nil))
     }

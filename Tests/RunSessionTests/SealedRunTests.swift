@@ -2,6 +2,7 @@ import ActionJournal
 import Foundation
 import RunEngine
 import RunSession
+import RunbookModel
 import ShodoTestSupport
 import Testing
 
@@ -17,7 +18,7 @@ struct SealedRunTests {
             try store.install(firstKey: firstKey, replacing: false)
         }
 
-        func start(_ runbookID: String = "sub", store: SealKeyStore?) throws -> JournaledRun {
+        func start(_ runbookID: RunbookID = "sub", store: SealKeyStore?) throws -> JournaledRun {
             try JournaledRun.start(RunStartRequest(
                 runbookID: runbookID, machine: FixtureRunbooks.machine, language: "en", operatorName: "nurse-07",
                 destination: .directory(workspace.directory.file("journals")), clock: workspace.clock,

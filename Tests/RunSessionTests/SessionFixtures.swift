@@ -1,7 +1,9 @@
 import ActionJournal
 import Foundation
+import Localization
 import RunEngine
 import RunSession
+import RunbookModel
 import ShodoTestSupport
 
 /// Starting fixture runs into a temporary journal directory.
@@ -12,7 +14,7 @@ struct SessionWorkspace {
     let machineFacts = FixedMachineFacts()
 
     func start(
-        _ runbookID: String = "main", language: String = "en", operatorName: String = "nurse-07",
+        _ runbookID: RunbookID = "main", language: Language = "en", operatorName: String = "nurse-07",
         outputs: JournalOutputFactory = .durable, machine: RunStateMachine = FixtureRunbooks.machine
     ) throws -> JournaledRun {
         try JournaledRun.start(RunStartRequest(

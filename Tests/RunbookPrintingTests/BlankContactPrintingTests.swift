@@ -1,4 +1,5 @@
 import DocumentMarkup
+import Localization
 import RunbookModel
 import RunbookPrinting
 import Testing
@@ -6,7 +7,7 @@ import Testing
 /// On paper too, a template blank is no number: the printout says what to do instead.
 @Suite struct BlankContactPrintingTests {
     @Test(arguments: ["ja", "en"])
-    func aContactWithOnlyBlanksPrintsTheAdviceAndUsableNumbersStay(language: String) {
+    func aContactWithOnlyBlanksPrintsTheAdviceAndUsableNumbersStay(language: Language) {
         let text = { (ja: String, en: String) in LocalizedText(["ja": ja, "en": en]) }
         let runbook = Runbook(
             id: "calls", version: 1, title: text("連絡", "Calls"), languages: ["ja", "en"],

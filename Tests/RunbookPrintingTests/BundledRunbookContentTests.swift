@@ -1,4 +1,5 @@
 import DocumentMarkup
+import Localization
 import RunbookModel
 import RunbookPrinting
 import Testing
@@ -6,7 +7,7 @@ import Testing
 /// Every bundled runbook, in both languages and both formats, prints everything
 /// a night-shift reader needs: steps, cautions, options, contacts, commands.
 @Suite struct BundledRunbookContentTests {
-    static let cases: [(language: String, format: DocumentFormat)] = [
+    static let cases: [(language: Language, format: DocumentFormat)] = [
         ("ja", .markdown), ("ja", .html), ("en", .markdown), ("en", .html),
     ]
 
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test(arguments: cases)
-    func everyStepCautionOptionContactAndCommandIsPrinted(language: String, format: DocumentFormat) throws {
+    func everyStepCautionOptionContactAndCommandIsPrinted(language: Language, format: DocumentFormat) throws {
         let labels = PrintLabels(language: language)
         let printer = RunbookPrinter(library: BundledLibrary.library, language: language, programVersion: "test")
         for runbook in try BundledLibrary.runbooks() {
@@ -43,7 +44,7 @@ import Testing
     }
 
     @Test(arguments: cases)
-    func everyStepHasATimeAndInitialsLine(language: String, format: DocumentFormat) throws {
+    func everyStepHasATimeAndInitialsLine(language: Language, format: DocumentFormat) throws {
         let labels = PrintLabels(language: language)
         let timeLine = "\(labels.stepTime) \(labels.timeBlank)  \(labels.initials) \(labels.shortBlank)"
         let printer = RunbookPrinter(library: BundledLibrary.library, language: language, programVersion: "test")
@@ -56,7 +57,7 @@ import Testing
 
     @Test func headerAndFooterCarryIdentityAndTheJournalNote() throws {
         let runbook = try #require(BundledLibrary.library.runbook("rb-05-first-report"))
-        for language in ["ja", "en"] {
+        for language: Language in ["ja", "en"] {
             let labels = PrintLabels(language: language)
             let printer = RunbookPrinter(
                 library: BundledLibrary.library, language: language, programVersion: "9.9.9", printedOn: "2026-11-22")
@@ -78,7 +79,7 @@ import Testing
     }
 
     @Test func placeholdersOnlyStayBracedInsideCommands() throws {
-        for language in ["ja", "en"] {
+        for language: Language in ["ja", "en"] {
             let labels = PrintLabels(language: language)
             let printer = RunbookPrinter(library: BundledLibrary.library, language: language, programVersion: "test")
             for runbook in try BundledLibrary.runbooks() {

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import RunbookModel
 import RunbookPrinting
 import Testing
@@ -10,7 +11,7 @@ import Testing
 /// The HTML is one well-formed, self-contained file laid out for A4.
 @Suite struct HTMLDocumentTests {
     @Test(arguments: ["ja", "en"])
-    func everyBundledRunbookIsWellFormedXML(language: String) throws {
+    func everyBundledRunbookIsWellFormedXML(language: Language) throws {
         let printer = RunbookPrinter(library: BundledLibrary.library, language: language, programVersion: "test")
         for runbook in try BundledLibrary.runbooks() {
             let html = printer.document(for: runbook, format: .html)
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test(arguments: ["ja", "en"])
-    func everyBundledRunbookIsSelfContained(language: String) throws {
+    func everyBundledRunbookIsSelfContained(language: Language) throws {
         let printer = RunbookPrinter(library: BundledLibrary.library, language: language, programVersion: "test")
         let outsideLinks = Set(
             try BundledLibrary.runbooks().flatMap { $0.references.map(\.url) } + BundledLibrary.library.contacts.compactMap(\.url))
@@ -44,7 +45,7 @@ import Testing
 
     @Test func theSkeletonDeclaresLanguageCharsetAndA4() throws {
         let runbook = try #require(BundledLibrary.library.runbook("rb-02-isolate-device"))
-        for language in ["ja", "en"] {
+        for language: Language in ["ja", "en"] {
             let html = RunbookPrinter(library: BundledLibrary.library, language: language, programVersion: "test")
                 .document(for: runbook, format: .html)
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language)\">"))
@@ -58,7 +59,7 @@ import Testing
     @Test func cautionsCarryASymbolAndAWordInTheirOwnBox() throws {
         let runbook = try #require(BundledLibrary.library.runbook("rb-02-isolate-device"))
         let cautions = runbook.steps.compactMap(\.caution).count
-        for language in ["ja", "en"] {
+        for language: Language in ["ja", "en"] {
             let labels = PrintLabels(language: language)
             let html = RunbookPrinter(library: BundledLibrary.library, language: language, programVersion: "test")
                 .document(for: runbook, format: .html)

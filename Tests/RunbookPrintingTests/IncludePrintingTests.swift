@@ -1,3 +1,4 @@
+import Localization
 import RunbookModel
 import RunbookPrinting
 import Testing
@@ -5,7 +6,7 @@ import Testing
 /// Included runbooks are printed once each as appendices, and cycles end.
 @Suite struct IncludePrintingTests {
     @Test(arguments: ["ja", "en"])
-    func aRunbookIncludedTwiceIsPrintedOnce(language: String) throws {
+    func aRunbookIncludedTwiceIsPrintedOnce(language: Language) throws {
         let labels = PrintLabels(language: language)
         let runbook = try #require(BundledLibrary.library.runbook("rb-01-ransomware-suspected"))
         let includes = runbook.steps.filter { if case .include("rb-02-isolate-device") = $0.kind { true } else { false } }

@@ -1,4 +1,5 @@
 import DocumentMarkup
+import Localization
 import RunbookModel
 import RunbookPrinting
 import Testing
@@ -29,7 +30,7 @@ import Testing
             ])
     }()
 
-    private func plainSteps(language: String = "en", format: DocumentFormat = .markdown) -> [String] {
+    private func plainSteps(language: Language = "en", format: DocumentFormat = .markdown) -> [String] {
         let document = RunbookPrinter(library: RunbookLibrary(runbooks: [Self.runbook]), language: language, programVersion: "test")
             .document(for: Self.runbook, format: format)
         let plain = PrintedText.plain(document, format: format).replacingAll("`", with: "")

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import Localization
 import RunEngine
 import RunSession
 import RunbookModel
@@ -51,7 +52,7 @@ final class AppHarness {
         ])
 
     init(
-        route: AppRoute = .runbook("main"), language: String = "en", operatorName: String? = "Nurse A",
+        route: AppRoute = .runbook("main"), language: Language = "en", operatorName: String? = "Nurse A",
         secondsPerReading: Int64 = 1, outputFactory: JournalOutputFactory = .durable,
         directory: TemporaryDirectory = TemporaryDirectory("shodo-app"), sealKeyFile: String? = nil,
         sealKeyStore: SealKeyStore? = nil,
@@ -69,7 +70,7 @@ final class AppHarness {
 
     /// An environment whose journals go to `directory/journals`, read back through a catalog of that directory.
     static func environment(
-        directory: TemporaryDirectory, language: String, operatorName: String?, memory: any OperatorMemory,
+        directory: TemporaryDirectory, language: Language, operatorName: String?, memory: any OperatorMemory,
         clock: any JournalClock, outputFactory: JournalOutputFactory = .durable, sealKeyFile: String? = nil,
         sealKeyStore: SealKeyStore? = nil, library: RunbookLibrary = AppHarness.library
     ) -> AppEnvironment {

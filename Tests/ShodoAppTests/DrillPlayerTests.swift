@@ -347,7 +347,9 @@ struct DrillPlayerTests {
         #expect(resumed.journalKinds.filter { $0 == "hotwash.answered" }.count == 2)
     }
 
-    @Test func atTheSmallestWindowATabletopStepWithACardKeepsTheBannerAndTheKeyLine() throws {
+    /// A tabletop drill with the functional drill's injects, on its first step once the
+    /// timed inject's card (`phone`) shows.
+    private func crowdedTabletopWithACard() -> AppHarness {
         var crowded = Self.tabletop
         crowded.id = "ward-crowded"
         crowded.injects = Self.functional.injects
@@ -356,11 +358,73 @@ struct DrillPlayerTests {
         let harness = AppHarness(
             route: .drill(scenarioID: crowded.id, team: nil, tabletop: false), secondsPerReading: 0,
             directory: TemporaryDirectory("shodo-drill-app"), library: library)
-        defer { harness.directory.remove() }
         harness.controller.begin()
         press(harness, .escape)
         harness.clock.advance(microseconds: 61_000_000)
         harness.controller.tick()
+        return harness
+    }
+
+    @Test func theHelpOfADrillStepListsTheDrillsKeysAndEachDoesWhatItSays() throws {
+        let harness = crowdedTabletopWithACard()
+        defer { harness.directory.remove() }
+        let below = harness.controller.state
+        #expect(below.overlay == nil && below.drill?.cards.map(\.id) == ["phone"])
+        let meanings: [String: HelpKeyCheck.Meaning] = [
+            "got it": HelpKeyCheck.acknowledgesInject("phone"),
+            "decision": HelpKeyCheck.recordsDecision,
+            "real incident": HelpKeyCheck.asksIfItIsReal,
+            "done": HelpKeyCheck.exactly(.perform(.done(note: nil))),
+            "can't do": HelpKeyCheck.exactly(.openPrompt(.unableReason)),
+            "skip": HelpKeyCheck.exactly(.openPrompt(.skipReason)),
+            "note": HelpKeyCheck.exactly(.openPrompt(.note)),
+            "evidence": HelpKeyCheck.exactly(.openPrompt(.evidenceDescription)),
+            "back": HelpKeyCheck.exactly(.perform(.back)),
+            "pause": HelpKeyCheck.exactly(.perform(.pause)),
+            "help": HelpKeyCheck.exactly(.showOverlay(.help)),
+            "quit": HelpKeyCheck.exactly(.showOverlay(.quitConfirmation)),
+            "scroll": HelpKeyCheck.scrolls,
+        ]
+        let inHelp = ["abort": HelpKeyCheck.exactly(.openPrompt(.abortReason))]
+        #expect(HelpKeyCheck.problems(below: below, meanings: meanings, inHelp: inHelp) == [])
+        #expect(Array(HelpKeyCheck.listed(below: below).prefix(3).map(\.keys)) == ["o", "d", "!"], "a drill's keys come first")
+    }
+
+    @Test func theHelpOfTheHotWashListsTheAnswerKey() throws {
+        let harness = harness()
+        defer { harness.directory.remove() }
+        for key: Key in [.escape, .enter, .character("o"), .enter, .character("1"), .enter] { press(harness, key) }
+        #expect(harness.controller.state.prompt?.purpose == .hotWashAnswer)
+        press(harness, .escape)
+        let below = harness.controller.state
+        #expect(below.screen == .end && below.prompt == nil)
+        let meanings: [String: HelpKeyCheck.Meaning] = [
+            "answer": HelpKeyCheck.answersHotWash,
+            "quit": HelpKeyCheck.exactly(.quit),
+            "help": HelpKeyCheck.exactly(.showOverlay(.help)),
+        ]
+        #expect(HelpKeyCheck.problems(below: below, meanings: meanings) == [])
+        #expect(screen(harness).last?.contains("[Enter] answer") == true)
+        press(harness, .enter)
+        #expect(harness.controller.state.prompt?.purpose == .hotWashAnswer, "Enter opens the answer again")
+    }
+
+    @Test func theRealWorldConfirmationListsYesAndNo() throws {
+        let harness = harness()
+        defer { harness.directory.remove() }
+        press(harness, .escape)
+        press(harness, .character("!"))
+        let state = harness.controller.state
+        #expect(state.overlay == .realWorldConfirmation)
+        #expect(ScreenKeys.commands(for: state) == [.realWorldYes, .quitNo])
+        #expect(screen(harness).last == "[y] it is real  [n] no")
+        #expect(Keymap.intent(for: .character("Y"), in: state) == .confirmRealWorld)
+        #expect(Keymap.intent(for: .character("x"), in: state) == .closeOverlay, "any other key goes back to the drill")
+    }
+
+    @Test func atTheSmallestWindowATabletopStepWithACardKeepsTheBannerAndTheKeyLine() throws {
+        let harness = crowdedTabletopWithACard()
+        defer { harness.directory.remove() }
         #expect(harness.controller.state.drill?.cards.count == 1)
         for size in [AppRenderer.minimumSize, Self.size] {
             let lines = AppRenderer.render(harness.controller.state, size: size).grid.lines()

@@ -1,6 +1,7 @@
 import ActionJournal
 import Foundation
 import JournalReports
+import Localization
 import ShodoTestSupport
 import TerminalUI
 import Testing
@@ -83,7 +84,7 @@ import Testing
     }
 
     /// A harness on the journal browser over one drill and one real journal.
-    private func browser(language: String) throws -> AppHarness {
+    private func browser(language: Language) throws -> AppHarness {
         let harness = AppHarness(route: .journals, language: language)
         let directory = try journals(harness)
         try Self.writeDrill(at: directory + "/DRILL-20250917T100000Z-main-0a1b2c3d.jsonl")
@@ -148,10 +149,42 @@ import Testing
         #expect(harness.controller.state.timelineView?.timeline.summary.isDrill == true)
     }
 
+    @Test func theHelpOfTheBrowserListsTheFilterAndTheResultsAndEachDoesWhatItSays() throws {
+        let harness = try browser(language: "ja")
+        press(.down, harness)
+        let below = harness.controller.state
+        #expect(below.visibleJournalSummaries[1].isDrill)
+        let meanings: [String: HelpKeyCheck.Meaning] = [
+            "開く": HelpKeyCheck.exactly(.openJournalTimeline(1)),
+            "移動": HelpKeyCheck.movesSelection,
+            "訓練の結果": HelpKeyCheck.opensDrillResults(row: 1),
+            "すべて/実際/訓練": HelpKeyCheck.cyclesDrillFilter,
+            "戻る": HelpKeyCheck.exactly(.backToTriage),
+            "ヘルプ": HelpKeyCheck.exactly(.showOverlay(.help)),
+            "終了": HelpKeyCheck.exactly(.quit),
+        ]
+        #expect(HelpKeyCheck.problems(below: below, meanings: meanings) == [])
+    }
+
+    @Test func theHelpOfADrillsResultsListsWhatEachKeyDoes() throws {
+        let harness = try browser(language: "en")
+        press(.down, harness)
+        press(.character("r"), harness)
+        let below = harness.controller.state
+        #expect(below.screen == .drillSummary)
+        let meanings: [String: HelpKeyCheck.Meaning] = [
+            "scroll": HelpKeyCheck.scrolls,
+            "back": HelpKeyCheck.exactly(.backToJournalBrowser),
+            "help": HelpKeyCheck.exactly(.showOverlay(.help)),
+            "quit": HelpKeyCheck.exactly(.quit),
+        ]
+        #expect(HelpKeyCheck.problems(below: below, meanings: meanings) == [])
+    }
+
     // MARK: - A drill's results
 
     @Test func onARealJournalTheKeySaysItIsForDrillsOnly() throws {
-        for language in ["ja", "en"] {
+        for language: Language in [.japanese, .english] {
             let harness = try browser(language: language)
             let intent = Keymap.intent(for: .character("r"), in: harness.controller.state)
             guard case .notice(let message) = intent else {
@@ -161,7 +194,7 @@ import Testing
             #expect(message.text == harness.controller.state.text.drillSummaryForDrillsOnly)
             harness.controller.handle(intent)
             #expect(harness.controller.state.screen == .journalBrowser)
-            let expected = language == "ja" ? "訓練の記録だけ" : "for drill journals only"
+            let expected = language == .japanese ? "訓練の記録だけ" : "for drill journals only"
             #expect(lines(harness).joined().contains(expected))
         }
     }
@@ -246,7 +279,7 @@ import Testing
 
     // MARK: - The start screen's last drill
 
-    private func startScreen(language: String, drillStart: Int64?) throws -> [String] {
+    private func startScreen(language: Language, drillStart: Int64?) throws -> [String] {
         let harness = AppHarness(route: .triage, language: language, operatorName: nil)
         let directory = try journals(harness)
         if let drillStart { try Self.writeDrill(at: directory + "/DRILL-20250917T100000Z-main-0a1b2c3d.jsonl", start: drillStart) }
@@ -256,28 +289,28 @@ import Testing
         return lines(harness)
     }
 
-    @Test(arguments: ["ja", "en"])
-    func startScreenSaysWhenTheLastDrillWas(_ language: String) throws {
+    @Test(arguments: [Language.japanese, .english])
+    func startScreenSaysWhenTheLastDrillWas(_ language: Language) throws {
         let shown = try startScreen(language: language, drillStart: Self.drillStart)
-        let expected = language == "ja" ? " 最後の訓練: 2025-09-17（65日前）" : " Last drill: 2025-09-17 (65 days ago)"
+        let expected = language == .japanese ? " 最後の訓練: 2025-09-17（65日前）" : " Last drill: 2025-09-17 (65 days ago)"
         #expect(shown[21] == expected, "\(shown)")
         #expect(!shown.joined().contains("!!"))
     }
 
-    @Test(arguments: ["ja", "en"])
-    func startScreenWarnsWhenAYearHasPassed(_ language: String) throws {
+    @Test(arguments: [Language.japanese, .english])
+    func startScreenWarnsWhenAYearHasPassed(_ language: Language) throws {
         // 2024-11-01T10:00:00Z
         let shown = try startScreen(language: language, drillStart: 1_730_455_200_000_000)
-        let expected = language == "ja"
+        let expected = language == .japanese
             ? [" 最後の訓練: 2024-11-01（385日前）", " !! 最後の訓練から 1 年以上たっています（年 1 回以上の訓練が必要です）。"]
             : [" Last drill: 2024-11-01 (385 days ago)", " !! More than a year has passed without a drill (at least one a year is", " required)."]
         #expect(Array(shown[(22 - expected.count)..<22]) == expected, "\(shown)")
     }
 
-    @Test(arguments: ["ja", "en"])
-    func startScreenWarnsWhenNoDrillExists(_ language: String) throws {
+    @Test(arguments: [Language.japanese, .english])
+    func startScreenWarnsWhenNoDrillExists(_ language: Language) throws {
         let shown = try startScreen(language: language, drillStart: nil)
-        let expected = language == "ja"
+        let expected = language == .japanese
             ? [" 最後の訓練: 訓練の記録なし", " !! 最後の訓練から 1 年以上たっています（年 1 回以上の訓練が必要です）。"]
             : [" Last drill: no drill recorded", " !! More than a year has passed without a drill (at least one a year is", " required)."]
         #expect(Array(shown[(22 - expected.count)..<22]) == expected, "\(shown)")

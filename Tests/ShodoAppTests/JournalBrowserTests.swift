@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import Localization
 import ShodoTestSupport
 import TerminalUI
 import Testing
@@ -11,7 +12,7 @@ import Testing
 @MainActor
 @Suite struct JournalBrowserTests {
     /// The harness with both journals written, on the triage screen.
-    private func harness(language: String, sealKeyFile: ((TemporaryDirectory) throws -> String)? = nil) throws -> AppHarness {
+    private func harness(language: Language, sealKeyFile: ((TemporaryDirectory) throws -> String)? = nil) throws -> AppHarness {
         let temporary = TemporaryDirectory("shodo-app")
         let harness = AppHarness(route: .triage, language: language, directory: temporary, sealKeyFile: try sealKeyFile?(temporary))
         let directory = harness.directory.file("journals")
@@ -71,7 +72,7 @@ import Testing
     }
 
     @Test(arguments: ["ja", "en"])
-    func theResumeOfferOfADrillSaysItIsAnExerciseFirst(_ language: String) throws {
+    func theResumeOfferOfADrillSaysItIsAnExerciseFirst(_ language: Language) throws {
         let harness = AppHarness(route: .triage, language: language)
         let directory = harness.directory.file("journals")
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import Localization
 import ShodoTestSupport
 import TerminalUI
 import Testing
@@ -48,7 +49,7 @@ import Testing
     }
 
     /// The browser row, the timeline's title and its rows, after opening the only journal.
-    private func browserAndTimeline(tz: String?, language: String) throws -> (
+    private func browserAndTimeline(tz: String?, language: Language) throws -> (
         browser: [String], timeline: [String]
     ) {
         let harness = AppHarness(route: .triage, language: language)
@@ -73,9 +74,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("en", "(2025-11-21 19:35 UTC, tz unknown)"), ("ja", "（2025-11-21 19:35 UTC・時差不明）"),
+        (Language.english, "(2025-11-21 19:35 UTC, tz unknown)"), (Language.japanese, "（2025-11-21 19:35 UTC・時差不明）"),
     ])
-    func aJournalWithAnUnreadableOffsetIsShownInUTCAndSaysSo(language: String, title: String) throws
+    func aJournalWithAnUnreadableOffsetIsShownInUTCAndSaysSo(language: Language, title: String) throws
     {
         for tz in ["Asia/Tokyo", nil] {
             let (_, timeline) = try browserAndTimeline(tz: tz, language: language)

@@ -9,7 +9,7 @@ import Testing
 /// Keys to intents, without any effect.
 @Suite struct KeymapTests {
     /// A state on the step screen showing the fixture step `stepID` of a running run.
-    private func stepState(_ stepID: String, runbook: String = "main") throws -> AppState {
+    private func stepState(_ stepID: StepID, runbook: RunbookID = "main") throws -> AppState {
         var run = FixtureRunbooks.newRun(runbook)
         run.status = .running
         run.frames = [RunFrame(runbookID: runbook, stepID: stepID)]

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import RunEngine
 import RunbookModel
 import ShodoTestSupport
@@ -12,7 +13,7 @@ import Testing
 /// runbook never cut from the location line.
 @Suite struct NothingCutRenderTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 60, height: 18)]
-    static let languages = ["ja", "en"]
+    static let languages: [Language] = ["ja", "en"]
 
     static let longNote = FixtureRunbooks.text(
         "発見したらすぐ電話する（0分から15分）。伝えること：場所、気づいた時刻、画面やプリンタの様子、もうしたこと。パソコンの電源を切るかどうかを決める人（夜間）と、紙に切り替えることを決める人。いなければ事務当直に代わりを聞く。",
@@ -45,11 +46,11 @@ import Testing
     }()
 
     /// The step screen state of `stepID` in `runbookID`, as the app would hold it.
-    static func state(_ stepID: String, runbook runbookID: String = "calls", frames: [RunFrame]? = nil, language: String,
+    static func state(_ stepID: String, runbook runbookID: String = "calls", frames: [RunFrame]? = nil, language: Language,
         library: RunbookLibrary = library) throws -> AppState {
-        var run = FixtureRunbooks.newRun(runbookID, language: language)
+        var run = FixtureRunbooks.newRun(RunbookID(runbookID), language: language)
         run.status = .running
-        run.frames = frames ?? [RunFrame(runbookID: runbookID, stepID: stepID)]
+        run.frames = frames ?? [RunFrame(runbookID: RunbookID(runbookID), stepID: StepID(stepID))]
         let presentation = try #require(RunStateMachine(library: library).presentation(of: run))
         var state = AppState(language: language, screen: .step)
         state.run = RunSnapshot(
@@ -82,7 +83,7 @@ import Testing
     }
 
     @Test(arguments: sizes, languages)
-    func aContactWithABlankNumberAndALongNoteLosesNothing(size: Size, language: String) throws {
+    func aContactWithABlankNumberAndALongNoteLosesNothing(size: Size, language: Language) throws {
         for stepID in ["call", "one"] {
             let state = try Self.state(stepID, language: language)
             let step = try #require(state.run?.presentation)
@@ -119,7 +120,7 @@ import Testing
     }
 
     @Test(arguments: sizes, languages)
-    func theLocationLineKeepsTheCurrentRunbookWholeAndAbbreviatesTheMiddle(size: Size, language: String) throws {
+    func theLocationLineKeepsTheCurrentRunbookWholeAndAbbreviatesTheMiddle(size: Size, language: Language) throws {
         func titled(_ runbook: Runbook, _ ja: String, _ en: String) -> Runbook {
             var copy = runbook
             copy.title = FixtureRunbooks.text(ja, en)
@@ -213,7 +214,7 @@ import Testing
             switch intent {
             case .ignore, .editInput, .editPrompt, .editSearch, .editOperatorName: return false
             // An overlay closes on any key it has no other use for, as its last lines say.
-            case .closeOverlay: return !hints.contains { $0.key == KeyCommand.closeOverlay.keyName }
+            case .closeOverlay: return !hints.contains { $0.key == ScreenKeys.keyName(.closeOverlay, in: state) }
             default:
                 if isNamed(key) { return false }
                 guard let alias = alias(key) else { return true }
@@ -223,7 +224,7 @@ import Testing
     }
 
     @Test(arguments: sizes, languages)
-    func everyWorkingKeyOfEveryStepKindIsOnTheKeyLine(size: Size, language: String) throws {
+    func everyWorkingKeyOfEveryStepKindIsOnTheKeyLine(size: Size, language: Language) throws {
         var states: [(String, AppState)] = []
         for stepID in ["intro", "pc-label", "connection", "cable", "settle", "call-it", "log-cmd", "finish"] {
             var state = try Self.state(stepID, runbook: "main", language: language, library: FixtureRunbooks.library)
@@ -245,7 +246,7 @@ import Testing
     }
 
     @Test(arguments: sizes, languages)
-    func theHelpOfTheBusiestStepScrollsToEveryLine(size: Size, language: String) throws {
+    func theHelpOfTheBusiestStepScrollsToEveryLine(size: Size, language: Language) throws {
         var state = try Self.state("call", language: language)
         let commands = ScreenKeys.commands(for: state)
         state.overlay = .help
@@ -268,7 +269,7 @@ import Testing
     }
 
     @Test(arguments: sizes, languages)
-    func triageAndTheEndScreenShowEveryWorkingKey(size: Size, language: String) {
+    func triageAndTheEndScreenShowEveryWorkingKey(size: Size, language: Language) {
         var triage = AppState(
             language: language, screen: .triage,
             triageEntries: (1...3).map { TriageEntry(runbookID: "main", label: "症状 \($0)") })

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import TerminalUI
 import Testing
 
@@ -11,7 +12,7 @@ import Testing
         AppRenderer.render(harness.controller.state, size: Size(width: width, height: height)).grid.lines()
     }
 
-    private func opened(_ route: AppRoute, language: String) -> AppHarness {
+    private func opened(_ route: AppRoute, language: Language) -> AppHarness {
         let harness = AppHarness(route: route, language: language)
         harness.controller.begin()
         return harness
@@ -132,12 +133,42 @@ import Testing
         let shown = lines(harness, 80, 24)
         let text = shown.joined(separator: "\n")
         let below = { var below = harness.controller.state; below.overlay = nil; return below }()
-        for command in ScreenKeys.commands(for: below) {
-            #expect(text.contains("[\(ScreenKeys.keyName(command, in: below))] \(UIText(language: "ja").label(command))"))
+        for (keys, label) in HelpKeyCheck.listed(below: below) {
+            #expect(text.contains("[\(keys)] \(label)"), "[\(keys)] \(label) is cut from the help")
         }
+        let meanings: [String: HelpKeyCheck.Meaning] = [
+            "完了": HelpKeyCheck.exactly(.perform(.done(note: nil))),
+            "できない": HelpKeyCheck.exactly(.openPrompt(.unableReason)),
+            "飛ばす": HelpKeyCheck.exactly(.openPrompt(.skipReason)),
+            "メモ": HelpKeyCheck.exactly(.openPrompt(.note)),
+            "証拠": HelpKeyCheck.exactly(.openPrompt(.evidenceDescription)),
+            "なぜ": HelpKeyCheck.exactly(.showOverlay(.why)),
+            "戻る": HelpKeyCheck.exactly(.perform(.back)),
+            "中断": HelpKeyCheck.exactly(.perform(.pause)),
+            "ヘルプ": HelpKeyCheck.exactly(.showOverlay(.help)),
+            "終了": HelpKeyCheck.exactly(.showOverlay(.quitConfirmation)),
+            "スクロール": HelpKeyCheck.scrolls,
+        ]
+        let inHelp = ["打ち切る": HelpKeyCheck.exactly(.openPrompt(.abortReason))]
+        #expect(HelpKeyCheck.problems(below: below, meanings: meanings, inHelp: inHelp) == [])
         #expect(text.contains("[x] 打ち切る"))
         #expect(shown.last == "[x] 打ち切る  [j/k] スクロール  [Esc] 閉じる")
         #expect(shown[0].contains("手順 1/2"))
+    }
+
+    @Test func helpOfTriageListsWhatEachKeyDoes() {
+        let harness = opened(.triage, language: "ja")
+        let meanings: [String: HelpKeyCheck.Meaning] = [
+            "選ぶ": HelpKeyCheck.picksTriageEntry,
+            "移動": HelpKeyCheck.movesSelection,
+            "印を付ける": HelpKeyCheck.exactly(.toggleTriageMark(0)),
+            "決定": HelpKeyCheck.exactly(.pickTriageEntry(0)),
+            "検索": HelpKeyCheck.exactly(.openRunbookList(searching: true)),
+            "記録": HelpKeyCheck.exactly(.openJournalBrowser),
+            "ヘルプ": HelpKeyCheck.exactly(.showOverlay(.help)),
+            "終了": HelpKeyCheck.exactly(.quit),
+        ]
+        #expect(HelpKeyCheck.problems(below: harness.controller.state, meanings: meanings) == [])
     }
 
     @Test func quitConfirmationAsksInTheOperatorsLanguage() {

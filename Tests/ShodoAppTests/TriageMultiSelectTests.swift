@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import Localization
 import RunEngine
 import ShodoTestSupport
 import TerminalUI
@@ -11,7 +12,7 @@ import Testing
 /// urgent runbook starts, the others are journaled and offered at the end.
 @MainActor
 @Suite struct TriageMultiSelectTests {
-    private func onTriage(_ language: String = "en") -> AppHarness {
+    private func onTriage(_ language: Language = "en") -> AppHarness {
         let harness = AppHarness(route: .triage, language: language)
         harness.controller.begin()
         return harness

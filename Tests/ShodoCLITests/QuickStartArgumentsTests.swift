@@ -61,6 +61,8 @@ struct QuickStartArgumentsTests {
         }
         #expect(GlobalOptionValues(operatorName: " 看護師A ").problem == nil)
         #expect(GlobalOptionValues(language: "ja").problem == nil)
-        #expect(GlobalOptionValues(language: "JA").problem != nil)
+        // A language is checked where `--lang` is read: "JA" never becomes a value.
+        #expect(throws: LanguageOption.Unknown.self) { try LanguageOption.parse("JA") }
+        #expect(QuickStartArguments.parse(["--lang", "JA"]) == nil)
     }
 }

@@ -41,7 +41,9 @@ struct StartCommandLineTests {
         let typo = try cli.run(["--lnag", "en"])
         #expect(typo.status == 2)
         #expect(typo.errors.contains("--lnag"), "\(typo.errors)")
-        #expect(try cli.run(["--lang", "fr"]).status == 2)
+        let french = try cli.run(["--lang", "fr"])
+        #expect(french.status == 2)
+        #expect(french.errors.contains("unknown language 'fr'; Shodo speaks ja or en"), "\(french.errors)")
     }
 
     @Test func theSecondStartComesFromTheLibraryCacheAndSaysTheSame() throws {

@@ -1,3 +1,4 @@
+import Localization
 import RunEngine
 import RunbookModel
 
@@ -44,7 +45,7 @@ public enum FixtureRunbooks {
     public static let machine = RunStateMachine(library: library)
 
     /// A fresh, not yet started run of `runbookID`.
-    public static func newRun(_ runbookID: String = "main", language: String = "en") -> RunState {
+    public static func newRun(_ runbookID: RunbookID = "main", language: Language = "en") -> RunState {
         RunState(rootRunbookID: runbookID, language: language)
     }
 

@@ -40,5 +40,5 @@ public enum MilestoneRunbook {
             runbooks: [runbook], contacts: [Contact(id: "it-oncall", name: LocalizedText("情報システム", language: "ja"))]))
 
     /// A run of it that has not started, in Japanese.
-    public static func newRun() -> RunState { RunState(rootRunbookID: id, language: "ja") }
+    public static func newRun() -> RunState { RunState(rootRunbookID: RunbookID(id), language: "ja") }
 }

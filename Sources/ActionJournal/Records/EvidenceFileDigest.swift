@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Crypto
+import Localization
 import Notation
 
 /// The size and SHA-256 of a file registered as evidence, read where it lies.
@@ -25,8 +26,8 @@ public struct EvidenceFileDigest: Sendable, Hashable {
         case notARegularFile(path: String)
 
         /// The message for the operator, naming the file.
-        public func message(language: String) -> String {
-            let ja = language == "ja"
+        public func message(language: Language) -> String {
+            let ja = language == .japanese
             switch self {
             case .unreadable(let path, let code):
                 let reason = String(cString: strerror(code))

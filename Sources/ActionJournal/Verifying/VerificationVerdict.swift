@@ -1,4 +1,5 @@
 import JournalVocabulary
+import Localization
 
 /// What a verification proved and what it did not, in the words every view uses.
 ///
@@ -8,11 +9,6 @@ import JournalVocabulary
 /// browser — takes its headline and its row marks from here, so none of them can say
 /// "intact" of what was not checked.
 public struct VerificationVerdict: Sendable, Hashable {
-    /// The language of the wording.
-    public enum Language: Sendable, Hashable {
-        case english, japanese
-    }
-
     /// The chain: hashes, links, `jid`, `seq`, clocks (and, with the key, the MACs).
     public enum Chain: Sendable, Hashable {
         /// Every complete line verified.

@@ -1,16 +1,17 @@
 import DocumentMarkup
+import Localization
 
 /// Writes a document as one self-contained HTML file (XHTML-style, so it is also
 /// well-formed XML): inline CSS and SVG, no scripts, nothing fetched.
 final class HTMLReportWriter: ReportWriter {
     private let output: ReportOutput
-    private let language: ReportLanguage
+    private let language: Language
     /// Printed at the top of every page (CSS paged media), when given.
     private let runningHeader: String?
     /// A drill's marking, printed at the top of every page, when given.
     private let exercise: String?
 
-    init(output: ReportOutput, language: ReportLanguage, runningHeader: String? = nil, exercise: String? = nil) {
+    init(output: ReportOutput, language: Language, runningHeader: String? = nil, exercise: String? = nil) {
         self.output = output
         self.language = language
         self.runningHeader = runningHeader

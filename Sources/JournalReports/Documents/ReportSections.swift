@@ -10,7 +10,7 @@ enum ReportSections {
         try writer.heading(text.verification, level: 2)
         for source in sources {
             if sources.count > 1 { try writer.heading("\(source.index + 1). \(source.fileName)", level: 3) }
-            try writer.paragraph(source.verdict.headline(text.language.verdictLanguage), tone: tone(of: source.verdict.level))
+            try writer.paragraph(source.verdict.headline(text.language), tone: tone(of: source.verdict.level))
             if let code = source.verification.verificationCode {
                 try writer.paragraph("\(text.lastLineCode) \(code)", tone: .normal)
             }
@@ -84,7 +84,7 @@ enum ReportSections {
         return [
             (text.file, source.path), (text.journalID, source.journalIdentifier.isEmpty ? text.unknown : source.journalIdentifier),
             (text.host, source.host ?? text.unknown), (text.timeZone, zone), (text.program, source.program ?? text.unknown),
-            (text.seal, source.verdict.claims(text.language.verdictLanguage)[2]),
+            (text.seal, source.verdict.claims(text.language)[2]),
             (text.drill, flag(source.isDrill)), (text.clockSync, flag(source.clockSynchronised)),
         ]
     }

@@ -1,5 +1,6 @@
 import JournalSummaries
 import JournalVocabulary
+import Localization
 import Notation
 
 /// The headings and labels of the md / html documents, in Japanese or English.
@@ -7,7 +8,7 @@ import Notation
 /// Only the frame is translated: what the journal holds (messages, reasons, values)
 /// is shown exactly as it was journaled.
 struct ReportText {
-    let language: ReportLanguage
+    let language: Language
 
     private var ja: Bool { language == .japanese }
 

@@ -1,5 +1,6 @@
 import ActionJournal
 import JournalVocabulary
+import Localization
 
 /// Records a drill's improvement items after the drill (`improvement.recorded`) and
 /// closes them later (`improvement.closed`), through `ReviewerRecords`: the journal is
@@ -58,7 +59,7 @@ public enum DrillImprovements {
 
     /// Appends `improvement.recorded` with the next item number and returns the record.
     public static func record(
-        _ item: Item, target: ReviewerRecords.Target, language: ReportLanguage
+        _ item: Item, target: ReviewerRecords.Target, language: Language
     ) throws(Problem) -> JournalRecord {
         try append(target) { records throws(Problem) in
             let number = "I\(recorded(records).count + 1)"
@@ -78,7 +79,7 @@ public enum DrillImprovements {
 
     /// Appends `improvement.closed` for `item` (an open item of the journal) and returns the record.
     public static func close(
-        item: String, note: String, target: ReviewerRecords.Target, language: ReportLanguage
+        item: String, note: String, target: ReviewerRecords.Target, language: Language
     ) throws(Problem) -> JournalRecord {
         try append(target) { records throws(Problem) in
             let known = recorded(records)

@@ -1,4 +1,5 @@
 import ActionJournal
+import Localization
 
 /// A drill's after-action report in a few lines, for the terminal: what the journal browser
 /// shows of a drill journal (docs/after-action.md). It is gathered by the same `DrillAnalysis`
@@ -83,7 +84,7 @@ public struct DrillSummary: Sendable, Hashable {
     }
 
     /// The summary as lines, labelled in `language` with the after-action report's words.
-    public func lines(_ language: ReportLanguage) -> [Line] {
+    public func lines(_ language: Language) -> [Line] {
         let text = ReportText(language: language)
         var lines: [Line] = []
         func add(_ line: String, _ tone: ReportTone = .normal, detail: Bool = false) {

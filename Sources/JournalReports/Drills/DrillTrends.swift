@@ -1,4 +1,5 @@
 import DocumentMarkup
+import Localization
 
 /// Each milestone's drill-clock time across drills (docs/after-action.md "Trends"):
 /// per scenario and scenario version (never mixed), per milestone, every point with
@@ -77,7 +78,7 @@ public struct DrillTrends: Sendable {
     }
 
     /// The compact table for the terminal: one line per series and runbook version.
-    public func table(language: ReportLanguage) -> [String] {
+    public func table(language: Language) -> [String] {
         let text = ReportText(language: language)
         var lines = [text.trendsColumns.joined(separator: "\t")]
         for one in series {

@@ -1,5 +1,6 @@
 import Notation
 import ActionJournal
+import Localization
 
 /// When the last drill was held: the newest drill journal that verifies, and whether a
 /// year has passed since (the fee schedule asks for at least one exercise a year).
@@ -43,7 +44,7 @@ public struct LastDrill: Sendable, Hashable {
 
     /// The register's words in `language`, for the other places that say when the last drill
     /// was: its label, the text when there is none, and the warning when a year has passed.
-    public static func words(_ language: ReportLanguage) -> (label: String, none: String, yearHasPassed: String) {
+    public static func words(_ language: Language) -> (label: String, none: String, yearHasPassed: String) {
         let text = ReportText(language: language)
         return (text.lastDrill, text.noDrill, text.yearWithoutDrill)
     }

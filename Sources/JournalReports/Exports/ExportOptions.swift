@@ -1,9 +1,11 @@
+import Localization
+
 /// How an export is written, beyond its format.
 public struct ExportOptions: Sendable {
     /// UTF-8 byte order mark and CRLF line ends, for Japanese Excel (every CSV is formula-safe).
     public var excel: Bool
     /// The language of the md / html documents' headings (`ja` or `en`).
-    public var language: ReportLanguage
+    public var language: Language
     /// When the document was made, as shown in its footer (the caller's clock).
     public var generatedAt: String
     /// The hospital's name (config `hospital_name`), in the printed pack's running header.
@@ -11,7 +13,7 @@ public struct ExportOptions: Sendable {
 
     /// Options for an export.
     public init(
-        excel: Bool = false, language: ReportLanguage = .english, generatedAt: String = "", hospitalName: String? = nil
+        excel: Bool = false, language: Language = .english, generatedAt: String = "", hospitalName: String? = nil
     ) {
         self.excel = excel
         self.language = language

@@ -1,3 +1,4 @@
+import Localization
 import TerminalSafety
 
 /// The plain-text timeline that `journal show` and `journal merge` print: each journal's
@@ -9,12 +10,12 @@ struct PlainTimelineExporter: RowExporter {
     let preamble: [UInt8] = []
     let header: String? = nil
     /// The language of the headline.
-    let language: ReportLanguage
+    let language: Language
     /// Whether the timeline is one journal's (`journal show`): no headings, no `jid8` column.
     let isOneJournal: Bool
 
     func verdictRow(_ source: JournalSource) -> String {
-        var verdict = [source.verdict.headline(language.verdictLanguage)] + source.verification.lines
+        var verdict = [source.verdict.headline(language)] + source.verification.lines
         if let zone = source.unreadableTimeZone {
             // Never passed off as UTC: the offset the journal recorded cannot be read.
             let text = ReportText(language: language)

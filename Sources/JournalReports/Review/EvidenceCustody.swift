@@ -1,5 +1,6 @@
 import ActionJournal
 import JournalVocabulary
+import Localization
 
 /// Appends `evidence.transferred` (`item`, `from`, `to`, `note`): custody of an item handed
 /// over, through `ReviewerRecords` (docs/journal.md "Evidence and the reviewer's records").
@@ -9,7 +10,7 @@ public enum EvidenceCustody {
     /// `.invalidMemberValue` listing the journal's items when there is no such item.
     public static func transfer(
         _ target: ReviewerRecords.Target, item: String, to recipient: String, note: String,
-        language: ReportLanguage = .english
+        language: Language = .english
     ) throws(JournalError) -> JournalRecord {
         try ReviewerRecords.append(to: target) { records throws(JournalError) in
             let holders = currentHolders(records)

@@ -1,5 +1,6 @@
 import ActionJournal
 import JournalVocabulary
+import Localization
 
 /// Appends `review.annotated` (`ref_seq`, `tags`, `comment`): the reviewer's note on one
 /// record of a journal, through `ReviewerRecords`.
@@ -8,7 +9,7 @@ public enum ReviewAnnotation {
     /// the journal's range when there is no such record, else as `ReviewerRecords.append`.
     public static func annotate(
         _ target: ReviewerRecords.Target, referencedSeq: Int, tags: [String], comment: String,
-        language: ReportLanguage = .english
+        language: Language = .english
     ) throws(JournalError) -> JournalRecord {
         try ReviewerRecords.append(to: target) { records throws(JournalError) in
             guard let referenced = records.first(where: { $0.seq == referencedSeq }) else {

@@ -1,5 +1,6 @@
 import ActionJournal
 import JournalVocabulary
+import Localization
 
 /// Appends the IT lead's sign-off (`review.signed`) to a journal, through `ReviewerRecords`
 /// (which verifies first and seals a sealed journal's new epoch).
@@ -14,7 +15,7 @@ public enum ReviewSignature {
     /// record's actor is the reviewer. A finished sealed journal needs `keyFile` (`K_0`).
     /// Throws as `ReviewerRecords.append` does.
     public static func sign(
-        path: String, reviewer: String, comment: String, language: ReportLanguage = .english,
+        path: String, reviewer: String, comment: String, language: Language = .english,
         keyFile: String? = nil, clock: any JournalClock, sealing: (any JournalSealing)? = nil,
         outputs: JournalOutputFactory = .durable
     ) throws(JournalError) -> JournalRecord {

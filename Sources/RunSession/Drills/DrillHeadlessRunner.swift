@@ -27,7 +27,7 @@ public struct DrillHeadlessRunner {
     }
 
     private var run: JournaledRun { session.run }
-    private var ja: Bool { run.state.language == "ja" }
+    private var ja: Bool { run.state.language == .japanese }
 
     /// Runs until EndEx, a refusal, or the end of input.
     public func drive(_ input: inout some LineSource) -> HeadlessExit {

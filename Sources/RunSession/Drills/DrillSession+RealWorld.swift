@@ -1,6 +1,7 @@
 import ActionJournal
 import JournalVocabulary
 import RunEngine
+import RunbookModel
 
 extension DrillSession {
     /// The real-world abort (docs/drills.md "The real-world abort"): 「これは実際のインシデントです」.
@@ -18,7 +19,7 @@ extension DrillSession {
         var request = request
         request.scenario = nil
         request.isDrill = false
-        request.runbookID = scenario.runbookID
+        request.runbookID = RunbookID(scenario.runbookID)
         if !run.state.hasEnded {
             let reason = ja ? "実際のインシデントのため訓練を中止" : "drill stopped for a real incident"
             // Straight to the run: no inject is delivered on the way out of the drill.

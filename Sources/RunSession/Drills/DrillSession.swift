@@ -37,7 +37,7 @@ public final class DrillSession {
     /// when the process stopped without a `drill.paused`.
     private var lastRecordWall: Int64?
 
-    var ja: Bool { run.state.language == "ja" }
+    var ja: Bool { run.state.language == .japanese }
     private var now: Int64 { clock.now().wallMicroseconds }
     public var scenario: DrillScenario { progress.scenario }
 
@@ -65,7 +65,7 @@ public final class DrillSession {
         if let team { payload.insert(JSONMember(.team, .string(team)), at: 0) }
         let title = scenario.title.resolved(preferred: language, fallback: scenario.language)
         _ = try session.journal(
-            .drillStarted, language == "ja" ? "訓練を開始しました: \(title)" : "Drill started: \(title)", payload
+            .drillStarted, language == .japanese ? "訓練を開始しました: \(title)" : "Drill started: \(title)", payload
         ).get()
         return session
     }

@@ -16,7 +16,7 @@ public struct HeadlessRunner {
         self.printer = StepPrinter(language: run.state.language)
     }
 
-    private var ja: Bool { run.state.language == "ja" }
+    private var ja: Bool { run.state.language == .japanese }
 
     /// Runs until the run ends, an action is refused, or input ends.
     public func drive(_ input: inout some LineSource) -> HeadlessExit {

@@ -1,20 +1,21 @@
+import Localization
 import RunEngine
 import RunbookModel
 
 /// The current step as plain text for the headless front end (docs/cli.md "Headless action protocol": title,
 /// body, caution, expect, options as `ID: label`, contacts with numbers, command).
 public struct StepPrinter: Sendable {
-    public var language: String
+    public var language: Language
     /// A drill whose contacts are simulated: contacts show by name only, with no number,
     /// address or note (docs/drill-scenario.md "Contacts in a drill").
     public var simulatesContacts: Bool
 
-    public init(language: String, simulatesContacts: Bool = false) {
+    public init(language: Language, simulatesContacts: Bool = false) {
         self.language = language
         self.simulatesContacts = simulatesContacts
     }
 
-    private var ja: Bool { language == "ja" }
+    private var ja: Bool { language == .japanese }
 
     public func render(_ step: StepPresentation) -> String {
         var lines: [String] = []

@@ -1,6 +1,7 @@
 import ActionJournal
 import Foundation
 import JournalVocabulary
+import Localization
 import RunbookModel
 import RunEngine
 
@@ -67,8 +68,8 @@ extension JournaledRun {
         return first.recordKind == .journalOpen && first.bool(.drill) == true
     }
 
-    static func outputDescription(_ command: String, _ outcome: LocalCommand.Outcome, language: String) -> String {
-        let ja = language == "ja"
+    static func outputDescription(_ command: String, _ outcome: LocalCommand.Outcome, language: Language) -> String {
+        let ja = language == .japanese
         let ending: String
         if outcome.timedOut {
             ending = ja ? "時間切れで終了" : "ended by the timeout"
@@ -90,8 +91,8 @@ public enum LocalRunRefusal: Sendable, Hashable {
     /// The journal is a drill's.
     case drill
 
-    public func message(language: String) -> String {
-        let ja = language == "ja"
+    public func message(language: Language) -> String {
+        let ja = language == .japanese
         switch self {
         case .notOffered:
             return ja ? "この手順のコマンドはこの端末では実行できません（run: local ではありません）。"

@@ -1,6 +1,7 @@
 import ActionJournal
 import Foundation
 import JournalVocabulary
+import Localization
 import RunbookModel
 import RunEngine
 
@@ -88,7 +89,7 @@ public final class JournaledRun {
             throw .journalFailed(error)
         }
         let run = JournaledRun(
-            machine: request.machine, state: RunState(rootRunbookID: runbook.id, language: request.language),
+            machine: request.machine, state: RunState(rootRunbookID: request.runbookID, language: request.language),
             writer: writer, operatorName: request.operatorName, clock: request.clock, machineFacts: request.machineFacts)
         run.holdsJournalAfterEnd = request.scenario != nil
         if case .failure(let error) = run.perform(OperatorAction.start) {
@@ -102,7 +103,7 @@ public final class JournaledRun {
     /// writes what a crash left unwritten, journals `run.resumed`, and stands
     /// where the run stopped.
     public static func resume(
-        path: String, machine: RunStateMachine, operatorName: String, language: String?,
+        path: String, machine: RunStateMachine, operatorName: String, language: Language?,
         clock: any JournalClock, machineFacts: any MachineFacts, outputFactory: JournalOutputFactory = .durable,
         holdsJournalAfterEnd: Bool = false
     ) throws(SessionError) -> JournaledRun {
@@ -120,9 +121,9 @@ public final class JournaledRun {
             writer.close()
             throw .notARun(path: path)
         }
-        let runLanguage = language ?? started.string(.lang) ?? "ja"
+        let runLanguage = language ?? started.string(.lang).map(Language.init(readingCode:)) ?? .japanese
         let replay = RunReplay(machine: machine).replay(
-            opened.records.map(RecordTranslation.recordedAction), from: RunState(rootRunbookID: runbookID, language: runLanguage))
+            opened.records.map(RecordTranslation.recordedAction), from: RunState(rootRunbookID: RunbookID(runbookID), language: runLanguage))
         let outcome: RunReplay.Outcome
         switch replay {
         case .failure(let problem):
@@ -195,13 +196,13 @@ public final class JournaledRun {
     }
 
     /// `journal.recovered` saying which records come late, and why.
-    private static func completionNote(owed: [String], actor: String, by resumer: String, language: String)
+    private static func completionNote(owed: [String], actor: String, by resumer: String, language: Language)
         throws(JournalError) -> RecordDraft
     {
         let list = owed.joined(separator: ", ")
         return try RecordDraft(
             kind: .journalRecovered, actor: resumer,
-            message: language == "ja"
+            message: language == .japanese
                 ? "再開時に補完: 中断で書かれなかった記録（\(list)）を今書きます。操作したのは \(actor) です"
                 : "completed on resume: the records a crash left unwritten (\(list)) are written now; the action was \(actor)'s",
             payload: [
@@ -358,7 +359,7 @@ public final class JournaledRun {
         do throws(JournalError) {
             let draft = try RecordDraft(
                 kind: .journalClose, actor: operatorName,
-                message: state.language == "ja" ? "記録を閉じました" : "Journal closed")
+                message: state.language == .japanese ? "記録を閉じました" : "Journal closed")
             try append(draft)
         } catch {
             throw .journalFailed(error)
@@ -385,8 +386,8 @@ public final class JournaledRun {
         writer = nil
     }
 
-    private static func openMessage(language: String) -> String {
-        language == "ja" ? "記録を開始しました" : "Journal opened"
+    private static func openMessage(language: Language) -> String {
+        language == .japanese ? "記録を開始しました" : "Journal opened"
     }
 
     /// `scenario`, `scenario_version`, `scenario_sha256` of a drill's `journal.open`.

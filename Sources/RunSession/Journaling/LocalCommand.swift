@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Localization
 
 /// Runs the command of a `command` step with `run: local` on this terminal
 /// (docs/runbook-format.md "command — for IT to type"): `/bin/sh -c COMMAND` in its own
@@ -27,8 +28,8 @@ public enum LocalCommand {
         case outputNotCreated(path: String, errno: Int32)
         case notStarted(errno: Int32)
 
-        public func message(language: String) -> String {
-            let ja = language == "ja"
+        public func message(language: Language) -> String {
+            let ja = language == .japanese
             switch self {
             case .outputNotCreated(let path, let code):
                 let reason = String(cString: strerror(code))

@@ -1,15 +1,16 @@
 import ActionJournal
 import Foundation
 import JournalVocabulary
+import Localization
 import RunEngine
 import RunbookModel
 
 /// Everything needed to start a new journaled run.
 public struct RunStartRequest {
-    public var runbookID: String
+    public var runbookID: RunbookID
     public var machine: RunStateMachine
     /// Language of the `msg` lines and of what is shown.
-    public var language: String
+    public var language: Language
     public var operatorName: String
     public var destination: JournalDestination
     /// True for exercises: journaled with `drill: true` in `journal.open`.
@@ -36,7 +37,7 @@ public struct RunStartRequest {
     public var sealKeyStore: SealKeyStore?
 
     public init(
-        runbookID: String, machine: RunStateMachine, language: String, operatorName: String,
+        runbookID: RunbookID, machine: RunStateMachine, language: Language, operatorName: String,
         destination: JournalDestination, isDrill: Bool = false,
         clock: any JournalClock, machineFacts: any MachineFacts, outputFactory: JournalOutputFactory = .durable,
         sealKeyStore: SealKeyStore?

@@ -1,3 +1,4 @@
+import Localization
 import RunbookModel
 
 /// The settings file (`--config`, else `$XDG_CONFIG_HOME/shodo/config.yaml`).
@@ -13,7 +14,7 @@ public struct ShodoConfiguration: Sendable, Hashable {
     public var contactsFile: String?
     public var journalDirectory: String?
     /// `ja` or `en`.
-    public var defaultLanguage: String?
+    public var defaultLanguage: Language?
     /// Replaces the bundled first principles on the triage screen when set.
     public var firstPrinciples: [LocalizedText]?
     /// Where the file was read from, for messages.
@@ -21,7 +22,7 @@ public struct ShodoConfiguration: Sendable, Hashable {
 
     public init(
         hospitalName: String? = nil, runbookDirectories: [String] = [], contactsFile: String? = nil,
-        journalDirectory: String? = nil, defaultLanguage: String? = nil,
+        journalDirectory: String? = nil, defaultLanguage: Language? = nil,
         firstPrinciples: [LocalizedText]? = nil, sourcePath: String? = nil
     ) {
         self.hospitalName = hospitalName

@@ -1,3 +1,4 @@
+import Localization
 import RunbookModel
 
 extension DiagnosticMessage {
@@ -34,7 +35,7 @@ extension DiagnosticMessage {
             "unknown platform '\(value)'" + Self.oneOf(CommandPlatform.allCases.map(\.rawValue))
         case .unknownOutcome(let value): "unknown outcome '\(value)'" + Self.oneOf(RunOutcome.allCases.map(\.rawValue))
         case .unknownRunMode(let value): "'run: \(value)' is not supported; the only value is 'local'"
-        case .unknownConfigurationLanguage(let value): "unknown language '\(value)'" + Self.oneOf(["ja", "en"])
+        case .unknownConfigurationLanguage(let value): "unknown language '\(value)'" + Self.oneOf(Language.codes)
         case .invalidPattern(let pattern):
             "pattern '\(pattern)' is not a valid regular expression; check its brackets, parentheses and backslashes"
         case .invalidDate(let value): "'\(value)' is not a date; write it as YYYY-MM-DD, for example 2025-04-01"

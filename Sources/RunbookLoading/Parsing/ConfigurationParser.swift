@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import RunbookModel
 import Yams
 
@@ -14,7 +15,6 @@ struct ConfigurationParser {
     static let keys = [
         "format", "hospital_name", "runbook_dirs", "contacts_file", "journal_dir", "lang", "first_principles",
     ]
-    static let languages = ["ja", "en"]
 
     let diagnostics: FileDiagnostics
 
@@ -40,14 +40,14 @@ struct ConfigurationParser {
             .map { Self.resolve($0, relativeTo: directory) }
         configuration.journalDirectory = mapping["journal_dir"].flatMap { values.string($0, key: "journal_dir") }
             .map { Self.resolve($0, relativeTo: directory) }
-        if let node = mapping["lang"], let language = values.string(node, key: "lang") {
-            if Self.languages.contains(language) {
+        if let node = mapping["lang"], let code = values.string(node, key: "lang") {
+            if let language = Language(code: code) {
                 configuration.defaultLanguage = language
             } else {
-                diagnostics.report(.unknownConfigurationLanguage(language), at: node)
+                diagnostics.report(.unknownConfigurationLanguage(code), at: node)
             }
         }
-        values.defaultLanguage = configuration.defaultLanguage ?? "ja"
+        values.defaultLanguage = configuration.defaultLanguage?.code ?? LocalizedText.defaultLanguage
         configuration.firstPrinciples = mapping["first_principles"].map {
             PrinciplesFileParser.principles($0, key: "first_principles", values: values)
         }

@@ -1,3 +1,4 @@
+import RunbookModel
 import Yams
 
 extension ValueReader {
@@ -39,7 +40,7 @@ extension ValueReader {
     /// are in its `lang` (`ja` when absent), and every text must have each of its `langs`.
     static func forFile(_ mapping: MappingReader, diagnostics: FileDiagnostics) -> ValueReader {
         var values = ValueReader(diagnostics: diagnostics)
-        values.defaultLanguage = mapping["lang"].flatMap { values.languageCode($0, key: "lang") } ?? "ja"
+        values.defaultLanguage = mapping["lang"].flatMap { values.languageCode($0, key: "lang") } ?? LocalizedText.defaultLanguage
         values.requiredLanguages =
             mapping["langs"].flatMap { node in
                 values.list(node, key: "langs")?.compactMap { values.languageCode($0, key: "langs[]") }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import RunbookModel
 import Yams
 
@@ -10,7 +11,7 @@ import Yams
 struct ValueReader {
     let diagnostics: FileDiagnostics
     /// The language of a plain-string text.
-    var defaultLanguage: String = "ja"
+    var defaultLanguage: String = LocalizedText.defaultLanguage
     /// Languages every text must have (`langs`).
     var requiredLanguages: [String] = []
 
@@ -185,7 +186,7 @@ struct ValueReader {
 
     /// Two or three lowercase letters, then optional `-` subtags of 2 to 8 letters or digits.
     static func isLanguageCode(_ value: String) -> Bool {
-        if value == "ja" || value == "en" { return true }
+        if Language(code: value) != nil { return true }
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         guard let primary = parts.first, (2...3).contains(primary.utf8.count),
             primary.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })

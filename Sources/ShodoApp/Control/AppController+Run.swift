@@ -21,7 +21,7 @@ extension AppController {
     /// A request to start `runbookID` with the app's journal, operator, clock and seal key.
     func runRequest(_ runbookID: String) -> RunStartRequest {
         RunStartRequest(
-            runbookID: runbookID, machine: machine, language: environment.language,
+            runbookID: RunbookID(runbookID), machine: machine, language: environment.language,
             operatorName: state.operatorField.text, destination: environment.journalDestination,
             clock: environment.clock, machineFacts: environment.machineFacts, outputFactory: environment.outputFactory,
             sealKeyStore: environment.sealKeyStore)
@@ -149,14 +149,14 @@ extension AppController {
     /// Where the run stands: a change means a new step visit.
     private var position: [String] {
         guard let run = journaledRun else { return [] }
-        return ["\(run.state.history.count)"] + run.state.frames.flatMap { [$0.runbookID, $0.stepID] }
+        return ["\(run.state.history.count)"] + run.state.frames.flatMap { [$0.runbookID.rawValue, $0.stepID.rawValue] }
     }
 
     /// Copies what the screens show from the run, after it is on disk.
     func refreshSnapshot() {
         guard let run = journaledRun else { return }
         let root = machine.runbook(run.state.rootRunbookID)
-        let rootTitle = root.map { $0.title.resolved(preferred: state.language, fallback: $0.language) } ?? run.state.rootRunbookID
+        let rootTitle = root.map { $0.title.resolved(preferred: state.language, fallback: $0.language) } ?? run.state.rootRunbookID.rawValue
         // A resumed run's elapsed time counts from the real start, read from its journal.
         let startedAt = state.run?.journalPath == run.journalPath
             ? state.run?.startedAtMicroseconds

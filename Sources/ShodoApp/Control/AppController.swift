@@ -35,7 +35,7 @@ public final class AppController {
         self.route = route
         self.machine = RunStateMachine(library: environment.library)
         let language = environment.language
-        let runbookLanguage = environment.library.runbooks.first?.language ?? "ja"
+        let runbookLanguage = environment.library.runbooks.first?.language ?? LocalizedText.defaultLanguage
         state = AppState(
             language: language, screen: .operatorEntry,
             operatorName: environment.operatorName ?? environment.operatorMemory.recall() ?? "",

@@ -1,5 +1,6 @@
 import ActionJournal
 import Foundation
+import Localization
 import RunSession
 import RunbookModel
 
@@ -11,7 +12,7 @@ public struct AppEnvironment {
     /// The loaded runbooks, contacts and first principles.
     public var library: RunbookLibrary
     /// `ja` or `en`: the UI's words and the journal's `msg` lines.
-    public var language: String
+    public var language: Language
     /// Where a new run's journal is written.
     public var journalDestination: JournalDestination
     /// The name given with `--operator`; when nil the start screen asks.
@@ -35,7 +36,7 @@ public struct AppEnvironment {
 
     /// An environment from all its parts.
     public init(
-        library: RunbookLibrary, language: String, journalDestination: JournalDestination,
+        library: RunbookLibrary, language: Language, journalDestination: JournalDestination,
         operatorName: String?, operatorMemory: any OperatorMemory, clock: any JournalClock,
         machineFacts: any MachineFacts, outputFactory: JournalOutputFactory = .durable,
         sealKeyStore: SealKeyStore?, journalCatalog: any JournalCatalog, contactsWarning: String? = nil

@@ -1,7 +1,8 @@
 /// Everything a key can do somewhere in the app, for the bottom line and the help overlay.
 ///
-/// Each command knows the key it is bound to; `UIText` gives its short label
-/// (the bottom line) and its longer description (the help overlay).
+/// The key table (`KeyTable`) binds each to its keys on each screen; `UIText`
+/// gives its short label (the bottom line) and its longer description (the
+/// help overlay).
 public enum KeyCommand: Hashable, Sendable, CaseIterable {
     case done
     case confirm
@@ -59,46 +60,6 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
     case realWorldYes
     case recordDecision
     case answerHotWash
-
-    /// The key as shown in brackets on the bottom line (`ScreenKeys.keyName` names
-    /// the number keys by the length of the list they pick from).
-    public var keyName: String {
-        switch self {
-        case .done, .confirm, .pickSelected, .nextAfterCalls, .endWaitEarly, .submitInput,
-            .submitPrompt, .submitName, .startRunbook, .resumePaused, .finishEnd, .openJournal, .startPending, .answerHotWash:
-            "Enter"
-        case .enterInput: "Enter/i"
-        case .fail, .filterKind, .filterDrills: "f"
-        case .skip: "s"
-        case .unable: "c"
-        case .pickOption, .pickContact: "1-9"
-        case .moveSelection, .scroll: "j/k"
-        case .scrollPage: "PgUp/PgDn"
-        case .note: "n"
-        case .evidence: "e"
-        case .why: "w"
-        case .back: "b"
-        case .pause: "p"
-        case .help: "?"
-        case .quit: "q"
-        case .callReached, .runLocally, .drillSummary: "r"
-        case .callNoAnswer: "a"
-        case .callLeftMessage: "m"
-        case .leaveInput, .cancelPrompt, .closeOverlay: "Esc"
-        case .backToTriage, .backToJournals: "Esc/b"
-        case .resumeYes, .quitYes, .realWorldYes: "y"
-        case .acknowledgeInject: "o"
-        case .realWorld: "!"
-        case .recordDecision: "d"
-        case .resumeNo, .quitNo: "n"
-        case .search: "/"
-        case .abort: "x"
-        case .journals: "l"
-        case .filterOperator: "o"
-        case .enterCode: "v"
-        case .markSymptom: "Space"
-        }
-    }
 
     /// Kept on a narrow bottom line when other hints are dropped.
     public var isEssential: Bool {

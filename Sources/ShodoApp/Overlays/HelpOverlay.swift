@@ -10,8 +10,8 @@ enum HelpOverlay {
         let text = state.text
         var below = state
         below.overlay = nil
-        var lines = ScreenKeys.commands(for: below).map { command in
-            StyledText("[\(ScreenKeys.keyName(command, in: below))] \(text.label(command)): \(text.explanation(command))")
+        var lines = ScreenKeys.listed(in: below).compactMap { binding in
+            binding.command.map { StyledText("[\(binding.keyName)] \(text.label($0)): \(text.explanation($0))") }
         }
         if state.hasOpenRun && state.screen == .step {
             lines.append(StyledText(""))

@@ -43,7 +43,7 @@ enum DrillSummaryScreen {
         guard let summary = view.summary else {
             return ScrollView(content: [StyledText(text.drillSummaryUnreadable(view.problem ?? "-"), style: .error)])
         }
-        let lines = summary.lines(text.reportLanguage).map { line in
+        let lines = summary.lines(text.language).map { line in
             StyledText((line.isDetail ? "  " : "") + line.text, style: style(line.tone))
         }
         return ScrollView(content: lines, firstLine: view.firstLine)

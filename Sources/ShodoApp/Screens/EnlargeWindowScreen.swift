@@ -3,7 +3,7 @@ import TerminalUI
 /// All a window below the minimum shows: a request to enlarge it, in both languages.
 enum EnlargeWindowScreen {
     static func draw(size: Size, minimum: Size, into grid: inout Grid) {
-        let text = UIText(language: "ja")
+        let text = UIText(language: .japanese)
         let lines = [text.enlargeWindowJapanese, text.enlargeWindowEnglish,
             text.sizeNeeded(current: size.description, minimum: minimum.description)]
         let wrapped = lines.flatMap { TextWrapper.wrap($0, width: size.width) }

@@ -1,4 +1,5 @@
 import ActionJournal
+import Localization
 import RunEngine
 import TerminalUI
 
@@ -8,7 +9,7 @@ import TerminalUI
 /// the screens read it to draw.
 public struct AppState: Hashable, Sendable {
     /// The words of the UI come in this language (`ja` or `en`).
-    public var language: String
+    public var language: Language
     /// Which screen fills the terminal.
     public var screen: AppScreen
     /// A box over the screen, if any.
@@ -68,7 +69,7 @@ public struct AppState: Hashable, Sendable {
 
     /// A state on `screen` with the library's triage and list entries.
     public init(
-        language: String, screen: AppScreen, operatorName: String = "", principles: [String] = [],
+        language: Language, screen: AppScreen, operatorName: String = "", principles: [String] = [],
         triageEntries: [TriageEntry] = [], runbookEntries: [RunbookListEntry] = []
     ) {
         self.language = language

@@ -1,3 +1,4 @@
+import Localization
 import RunEngine
 import RunbookModel
 
@@ -9,7 +10,7 @@ public struct DrillSnapshot: Hashable, Sendable {
     /// The drill clock, the injects delivered and acknowledged, the scenario.
     public var progress: DrillProgress
     /// The language the scenario's texts are shown in (the run's).
-    public var language: String
+    public var language: Language
     /// Tabletop: every step also asks for the decision, its rationale and who decided.
     public var isTabletop: Bool
     /// The steps a decision was recorded for.
@@ -21,7 +22,7 @@ public struct DrillSnapshot: Hashable, Sendable {
 
     /// A snapshot from its values.
     public init(
-        progress: DrillProgress, language: String, isTabletop: Bool, decidedSteps: Set<String> = [],
+        progress: DrillProgress, language: Language, isTabletop: Bool, decidedSteps: Set<String> = [],
         hotWashAnswered: Int = 0, hasEnded: Bool = false
     ) {
         self.progress = progress

@@ -1,3 +1,4 @@
+import Localization
 import RunbookModel
 
 /// One row of the runbook list.
@@ -28,7 +29,7 @@ public struct RunbookListEntry: Hashable, Sendable {
     }
 
     /// Every runbook of `library` in triage order.
-    public static func entries(for library: RunbookLibrary, language: String) -> [RunbookListEntry] {
+    public static func entries(for library: RunbookLibrary, language: Language) -> [RunbookListEntry] {
         RunbookOrder.triage(library.runbooks).map { runbook in
             let words = [runbook.id] + runbook.title.translations.values.sorted()
                 + runbook.triggers.flatMap { $0.translations.values.sorted() } + runbook.tags

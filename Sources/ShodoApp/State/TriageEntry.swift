@@ -1,3 +1,4 @@
+import Localization
 import RunbookModel
 
 /// One answer to 「何が起きましたか？」: a runbook's trigger, leading to that runbook.
@@ -15,7 +16,7 @@ public struct TriageEntry: Hashable, Sendable {
 
     /// Every trigger of every runbook, most severe runbook first, then by id
     /// (so the list never reorders between starts), triggers in file order.
-    public static func entries(for library: RunbookLibrary, language: String) -> [TriageEntry] {
+    public static func entries(for library: RunbookLibrary, language: Language) -> [TriageEntry] {
         RunbookOrder.triage(library.runbooks).flatMap { runbook in
             runbook.triggers.map { trigger in
                 TriageEntry(runbookID: runbook.id, label: trigger.resolved(preferred: language, fallback: runbook.language))

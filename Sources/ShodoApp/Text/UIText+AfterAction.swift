@@ -3,9 +3,6 @@ import JournalReports
 /// The words of what the terminal UI shows after a drill: the browser's drill filter, a
 /// drill's summary and, on the start screen, when the last drill was.
 extension UIText {
-    /// The drill documents' language for the UI's (their labels are the after-action report's).
-    var reportLanguage: ReportLanguage { ReportLanguage(code: language) }
-
     func journalDrillFilterName(_ filter: JournalDrillFilter) -> String {
         switch filter {
         case .all: isJapanese ? "すべて" : "all"
@@ -38,7 +35,7 @@ extension UIText {
 
     /// 「最後の訓練: 2026-10-02（65日前）」, or that there is none (the register's words).
     func lastDrillLine(_ notice: LastDrillNotice) -> String {
-        let words = LastDrill.words(reportLanguage)
+        let words = LastDrill.words(language)
         guard let last = notice.last else { return "\(words.label): \(words.none)" }
         guard let days = last.days(until: notice.today) else { return "\(words.label): \(last.date)" }
         if isJapanese { return "\(words.label): \(last.date)（\(days == 0 ? "今日" : "\(days)日前")）" }
@@ -47,6 +44,6 @@ extension UIText {
 
     /// The fee-schedule rule (at least one exercise a year), when it is not met.
     func lastDrillWarning(_ notice: LastDrillNotice) -> String? {
-        notice.yearHasPassed ? LastDrill.words(reportLanguage).yearHasPassed : nil
+        notice.yearHasPassed ? LastDrill.words(language).yearHasPassed : nil
     }
 }

@@ -36,7 +36,7 @@ extension UIText {
     /// `OK 末尾確認済` only when a code proved the end, `連鎖OK 末尾未確認` when only the chain
     /// was checked, `NG 3行目から` / `NOT INTACT: line 3`, `NG コード不一致` when no line has the code typed.
     func verdictWord(_ verdict: JournalVerdict) -> String {
-        guard let claims = verdict.claims else { return VerdictWord.unreadable.text(japanese: isJapanese) }
+        guard let claims = verdict.claims else { return VerdictWord.unreadable.text(language) }
         let word: VerdictWord
         if let line = claims.firstUnprovenLine {
             word = .notIntact(fromLine: line)
@@ -47,11 +47,8 @@ extension UIText {
             case .failed: word = .noLineHasCode
             }
         }
-        return word.text(japanese: isJapanese)
+        return word.text(language)
     }
-
-    /// The verdict's language for the operator's.
-    var verdictLanguage: VerificationVerdict.Language { isJapanese ? .japanese : .english }
 
     /// A run's outcome as recorded (`resolved`), named in the operator's language when it is one Shodo knows.
     func outcomeName(recorded outcome: String) -> String {
@@ -65,7 +62,7 @@ extension UIText {
             let reason = verdict.unreadableReason ?? "-"
             return [isJapanese ? "検証 NG（改ざん・破損の疑い）: 記録を確認できません（\(reason)）" : "NOT INTACT: the journal cannot be checked (\(reason))"]
         }
-        return [claims.headline(verdictLanguage)]
+        return [claims.headline(language)]
     }
 
     func journalReadStopped(_ reason: String) -> String {

@@ -1,3 +1,4 @@
+import Localization
 import RunEngine
 import RunbookModel
 
@@ -8,17 +9,16 @@ import RunbookModel
 /// docs/writing-runbooks.md "10. The program's own words (ja / en)" (完了, 飛ばす,
 /// 確認, できない, なぜ, 注意, メモ, 戻る, 中断, 再開, 打ち切る, 検証コード, 対応者,
 /// 通じた, 出なかった, 伝言を残した).
-/// Any language other than `ja` gets English.
 public struct UIText: Hashable, Sendable {
-    /// `ja`, or anything else for English.
-    public var language: String
+    /// The language of the words.
+    public var language: Language
 
     /// Texts in `language`.
-    public init(language: String) {
+    public init(language: Language) {
         self.language = language
     }
 
-    var isJapanese: Bool { language == "ja" }
+    var isJapanese: Bool { language == .japanese }
 
     func pick(_ japanese: String, _ english: String) -> String {
         isJapanese ? japanese : english

@@ -15,7 +15,7 @@ enum Launcher {
         {
             return status
         }
-        let ja = settings.language == "ja"
+        let ja = settings.language == .japanese
         StandardStreams.output(ja ? "何が起きましたか？" : "What happened?")
         for runbook in library.runbooks.sorted(by: TriageOrder.isBefore) {
             let title = runbook.title.resolved(preferred: settings.language, fallback: runbook.language)
@@ -51,7 +51,7 @@ enum Launcher {
         let operatorName = OperatorName.resolve(settings.operatorName, language: settings.language, environment: settings.environment)
         let destination: JournalDestination = settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory)
         return RunStartRequest(
-            runbookID: runbookID, machine: RunStateMachine(library: library), language: settings.language,
+            runbookID: RunbookID(runbookID), machine: RunStateMachine(library: library), language: settings.language,
             operatorName: operatorName, destination: destination, isDrill: isDrill, clock: LivePorts.clock(),
             machineFacts: LivePorts.machineFacts, sealKeyStore: settings.directories.sealKeyStore)
     }

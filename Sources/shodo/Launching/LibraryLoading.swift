@@ -27,7 +27,7 @@ enum LibraryLoading {
             // Say what really happened: only files whose runbook is not in the library were left out.
             let loaded = Set(library.runbooks.map(\.sourcePath) + settings.contactsFiles)
             let leftOut = Set(errors.map(\.file)).subtracting(loaded).sorted()
-            let ja = settings.language == "ja"
+            let ja = settings.language == .japanese
             if leftOut.isEmpty {
                 StandardStreams.error(
                     ja

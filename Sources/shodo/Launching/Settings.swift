@@ -1,13 +1,14 @@
 import ActionJournal
 import ArgumentParser
 import Foundation
+import Localization
 import RunbookLoading
 import RunbookModel
 
 /// What one invocation works with, from the options, the config file and the
 /// environment, in that order of precedence.
 struct Settings {
-    var language: String
+    var language: Language
     var runbookDirectories: [String]
     var contactsFiles: [String]
     var journalDirectory: String
@@ -20,7 +21,7 @@ struct Settings {
     /// (`ContactsReadiness`), in the settings' language; nil when they are ready.
     func contactsWarning(for library: RunbookLibrary) -> String? {
         ContactsReadiness(contacts: library.contacts, isTemplate: usesContactsTemplate).warning?
-            .resolved(preferred: language, fallback: "en")
+            .resolved(preferred: language, fallback: Language.english.code)
     }
 
     /// The process environment, read once: every part of a start needs it, and
@@ -40,7 +41,7 @@ struct Settings {
         _ options: GlobalOptionValues, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> Settings {
         let configuration = try loadConfiguration(options, environment: environment)
-        let language = options.language ?? configuration?.defaultLanguage ?? languageFromLANG(environment["LANG"])
+        let language = options.language ?? configuration?.defaultLanguage ?? Language(readingCode: environment["LANG"])
         var directories = BundledContent.runbookDirectories(environment: environment)
         directories += configuration?.runbookDirectories ?? []
         directories += options.runbookDirectories
@@ -58,12 +59,6 @@ struct Settings {
             language: language, runbookDirectories: directories, contactsFiles: contacts,
             journalDirectory: journalDirectory, journalFile: options.journalFile, operatorName: options.operatorName,
             configuration: configuration, usesContactsTemplate: template, environment: environment)
-    }
-
-    /// `ja*` → ja, anything else (or nothing) → en (docs/cli.md "Environment").
-    static func languageFromLANG(_ value: String?) -> String {
-        guard let value, value.hasPrefix("ja") else { return "en" }
-        return "ja"
     }
 
     /// `--config FILE`, else `$XDG_CONFIG_HOME/shodo/config.yaml` when present.

@@ -1,3 +1,5 @@
+import Localization
+
 /// The values of the global options (docs/cli.md "Options every running command takes"),
 /// however they were read: by
 /// ArgumentParser (`GlobalOptions`) or by `QuickStartArguments`.
@@ -7,14 +9,11 @@ struct GlobalOptionValues: Equatable {
     var journalDirectory: String?
     var journalFile: String?
     var operatorName: String?
-    var language: String?
+    var language: Language?
     var configFile: String?
 
     /// What is wrong with the values, in ArgumentParser's words; nil when nothing is.
     var problem: String? {
-        if let language, language != "ja", language != "en" {
-            return "--lang takes ja or en, not '\(language)'."
-        }
         // Blank as Foundation's `.whitespaces` means it: tabs and Unicode space separators (U+3000 too).
         if let operatorName,
             operatorName.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator })

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Localization
 
 /// The options every running command takes (docs/cli.md "Options every running command takes").
 struct GlobalOptions: ParsableArguments {
@@ -21,8 +22,9 @@ struct GlobalOptions: ParsableArguments {
     var operatorName: String?
 
     @Option(name: .customLong("lang"), help: ArgumentHelp(
-        "Language of what is shown and journaled: ja or en (default: config, then LANG).", valueName: "ja|en"))
-    var language: String?
+        "Language of what is shown and journaled: ja or en (default: config, then LANG).", valueName: "ja|en"),
+        transform: LanguageOption.parse)
+    var language: Language?
 
     @Option(name: .customLong("config"), help: ArgumentHelp(
         "Settings file (default $XDG_CONFIG_HOME/shodo/config.yaml when present).", valueName: "FILE"))

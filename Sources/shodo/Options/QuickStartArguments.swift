@@ -1,3 +1,5 @@
+import Localization
+
 /// Reads the arguments of the plain start — `shodo` with global options only,
 /// the command a nurse types at 3 a.m. — without ArgumentParser, whose
 /// reflection costs about 3 ms of a 10 ms start (docs/terminal-ui.md "Measuring start-up").
@@ -43,7 +45,9 @@ enum QuickStartArguments {
         case "journal-dir": values.journalDirectory = value
         case "journal": values.journalFile = value
         case "operator": values.operatorName = value
-        case "lang": values.language = value
+        case "lang":
+            guard let language = Language(code: value) else { return false }
+            values.language = language
         case "config": values.configFile = value
         default: return false
         }

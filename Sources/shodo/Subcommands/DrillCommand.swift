@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RunEngine
 import RunSession
+import RunbookModel
 
 /// `shodo drill …`: an exercise, and what follows it. `shodo drill SCENARIO` runs one
 /// (the default subcommand); `report`, `improvement`, `register` and `trends` come after.
@@ -40,7 +41,7 @@ struct DrillRunCommand: ParsableCommand {
 
     func run() throws {
         let settings = try Settings.resolve(options)
-        let ja = settings.language == "ja"
+        let ja = settings.language == .japanese
         let library = try LibraryLoading.load(settings, strict: false)
         guard let scenario = library.scenario(scenarioID) else {
             let known = library.scenarios.map(\.id).sorted().joined(separator: ", ")

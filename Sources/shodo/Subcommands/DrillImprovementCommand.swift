@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import JournalReports
 import JournalVocabulary
+import Localization
 
 /// `shodo drill improvement add|close`: the improvement plan's items, appended to the drill journal.
 struct DrillImprovementCommand: ParsableCommand {
@@ -79,13 +80,13 @@ struct DrillImprovementCommand: ParsableCommand {
     /// Appends through `write`, printing the item's record or the refusal (exit 1).
     static func append(
         _ journal: String, _ reviewer: ReviewerOptions, _ options: GlobalOptions,
-        _ write: (ReviewerRecords.Target, ReportLanguage) throws(DrillImprovements.Problem) -> JournalRecord
+        _ write: (ReviewerRecords.Target, Language) throws(DrillImprovements.Problem) -> JournalRecord
     ) throws {
         let settings = try Settings.resolve(options)
         let target = ReviewerRecords.Target(
             path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key, clock: LivePorts.clock())
         do throws(DrillImprovements.Problem) {
-            let record = try write(target, ReportLanguage(code: settings.language))
+            let record = try write(target, settings.language)
             StandardStreams.output("\(journal): seq \(record.seq) \(record.kind) \(record.string(.item) ?? "")")
         } catch {
             StandardStreams.error(error.description)

@@ -42,7 +42,7 @@ struct DrillRegisterCommand: ParsableCommand {
         do throws(ReportError) {
             let file = try ExportDestination.open(destination.output, force: destination.force, journals: paths)
             let options = ExportOptions(
-                language: ReportLanguage(code: settings.language), generatedAt: JournalExportCommand.nowText(),
+                language: settings.language, generatedAt: JournalExportCommand.nowText(),
                 hospitalName: settings.configuration?.hospitalName)
             try register.write(registerFormat, options: options, to: file)
         } catch {

@@ -44,7 +44,7 @@ struct DrillReportCommand: ParsableCommand {
             let report = try DrillReport(sources: sources, today: today ?? Self.todayText())
             let file = try ExportDestination.open(destination.output, force: destination.force, journals: journals)
             let options = ExportOptions(
-                language: ReportLanguage(code: settings.language), generatedAt: JournalExportCommand.nowText(),
+                language: settings.language, generatedAt: JournalExportCommand.nowText(),
                 hospitalName: settings.configuration?.hospitalName)
             try report.write(ReviewCommand.documentFormat(format, output: destination.output), options: options, to: file)
         } catch {

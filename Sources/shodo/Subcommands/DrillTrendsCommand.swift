@@ -26,7 +26,7 @@ struct DrillTrendsCommand: ParsableCommand {
         let paths = try DrillRegisterCommand.drillJournals(directories, settings: settings)
         let trends = DrillTrends(paths: paths)
         for problem in trends.skipped { StandardStreams.error("skipped: \(problem)") }
-        let language = ReportLanguage(code: settings.language)
+        let language = settings.language
         do throws(ReportError) {
             let file = try ExportDestination.open(destination.output, force: destination.force, journals: paths)
             if destination.isHTML {

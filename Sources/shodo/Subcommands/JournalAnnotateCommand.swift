@@ -34,7 +34,7 @@ struct JournalAnnotateCommand: ParsableCommand {
             path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key, clock: LivePorts.clock())
         do throws(JournalError) {
             let record = try ReviewAnnotation.annotate(
-                target, referencedSeq: seq, tags: tags, comment: comment, language: ReportLanguage(code: settings.language))
+                target, referencedSeq: seq, tags: tags, comment: comment, language: settings.language)
             StandardStreams.output("annotated \(journal): seq \(record.seq), verification code \(record.verificationCode)")
         } catch {
             StandardStreams.error("not annotated: \(error.description)")

@@ -26,7 +26,7 @@ struct JournalBrowseCommand: ParsableCommand {
             let status = InteractiveLauncher.run(settings: settings, library: library, route: .journals, sealKeyFile: key)
         else {
             StandardStreams.error(
-                settings.language == "ja"
+                settings.language == .japanese
                     ? "記録の一覧には端末の画面が必要です。`shodo journal show 記録ファイル` を使ってください。"
                     : "The journal browser needs a terminal; use `shodo journal show JOURNAL`.")
             throw ExitCode(2)

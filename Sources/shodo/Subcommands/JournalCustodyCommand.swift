@@ -31,7 +31,7 @@ struct JournalCustodyCommand: ParsableCommand {
             path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key, clock: LivePorts.clock())
         do throws(JournalError) {
             let record = try EvidenceCustody.transfer(
-                target, item: item.uppercased(), to: to, note: note, language: ReportLanguage(code: settings.language))
+                target, item: item.uppercased(), to: to, note: note, language: settings.language)
             StandardStreams.output("custody of \(item.uppercased()) recorded in \(journal): seq \(record.seq), verification code \(record.verificationCode)")
         } catch {
             StandardStreams.error("not recorded: \(error.description)")

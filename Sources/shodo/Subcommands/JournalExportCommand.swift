@@ -2,6 +2,7 @@ import ActionJournal
 import ArgumentParser
 import Foundation
 import JournalReports
+import Localization
 import Notation
 
 /// `shodo journal export JOURNAL --format md|html|csv|jsonl|timesketch|timesketch-csv|l2tcsv [-o FILE] [--excel] [--force]`
@@ -96,13 +97,13 @@ struct JournalExportCommand: ParsableCommand {
     /// Verifies `journals`, writes them as one timeline, and says on standard error what a
     /// reader must know: journals that do not verify, lines that could not be read.
     static func export(
-        _ journals: [String], format: Format, _ destination: OutputOptions, verification: VerificationOptions, language: String
+        _ journals: [String], format: Format, _ destination: OutputOptions, verification: VerificationOptions, language: Language
     ) throws {
         let sources = try verification.openSources(journals)
         do throws(ReportError) {
             let output = try ExportDestination.open(destination.output, force: destination.force, journals: journals)
             let options = ExportOptions(
-                excel: destination.excel, language: ReportLanguage(code: language), generatedAt: nowText())
+                excel: destination.excel, language: language, generatedAt: nowText())
             let summary = try TimelineExport.write(
                 sources, format: exportFormat(format, output: destination.output), options: options, to: output)
             if summary.unreadableLineCount > 0 {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Localization
 import RunbookModel
 
 /// `shodo list [--json]`
@@ -26,7 +27,7 @@ struct ListCommand: ParsableCommand {
         }
     }
 
-    private func jsonListing(_ runbooks: [Runbook], language: String) throws -> String {
+    private func jsonListing(_ runbooks: [Runbook], language: Language) throws -> String {
         let entries: [[String: Any]] = runbooks.map { runbook in
             var entry: [String: Any] = [
                 "id": runbook.id, "version": runbook.version,

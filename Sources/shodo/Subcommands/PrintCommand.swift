@@ -41,7 +41,7 @@ struct PrintCommand: ParsableCommand {
         let library = try LibraryLoading.load(settings, strict: false)
         guard let runbook = library.runbook(runbookID) else {
             StandardStreams.error(
-                settings.language == "ja"
+                settings.language == .japanese
                     ? "手順書「\(runbookID)」は読み込まれていません。`shodo list` で ID を確認してください。"
                     : "no runbook '\(runbookID)' is loaded; `shodo list` shows the ids.")
             throw ExitCode(2)
@@ -61,7 +61,7 @@ struct PrintCommand: ParsableCommand {
                 to: URL(fileURLWithPath: output), options: force ? [.atomic] : [.withoutOverwriting])
         } catch {
             StandardStreams.error(
-                settings.language == "ja"
+                settings.language == .japanese
                     ? "\(output) に書き込めません: \(error.localizedDescription)"
                     : "cannot write \(output): \(error.localizedDescription)")
             throw ExitCode(1)

@@ -58,7 +58,7 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         let settings = try Settings.resolve(options)
-        let language = ReportLanguage(code: settings.language)
+        let language = settings.language
         var signingProblems: [String: String] = [:]
         if sign, let signer {
             for journal in journals {

@@ -21,7 +21,7 @@ struct RunCommand: ParsableCommand {
         let library = try LibraryLoading.load(settings, strict: false)
         guard library.runbook(runbookID) != nil else {
             StandardStreams.error(
-                settings.language == "ja"
+                settings.language == .japanese
                     ? "手順書「\(runbookID)」はありません。`shodo list` で一覧を確認してください。"
                     : "No runbook '\(runbookID)' is loaded. See `shodo list` for the ids.")
             throw ExitCode(2)
