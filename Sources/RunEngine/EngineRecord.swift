@@ -101,4 +101,10 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
     case reviewSigned = "review.signed"
     case milestoneReached = "milestone.reached"
     case stepUnable = "step.unable"
+    /// A drill facilitator's observation (drill-scenario.md): `text`, `milestone?`, `step?`, `rating?`.
+    case observationRecorded = "observation.recorded"
+    /// A drill's improvement item (drill-scenario.md): `item`, `finding`, `action`, `owner`, `due`, `category`.
+    case improvementRecorded = "improvement.recorded"
+    /// EndEx of a drill: nothing more happens in its journal but `journal.close`.
+    case drillEnded = "drill.ended"
 }

@@ -42,7 +42,8 @@ public struct RecordedAction: Sendable, Hashable {
         case .stepUnable: return .unable(reason: string("reason") ?? "")
         case .evidenceSaved: return .registerEvidence(evidenceRegistration)
         case .journalOpen, .waitStarted, .injectDelivered, .journalRecovered, .clockStepped,
-            .seal, .journalClose, .reviewSigned, .milestoneReached:
+            .seal, .journalClose, .reviewSigned, .milestoneReached, .observationRecorded, .improvementRecorded,
+            .drillEnded:
             return nil
         }
     }

@@ -16,6 +16,8 @@ public final class DrillSession {
     public private(set) var hotWashAnswers: [String] = []
     /// Whether `drill.ended` is on disk.
     public private(set) var hasEnded = false
+    /// How many improvement items the journal holds (the next is `I<count + 1>`).
+    public private(set) var improvementCount = 0
     private let clock: any JournalClock
 
     private init(run: JournaledRun, scenario: DrillScenario, clock: any JournalClock) {
@@ -28,8 +30,8 @@ public final class DrillSession {
     /// when the process stopped without a `drill.paused`.
     private var lastRecordWall: Int64?
 
-    private var ja: Bool { run.state.language == "ja" }
-    private var now: Int64 { clock.now().wallMicroseconds }
+    var ja: Bool { run.state.language == "ja" }
+    var now: Int64 { clock.now().wallMicroseconds }
     public var scenario: DrillScenario { progress.scenario }
 
     /// Opens the drill's journal (`DRILL-…`, `drill: true`, the scenario's id, version
@@ -121,12 +123,12 @@ public final class DrillSession {
         return .success(delivered)
     }
 
-    /// Fires a manual inject for the facilitator.
-    public func fireManually(_ id: String) -> Result<Inject, SessionError> {
+    /// Fires a manual inject for the facilitator (`actor`: the facilitator's name, journaled as the record's actor).
+    public func fireManually(_ id: String, actor: String? = nil) -> Result<Inject, SessionError> {
         guard progress.canFireManually(id), let inject = scenario.inject(id) else {
             return .failure(.drillRefused(ja ? "手動で出せる注入はありません: \(id)" : "no manual inject '\(id)' left to fire"))
         }
-        return deliver(inject).map { _ in inject }
+        return deliver(inject, actor: actor).map { _ in inject }
     }
 
     /// Journals `inject.acknowledged` for a delivered, unacknowledged inject.
@@ -147,7 +149,7 @@ public final class DrillSession {
         inject.text.resolved(preferred: run.state.language, fallback: scenario.language)
     }
 
-    private func deliver(_ inject: Inject) -> Result<JournalRecord, SessionError> {
+    private func deliver(_ inject: Inject, actor: String? = nil) -> Result<JournalRecord, SessionError> {
         let text = text(of: inject)
         let result = journal(
             "inject.delivered", (ja ? "注入: " : "Inject: ") + text,
@@ -156,7 +158,7 @@ public final class DrillSession {
                 JSONMember(name: "trigger", value: .string(inject.trigger.journalName)),
                 JSONMember(name: "text", value: .string(text)),
                 JSONMember(name: "drill_seconds", value: .integer(Int64(progress.drillSeconds(atWall: now)))),
-            ])
+            ], actor: actor)
         return result
     }
 
@@ -204,24 +206,24 @@ public final class DrillSession {
 
     // MARK: - Drill clock
 
-    /// Stops the drill clock (`drill.paused`); the run itself stays where it is.
-    public func pauseClock(reason: String) -> SessionError? {
+    /// Stops the drill clock (`drill.paused`); the run itself stays where it is. `actor`: who paused it, when not the player.
+    public func pauseClock(reason: String, actor: String? = nil) -> SessionError? {
         guard progress.isRunning else {
             return .drillRefused(ja ? "訓練の時計はすでに止まっています" : "the drill clock is already stopped")
         }
-        return clockRecord("drill.paused", ja ? "訓練の時計を止めました: \(reason)" : "Drill clock paused: \(reason)", reason)
+        return clockRecord("drill.paused", ja ? "訓練の時計を止めました: \(reason)" : "Drill clock paused: \(reason)", reason, actor)
     }
 
     /// Starts the drill clock again (`drill.resumed`).
-    public func resumeClock(reason: String) -> SessionError? {
+    public func resumeClock(reason: String, actor: String? = nil) -> SessionError? {
         guard !progress.isRunning else {
             return .drillRefused(ja ? "訓練の時計は動いています" : "the drill clock is running")
         }
-        return clockRecord("drill.resumed", ja ? "訓練の時計を再開しました: \(reason)" : "Drill clock resumed: \(reason)", reason)
+        return clockRecord("drill.resumed", ja ? "訓練の時計を再開しました: \(reason)" : "Drill clock resumed: \(reason)", reason, actor)
     }
 
-    private func clockRecord(_ kind: String, _ message: String, _ reason: String) -> SessionError? {
-        let written = journal(kind, message, [JSONMember(name: "reason", value: .string(reason))])
+    private func clockRecord(_ kind: String, _ message: String, _ reason: String, _ actor: String?) -> SessionError? {
+        let written = journal(kind, message, [JSONMember(name: "reason", value: .string(reason))], actor: actor)
         if case .failure(let error) = written { return error }
         return nil
     }
@@ -251,8 +253,8 @@ public final class DrillSession {
     }
 
     /// EndEx: journals `drill.ended` with each expectation met, missed or not reached
-    /// (with its drill-clock time) and closes the journal.
-    public func end() -> SessionError? {
+    /// (with its drill-clock time) and closes the journal. `actor`: the facilitator, when they end it.
+    public func end(actor: String? = nil) -> SessionError? {
         guard !hasEnded else { return nil }
         let results = progress.expectationResults.map { result -> JSONValue in
             var members = [
@@ -271,22 +273,24 @@ public final class DrillSession {
             [
                 JSONMember(name: "drill_seconds", value: .integer(Int64(progress.drillSeconds(atWall: now)))),
                 JSONMember(name: "expectations", value: .array(results)),
-            ])
+            ], actor: actor)
         if case .failure(let error) = written { return error }
         hasEnded = true
         return run.closeHeldJournal()
     }
 
-    /// Journals a drill record and takes it in.
-    private func journal(_ kind: String, _ message: String, _ payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
-        let result = run.record(kind: kind, message: message, payload: payload)
+    /// Journals a drill record and takes it in; `actor` is the player unless the facilitator did it.
+    func journal(_ kind: String, _ message: String, _ payload: [JSONMember], actor: String? = nil)
+        -> Result<JournalRecord, SessionError>
+    {
+        let result = run.record(kind: kind, message: message, payload: payload, actor: actor)
         if case .success(let record) = result { take(record) }
         return result
     }
 
     /// Takes one journal record into the drill's progress at its own time: the same
     /// for a live record and one read back on resume, so the two cannot drift apart.
-    private func take(_ record: JournalRecord) {
+    func take(_ record: JournalRecord) {
         // A resume's own `run.resumed` is not where the clock stopped: the record before it is.
         guard record.kind != RecordKind.runResumed.rawValue else { return }
         let wall = record.wallMicroseconds
@@ -304,6 +308,8 @@ public final class DrillSession {
             if let inject = record.string("inject") { progress.apply(.delivered(inject: inject), atWall: wall) }
         case "inject.acknowledged":
             if let inject = record.string("inject") { progress.apply(.acknowledged(inject: inject), atWall: wall) }
+        case RecordKind.improvementRecorded.rawValue:
+            improvementCount += 1
         case RecordKind.milestoneReached.rawValue:
             if let milestone = record.string("milestone") { progress.apply(.milestonesReached([milestone]), atWall: wall) }
         case let kind where Self.completionKinds.contains(kind):

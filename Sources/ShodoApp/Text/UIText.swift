@@ -19,7 +19,7 @@ public struct UIText: Hashable, Sendable {
 
     var isJapanese: Bool { language == "ja" }
 
-    private func pick(_ japanese: String, _ english: String) -> String {
+    func pick(_ japanese: String, _ english: String) -> String {
         isJapanese ? japanese : english
     }
 

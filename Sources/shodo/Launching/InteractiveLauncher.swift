@@ -23,13 +23,7 @@ enum InteractiveLauncher {
     /// The journal browser checks seals with the key in `sealKeyFile` (`shodo journal browse --key FILE`).
     static func run(settings: Settings, library: RunbookLibrary, route: AppRoute, sealKeyFile: String? = nil) -> Int32? {
         MainActor.assumeIsolated {
-            let screen: CursesScreen
-            do {
-                screen = try CursesScreen()
-            } catch {
-                StandardStreams.error("\(error)")
-                return nil
-            }
+            guard let screen = openScreen() else { return nil }
             let environment = AppEnvironment(
                 library: library, language: settings.language,
                 journalDestination: settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory),
@@ -45,6 +39,37 @@ enum InteractiveLauncher {
             }
             if let signal = exit.signal { CursesScreen.exitBySignal(signal) }
             return exit.status
+        }
+    }
+
+    /// The facilitator's screen (`shodo drill control JOURNAL`) on the real terminal, attached as
+    /// `facilitator`; nil when curses could not start, so the caller falls back to the line mode.
+    static func control(journal: String, facilitator: String, language: String) -> Int32? {
+        MainActor.assumeIsolated {
+            let client: DrillControlClient
+            switch DrillControlClient.attach(journal: journal, facilitator: facilitator) {
+            case .failure(let error):
+                StandardStreams.error(error.message(language: language))
+                return 1
+            case .success(let attached): client = attached
+            }
+            defer { client.detach() }
+            guard let screen = openScreen() else { return nil }
+            let exit = FacilitatorLoop(terminal: screen, client: client, language: language).run()
+            screen.restore()
+            if let signal = exit.signal { CursesScreen.exitBySignal(signal) }
+            return exit.status
+        }
+    }
+
+    /// The curses screen, or nil (after saying why) when it cannot start.
+    @MainActor
+    private static func openScreen() -> CursesScreen? {
+        do {
+            return try CursesScreen()
+        } catch {
+            StandardStreams.error("\(error)")
+            return nil
         }
     }
 }

@@ -91,12 +91,22 @@ enum Launcher {
     }
 
     /// Drives a drill headless (`shodo drill --headless`, or `shodo resume` of a drill's journal).
+    /// The facilitator's control socket is opened beside the journal; a drill runs on without it
+    /// when it cannot be (the reason is said once).
     static func driveDrill(_ session: DrillSession) -> Int32 {
         var input = StandardInputLines()
+        let errors = StandardOutputSink(descriptor: STDERR_FILENO)
+        let control: DrillControlServer?
+        switch DrillControlServer.open(for: session) {
+        case .success(let server): control = server
+        case .failure(let error):
+            errors.write(error.message(language: session.run.state.language) + "\n")
+            control = nil
+        }
         let runner = DrillHeadlessRunner(
-            session: session, output: StandardOutputSink(descriptor: STDOUT_FILENO),
-            errors: StandardOutputSink(descriptor: STDERR_FILENO))
+            session: session, output: StandardOutputSink(descriptor: STDOUT_FILENO), errors: errors, control: control)
         let status = runner.drive(&input)
+        control?.close()
         SignalTrap.exitForPendingSignal()
         return status.rawValue
     }

@@ -1,0 +1,42 @@
+import RunSession
+import TerminalUI
+
+/// Present, wait, dispatch for the facilitator's screen: takes in what the player sends
+/// between keys (a short wait, so snapshots show within a quarter second) and sends
+/// each completed form as a request. Detaching leaves the drill running.
+@MainActor
+public final class FacilitatorLoop {
+    /// How long a wait for a key lasts before the socket is read again.
+    public static let waitMilliseconds = 250
+
+    private let terminal: any Terminal
+    private let client: DrillControlClient
+    public private(set) var state: FacilitatorState
+
+    public init(terminal: any Terminal, client: DrillControlClient, language: String) {
+        self.terminal = terminal
+        self.client = client
+        self.state = FacilitatorState(journal: client.journal, facilitator: client.facilitator, language: language)
+    }
+
+    /// Runs until `q`, the end of input or a signal; returns the exit status and the signal, if one came.
+    public func run() -> (status: Int32, signal: Int32?) {
+        while true {
+            if let messages = client.messages() {
+                state.take(messages, atWall: FacilitatorState.wallNow())
+            } else {
+                state.playerGone = true
+            }
+            if state.wantsToQuit { return (0, nil) }
+            let frame = FacilitatorScreen.render(state, size: terminal.size, atWall: FacilitatorState.wallNow())
+            terminal.present(frame.grid, cursor: frame.cursor)
+            switch terminal.nextEvent(timeoutMilliseconds: Self.waitMilliseconds) {
+            case .key(let key):
+                if let request = FacilitatorKeys.handle(key, &state), !client.send(request) { state.playerGone = true }
+            case .resize, .tick: break
+            case .endOfInput: return (0, nil)
+            case .signal(let number): return (0, number)
+            }
+        }
+    }
+}
