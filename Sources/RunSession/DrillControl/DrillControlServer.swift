@@ -107,8 +107,12 @@ public final class DrillControlServer {
     public func poll() -> [Event] {
         guard listener >= 0 else { return [] }
         var events: [Event] = []
-        if let controller { events += serve(controller) }
+        // The attached controller first: one that has gone frees the place for a new one.
+        let attached = controller
+        if let attached { events += serve(attached) }
+        if let attached, attached.isGone { events += drop(attached) }
         acceptWaiting(&events)
+        if let controller, controller !== attached { events += serve(controller) }
         if let controller { sendSnapshotIfChanged(controller) }
         if let controller, flush(controller) == false || controller.isGone { events += drop(controller) }
         return events
