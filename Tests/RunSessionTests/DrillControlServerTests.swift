@@ -54,25 +54,27 @@ struct DrillControlServerTests {
     }
 
     private func start(_ workspace: SessionWorkspace) throws -> DrillSession {
-        workspace.clock.tickMicroseconds = 0
-        return try DrillSession.start(
-            RunStartRequest(
-                runbookID: MilestoneRunbook.id, machine: MilestoneRunbook.machine, language: "en",
-                operatorName: "nurse-07", destination: .directory(workspace.directory.path), clock: workspace.clock,
-                sealKeyStore: nil),
-            scenario: DrillSessionTests.scenario, team: nil)
+        try DrillSessionTests().start(workspace)
+    }
+
+    /// A drill with its server listening, and a controller connected (attached as `facilitator` when given).
+    private func served(_ workspace: SessionWorkspace, attachingAs facilitator: String? = "sato") throws
+        -> (session: DrillSession, server: DrillControlServer, controller: RawController)
+    {
+        let session = try start(workspace)
+        let server = try DrillControlServer.open(for: session).get()
+        let controller = try RawController(server.path)
+        if let facilitator { controller.send(line: DrillControlRequest.attach(facilitator: facilitator).line) }
+        return (session, server, controller)
     }
 
     @Test func theFacilitatorsRequestsAreJournaledByThePlayerWithTheFacilitatorAsActor() throws {
         let workspace = SessionWorkspace()
         defer { workspace.directory.remove() }
-        let session = try start(workspace)
-        let server = try DrillControlServer.open(for: session).get()
+        let (session, server, controller) = try served(workspace)
         defer { server.close() }
         var status = stat()
         #expect(lstat(server.path, &status) == 0 && status.st_mode & 0o777 == 0o600)
-        let controller = try RawController(server.path)
-        controller.send(line: DrillControlRequest.attach(facilitator: "sato").line)
         #expect(server.poll() == [.attached(facilitator: "sato")])
         let first = controller.messages()
         #expect(Self.replies(first).map(\.ok) == [true])
@@ -103,11 +105,8 @@ struct DrillControlServerTests {
     @Test func theFacilitatorAnswersTheCallAndRecordsAnImprovementItem() throws {
         let workspace = SessionWorkspace()
         defer { workspace.directory.remove() }
-        let session = try start(workspace)
-        let server = try DrillControlServer.open(for: session).get()
+        let (session, server, controller) = try served(workspace)
         defer { server.close() }
-        let controller = try RawController(server.path)
-        controller.send(line: DrillControlRequest.attach(facilitator: "sato").line)
         controller.send(line: DrillControlRequest.answer(contact: "it-oncall").line)
         _ = server.poll()
         #expect(Self.replies(controller.messages()).map(\.ok) == [true, false])
@@ -168,10 +167,8 @@ struct DrillControlServerTests {
     @Test func aHostileControllerCannotGrowThePlayersMemoryOrStopIt() throws {
         let workspace = SessionWorkspace()
         defer { workspace.directory.remove() }
-        let session = try start(workspace)
-        let server = try DrillControlServer.open(for: session).get()
+        let (session, server, controller) = try served(workspace, attachingAs: nil)
         defer { server.close() }
-        let controller = try RawController(server.path)
         controller.send(line: "this is not JSON")
         controller.send(line: #"{"op":"fire"}"#)
         controller.send(line: #"{"op":"fire","inject":"held"}"#)

@@ -42,7 +42,7 @@ struct DrillSessionTests {
         }
     }
 
-    private func start(_ workspace: SessionWorkspace) throws -> DrillSession {
+    func start(_ workspace: SessionWorkspace) throws -> DrillSession {
         workspace.clock.tickMicroseconds = 0
         return try DrillSession.start(
             RunStartRequest(
