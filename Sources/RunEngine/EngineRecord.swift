@@ -107,4 +107,6 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
     case improvementRecorded = "improvement.recorded"
     /// EndEx of a drill: nothing more happens in its journal but `journal.close`.
     case drillEnded = "drill.ended"
+    /// A drill stopped for a real incident: `real_jid` names the real journal opened next.
+    case drillRealWorld = "drill.real-world"
 }

@@ -43,7 +43,7 @@ public struct RecordedAction: Sendable, Hashable {
         case .evidenceSaved: return .registerEvidence(evidenceRegistration)
         case .journalOpen, .waitStarted, .injectDelivered, .journalRecovered, .clockStepped,
             .seal, .journalClose, .reviewSigned, .milestoneReached, .observationRecorded, .improvementRecorded,
-            .drillEnded:
+            .drillEnded, .drillRealWorld:
             return nil
         }
     }

@@ -164,6 +164,31 @@ struct DrillControlServerTests {
         #expect(try workspace.records(session.run.journalPath).last { $0.kind == "drill.ended" }?.actor == "sato")
     }
 
+    @Test func aRealWorldAbortClosesTheDrillAndOpensARealJournalEachNamingTheOther() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        let (session, server, controller) = try served(workspace)
+        defer { server.close() }
+        controller.send(line: DrillControlRequest.abort.line)
+        let events = server.poll()
+        let real = try #require(server.realRun)
+        defer { real.pauseIfOpen() }
+        #expect(events.contains(.abortedForRealIncident(realJournal: real.journalPath)))
+        #expect(Self.replies(controller.messages()).map(\.ok) == [true, true])
+        #expect(session.hasEnded)
+        let drill = try workspace.records(session.run.journalPath)
+        let stopIndex = try #require(drill.firstIndex { $0.kind == RecordKind.drillRealWorld.rawValue })
+        #expect(drill[stopIndex].actor == "sato")
+        #expect(drill.last?.kind == RecordKind.journalClose.rawValue)
+        let open = try #require(try workspace.records(real.journalPath).first)
+        #expect(open.bool("drill") == false)
+        #expect(!(real.journalPath as NSString).lastPathComponent.hasPrefix("DRILL-"))
+        #expect(open.string("drill_jid") == drill[0].jid.uuidString.lowercased())
+        #expect(open.string("drill_h") == drill[stopIndex - 1].recordHash)
+        #expect(drill[stopIndex].string("real_jid") == open.jid.uuidString.lowercased())
+        #expect(real.presentation?.stepID == MilestoneRunbook.runbook.steps.first?.id)
+    }
+
     @Test func aHostileControllerCannotGrowThePlayersMemoryOrStopIt() throws {
         let workspace = SessionWorkspace()
         defer { workspace.directory.remove() }

@@ -58,7 +58,10 @@ struct FacilitatorScreenTests {
         #expect(lines.contains(" ・ power [pending manual] Power cut"))
         #expect(lines.contains { $0.contains("(isolated) target 05:00 — 02:20 left") })
         #expect(lines.contains { $0.hasSuffix("nurse-07 Inject: The phone rings") })
-        #expect(lines[23].contains("[f] fire") && lines[23].contains("[e] end") && lines[23].contains("[q] close"))
+        let keys = lines[22] + lines[23]
+        for key in ["[f] fire", "[p] pause", "[o] observe", "[a] answer", "[i] improve", "[e] end", "[x] real", "[q] close"] {
+            #expect(keys.contains(key))
+        }
     }
 
     @Test func theObservationFormSendsTextMilestoneRatingAndThePlayersStep() throws {
@@ -80,6 +83,10 @@ struct FacilitatorScreenTests {
         #expect(sent.dropFirst() == [.fire(inject: "power")])
         let screen = FacilitatorScreen.render(state, size: Size(width: 80, height: 24), atWall: 0).grid.lines()
         #expect(!screen.contains { $0.contains("End the drill") })
+        press([.character("x"), .enter])
+        #expect(sent.last == .fire(inject: "power"))
+        press([.character("x"), .down, .enter])
+        #expect(sent.last == .abort)
         press([.character("e"), .down, .enter])
         #expect(sent.last == .end)
     }

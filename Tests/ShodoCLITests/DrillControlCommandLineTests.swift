@@ -101,6 +101,28 @@ struct DrillControlCommandLineTests {
         #expect(late.errors.contains("has already ended"))
     }
 
+    @Test func aRealWorldAbortFromTheFacilitatorTurnsThePlayerToARealJournal() throws {
+        let cli = ShodoCommandLine()
+        defer { cli.home.remove() }
+        let player = try player(cli)
+        defer { player.kill() }
+        #expect(player.waitFor("[1/3] Pull the cable"))
+        let drill = try cli.journal()
+        let abort = try control(cli, drill, ["abort-for-real-incident"])
+        #expect(abort.status == 0, "\(abort.errors)")
+        #expect(abort.output.contains("ok: drill stopped; real journal opened: "))
+        #expect(player.waitFor("[REAL INCIDENT] The drill is stopped."))
+        #expect(player.waitFor("[1/3] Pull the cable", occurrences: 2))
+        player.send("done")
+        #expect(player.waitFor("[2/3] Call IT"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: cli.journals).filter { $0.hasSuffix(".jsonl") }
+        let real = try #require(names.first { !$0.hasPrefix("DRILL-") })
+        let lines = try cli.lines(of: cli.journals + "/" + real)
+        #expect(lines.first?.contains("\"drill_jid\"") == true && lines.first?.contains("\"drill\":false") == true)
+        #expect(lines.contains { $0.contains("\"kind\":\"step.done\"") })
+        #expect(try cli.lines(of: drill).contains { $0.contains("\"kind\":\"drill.real-world\"") })
+    }
+
     @Test func aRealJournalAndADrillWithNoPlayerAreRefusedWithWhatToDo() throws {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }

@@ -25,7 +25,7 @@ public final class DrillControlClient {
     deinit { detach() }
 
     /// Attaches as `facilitator`, waiting at most `timeoutMilliseconds` for the player's answer.
-    public static func attach(journal: String, facilitator: String, timeoutMilliseconds: Int32 = 10_000)
+    public static func attach(journal: String, facilitator: String, timeoutMilliseconds: Int32 = 30_000)
         -> Result<DrillControlClient, DrillControlError>
     {
         let socket = DrillControlServer.socketPath(forJournal: journal)
@@ -66,21 +66,22 @@ public final class DrillControlClient {
     public var pollDescriptor: Int32 { descriptor }
 
     /// Sends a request and waits for its reply (snapshots that come first are kept for `messages`).
-    public func request(_ request: DrillControlRequest, timeoutMilliseconds: Int32 = 10_000)
+    public func request(_ request: DrillControlRequest, timeoutMilliseconds: Int32 = 30_000)
         -> Result<(ok: Bool, message: String), DrillControlError>
     {
         guard send(request) else { return .failure(.lost(socket: socketPath)) }
-        var waited: Int32 = 0
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeoutMilliseconds) * 1_000_000
         while true {
+            // A reply read just before the player closed the socket (it ended the drill) still counts.
             if let index = received.firstIndex(where: { if case .reply = $0 { true } else { false } }),
                 case .reply(_, let ok, let message) = received.remove(at: index)
             {
                 return .success((ok, message))
             }
-            guard waited < timeoutMilliseconds, readAvailable(waitMilliseconds: 100) else {
+            guard descriptor >= 0, DispatchTime.now().uptimeNanoseconds < deadline else {
                 return .failure(.lost(socket: socketPath))
             }
-            waited += 100
+            _ = readAvailable(waitMilliseconds: 100)
         }
     }
 

@@ -19,6 +19,8 @@ public enum DrillControlRequest: Sendable, Hashable {
     case improve(DrillSession.Improvement)
     /// EndEx: `drill.ended`, the journal closes.
     case end
+    /// Real-world abort: the player's process stops the drill and opens a real journal.
+    case abort
 
     /// The `op` word of the request.
     public var operation: String {
@@ -31,6 +33,7 @@ public enum DrillControlRequest: Sendable, Hashable {
         case .answer: "answer"
         case .improve: "improve"
         case .end: "end"
+        case .abort: "abort"
         }
     }
 
@@ -76,7 +79,7 @@ public enum DrillControlRequest: Sendable, Hashable {
             wire.category = item.category.rawValue
             wire.runbook = item.runbook
             wire.step = item.step
-        case .end: break
+        case .end, .abort: break
         }
         return DrillControlCoding.line(wire)
     }
@@ -120,8 +123,9 @@ public enum DrillControlRequest: Sendable, Hashable {
                 }
             }
         case "end": return .success(.end)
+        case "abort": return .success(.abort)
         default:
-            return .failure(.malformed("unknown \"op\" '\(wire.op)' (attach, fire, pause, resume, observe, answer, improve, end)"))
+            return .failure(.malformed("unknown \"op\" '\(wire.op)' (attach, fire, pause, resume, observe, answer, improve, end, abort)"))
         }
     }
 }

@@ -5,7 +5,8 @@ extension DrillControlRequest {
     /// The words `shodo drill control --headless` reads, one request a line (docs/drills.md):
     /// `fire INJECT`, `pause [REASON]`, `resume [REASON]`,
     /// `observe [milestone=ID] [step=ID] [rating=MARK] TEXT`, `answer CONTACT`,
-    /// `improve category=C owner=NAME due=YYYY-MM-DD [runbook=ID] [step=ID] FINDING | ACTION`, `end`.
+    /// `improve category=C owner=NAME due=YYYY-MM-DD [runbook=ID] [step=ID] FINDING | ACTION`, `end`,
+    /// `abort-for-real-incident` (spelled out, so it is never typed by mistake).
     public static func parse(commandLine line: String) -> Result<DrillControlRequest, DrillControlProblem> {
         let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
         let trimmed = line.drop { $0 == " " }
@@ -20,6 +21,7 @@ extension DrillControlRequest {
         case "resume": return .success(.resume(reason: rest))
         case "answer": return argument("a contact id").map { .answer(contact: $0) }
         case "end": return .success(.end)
+        case "abort-for-real-incident": return .success(.abort)
         case "observe":
             let (options, text) = Self.options(rest, allowed: ["milestone", "step", "rating"])
             guard !text.isEmpty else { return .failure(.malformed("observe needs a text")) }
@@ -43,7 +45,7 @@ extension DrillControlRequest {
                         finding: parts[0], action: parts[1], owner: owner, due: due, category: category,
                         runbook: options["runbook"], step: options["step"])))
         default:
-            return .failure(.malformed("unknown command '\(word)' (fire, pause, resume, observe, answer, improve, end, status)"))
+            return .failure(.malformed("unknown command '\(word)' (fire, pause, resume, observe, answer, improve, end, abort-for-real-incident, status)"))
         }
     }
 

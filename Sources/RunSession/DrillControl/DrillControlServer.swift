@@ -25,6 +25,8 @@ public final class DrillControlServer {
         case answered(contact: String, script: String?)
         /// EndEx by the facilitator: `drill.ended` is on disk and the journal closed.
         case ended
+        /// Real-world abort by the facilitator: the drill journal is closed and a real one open at this path (`realRun`).
+        case abortedForRealIncident(realJournal: String)
     }
 
     /// The longest request line: the longest text an action may carry, and room for the rest.
@@ -42,6 +44,8 @@ public final class DrillControlServer {
     private var listener: Int32
     private let inode: UInt64
     private var controller: Connection?
+    /// The real run a real-world abort opened, for the player's front end to carry on with.
+    public private(set) var realRun: JournaledRun?
 
     private final class Connection {
         let descriptor: Int32
@@ -249,6 +253,15 @@ public final class DrillControlServer {
             let error = session.end(actor: actor)
             if error == nil { events.append(.ended) }
             reply(connection, operation, error.map { .failure($0) } ?? .success(ja ? "訓練を終了しました" : "drill ended"))
+        case .abort:
+            let aborted = session.abortForRealIncident(actor: actor)
+            if case .success(let real) = aborted {
+                realRun = real
+                events.append(.abortedForRealIncident(realJournal: real.journalPath))
+            }
+            reply(
+                connection, operation,
+                aborted.map { ja ? "訓練を中止し、実際の記録を開きました: \($0.journalPath)" : "drill stopped; real journal opened: \($0.journalPath)" })
         }
         return events
     }

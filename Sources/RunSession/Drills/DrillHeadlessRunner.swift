@@ -116,6 +116,10 @@ public struct DrillHeadlessRunner {
             output.write((ja ? "（訓練）\(contact): " : "(drill) \(contact): ") + (script ?? (ja ? "応答あり" : "answered")) + "\n")
             showCurrentStep()
         case .ended: break
+        case .abortedForRealIncident(let real):
+            output.write(
+                ja ? "【実際のインシデント】訓練を中止しました。ここからは実際の対応です。記録: \(real)\n"
+                    : "[REAL INCIDENT] The drill is stopped. From here on this is a real response. Journal: \(real)\n")
         }
     }
 

@@ -18,7 +18,7 @@ public final class DrillSession {
     public private(set) var hasEnded = false
     /// How many improvement items the journal holds (the next is `I<count + 1>`).
     public private(set) var improvementCount = 0
-    private let clock: any JournalClock
+    let clock: any JournalClock
 
     private init(run: JournaledRun, scenario: DrillScenario, clock: any JournalClock) {
         self.run = run
@@ -275,6 +275,12 @@ public final class DrillSession {
                 JSONMember(name: "expectations", value: .array(results)),
             ], actor: actor)
         if case .failure(let error) = written { return error }
+        hasEnded = true
+        return run.closeHeldJournal()
+    }
+
+    /// Marks the drill over after `drill.real-world` and closes its journal.
+    func finishAbort() -> SessionError? {
         hasEnded = true
         return run.closeHeldJournal()
     }

@@ -68,6 +68,7 @@ public final class JournaledRun {
             writer = try JournalWriter.create(
                 path: path, jid: jid, actor: request.operatorName, message: openMessage(language: request.language),
                 openPayload: openPayload(isDrill: request.isDrill) + scenarioMembers(request.scenario)
+                    + abortedDrillMembers(request.abortedDrill)
                     + (sealing?.openMembers ?? []), clock: request.clock,
                 sealing: sealing?.sealer, outputs: request.outputFactory)
         } catch {
@@ -313,6 +314,11 @@ public final class JournaledRun {
         }
     }
 
+    /// The open journal's jid and the `h` of its last line (`nil` once it is closed).
+    public var journalLink: (jid: String, lastHash: String)? {
+        writer.map { ($0.jid.uuidString.lowercased(), $0.lastHash) }
+    }
+
     /// Closes a journal held open after the run ended (`holdsJournalAfterEnd`).
     public func closeHeldJournal() -> SessionError? {
         guard writer != nil else { return nil }
@@ -378,6 +384,11 @@ public final class JournaledRun {
             JSONMember(name: "scenario_version", value: .integer(Int64(scenario.version))),
             JSONMember(name: "scenario_sha256", value: .string(scenario.sourceSHA256)),
         ]
+    }
+
+    private static func abortedDrillMembers(_ drill: (jid: String, lastHash: String)?) -> [JSONMember] {
+        guard let drill else { return [] }
+        return [JSONMember(name: "drill_jid", value: .string(drill.jid)), JSONMember(name: "drill_h", value: .string(drill.lastHash))]
     }
 
     private static func openPayload(isDrill: Bool) -> [JSONMember] {

@@ -18,6 +18,9 @@ public struct RunStartRequest {
     public var scenario: DrillScenario? {
         didSet { if scenario != nil { isDrill = true } }
     }
+    /// For the real journal a drill's real-world abort opens: the drill journal's jid and
+    /// last `h`, written into `journal.open` as `drill_jid` and `drill_h`.
+    public var abortedDrill: (jid: String, lastHash: String)?
     public var clock: any JournalClock
     public var outputFactory: JournalOutputFactory
     /// Where the machine's seal key is looked up: when it holds a key, the new journal is
@@ -41,6 +44,7 @@ public struct RunStartRequest {
         self.outputFactory = outputFactory
         self.sealKeyStore = sealKeyStore
         self.scenario = nil
+        self.abortedDrill = nil
     }
 }
 

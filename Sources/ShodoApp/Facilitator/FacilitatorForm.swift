@@ -7,6 +7,8 @@ import TerminalUI
 public struct FacilitatorForm: Sendable {
     public enum Purpose: Sendable, Hashable {
         case fire, pause, resume, observe, answer, improve, end
+        /// Real-world abort: the player stops the drill and opens a real journal.
+        case abort
     }
 
     public struct Choice: Sendable, Hashable {
@@ -81,6 +83,9 @@ public struct FacilitatorForm: Sendable {
         case .end:
             let confirm = [Choice(value: nil, label: text.choiceNo), Choice(value: "yes", label: text.choiceYes)]
             return .form(FacilitatorForm(purpose: purpose, title: text.formEnd, fields: [choose(text.fieldConfirm, confirm)]))
+        case .abort:
+            let confirm = [Choice(value: nil, label: text.choiceNo), Choice(value: "yes", label: text.choiceRealIncident)]
+            return .form(FacilitatorForm(purpose: purpose, title: text.formAbort, fields: [choose(text.fieldConfirmAbort, confirm)]))
         }
     }
 
@@ -102,7 +107,7 @@ public struct FacilitatorForm: Sendable {
                 current += 1
                 return .editing
             }
-            if purpose == .end, value(0) == nil { return .cancelled }
+            if purpose == .end || purpose == .abort, value(0) == nil { return .cancelled }
             return request().map { .send($0) } ?? .cancelled
         default:
             break
@@ -151,6 +156,7 @@ public struct FacilitatorForm: Sendable {
             else { return nil }
             return .improve(DrillSession.Improvement(finding: finding, action: action, owner: owner, due: due, category: category))
         case .end: return .end
+        case .abort: return .abort
         }
     }
 }

@@ -12,7 +12,7 @@ enum FacilitatorKeys {
 
     static let table: [(key: Character, command: Command)] = [
         ("f", .open(.fire)), ("p", .toggleClock), ("o", .open(.observe)), ("a", .open(.answer)),
-        ("i", .open(.improve)), ("e", .open(.end)), ("q", .quit),
+        ("i", .open(.improve)), ("e", .open(.end)), ("x", .open(.abort)), ("q", .quit),
     ]
 
     /// Carries out `key` on the screen; the request to send, if it makes one.
@@ -70,6 +70,7 @@ enum FacilitatorKeys {
             case .open(.answer): label = text.keyAnswer
             case .open(.improve): label = text.keyImprove
             case .open(.end): label = text.keyEndDrill
+            case .open(.abort): label = text.keyRealIncident
             case .open(.pause), .open(.resume): label = text.keyPauseClock
             case .quit: label = text.keyQuitControl
             }

@@ -27,7 +27,10 @@ public enum FacilitatorScreen {
         grid.put(TextTruncation.truncate(text.exerciseLine, toWidth: area.width - 2), at: Point(column: 1, row: 1), style: .drillBanner)
 
         // The bottom: key hints, and above them the form or the last answer.
-        KeyHintBar(hints: FacilitatorKeys.hints(state)).draw(into: &grid, within: area.row(area.height - 1))
+        let keyRows = ScreenChrome.keyHintRows(FacilitatorKeys.hints(state), width: area.width)
+        for (index, hints) in keyRows.enumerated() {
+            KeyHintBar(hints: hints).draw(into: &grid, within: area.row(area.height - keyRows.count + index))
+        }
         var bottom: [StyledText] = []
         var cursor: Point?
         if let form = state.form {
@@ -36,8 +39,8 @@ public enum FacilitatorScreen {
         }
         if let status = state.status { bottom += ScreenChrome.message(status, width: area.width - 2) }
         if state.playerGone { bottom.append(StyledText(text.playerGone, style: Style.error.adding(.bold))) }
-        bottom = Array(bottom.suffix(max(0, area.height - 4)))
-        let bottomTop = area.height - 1 - bottom.count
+        bottom = Array(bottom.suffix(max(0, area.height - 3 - keyRows.count)))
+        let bottomTop = area.height - keyRows.count - bottom.count
         for (index, line) in bottom.enumerated() {
             grid.put(TextTruncation.truncate(line.text, toWidth: area.width - 2), at: Point(column: 1, row: bottomTop + index), style: line.style)
         }

@@ -43,6 +43,7 @@ extension UIText {
     var keyAnswer: String { pick("応答", "answer") }
     var keyImprove: String { pick("改善", "improve") }
     var keyEndDrill: String { pick("終了", "end") }
+    var keyRealIncident: String { pick("実際", "real") }
     var keyQuitControl: String { pick("閉じる", "close") }
     var keySubmit: String { pick("次へ/送信", "next/send") }
     var keyCancel: String { pick("取消", "cancel") }
@@ -70,6 +71,11 @@ extension UIText {
     var fieldConfirm: String { pick("本当に終了しますか", "Really end the drill") }
     var choiceNone: String { pick("なし", "none") }
     var choiceNo: String { pick("いいえ", "no") }
+    var formAbort: String { pick("これは実際のインシデントです（訓練を中止）", "This is a real incident (stop the drill)") }
+    var fieldConfirmAbort: String {
+        pick("訓練を中止して、実際の対応記録を開きますか", "Stop the drill and open a real journal on the player's screen")
+    }
+    var choiceRealIncident: String { pick("はい、実際のインシデント", "yes, a real incident") }
     var choiceYes: String { pick("はい、終了する", "yes, end it") }
     var fieldRequired: String { pick("この欄は必須です。", "This field is needed.") }
 }

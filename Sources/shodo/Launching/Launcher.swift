@@ -107,6 +107,11 @@ enum Launcher {
             session: session, output: StandardOutputSink(descriptor: STDOUT_FILENO), errors: errors, control: control)
         let status = runner.drive(&input)
         control?.close()
+        // A real-world abort from the facilitator: the same input carries on with the real run.
+        if let real = control?.realRun {
+            input.giveBackUnreadInput()
+            return drive(real)
+        }
         SignalTrap.exitForPendingSignal()
         return status.rawValue
     }
