@@ -6,40 +6,8 @@ import Testing
 /// binary in their own processes, talking over the real socket beside the journal.
 @Suite("shodo drill control, the real binary", .noProcessOutlivesTheSuite)
 struct DrillControlCommandLineTests {
-    static let runbook = """
-        format: 1
-        id: ward
-        version: 1
-        title: {ja: 病棟, en: Ward}
-        milestones:
-          - {id: isolated, label: {ja: 切り離した, en: Isolated}}
-          - {id: it-called, label: {ja: 情報担当に連絡, en: IT called}}
-        steps:
-          - {id: pull, title: {ja: 抜く, en: Pull the cable}, milestone: isolated}
-          - {id: call, kind: contact, contacts: [oncall], milestone: it-called, title: {ja: 電話する, en: Call IT}}
-          - {id: done, kind: end, outcome: resolved, title: {ja: 終わり, en: Done}}
-        """
-
-    static let scenario = """
-        format: 1
-        scenario: ward-drill
-        version: 2
-        title: {ja: 病棟訓練, en: Ward drill}
-        type: functional
-        runbook: ward
-        story: {ja: 午前3時, en: A red screen at 3 a.m.}
-        contacts: [{contact: oncall, reachable_after: 10m, script: {ja: 行きます, en: On my way}}]
-        injects:
-          - {id: power, manual: true, text: {ja: 停電, en: Power cut}}
-        expectations: [{milestone: isolated, target: 5m}, {milestone: it-called, target: 15m}]
-        rating: psmu
-        """
-
     private func player(_ cli: ShodoCommandLine) throws -> InteractiveProcess {
-        let runbooks = cli.home.file("runbooks")
-        try FileManager.default.createDirectory(atPath: runbooks, withIntermediateDirectories: true)
-        try Self.runbook.write(toFile: runbooks + "/ward.yaml", atomically: true, encoding: .utf8)
-        try Self.scenario.write(toFile: runbooks + "/drill.yaml", atomically: true, encoding: .utf8)
+        let runbooks = try DrillControlFixture.writeRunbooks(into: cli.home.file("runbooks"))
         return try InteractiveProcess(
             ShodoCommandLine.binary,
             ["drill", "ward-drill", "--headless", "--operator", "看護師A", "--journal-dir", cli.journals, "--runbooks", runbooks, "--lang", "en"],
