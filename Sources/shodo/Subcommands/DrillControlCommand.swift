@@ -49,10 +49,10 @@ struct DrillControlCommand: ParsableCommand {
         while let line = readLine(strippingNewline: true) {
             let words = line.trimmingCharacters(in: .whitespaces)
             if words.isEmpty || words.hasPrefix("#") { continue }
-            view.take(client.messages() ?? [], atWall: FacilitatorState.wallNow())
             if words == "status" {
+                // The snapshot a reply was followed by is already here: read what has come.
                 let now = FacilitatorState.wallNow()
-                _ = client.messages(waitMilliseconds: 0).map { view.take($0, atWall: now) }
+                view.take(client.messages() ?? [], atWall: now)
                 FacilitatorScreen.render(view, size: FacilitatorScreen.plainSize, atWall: now).grid.lines()
                     .forEach(StandardStreams.output)
                 continue
