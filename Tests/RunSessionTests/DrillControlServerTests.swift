@@ -268,6 +268,40 @@ struct DrillControlServerTests {
                 == .otherUser(socket: server.path, owner: 4321))
     }
 
+    static let canRunAsAnotherUser = geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
+
+    @Test(.enabled(if: canRunAsAnotherUser, "needs root, setpriv and python3 to connect as another user"))
+    func thePlayerRefusesAControllerOfAnotherUserByItsPeerCredentials() throws {
+        let workspace = SessionWorkspace()
+        defer { workspace.directory.remove() }
+        let session = try start(workspace)
+        let server = try DrillControlServer.open(for: session).get()
+        defer { server.close() }
+        // Open the directory and the socket to everyone, so that only the peer check stands in the way.
+        #expect(chmod(workspace.directory.path, 0o755) == 0 && chmod(server.path, 0o666) == 0)
+        let script = """
+            import socket, sys
+            s = socket.socket(socket.AF_UNIX)
+            s.settimeout(60)
+            s.connect(sys.argv[1])
+            print(s.makefile().readline(), end='')
+            """
+        let child = try SpawnedProcess(
+            ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/python3", "-c", script, server.path],
+            environment: [:], output: .pipe, errors: .pipe)
+        // Wait (in bounded steps) for the other user's connection, then serve it: it is refused
+        // on being accepted, before it can send anything.
+        var listener = server.pollDescriptors
+        for _ in 0..<600 where poll(&listener, nfds_t(listener.count), 100) == 0 {}
+        #expect(server.poll().isEmpty)
+        let answer = String(decoding: child.output?.readDataToEndOfFile() ?? Data(), as: UTF8.self)
+        let problem = String(decoding: child.errors?.readDataToEndOfFile() ?? Data(), as: UTF8.self)
+        #expect(child.waitForExit().status == 0, "\(problem)")
+        #expect(DrillControlMessage.parse(answer) == .reply(operation: "attach", ok: false, message: "a controller of another user is refused"))
+        #expect(try workspace.records(session.run.journalPath).allSatisfy { $0.actor != "mallory" })
+    }
+
     @Test func requestLinesAreReadFromTheHeadlessControllersWords() throws {
         #expect(try DrillControlRequest.parse(commandLine: "observe milestone=isolated rating=S Found it fast").get()
             == .observe(.init(text: "Found it fast", milestone: "isolated", rating: "S")))

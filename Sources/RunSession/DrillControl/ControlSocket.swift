@@ -79,20 +79,25 @@ enum ControlSocket {
         }
     }
 
-    /// Listens at `path`, which must not exist; the socket file is mode 0600 from the
-    /// start (made under umask 0177). Returns the descriptor and the file's inode.
+    /// Listens at `path`, which must not exist; the socket file is made mode 0600 before
+    /// it listens, so nothing connects before that (the umask is process-wide and is left
+    /// alone). Returns the descriptor and the file's inode.
     static func listen(at path: String) -> Result<(descriptor: Int32, inode: UInt64), Failure> {
         let descriptor: Int32
         switch stream() {
         case .failure(let failure): return .failure(failure)
         case .success(let made): descriptor = made
         }
-        let previous = umask(0o177)
         let bound = withAddress(path) { Foundation.bind(descriptor, $0, $1) == 0 ? 0 : errno }
-        umask(previous)
         var failure: Failure?
         switch bound {
-        case .success(0): if Foundation.listen(descriptor, 4) != 0 { failure = .system(call: "listen", errno: errno) }
+        case .success(0):
+            if chmod(path, 0o600) != 0 {
+                failure = .system(call: "chmod", errno: errno)
+                unlink(path)
+            } else if Foundation.listen(descriptor, 4) != 0 {
+                failure = .system(call: "listen", errno: errno)
+            }
         case .success(let code): failure = .system(call: "bind", errno: code)
         case .failure(let made): failure = made
         }
