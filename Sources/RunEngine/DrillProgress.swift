@@ -17,6 +17,8 @@ public struct DrillProgress: Sendable, Hashable {
     /// Inject id → drill-clock second it was delivered, for every delivered inject.
     public private(set) var delivered: [String: Int] = [:]
     public private(set) var acknowledged: Set<String> = []
+    /// Inject id → drill-clock second it was acknowledged.
+    public private(set) var acknowledgedAt: [String: Int] = [:]
     /// Inject id → drill-clock second it falls due, for injects a step or choice set off.
     public private(set) var scheduled: [String: Int] = [:]
     /// Milestone id → drill-clock second it was first reached.
@@ -78,7 +80,7 @@ public struct DrillProgress: Sendable, Hashable {
             if delivered[inject] == nil { delivered[inject] = drillSeconds(atWall: wall) }
             scheduled[inject] = nil
         case .acknowledged(let inject):
-            acknowledged.insert(inject)
+            if acknowledged.insert(inject).inserted { acknowledgedAt[inject] = drillSeconds(atWall: wall) }
         }
     }
 

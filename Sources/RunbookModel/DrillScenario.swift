@@ -94,6 +94,19 @@ public enum DrillRating: String, Sendable, Hashable, CaseIterable {
     case passFail = "pass-fail"
     /// HSEEP: Performed without challenges / with Some / with Major challenges / Unable.
     case psmu
+
+    /// The marks an observation may carry under this rating.
+    public var marks: [String] {
+        switch self {
+        case .passFail: return ["pass", "fail"]
+        case .psmu: return ["P", "S", "M", "U"]
+        }
+    }
+}
+
+/// What an improvement item of a drill is about (docs/drill-scenario.md "Journal of a drill": `improvement.recorded`).
+public enum ImprovementCategory: String, Sendable, Hashable, CaseIterable {
+    case runbook, bcp, contacts, equipment, training, other
 }
 
 /// Someone who plays in the drill.

@@ -51,7 +51,7 @@ struct DrillSessionTests {
             sealKeyStore: nil)
     }
 
-    private func start(_ workspace: SessionWorkspace, scenario: DrillScenario = Self.scenario) throws -> DrillSession {
+    func start(_ workspace: SessionWorkspace, scenario: DrillScenario = Self.scenario) throws -> DrillSession {
         workspace.clock.tickMicroseconds = 0
         return try DrillSession.start(request(workspace), scenario: scenario, team: "night-a")
     }

@@ -56,7 +56,7 @@ final class AppHarness {
         secondsPerReading: Int64 = 1, outputFactory: JournalOutputFactory = .durable,
         directory: TemporaryDirectory = TemporaryDirectory("shodo-app"), sealKeyFile: String? = nil,
         sealKeyStore: SealKeyStore? = nil,
-        library: RunbookLibrary = AppHarness.library
+        library: RunbookLibrary = AppHarness.library, drillControl: (any DrillControlPort)? = nil
     ) {
         self.directory = directory
         clock = ManualJournalClock(tickMicroseconds: secondsPerReading * 1_000_000)
@@ -64,7 +64,8 @@ final class AppHarness {
         controller = AppController(
             environment: Self.environment(
                 directory: directory, language: language, operatorName: operatorName, memory: memory, clock: clock,
-                outputFactory: outputFactory, sealKeyFile: sealKeyFile, sealKeyStore: sealKeyStore, library: library),
+                outputFactory: outputFactory, sealKeyFile: sealKeyFile, sealKeyStore: sealKeyStore, library: library,
+                drillControl: drillControl),
             route: route)
     }
 
@@ -72,14 +73,16 @@ final class AppHarness {
     static func environment(
         directory: TemporaryDirectory, language: Language, operatorName: String?, memory: any OperatorMemory,
         clock: any JournalClock, outputFactory: JournalOutputFactory = .durable, sealKeyFile: String? = nil,
-        sealKeyStore: SealKeyStore? = nil, library: RunbookLibrary = AppHarness.library
+        sealKeyStore: SealKeyStore? = nil, library: RunbookLibrary = AppHarness.library,
+        drillControl: (any DrillControlPort)? = nil
     ) -> AppEnvironment {
         AppEnvironment(
             library: library, language: language, journalDestination: .directory(directory.file("journals")),
             operatorName: operatorName, operatorMemory: memory, clock: clock, machineFacts: machineFacts,
             outputFactory: outputFactory, sealKeyStore: sealKeyStore,
             journalCatalog: DirectoryJournalCatalog(
-                directory: directory.file("journals"), sealKeyFile: sealKeyFile))
+                directory: directory.file("journals"), sealKeyFile: sealKeyFile),
+            drillControl: drillControl)
     }
 
     /// Runs the event loop on a scripted terminal until its events are used up.

@@ -2,6 +2,7 @@ import ActionJournal
 import Foundation
 import RunEngine
 import RunbookModel
+@testable import RunSession
 import ShodoApp
 import ShodoTestSupport
 import Testing
@@ -433,5 +434,42 @@ struct DrillPlayerTests {
             #expect(lines.suffix(3).joined().contains("[q] quit"), "\(lines.joined(separator: "\n"))")
             #expect(lines.joined().contains("[o] got it"))
         }
+    }
+
+    /// The live control socket, as `shodo` wires it, in the test's own directory.
+    struct SocketPort: DrillControlPort {
+        func open(for session: DrillSession, realRunRequest: RunStartRequest) -> Result<DrillControlServer, DrillControlError> {
+            DrillControlServer.open(for: session, realRunRequest: realRunRequest)
+        }
+    }
+
+    @Test func theFacilitatorsRequestsOverTheSocketAreJournaledByThePlayerOnItsTick() throws {
+        let directory = TemporaryDirectory("shodo-drill-socket")
+        defer { directory.remove() }
+        let harness = AppHarness(
+            route: .drill(scenarioID: Self.functional.id, team: "night-a", tabletop: false), secondsPerReading: 0,
+            directory: directory, library: Self.library, drillControl: SocketPort())
+        harness.controller.begin()
+        let journal = try #require(harness.journalPath)
+        let socket = DrillControlServer.socketPath(forJournal: journal)
+        let descriptor = try ControlSocket.connect(to: socket).get()
+        defer { _ = Foundation.close(descriptor) }
+        for request in [
+            DrillControlRequest.attach(facilitator: "sato"), .pause(reason: "tea"),
+            .observe(.init(text: "Calm and quick", milestone: "it-called")),
+        ] {
+            let line = Array((request.line + "\n").utf8)
+            #expect(ControlSocket.send(descriptor, line[...]) == line.count)
+        }
+        #expect(!harness.journalKinds.contains("drill.paused"), "nothing is served before the tick")
+        harness.controller.tick()
+        var records: [JournalRecord] = []
+        try JournalReader(path: journal).forEach { records.append($0) }
+        let paused = try #require(records.first { $0.kind == "drill.paused" })
+        #expect(paused.actor == "sato")
+        let observed = try #require(records.first { $0.kind == "observation.recorded" })
+        #expect(observed.actor == "sato" && observed.string("text") == "Calm and quick")
+        #expect(harness.controller.state.drill?.progress.isRunning == false)
+        #expect(screen(harness).joined(separator: "\n").contains("sato"))
     }
 }

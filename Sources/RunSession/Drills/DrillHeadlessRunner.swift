@@ -9,19 +9,27 @@ import RunbookModel
 /// run ends `hotwash ANSWER` (the next question in order) and `done` (EndEx:
 /// `drill.ended`, journal closed). A delivered inject is printed as
 /// `inject INJECT_ID: TEXT`, before the action that found it due is carried out.
+///
+/// With a `control` server (`shodo drill control`), the socket is served while the
+/// runner waits for the next line: what the facilitator does shows at once.
 public struct DrillHeadlessRunner {
     public let session: DrillSession
     public let output: any TextSink
     public let errors: any TextSink
     /// Where and how the real journal of a `real-world` abort is written.
     public let realRunRequest: RunStartRequest
+    public let control: DrillControlServer?
     private let printer: StepPrinter
 
-    public init(session: DrillSession, realRunRequest: RunStartRequest, output: any TextSink, errors: any TextSink) {
+    public init(
+        session: DrillSession, realRunRequest: RunStartRequest, output: any TextSink, errors: any TextSink,
+        control: DrillControlServer? = nil
+    ) {
         self.session = session
         self.realRunRequest = realRunRequest
         self.output = output
         self.errors = errors
+        self.control = control
         self.printer = StepPrinter(
             language: session.run.state.language, simulatesContacts: session.scenario.type.simulatesContacts)
     }
@@ -36,8 +44,10 @@ public struct DrillHeadlessRunner {
         // A drill resumed during its hot wash goes on with the next question.
         if run.state.hasEnded { showHotWash() } else { showCurrentStep() }
         var decision: String?
+        let service = control.map { ControlService(server: $0, runner: self) }
         while true {
-            guard let line = input.nextLine() else {
+            guard let line = service.map({ input.nextLine(serving: $0) }) ?? input.nextLine() else {
+                if session.hasEnded { return finish(.ended) }
                 if !run.state.hasEnded { run.pauseIfOpen() }
                 return finish(.paused)
             }
@@ -156,6 +166,25 @@ public struct DrillHeadlessRunner {
         return HeadlessRunner(run: real, output: output, errors: errors).drive(&input)
     }
 
+    /// Shows to the player what the facilitator did over the control socket.
+    fileprivate func show(_ event: DrillControlServer.Event) {
+        switch event {
+        case .attached(let name): output.write(ja ? "（訓練）進行役 \(name) が接続しました\n" : "(drill) facilitator \(name) attached\n")
+        case .detached(let name): output.write(ja ? "（訓練）進行役 \(name) が切断しました\n" : "(drill) facilitator \(name) detached\n")
+        case .delivered(let injects): show(injects)
+        case .clockPaused(let reason): output.write((ja ? "（訓練）時計を停止: " : "(drill) clock paused: ") + reason + "\n")
+        case .clockResumed(let reason): output.write((ja ? "（訓練）時計を再開: " : "(drill) clock resumed: ") + reason + "\n")
+        case .answered(let contact, let script):
+            output.write((ja ? "（訓練）\(contact): " : "(drill) \(contact): ") + (script ?? (ja ? "応答あり" : "answered")) + "\n")
+            showCurrentStep()
+        case .ended: break
+        case .abortedForRealIncident(let real):
+            output.write(
+                ja ? "【実際のインシデント】訓練を中止しました。ここからは実際の対応です。記録: \(real)\n"
+                    : "[REAL INCIDENT] The drill is stopped. From here on this is a real response. Journal: \(real)\n")
+        }
+    }
+
     private func show(_ injects: [Inject]) {
         for inject in injects {
             output.write("inject \(inject.id): \(session.text(of: inject))\n")
@@ -205,5 +234,23 @@ public struct DrillHeadlessRunner {
         let line = line.hasSuffix("\r") ? String(line.dropLast()) : line
         guard let space = line.firstIndex(of: " ") else { return (Substring(line), "") }
         return (line[..<space], String(line[line.index(after: space)...]))
+    }
+}
+
+/// Serves the control socket while the runner waits for a line.
+private final class ControlService: WaitingService {
+    let server: DrillControlServer
+    let runner: DrillHeadlessRunner
+
+    init(server: DrillControlServer, runner: DrillHeadlessRunner) {
+        self.server = server
+        self.runner = runner
+    }
+
+    var pollDescriptors: [pollfd] { server.pollDescriptors }
+
+    func serve() -> Bool {
+        server.poll().forEach(runner.show)
+        return runner.session.hasEnded
     }
 }

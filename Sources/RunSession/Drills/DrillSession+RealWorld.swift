@@ -11,8 +11,9 @@ extension DrillSession {
     /// drill journal is closed; then the real journal opens at once on the same runbook,
     /// at its first step, its `journal.open` carrying the drill journal's `jid` and last
     /// `h` (`drill_jid`, `drill_h`). `request` says where and how the real journal is
-    /// written; it is made a real run whatever it says.
-    public func switchToRealIncident(_ request: RunStartRequest) throws(SessionError) -> JournaledRun {
+    /// written; it is made a real run whatever it says. `actor`: the facilitator, when they
+    /// asked for it over the control socket.
+    public func switchToRealIncident(_ request: RunStartRequest, actor: String? = nil) throws(SessionError) -> JournaledRun {
         guard !hasEnded, !wentRealWorld else {
             throw .drillRefused(ja ? "この訓練はもう終わっています" : "this drill has already ended")
         }
@@ -32,11 +33,31 @@ extension DrillSession {
         _ = try journal(
             .drillRealWorld,
             ja ? "これは実際のインシデントです。本番の記録 \(realJID) を開きます" : "This is a real incident. Opening the real journal \(realJID)",
-            [JSONMember(.realJID, .string(realJID))]
+            [JSONMember(.realJID, .string(realJID))], actor: actor
         ).get()
         wentRealWorld = true
+        hasEnded = true
         if let error = run.closeHeldJournal() { throw error }
         request.drillOrigin = DrillOrigin(jid: run.jid, lastHash: run.lastHash)
         return try JournaledRun.start(request)
+    }
+
+    /// The real-world abort the facilitator asks for (`shodo drill control`): the same as
+    /// the player's, as a result for the control server to reply with.
+    public func abortForRealIncident(_ request: RunStartRequest, actor: String?) -> Result<JournaledRun, SessionError> {
+        do throws(SessionError) {
+            return .success(try switchToRealIncident(request, actor: actor))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// A request for the real run of a real-world abort, made of this drill's own run (its
+    /// runbook, language, operator, clock and machine), written into `destination`.
+    public func realRunRequest(destination: JournalDestination, sealKeyStore: SealKeyStore?) -> RunStartRequest {
+        RunStartRequest(
+            runbookID: RunbookID(scenario.runbookID), machine: run.machine, language: run.state.language,
+            operatorName: run.operatorName, destination: destination, clock: clock, machineFacts: run.machineFacts,
+            sealKeyStore: sealKeyStore)
     }
 }

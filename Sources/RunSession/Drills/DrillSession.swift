@@ -16,7 +16,7 @@ public final class DrillSession {
     /// Hot-wash questions answered so far, in order.
     public private(set) var hotWashAnswers: [String] = []
     /// Whether `drill.ended` is on disk.
-    public private(set) var hasEnded = false
+    public internal(set) var hasEnded = false
     /// Played as a tabletop exercise (the scenario's `type`, or `--tabletop`): every
     /// step also asks for the decision, its rationale and who decided.
     public private(set) var isTabletop: Bool
@@ -24,6 +24,8 @@ public final class DrillSession {
     public internal(set) var decidedSteps: Set<String> = []
     /// Whether the drill was stopped for a real incident (`drill.real-world` is on disk).
     public internal(set) var wentRealWorld = false
+    /// How many improvement items the journal holds (the next is `I<count + 1>`).
+    public private(set) var improvementCount = 0
     let clock: any JournalClock
 
     private init(run: JournaledRun, scenario: DrillScenario, clock: any JournalClock, tabletop: Bool) {
@@ -38,7 +40,7 @@ public final class DrillSession {
     private var lastRecordWall: Int64?
 
     var ja: Bool { run.state.language == .japanese }
-    private var now: Int64 { clock.now().wallMicroseconds }
+    var now: Int64 { clock.now().wallMicroseconds }
     public var scenario: DrillScenario { progress.scenario }
 
     /// Opens the drill's journal (`DRILL-…`, `drill: true`, the scenario's id, version
@@ -138,12 +140,12 @@ public final class DrillSession {
         return .success(delivered)
     }
 
-    /// Fires a manual inject for the facilitator.
-    public func fireManually(_ id: String) -> Result<Inject, SessionError> {
+    /// Fires a manual inject for the facilitator (`actor`: the facilitator's name, journaled as the record's actor).
+    public func fireManually(_ id: String, actor: String? = nil) -> Result<Inject, SessionError> {
         guard progress.canFireManually(id), let inject = scenario.inject(id) else {
             return .failure(.drillRefused(ja ? "手動で出せる注入はありません: \(id)" : "no manual inject '\(id)' left to fire"))
         }
-        return deliver(inject).map { _ in inject }
+        return deliver(inject, actor: actor).map { _ in inject }
     }
 
     /// Journals `inject.acknowledged` for a delivered, unacknowledged inject.
@@ -164,7 +166,7 @@ public final class DrillSession {
         inject.text.resolved(preferred: run.state.language, fallback: scenario.language)
     }
 
-    private func deliver(_ inject: Inject) -> Result<JournalRecord, SessionError> {
+    private func deliver(_ inject: Inject, actor: String? = nil) -> Result<JournalRecord, SessionError> {
         let text = text(of: inject)
         let result = journal(
             .injectDelivered, (ja ? "注入: " : "Inject: ") + text,
@@ -173,7 +175,7 @@ public final class DrillSession {
                 JSONMember(.trigger, .string(inject.trigger.journalName)),
                 JSONMember(.text, .string(text)),
                 JSONMember(.drillSeconds, .integer(Int64(progress.drillSeconds(atWall: now)))),
-            ])
+            ], actor: actor)
         return result
     }
 
@@ -227,24 +229,24 @@ public final class DrillSession {
 
     // MARK: - Drill clock
 
-    /// Stops the drill clock (`drill.paused`); the run itself stays where it is.
-    public func pauseClock(reason: String) -> SessionError? {
+    /// Stops the drill clock (`drill.paused`); the run itself stays where it is. `actor`: who paused it, when not the player.
+    public func pauseClock(reason: String, actor: String? = nil) -> SessionError? {
         guard progress.isRunning else {
             return .drillRefused(ja ? "訓練の時計はすでに止まっています" : "the drill clock is already stopped")
         }
-        return clockRecord(.drillPaused, ja ? "訓練の時計を止めました: \(reason)" : "Drill clock paused: \(reason)", reason)
+        return clockRecord(.drillPaused, ja ? "訓練の時計を止めました: \(reason)" : "Drill clock paused: \(reason)",  reason, actor)
     }
 
     /// Starts the drill clock again (`drill.resumed`).
-    public func resumeClock(reason: String) -> SessionError? {
+    public func resumeClock(reason: String, actor: String? = nil) -> SessionError? {
         guard !progress.isRunning else {
             return .drillRefused(ja ? "訓練の時計は動いています" : "the drill clock is running")
         }
-        return clockRecord(.drillResumed, ja ? "訓練の時計を再開しました: \(reason)" : "Drill clock resumed: \(reason)", reason)
+        return clockRecord(.drillResumed, ja ? "訓練の時計を再開しました: \(reason)" : "Drill clock resumed: \(reason)", reason, actor)
     }
 
-    private func clockRecord(_ kind: RecordKind, _ message: String, _ reason: String) -> SessionError? {
-        let written = journal(kind, message, [JSONMember(.reason, .string(reason))])
+    private func clockRecord(_ kind: RecordKind, _ message: String, _ reason: String, _ actor: String?) -> SessionError? {
+        let written = journal(kind, message, [JSONMember(.reason, .string(reason))], actor: actor)
         if case .failure(let error) = written { return error }
         return nil
     }
@@ -278,8 +280,8 @@ public final class DrillSession {
     }
 
     /// EndEx: journals `drill.ended` with each expectation met, missed or not reached
-    /// (with its drill-clock time) and closes the journal.
-    public func end() -> SessionError? {
+    /// (with its drill-clock time) and closes the journal. `actor`: the facilitator, when they end it.
+    public func end(actor: String? = nil) -> SessionError? {
         guard !hasEnded else { return nil }
         let results = progress.expectationResults.map { result -> JSONValue in
             var members = [
@@ -298,15 +300,17 @@ public final class DrillSession {
             [
                 JSONMember(.drillSeconds, .integer(Int64(progress.drillSeconds(atWall: now)))),
                 JSONMember(.expectations, .array(results)),
-            ])
+            ], actor: actor)
         if case .failure(let error) = written { return error }
         hasEnded = true
         return run.closeHeldJournal()
     }
 
-    /// Journals a drill record and takes it in.
-    func journal(_ kind: RecordKind, _ message: String, _ payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
-        let result = run.record(kind: kind, message: message, payload: payload)
+    /// Journals a drill record and takes it in; `actor` is the player unless the facilitator did it.
+    func journal(_ kind: RecordKind, _ message: String, _ payload: [JSONMember], actor: String? = nil)
+        -> Result<JournalRecord, SessionError>
+    {
+        let result = run.record(kind: kind, message: message, payload: payload, actor: actor)
         if case .success(let record) = result { take(record) }
         return result
     }
@@ -331,6 +335,8 @@ public final class DrillSession {
             if let inject = record.string(.inject) { progress.apply(.delivered(inject: inject), atWall: wall) }
         case .injectAcknowledged:
             if let inject = record.string(.inject) { progress.apply(.acknowledged(inject: inject), atWall: wall) }
+        case .improvementRecorded:
+            improvementCount += 1
         case .milestoneReached:
             if let milestone = record.string(.milestone) { progress.apply(.milestonesReached([milestone]), atWall: wall) }
         case .some(let kind) where Self.completionKinds.contains(kind):

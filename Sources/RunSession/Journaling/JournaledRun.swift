@@ -320,12 +320,16 @@ public final class JournaledRun {
     // MARK: - Records beside the run (drills)
 
     /// Journals one record the engine does not make (a drill's `inject.delivered`,
-    /// `hotwash.answered`, ...); it is on disk when this returns `.success`.
+    /// `hotwash.answered`, ...); it is on disk when this returns `.success`. `actor` is the
+    /// operator unless another person did it (a drill's facilitator).
     @discardableResult
-    public func record(kind: RecordKind, message: String, payload: [JSONMember]) -> Result<JournalRecord, SessionError> {
+    public func record(kind: RecordKind, message: String, payload: [JSONMember], actor: String? = nil)
+        -> Result<JournalRecord, SessionError>
+    {
         if let failure { return .failure(.sessionFailed(failure.description)) }
         do throws(JournalError) {
-            return .success(try append(try RecordDraft(kind: kind, actor: operatorName, message: message, payload: payload)))
+            let draft = try RecordDraft(kind: kind, actor: actor ?? operatorName, message: message, payload: payload)
+            return .success(try append(draft))
         } catch {
             return .failure(.journalFailed(error))
         }

@@ -40,17 +40,69 @@ extension AppController {
     private func adoptDrill(_ session: DrillSession) {
         drillSession = session
         adopt(session.run)
+        openDrillControl(session)
         refreshDrill()
         continueHotWash()
+    }
+
+    /// Listens for the facilitator (`shodo drill control`) beside the drill's journal; a drill
+    /// goes on without the socket when it cannot be opened, and says why once.
+    private func openDrillControl(_ session: DrillSession) {
+        drillControlServer?.close()
+        drillControlServer = nil
+        guard let port = environment.drillControl else { return }
+        switch port.open(for: session, realRunRequest: realRunRequest(session)) {
+        case .success(let server): drillControlServer = server
+        case .failure(let error): state.message = StatusMessage(error.message(language: environment.language))
+        }
+    }
+
+    /// Where the real run of a real-world abort goes: as a new run would, but beside the
+    /// drill's journal when `--journal FILE` named that one.
+    private func realRunRequest(_ drill: DrillSession) -> RunStartRequest {
+        var request = runRequest(drill.scenario.runbookID)
+        if case .file(let path) = request.destination {
+            let directory = (path as NSString).deletingLastPathComponent
+            request.destination = .directory(directory.isEmpty ? "." : directory)
+        }
+        return request
+    }
+
+    /// Takes in what the facilitator did over the socket since the last tick.
+    private func serveDrillControl() {
+        guard let server = drillControlServer else { return }
+        for event in server.poll() {
+            switch event {
+            case .attached(let name): state.message = StatusMessage(state.text.facilitatorAttached(name))
+            case .detached(let name): state.message = StatusMessage(state.text.facilitatorDetached(name))
+            case .delivered, .clockPaused, .clockResumed, .ended: refreshSnapshot()
+            case .answered(_, let script):
+                refreshSnapshot()
+                if let script { state.message = StatusMessage(script) }
+            case .abortedForRealIncident:
+                server.close()
+                drillControlServer = nil
+                if let real = server.realRun {
+                    drillSession = nil
+                    adopt(real)
+                    state.message = StatusMessage(state.text.realWorldStarted)
+                }
+            }
+        }
+        if drillSession?.hasEnded == true {
+            drillControlServer?.close()
+            drillControlServer = nil
+        }
     }
 
     // MARK: - The clock
 
     /// The one per-tick drill function: delivers (and journals) what has fallen due on the
-    /// drill clock and brings the drill on screen up to date. The event loop's tick calls
-    /// it while a drill's step is on screen; what a facilitator sends from another
-    /// terminal is to be taken in here too.
+    /// drill clock and brings the drill on screen up to date, after taking in what the
+    /// facilitator sent from another terminal. The event loop's tick calls it while a
+    /// drill's step is on screen.
     func tickDrill() {
+        serveDrillControl()
         guard let drill = drillSession, !drill.hasEnded, drill.run.state.status == .running else { return }
         switch drill.deliverDue() {
         case .failure(let error): showActionFailure(error)
@@ -190,14 +242,10 @@ extension AppController {
     func switchToRealIncident() {
         state.overlay = nil
         guard let drill = drillSession else { return }
-        var request = runRequest(drill.scenario.runbookID)
-        // `--journal FILE` named the drill's journal: the real one goes beside it, in its directory.
-        if case .file(let path) = request.destination {
-            let directory = (path as NSString).deletingLastPathComponent
-            request.destination = .directory(directory.isEmpty ? "." : directory)
-        }
         do {
-            let real = try drill.switchToRealIncident(request)
+            let real = try drill.switchToRealIncident(realRunRequest(drill))
+            drillControlServer?.close()
+            drillControlServer = nil
             drillSession = nil
             adopt(real)
             state.message = StatusMessage(state.text.realWorldStarted)

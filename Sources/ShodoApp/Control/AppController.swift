@@ -28,6 +28,8 @@ public final class AppController {
     var journaledRun: JournaledRun?
     /// The drill the open run belongs to (`shodo drill`, or a drill's journal resumed); nil for a real run.
     var drillSession: DrillSession?
+    /// The facilitator's control socket of the drill being played, when the environment opens one.
+    var drillControlServer: DrillControlServer?
 
     /// A controller for `route`; nothing happens until `begin()`.
     public init(environment: AppEnvironment, route: AppRoute) {

@@ -30,6 +30,8 @@ public struct AppEnvironment {
     public var sealKeyStore: SealKeyStore?
     /// Where journals are read (read-only): the journal browser, and the unfinished run the start screen offers.
     public var journalCatalog: any JournalCatalog
+    /// Opens the facilitator's control socket beside a drill's journal; `nil`: a drill has none.
+    public var drillControl: (any DrillControlPort)?
     /// For the IT lead: the contacts are the bundled template or have blanks
     /// (`ContactsReadiness.warning`); shown once, on the first screen.
     public var contactsWarning: String?
@@ -39,7 +41,8 @@ public struct AppEnvironment {
         library: RunbookLibrary, language: Language, journalDestination: JournalDestination,
         operatorName: String?, operatorMemory: any OperatorMemory, clock: any JournalClock,
         machineFacts: any MachineFacts, outputFactory: JournalOutputFactory = .durable,
-        sealKeyStore: SealKeyStore?, journalCatalog: any JournalCatalog, contactsWarning: String? = nil
+        sealKeyStore: SealKeyStore?, journalCatalog: any JournalCatalog, drillControl: (any DrillControlPort)?,
+        contactsWarning: String? = nil
     ) {
         self.library = library
         self.language = language
@@ -51,6 +54,7 @@ public struct AppEnvironment {
         self.outputFactory = outputFactory
         self.sealKeyStore = sealKeyStore
         self.journalCatalog = journalCatalog
+        self.drillControl = drillControl
         self.contactsWarning = contactsWarning
     }
 }

@@ -59,6 +59,12 @@ extension UIText {
             "y で訓練の記録を閉じ、同じ手順書の本番の記録を最初の手順から始めます。訓練に戻るときは、ほかのキーを押してください。",
             "y closes the drill's journal and starts the real journal of the same runbook at its first step. Any other key goes back to the drill.")
     }
+    func facilitatorAttached(_ name: String) -> String {
+        pick("進行役 \(name) が別の端末から接続しました（訓練）", "Facilitator \(name) attached from another terminal (drill)")
+    }
+    func facilitatorDetached(_ name: String) -> String {
+        pick("進行役 \(name) の接続が切れました。訓練はそのまま続きます", "Facilitator \(name) detached; the drill goes on")
+    }
     var realWorldStarted: String {
         pick("本番の対応です。訓練の記録は閉じました。ここからは実際のインシデントとして記録します。",
             "This is the real response. The drill's journal is closed; from here on everything is journaled as a real incident.")

@@ -42,6 +42,19 @@ struct StandardInputLines: LineSource {
         readsBlocks = (isRegularFile && lseek(descriptor, 0, SEEK_CUR) >= 0) || isatty(descriptor) == 1
     }
 
+    /// What is served while waiting, during `nextLine(serving:)`.
+    private var service: (any WaitingService)?
+    private var serviceAskedToStop = false
+
+    mutating func nextLine(serving service: any WaitingService) -> String? {
+        self.service = service
+        serviceAskedToStop = false
+        defer { self.service = nil }
+        if service.serve() { return nil }
+        let line = nextLine()
+        return serviceAskedToStop ? nil : line
+    }
+
     mutating func nextLine() -> String? {
         while true {
             if let newline = pending[searched...].firstIndex(of: UInt8(ascii: "\n")) {
@@ -67,7 +80,7 @@ struct StandardInputLines: LineSource {
                 searched = 0
             }
             if !reachedEnd, readMore() { continue }
-            if SignalTrap.pending != 0 { return nil }
+            if SignalTrap.pending != 0 || serviceAskedToStop { return nil }
             // A last line without its newline still counts; nothing at all is the end.
             reachedEnd = true
             defer { pending.removeAll() }
@@ -90,13 +103,17 @@ struct StandardInputLines: LineSource {
         var block = [UInt8](repeating: 0, count: size)
         while true {
             if SignalTrap.pending != 0 { return false }
-            var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&poller, 1, 1000)
-            if ready == 0 { continue }
+            var pollers = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)] + (service?.pollDescriptors ?? [])
+            let ready = poll(&pollers, nfds_t(pollers.count), 1000)
             if ready < 0 {
                 if errno == EINTR { continue }
                 return false
             }
+            if let service, ready == 0 || pollers.dropFirst().contains(where: { $0.revents != 0 }), service.serve() {
+                serviceAskedToStop = true
+                return false
+            }
+            if pollers[0].revents == 0 { continue }
             let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, size) }
             if count < 0 {
                 if errno == EINTR { continue }

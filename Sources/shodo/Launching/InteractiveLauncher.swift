@@ -1,6 +1,7 @@
 import ActionJournal
 import CursesTerminal
 import Foundation
+import Localization
 import RunSession
 import RunbookModel
 import ShodoApp
@@ -24,13 +25,7 @@ enum InteractiveLauncher {
     /// The journal browser checks seals with the key in `sealKeyFile` (`shodo journal browse --key FILE`).
     static func run(settings: Settings, library: RunbookLibrary, route: AppRoute, sealKeyFile: String? = nil) -> Int32? {
         MainActor.assumeIsolated {
-            let screen: CursesScreen
-            do {
-                screen = try CursesScreen()
-            } catch {
-                StandardStreams.error("\(error)")
-                return nil
-            }
+            guard let screen = openScreen() else { return nil }
             let directories = settings.directories
             let machineFacts = LivePorts.machineFacts
             let environment = AppEnvironment(
@@ -39,7 +34,7 @@ enum InteractiveLauncher {
                 operatorName: settings.operatorName, operatorMemory: FileOperatorMemory(path: directories.operatorFile),
                 clock: LivePorts.clock(), machineFacts: machineFacts, sealKeyStore: directories.sealKeyStore,
                 journalCatalog: DirectoryJournalCatalog(directory: settings.journalDirectory, sealKeyFile: sealKeyFile),
-                contactsWarning: settings.contactsWarning(for: library))
+                drillControl: LiveDrillControl(), contactsWarning: settings.contactsWarning(for: library))
             let controller = AppController(environment: environment, route: route)
             let exit = EventLoop(terminal: screen, controller: controller).run()
             screen.restore()
@@ -48,6 +43,40 @@ enum InteractiveLauncher {
             }
             if let signal = exit.signal { StopSignals.exit(by: signal) }
             return exit.status
+        }
+    }
+
+    /// The facilitator's screen (`shodo drill control JOURNAL`) on the real terminal, attached as
+    /// `facilitator`; nil when curses could not start, so the caller falls back to the line mode.
+    static func control(journal: String, facilitator: String, language: Language) -> Int32? {
+        MainActor.assumeIsolated {
+            let client: DrillControlClient
+            switch DrillControlClient.attach(journal: journal, facilitator: facilitator) {
+            case .failure(let error):
+                StandardStreams.error(error.message(language: language))
+                return 1
+            case .success(let attached): client = attached
+            }
+            defer { client.detach() }
+            guard let screen = openScreen() else { return nil }
+            let exit = FacilitatorLoop(
+                terminal: screen, client: client, language: language, offset: DrillControlCommand.recordedOffset(of: journal),
+                clock: LivePorts.clock()
+            ).run()
+            screen.restore()
+            if let signal = exit.signal { StopSignals.exit(by: signal) }
+            return exit.status
+        }
+    }
+
+    /// The curses screen, or nil (after saying why) when it cannot start.
+    @MainActor
+    private static func openScreen() -> CursesScreen? {
+        do {
+            return try CursesScreen()
+        } catch {
+            StandardStreams.error("\(error)")
+            return nil
         }
     }
 }

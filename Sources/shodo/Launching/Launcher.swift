@@ -99,16 +99,32 @@ enum Launcher {
     }
 
     /// Drives a drill headless (`shodo drill --headless`, or `shodo resume` of a drill's journal).
-    /// A `real-world` abort opens the real journal where the settings put journals, a real one
-    /// even with `--journal FILE` (that names the drill's journal).
+    /// A `real-world` abort (the player's or the facilitator's) opens the real journal where the
+    /// settings put journals, a real one even with `--journal FILE` (that names the drill's
+    /// journal). The facilitator's control socket is opened beside the journal; a drill runs
+    /// on without it when it cannot be (the reason is said once).
     static func driveDrill(_ session: DrillSession, settings: Settings, library: RunbookLibrary) -> Int32 {
         var input = StandardInputLines()
         var realRun = startRequest(settings: settings, library: library, runbookID: session.scenario.runbookID)
         realRun.destination = .directory(settings.journalDirectory)
+        let errors = StandardOutputSink(descriptor: STDERR_FILENO)
+        let control: DrillControlServer?
+        switch DrillControlServer.open(for: session, realRunRequest: realRun) {
+        case .success(let server): control = server
+        case .failure(let error):
+            errors.write(error.message(language: session.run.state.language) + "\n")
+            control = nil
+        }
         let runner = DrillHeadlessRunner(
             session: session, realRunRequest: realRun, output: StandardOutputSink(descriptor: STDOUT_FILENO),
-            errors: StandardOutputSink(descriptor: STDERR_FILENO))
+            errors: errors, control: control)
         let status = runner.drive(&input)
+        control?.close()
+        // A real-world abort from the facilitator: the same input carries on with the real run.
+        if let real = control?.realRun {
+            input.giveBackUnreadInput()
+            return drive(real)
+        }
         SignalTrap.exitForPendingSignal()
         return status.rawValue
     }

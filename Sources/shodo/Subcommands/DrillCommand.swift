@@ -11,8 +11,8 @@ struct DrillCommand: ParsableCommand {
         commandName: "drill",
         abstract: "Drills: run a scenario (`shodo drill SCENARIO`), then its report, improvement items, register, trends.",
         subcommands: [
-            DrillRunCommand.self, DrillReportCommand.self, DrillImprovementCommand.self, DrillRegisterCommand.self,
-            DrillTrendsCommand.self,
+            DrillRunCommand.self, DrillControlCommand.self, DrillReportCommand.self, DrillImprovementCommand.self,
+            DrillRegisterCommand.self, DrillTrendsCommand.self,
         ],
         defaultSubcommand: DrillRunCommand.self)
 }

@@ -1,0 +1,54 @@
+import Foundation
+import ShodoTestSupport
+import Testing
+
+/// The facilitator's screen in a real terminal (tmux) beside a headless player in its own
+/// process: keys on the facilitator's screen, the player's words and the journal follow.
+@Suite("shodo drill control in a terminal (tmux)", .serialized, .noProcessOutlivesTheSuite)
+struct FacilitatorTerminalTests {
+    @Test(.enabled(if: TmuxSession.isAvailable))
+    func theFacilitatorFiresAnInjectAndRecordsAnObservationWhileThePlayerPlays() throws {
+        let fixture = TerminalFixture()
+        defer { fixture.home.remove() }
+        let runbooks = try DrillControlFixture.writeRunbooks(into: fixture.home.file("runbooks"))
+        let player = try InteractiveProcess(
+            TerminalFixture.binary,
+            ["drill", "ward-drill", "--headless", "--operator", "看護師A", "--journal-dir", fixture.journals, "--runbooks", runbooks, "--lang", "en"],
+            environment: fixture.environment())
+        defer { player.kill() }
+        #expect(player.waitFor("[1/3] Pull the cable"))
+        let journal = try fixture.journal()
+
+        let terminal = try TmuxSession(
+            command: [TerminalFixture.binary, "drill", "control", journal, "--operator", "進行役", "--lang", "en"],
+            environment: fixture.environment())
+        defer { terminal.close() }
+        let first = try terminal.waitFor("⏱")
+        #expect(first[0].contains("[EXERCISE / 訓練] Facilitator 進行役 — Ward drill"))
+        #expect(first[1].contains("EXERCISE — NOT A REAL INCIDENT"))
+        #expect(player.waitFor("(drill) facilitator 進行役 attached"))
+
+        try terminal.press("f")
+        _ = try terminal.waitFor("Fire a manual inject")
+        try terminal.press("Enter")
+        #expect(player.waitFor("inject power: Power cut"))
+        _ = try terminal.waitFor("▶ power [fired")
+
+        try terminal.press("o")
+        try terminal.type("Found the cable fast")
+        try terminal.press("Enter", "Down", "Enter", "2", "Enter")
+        _ = try terminal.waitFor("observation recorded")
+
+        player.send("ack power")
+        _ = try terminal.waitFor("✓ power [acked")
+        try terminal.press("q")
+        _ = try terminal.waitFor("EXIT=0")
+        #expect(player.waitFor("(drill) facilitator 進行役 detached"))
+
+        let lines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n")
+        let observation = try #require(lines.first { $0.contains(#""kind":"observation.recorded""#) })
+        #expect(observation.contains(#""actor":"進行役""#) && observation.contains(#""rating":"P""#))
+        #expect(observation.contains(#""milestone":"isolated""#) && observation.contains(#""step":"pull""#))
+        #expect(lines.contains { $0.contains(#""kind":"inject.delivered""#) && $0.contains(#""actor":"進行役""#) })
+    }
+}
