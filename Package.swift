@@ -39,7 +39,7 @@
 import PackageDescription
 
 let strict: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 let package = Package(
@@ -63,52 +63,67 @@ let package = Package(
         .target(
             name: "RunbookLoading",
             dependencies: [
-                "RunbookModel", "Localization", "Notation", "FileReading", .product(name: "Yams", package: "Yams"),
+                "RunbookModel", "Localization", "Notation", "FileReading",
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
-        .target(name: "RunEngine", dependencies: ["RunbookModel", "Localization", "Notation", "JournalVocabulary"], swiftSettings: strict),
+        .target(
+            name: "RunEngine",
+            dependencies: ["RunbookModel", "Localization", "Notation", "JournalVocabulary"],
+            swiftSettings: strict),
         .target(name: "DocumentMarkup", dependencies: ["TerminalSafety"], swiftSettings: strict),
         .target(
-            name: "RunbookPrinting", dependencies: ["RunbookModel", "Localization", "DocumentMarkup"], swiftSettings: strict),
+            name: "RunbookPrinting",
+            dependencies: ["RunbookModel", "Localization", "DocumentMarkup"], swiftSettings: strict),
         .systemLibrary(name: "CTimex"),
         .target(
             name: "ActionJournal",
             dependencies: [
-                "Notation", "FileReading", "Localization", "CTimex", "JournalVocabulary", .product(name: "Crypto", package: "swift-crypto"),
+                "Notation", "FileReading", "Localization", "CTimex", "JournalVocabulary",
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
-        .target(name: "JournalSummaries", dependencies: ["ActionJournal", "JournalVocabulary"], swiftSettings: strict),
+        .target(
+            name: "JournalSummaries", dependencies: ["ActionJournal", "JournalVocabulary"],
+            swiftSettings: strict),
         .target(
             name: "JournalReports",
             dependencies: [
-                "ActionJournal", "JournalSummaries", "JournalVocabulary", "Localization", "Notation", "DocumentMarkup",
+                "ActionJournal", "JournalSummaries", "JournalVocabulary", "Localization",
+                "Notation", "DocumentMarkup",
                 "TerminalSafety",
             ],
             swiftSettings: strict),
         .target(
             name: "RunSession",
             dependencies: [
-                "RunbookModel", "RunEngine", "ActionJournal", "JournalSummaries", "JournalVocabulary", "Localization",
+                "RunbookModel", "RunEngine", "ActionJournal", "JournalSummaries",
+                "JournalVocabulary", "Localization",
                 "Notation",
             ],
             swiftSettings: strict),
         .target(name: "TerminalUI", dependencies: ["TerminalSafety"], swiftSettings: strict),
         .systemLibrary(name: "CNCursesW"),
         .target(name: "StopSignals", swiftSettings: strict),
-        .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalUI", "StopSignals"], swiftSettings: strict),
+        .target(
+            name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalUI", "StopSignals"],
+            swiftSettings: strict),
         .target(
             name: "ShodoApp",
             dependencies: [
-                "RunbookModel", "RunEngine", "RunSession", "ActionJournal", "JournalSummaries", "JournalVocabulary",
+                "RunbookModel", "RunEngine", "RunSession", "ActionJournal", "JournalSummaries",
+                "JournalVocabulary",
                 "JournalReports", "Notation", "FileReading", "Localization", "TerminalUI",
             ],
             swiftSettings: strict),
         .executableTarget(
             name: "shodo",
             dependencies: [
-                "Localization", "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "JournalVocabulary", "RunSession", "Notation",
-                "RunbookPrinting", "DocumentMarkup", "JournalReports", "FileReading", "TerminalSafety", "TerminalUI",
+                "Localization", "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal",
+                "JournalVocabulary", "RunSession", "Notation",
+                "RunbookPrinting", "DocumentMarkup", "JournalReports", "FileReading",
+                "TerminalSafety", "TerminalUI",
                 "CursesTerminal", "StopSignals", "ShodoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -116,7 +131,8 @@ let package = Package(
         .executableTarget(
             name: "ShodoBench",
             dependencies: [
-                "RunbookModel", "RunbookLoading", "ActionJournal", "JournalVocabulary", "JournalReports", "DocumentMarkup",
+                "RunbookModel", "RunbookLoading", "ActionJournal", "JournalVocabulary",
+                "JournalReports", "DocumentMarkup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -124,7 +140,9 @@ let package = Package(
         // -sanitize=fuzzer,address and -D SHODO_FUZZING; in a plain build each one
         // replays the inputs named on its command line.
         .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
-        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer"], path: "Fuzz/FuzzSupport", swiftSettings: strict),
+        .target(
+            name: "FuzzSupport", dependencies: ["CLibFuzzer"], path: "Fuzz/FuzzSupport",
+            swiftSettings: strict),
         .executableTarget(
             name: "FuzzRunbookLoader", dependencies: ["FuzzSupport", "RunbookLoading"],
             path: "Fuzz/FuzzRunbookLoader", swiftSettings: strict),
@@ -134,7 +152,8 @@ let package = Package(
         .executableTarget(
             name: "FuzzHeadless",
             dependencies: [
-                "FuzzSupport", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "RunbookLoading", "Localization",
+                "FuzzSupport", "RunSession", "RunEngine", "RunbookModel", "ActionJournal",
+                "RunbookLoading", "Localization",
             ],
             path: "Fuzz/FuzzHeadless", swiftSettings: strict),
         .executableTarget(
@@ -142,18 +161,25 @@ let package = Package(
             path: "Fuzz/FuzzKeys", swiftSettings: strict),
         .target(
             name: "ShodoTestSupport",
-            dependencies: ["RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "Localization", "TerminalUI"],
+            dependencies: [
+                "RunbookModel", "RunbookLoading", "RunEngine", "ActionJournal", "Localization",
+                "TerminalUI",
+            ],
             path: "Tests/ShodoTestSupport",
             swiftSettings: strict),
         .testTarget(name: "NotationTests", dependencies: ["Notation"], swiftSettings: strict),
-        .testTarget(name: "DocumentMarkupTests", dependencies: ["DocumentMarkup"], swiftSettings: strict),
+        .testTarget(
+            name: "DocumentMarkupTests", dependencies: ["DocumentMarkup"], swiftSettings: strict),
         .testTarget(
             name: "RunbookLoadingTests",
             dependencies: ["RunbookLoading", "RunbookModel", "FileReading", "ShodoTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "RunbookPrintingTests",
-            dependencies: ["RunbookPrinting", "DocumentMarkup", "RunbookModel", "RunbookLoading", "Localization"],
+            dependencies: [
+                "RunbookPrinting", "DocumentMarkup", "RunbookModel", "RunbookLoading",
+                "Localization",
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "RunEngineTests",
@@ -164,25 +190,33 @@ let package = Package(
             dependencies: ["ActionJournal", "Notation", "ShodoTestSupport", "ShodoBench"],
             swiftSettings: strict),
         .testTarget(
-            name: "JournalVocabularyTests", dependencies: ["JournalVocabulary", "Localization"], swiftSettings: strict),
+            name: "JournalVocabularyTests", dependencies: ["JournalVocabulary", "Localization"],
+            swiftSettings: strict),
         .testTarget(
             name: "JournalSummariesTests",
-            dependencies: ["JournalSummaries", "JournalVocabulary", "ActionJournal", "ShodoTestSupport"],
+            dependencies: [
+                "JournalSummaries", "JournalVocabulary", "ActionJournal", "ShodoTestSupport",
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "JournalReportsTests",
-            dependencies: ["JournalReports", "ActionJournal", "Localization", "Notation", "DocumentMarkup", "ShodoTestSupport"],
+            dependencies: [
+                "JournalReports", "ActionJournal", "Localization", "Notation", "DocumentMarkup",
+                "ShodoTestSupport",
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "RunSessionTests",
             dependencies: [
-                "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "RunbookLoading", "Localization", "ShodoTestSupport",
+                "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "RunbookLoading",
+                "Localization", "ShodoTestSupport",
             ],
             swiftSettings: strict),
         .testTarget(
             name: "BundledRunbookTests",
             dependencies: [
-                "RunbookLoading", "RunbookModel", "RunEngine", "RunSession", "ActionJournal", "ShodoTestSupport",
+                "RunbookLoading", "RunbookModel", "RunEngine", "RunSession", "ActionJournal",
+                "ShodoTestSupport",
             ],
             swiftSettings: strict),
         .testTarget(
@@ -196,7 +230,8 @@ let package = Package(
         .testTarget(
             name: "ShodoAppTests",
             dependencies: [
-                "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel", "ActionJournal", "Notation", "Localization",
+                "ShodoApp", "FileReading", "TerminalUI", "RunSession", "RunEngine", "RunbookModel",
+                "ActionJournal", "Notation", "Localization",
                 "ShodoTestSupport", "JournalReports",
             ],
             swiftSettings: strict),

@@ -22,7 +22,9 @@ enum HeadlessFuzz {
         let directory = ProcessInfo.processInfo.environment["SHODO_FUZZ_RUNBOOKS"] ?? "Runbooks"
         let result = RunbookLoader().load(directories: [directory])
         guard !result.hasErrors, !result.library.runbooks.isEmpty else {
-            fatalError("\(directory): no runbooks to fuzz against: \(result.diagnostics.map(\.description))")
+            fatalError(
+                "\(directory): no runbooks to fuzz against: \(result.diagnostics.map(\.description))"
+            )
         }
         return RunStateMachine(library: result.library)
     }()
@@ -33,7 +35,9 @@ enum HeadlessFuzz {
         let runbookID = runbooks[Int(bytes[0]) % runbooks.count].id
         let language: Language = bytes[1] & 1 == 0 ? .japanese : .english
         let (complete, rest) = Fuzz.lines(Array(bytes.dropFirst(2)))
-        let lines = (complete + (rest.isEmpty ? [] : [rest])).map { String(decoding: $0, as: UTF8.self) }
+        let lines = (complete + (rest.isEmpty ? [] : [rest])).map {
+            String(decoding: $0, as: UTF8.self)
+        }
         for line in lines { checkParse(line) }
         drive(runbookID: runbookID, language: language, lines: lines)
     }
@@ -45,16 +49,26 @@ enum HeadlessFuzz {
         let argument = text.firstIndex(of: " ").map { String(text[text.index(after: $0)...]) } ?? ""
         switch HeadlessCommand.parse(line, at: nil, waitIsOver: false) {
         case .failure:
-            Fuzz.require(!HeadlessCommand.words.contains(word), "action word \(word.debugDescription) refused as unknown")
+            Fuzz.require(
+                !HeadlessCommand.words.contains(word),
+                "action word \(word.debugDescription) refused as unknown")
         case .success(let request):
-            Fuzz.require(HeadlessCommand.words.contains(word), "\(word.debugDescription) is no action word, yet parsed")
+            Fuzz.require(
+                HeadlessCommand.words.contains(word),
+                "\(word.debugDescription) is no action word, yet parsed")
             switch request {
             case .action(.input(let value)):
-                Fuzz.require(value == argument, "input value \(value.debugDescription) for \(argument.debugDescription)")
+                Fuzz.require(
+                    value == argument,
+                    "input value \(value.debugDescription) for \(argument.debugDescription)")
             case .action(.note(let note)):
-                Fuzz.require(note == argument, "note \(note.debugDescription) for \(argument.debugDescription)")
+                Fuzz.require(
+                    note == argument,
+                    "note \(note.debugDescription) for \(argument.debugDescription)")
             case .evidence(let description, nil):
-                Fuzz.require(description == argument, "evidence \(description.debugDescription) for \(argument.debugDescription)")
+                Fuzz.require(
+                    description == argument,
+                    "evidence \(description.debugDescription) for \(argument.debugDescription)")
             default: break
             }
         }
@@ -68,20 +82,25 @@ enum HeadlessFuzz {
         let facts = SystemMachineFacts()
         let run: JournaledRun
         do {
-            run = try JournaledRun.start(RunStartRequest(
-                runbookID: RunbookID(runbookID), machine: machine, language: language, operatorName: "fuzz",
-                destination: .file(path), clock: clock, machineFacts: facts, outputFactory: .unsynchronisedForBenchmarks,
-                sealKeyStore: nil))
+            run = try JournaledRun.start(
+                RunStartRequest(
+                    runbookID: RunbookID(runbookID), machine: machine, language: language,
+                    operatorName: "fuzz",
+                    destination: .file(path), clock: clock, machineFacts: facts,
+                    outputFactory: .unsynchronisedForBenchmarks,
+                    sealKeyStore: nil))
         } catch {
             fatalError("cannot start \(runbookID): \(error)")
         }
         var input = ScriptedLines(lines)
-        let exit = HeadlessRunner(run: run, output: CollectedText(), errors: CollectedText()).drive(&input)
+        let exit = HeadlessRunner(run: run, output: CollectedText(), errors: CollectedText()).drive(
+            &input)
         requireVerifies(path, after: "the run (\(exit))")
         guard exit != .ended, run.failure == nil else { return }
         do {
             _ = try JournaledRun.resume(
-                path: path, machine: machine, operatorName: "fuzz-2", language: nil, clock: clock, machineFacts: facts,
+                path: path, machine: machine, operatorName: "fuzz-2", language: nil, clock: clock,
+                machineFacts: facts,
                 outputFactory: .unsynchronisedForBenchmarks)
         } catch {
             Fuzz.require(false, "a run left open (\(exit)) does not resume: \(error)")
@@ -94,7 +113,8 @@ enum HeadlessFuzz {
             let report = try JournalVerifier.verify(path: path)
             Fuzz.require(
                 report.isIntact && report.warnings.isEmpty,
-                "journal after \(what) does not verify cleanly: \(String(describing: report.firstError)) \(report.warnings)")
+                "journal after \(what) does not verify cleanly: \(String(describing: report.firstError)) \(report.warnings)"
+            )
         } catch {
             Fuzz.require(false, "journal after \(what) cannot be read: \(error)")
         }
@@ -102,6 +122,8 @@ enum HeadlessFuzz {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { Fuzz.test(data, size, HeadlessFuzz.check) }
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    Fuzz.test(data, size, HeadlessFuzz.check)
+}
 
 @main enum Main { static func main() { Fuzz.main(fuzzOneInput) } }

@@ -14,10 +14,14 @@ import FuzzSupport
 enum JournalFuzz {
     /// `SHODO_FUZZ_REFERENCES`: the directory of reference journals (`*.jsonl`).
     static let references: [[ArraySlice<UInt8>]] = {
-        guard let directory = ProcessInfo.processInfo.environment["SHODO_FUZZ_REFERENCES"] else { return [] }
+        guard let directory = ProcessInfo.processInfo.environment["SHODO_FUZZ_REFERENCES"] else {
+            return []
+        }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.filter { $0.hasSuffix(".jsonl") }.sorted().compactMap { name in
-            FileManager.default.contents(atPath: directory + "/" + name).map { Fuzz.lines(Array($0)).complete }
+            FileManager.default.contents(atPath: directory + "/" + name).map {
+                Fuzz.lines(Array($0)).complete
+            }
         }
     }()
 
@@ -38,14 +42,17 @@ enum JournalFuzz {
         let report = JournalVerifier.verify(bytes: bytes)
         requireAllowedChange(bytes, report, macsChecked: false)
         if let keyBytes, let key = SealKey(bytes: keyBytes) {
-            requireAllowedChange(bytes, JournalVerifier.verify(bytes: bytes, key: key), macsChecked: true)
+            requireAllowedChange(
+                bytes, JournalVerifier.verify(bytes: bytes, key: key), macsChecked: true)
         }
         readAll(bytes)
     }
 
     /// When `report` says intact, the complete lines are a prefix of a reference
     /// journal's and anything after the last newline is reported as torn.
-    static func requireAllowedChange(_ bytes: [UInt8], _ report: VerificationReport, macsChecked: Bool) {
+    static func requireAllowedChange(
+        _ bytes: [UInt8], _ report: VerificationReport, macsChecked: Bool
+    ) {
         guard report.isIntact else { return }
         let (complete, rest) = Fuzz.lines(bytes)
         Fuzz.require(
@@ -53,7 +60,8 @@ enum JournalFuzz {
             "intact, but \(report.linesVerified) of \(complete.count) complete lines verified")
         Fuzz.require(
             report.tornFinalLineBytes == (rest.isEmpty ? nil : Int64(rest.count)),
-            "intact with \(rest.count) bytes after the last newline, reported torn: \(String(describing: report.tornFinalLineBytes))")
+            "intact with \(rest.count) bytes after the last newline, reported torn: \(String(describing: report.tornFinalLineBytes))"
+        )
         guard let first = complete.first else { return }
         let candidates = references.filter { reference in
             reference.first.map { same($0, first, macsChecked: macsChecked) } ?? false
@@ -72,7 +80,9 @@ enum JournalFuzz {
     }
 
     /// Lines equal, or (MACs unchecked) equal once `,"mac":"<64 hex>"` is taken out.
-    static func same(_ left: ArraySlice<UInt8>, _ right: ArraySlice<UInt8>, macsChecked: Bool) -> Bool {
+    static func same(_ left: ArraySlice<UInt8>, _ right: ArraySlice<UInt8>, macsChecked: Bool)
+        -> Bool
+    {
         if left.elementsEqual(right) { return true }
         return !macsChecked && withoutMAC(left).elementsEqual(withoutMAC(right))
     }
@@ -97,6 +107,8 @@ enum JournalFuzz {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { Fuzz.test(data, size, JournalFuzz.check) }
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    Fuzz.test(data, size, JournalFuzz.check)
+}
 
 @main enum Main { static func main() { Fuzz.main(fuzzOneInput) } }

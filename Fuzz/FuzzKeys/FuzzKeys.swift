@@ -16,9 +16,13 @@ enum KeysFuzz {
         var field = TextFieldState(maximumLength: limit == 0 ? nil : Int(limit))
         var index = 1
         while index + 5 <= bytes.count {
-            let value = bytes[index + 1..<index + 5].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-            let key = bytes[index] & 1 == 1
-                ? KeyDecoder.key(forKeyCode: Int32(bitPattern: value)) : KeyDecoder.key(forCharacter: value)
+            let value = bytes[index + 1..<index + 5].reversed().reduce(UInt32(0)) {
+                $0 << 8 | UInt32($1)
+            }
+            let key =
+                bytes[index] & 1 == 1
+                ? KeyDecoder.key(forKeyCode: Int32(bitPattern: value))
+                : KeyDecoder.key(forCharacter: value)
             index += 5
             if case .character(let character) = key {
                 Fuzz.require(
@@ -40,6 +44,8 @@ enum KeysFuzz {
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { Fuzz.test(data, size, KeysFuzz.check) }
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    Fuzz.test(data, size, KeysFuzz.check)
+}
 
 @main enum Main { static func main() { Fuzz.main(fuzzOneInput) } }

@@ -17,7 +17,8 @@ enum RunbookLoaderFuzz {
         for diagnostic in result.diagnostics {
             lines.requireInside(diagnostic, path: path)
         }
-        Fuzz.require(!result.hasErrors || !result.diagnostics.isEmpty, "load has errors but no diagnostic")
+        Fuzz.require(
+            !result.hasErrors || !result.diagnostics.isEmpty, "load has errors but no diagnostic")
         let (_, configurationDiagnostics) = loader.loadConfiguration(path: path)
         for diagnostic in configurationDiagnostics {
             lines.requireInside(diagnostic, path: path)
@@ -59,18 +60,27 @@ struct SourceLines {
     }
 
     func requireInside(_ diagnostic: Diagnostic, path: String) {
-        Fuzz.require(diagnostic.file == path, "diagnostic names \(diagnostic.file), not \(path): \(diagnostic)")
-        Fuzz.require(diagnostic.line >= 1 && diagnostic.column >= 1, "position before the start: \(diagnostic)")
+        Fuzz.require(
+            diagnostic.file == path,
+            "diagnostic names \(diagnostic.file), not \(path): \(diagnostic)")
+        Fuzz.require(
+            diagnostic.line >= 1 && diagnostic.column >= 1,
+            "position before the start: \(diagnostic)")
         let lineCount = max(1, characterCounts.count)
-        Fuzz.require(diagnostic.line <= lineCount, "line past the end (\(lineCount) lines): \(diagnostic)")
-        let characters = diagnostic.line <= characterCounts.count ? characterCounts[diagnostic.line - 1] : 0
+        Fuzz.require(
+            diagnostic.line <= lineCount, "line past the end (\(lineCount) lines): \(diagnostic)")
+        let characters =
+            diagnostic.line <= characterCounts.count ? characterCounts[diagnostic.line - 1] : 0
         Fuzz.require(
             diagnostic.column <= characters + 1,
-            "column past the end of line \(diagnostic.line) (\(characters) characters): \(diagnostic)")
+            "column past the end of line \(diagnostic.line) (\(characters) characters): \(diagnostic)"
+        )
     }
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { Fuzz.test(data, size, RunbookLoaderFuzz.check) }
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    Fuzz.test(data, size, RunbookLoaderFuzz.check)
+}
 
 @main enum Main { static func main() { Fuzz.main(fuzzOneInput) } }

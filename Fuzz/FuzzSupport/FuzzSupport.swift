@@ -1,7 +1,8 @@
-#if SHODO_FUZZING
-import CLibFuzzer
-#endif
 import Foundation
+
+#if SHODO_FUZZING
+    import CLibFuzzer
+#endif
 
 /// What every fuzz target shares: its `main`, the input as bytes, the way an
 /// invariant fails, a scratch directory.
@@ -18,16 +19,18 @@ public enum Fuzz {
     /// own `main` cannot be used; its documented `LLVMFuzzerRunDriver` is.)
     public static func main(_ entry: Entry) -> Never {
         #if SHODO_FUZZING
-        var argc = CommandLine.argc
-        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, entry))
+            var argc = CommandLine.argc
+            var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+            exit(LLVMFuzzerRunDriver(&argc, &argv, entry))
         #else
-        replay(entry)
+            replay(entry)
         #endif
     }
 
     /// Runs `check` on the bytes libFuzzer hands over; the body of every `LLVMFuzzerTestOneInput`.
-    public static func test(_ data: UnsafePointer<UInt8>?, _ size: Int, _ check: ([UInt8]) -> Void) -> CInt {
+    public static func test(_ data: UnsafePointer<UInt8>?, _ size: Int, _ check: ([UInt8]) -> Void)
+        -> CInt
+    {
         check(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
         return 0
     }
@@ -66,7 +69,9 @@ public enum Fuzz {
 
     /// The complete lines of `bytes` (each without its newline) and what follows
     /// the last newline.
-    public static func lines(_ bytes: [UInt8]) -> (complete: [ArraySlice<UInt8>], rest: ArraySlice<UInt8>) {
+    public static func lines(_ bytes: [UInt8]) -> (
+        complete: [ArraySlice<UInt8>], rest: ArraySlice<UInt8>
+    ) {
         var complete: [ArraySlice<UInt8>] = []
         var start = 0
         for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
@@ -81,7 +86,9 @@ public enum Fuzz {
     private static func replay(_ entry: Entry) -> Never {
         let paths = CommandLine.arguments.dropFirst()
         if paths.isEmpty {
-            print("usage: \(CommandLine.arguments.first ?? "fuzz-target") FILE... (runs each input once; see scripts/fuzz)")
+            print(
+                "usage: \(CommandLine.arguments.first ?? "fuzz-target") FILE... (runs each input once; see scripts/fuzz)"
+            )
             exit(2)
         }
         for path in paths {

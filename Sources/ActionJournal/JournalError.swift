@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What went wrong with a journal, each case naming the file (and line where there is one).
@@ -70,7 +70,8 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
     public var description: String {
         switch self {
         case .lockedByAnotherProcess(let path):
-            return "\(path): another Shodo process is writing this journal (it is locked); close it first"
+            return
+                "\(path): another Shodo process is writing this journal (it is locked); close it first"
         case .alreadyExists(let path):
             return "\(path): a journal with this name already exists; it was not touched"
         case .notFound(let path):
@@ -82,19 +83,25 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
         case .readFailed(let path, let code):
             return "\(path): cannot read the journal: \(Self.systemMessage(code))"
         case .newerFormat(let path, let line, let version):
-            return "\(path), line \(line): written in journal format \(version); this program reads format 1 only"
+            return
+                "\(path), line \(line): written in journal format \(version); this program reads format 1 only"
         case .corrupt(let path, let line, let reason):
-            return "\(path), line \(line): the journal is corrupt (\(reason)); it was left untouched, start a new journal"
+            return
+                "\(path), line \(line): the journal is corrupt (\(reason)); it was left untouched, start a new journal"
         case .noCompleteRecord(let path):
             return "\(path): the journal holds no complete record; start a new journal"
         case .writeFailed(let path, let code):
-            return "\(path): writing the journal failed: \(Self.systemMessage(code)); nothing more can be recorded"
+            return
+                "\(path): writing the journal failed: \(Self.systemMessage(code)); nothing more can be recorded"
         case .shortWrite(let path, let written, let expected):
-            return "\(path): only \(written) of \(expected) bytes of a record were written; nothing more can be recorded"
+            return
+                "\(path): only \(written) of \(expected) bytes of a record were written; nothing more can be recorded"
         case .syncFailed(let path, let code):
-            return "\(path): flushing the journal to disk failed: \(Self.systemMessage(code)); the last record may be lost and nothing more can be recorded"
+            return
+                "\(path): flushing the journal to disk failed: \(Self.systemMessage(code)); the last record may be lost and nothing more can be recorded"
         case .writerFailed(let path, let firstFailure):
-            return "\(path): the journal stopped accepting records after an earlier failure: \(firstFailure)"
+            return
+                "\(path): the journal stopped accepting records after an earlier failure: \(firstFailure)"
         case .writerClosed(let path):
             return "\(path): the journal writer is closed"
         case .clockUnusable(let path, let reason):
@@ -105,7 +112,8 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
             return "\(path): the journal directory is not usable: \(reason)"
         case .directoryWorldWritable(let path, let mode):
             return "\(path): every user on this machine may write to this journal directory (mode "
-                + String(mode & 0o7777, radix: 8) + "), so anyone could delete or replace its journals; "
+                + String(mode & 0o7777, radix: 8)
+                + "), so anyone could delete or replace its journals; "
                 + "make it private (chmod 700 \(path)) or choose another with --journal-dir"
         case .directoryUnreadable(let path, let code):
             return "\(path): cannot list the journal directory: \(Self.systemMessage(code))"
@@ -116,7 +124,8 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
         case .invalidMemberValue(let name, let reason):
             return "the payload member \"\(name)\" cannot be recorded: \(reason)"
         case .invalidFileNameComponent(let text):
-            return "\"\(text)\" cannot be part of a journal file name (use letters, digits, '.', '_' and '-')"
+            return
+                "\"\(text)\" cannot be part of a journal file name (use letters, digits, '.', '_' and '-')"
         case .sealingMismatch(let path, let journalIsSealed):
             return journalIsSealed
                 ? "\(path): the journal is sealed and no sealing key was given to continue it"
@@ -124,13 +133,16 @@ public indirect enum JournalError: Error, Sendable, Hashable, CustomStringConver
         case .sealingFailed(let path, let reason):
             return "\(path): sealing a record failed: \(reason); nothing more can be recorded"
         case .recordTooLong(let path, let bytes, let limit):
-            return "\(path): a record of \(bytes) bytes is longer than the \(limit) bytes a journal line may have;"
+            return
+                "\(path): a record of \(bytes) bytes is longer than the \(limit) bytes a journal line may have;"
                 + " nothing was written"
         case .firstKeyRequired(let path):
-            return "\(path): the journal is sealed and its run is finished, so its own key is erased; give the first "
+            return
+                "\(path): the journal is sealed and its run is finished, so its own key is erased; give the first "
                 + "key with --key FILE (the K_0 file made by `shodo journal keygen`) to add a record; nothing was written"
         case .firstKeyUnusable(let keyPath, let journalPath, let reason):
-            return "\(keyPath): cannot seal \(journalPath) with this key: \(reason); nothing was written"
+            return
+                "\(keyPath): cannot seal \(journalPath) with this key: \(reason); nothing was written"
         }
     }
 

@@ -18,9 +18,11 @@ struct CursesPalette {
         for role in Style.Role.allCases where role != .normal {
             let appearance = RoleAppearance.of(role)
             let foreground =
-                appearance.foreground < 0 && !defaultColorsAvailable ? RoleAppearance.white : appearance.foreground
+                appearance.foreground < 0 && !defaultColorsAvailable
+                ? RoleAppearance.white : appearance.foreground
             let background =
-                appearance.background < 0 && !defaultColorsAvailable ? RoleAppearance.black : appearance.background
+                appearance.background < 0 && !defaultColorsAvailable
+                ? RoleAppearance.black : appearance.background
             _ = init_pair(Self.pair(for: role), foreground, background)
         }
     }

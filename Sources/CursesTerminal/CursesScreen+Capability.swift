@@ -9,7 +9,9 @@ extension CursesScreen {
     /// TERM or the entry cannot position the cursor (`cup`). Reads terminfo
     /// without starting curses and without ever calling `exit()`.
     public static func canDrive(environment: [String: String], isTTY: Bool) -> Bool {
-        guard isTTY, let type = environment["TERM"], !type.isEmpty, type != "dumb", type != "unknown" else {
+        guard isTTY, let type = environment["TERM"], !type.isEmpty, type != "dumb",
+            type != "unknown"
+        else {
             return false
         }
         return cnc_terminal_type_is_addressable(type) != 0

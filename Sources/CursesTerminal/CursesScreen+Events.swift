@@ -24,7 +24,8 @@ extension CursesScreen {
             let result: Int32 =
                 signalSource == nil
                 ? cnc_wait(inputFileDescriptor, -1, remaining, nil)
-                : cnc_wait(inputFileDescriptor, signalSource?.wakeDescriptor ?? -1, remaining, &mask)
+                : cnc_wait(
+                    inputFileDescriptor, signalSource?.wakeDescriptor ?? -1, remaining, &mask)
             // A signal unblocked by pselect may be handled as it returns with
             // ready input rather than with EINTR; report it before the input.
             if let number = signalSource?.takePending() { return .signal(number) }

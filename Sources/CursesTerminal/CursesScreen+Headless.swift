@@ -8,7 +8,8 @@ extension CursesScreen {
     /// reaches a real terminal, and `typeOnHeadlessKeyboard` feeds it bytes as
     /// a terminal would. Signals are left alone unless `handlesSignals`.
     convenience init(
-        headlessSize: Size, terminalType: String = "xterm-256color", colorMode: ColorMode = .automatic,
+        headlessSize: Size, terminalType: String = "xterm-256color",
+        colorMode: ColorMode = .automatic,
         handlesSignals: Bool = false
     ) throws(CursesScreenError) {
         TerminalLocale.activateUTF8()
@@ -33,7 +34,8 @@ extension CursesScreen {
         }
         try self.init(
             screen: screen, terminalType: terminalType, inputDescriptor: pipeEnds[0],
-            ownedStreams: [output, input], headlessKeyboard: pipeEnds[1], signals: signals, colorMode: colorMode)
+            ownedStreams: [output, input], headlessKeyboard: pipeEnds[1], signals: signals,
+            colorMode: colorMode)
         _ = resizeterm(Int32(headlessSize.height), Int32(headlessSize.width))
         // resizeterm queues a KEY_RESIZE; the screen has just started at this size.
         _ = flushinp()
@@ -63,7 +65,9 @@ extension CursesScreen {
             var column = 0
             while column < size.width {
                 let characters = virtualCell(row: row, column: column).characters
-                line += String(String.UnicodeScalarView(characters.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
+                line += String(
+                    String.UnicodeScalarView(
+                        characters.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
                 column += max(1, Int(wcwidth(characters.first ?? 0x20)))
             }
             guard trimmingTrailingSpaces else { return line }
@@ -78,7 +82,9 @@ extension CursesScreen {
         return (cell.attributes & cnc_attribute_mask(), cell.pair)
     }
 
-    private func virtualCell(row: Int, column: Int) -> (characters: [wchar_t], attributes: attr_t, pair: Int16) {
+    private func virtualCell(row: Int, column: Int) -> (
+        characters: [wchar_t], attributes: attr_t, pair: Int16
+    ) {
         var cell = cchar_t()
         _ = mvwin_wch(standardWindow, Int32(row), Int32(column), &cell)
         var characters = [wchar_t](repeating: 0, count: Int(cnc_ccharw_maximum()) + 1)

@@ -41,7 +41,9 @@ public final class CursesScreen: Terminal {
     private(set) var isRunning = true
 
     /// Starts curses on stdin/stdout for `terminalType` (default: `$TERM`).
-    public convenience init(terminalType: String? = nil, colorMode: ColorMode = .automatic) throws(CursesScreenError) {
+    public convenience init(terminalType: String? = nil, colorMode: ColorMode = .automatic)
+        throws(CursesScreenError)
+    {
         TerminalLocale.activateUTF8()
         unsetenv("LINES")
         unsetenv("COLUMNS")
@@ -60,7 +62,8 @@ public final class CursesScreen: Terminal {
     /// Starts curses on already opened streams; shared by the live and the headless screen.
     init(
         screen: OpaquePointer, terminalType: String, inputDescriptor: Int32,
-        ownedStreams: [UnsafeMutablePointer<FILE>], headlessKeyboard: Int32, signals: TerminationSignals?,
+        ownedStreams: [UnsafeMutablePointer<FILE>], headlessKeyboard: Int32,
+        signals: TerminationSignals?,
         colorMode: ColorMode
     ) throws(CursesScreenError) {
         guard cnc_has_cursor_addressing() != 0, let window = cnc_standard_screen() else {
@@ -88,7 +91,8 @@ public final class CursesScreen: Terminal {
         let noColorRequested = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         if colorMode == .automatic && !noColorRequested && has_colors() && start_color() == OK {
             usesColor = true
-            palette = CursesPalette(usesColor: true, defaultColorsAvailable: use_default_colors() == OK)
+            palette = CursesPalette(
+                usesColor: true, defaultColorsAvailable: use_default_colors() == OK)
         } else {
             usesColor = false
             palette = CursesPalette(usesColor: false, defaultColorsAvailable: false)
@@ -110,7 +114,8 @@ public final class CursesScreen: Terminal {
         let plainBlank = Cell.blank()
         let blankIsErased = palette.attributes(for: plainBlank.style) == (cnc_attribute_normal(), 0)
         for row in 0..<rows {
-            for (column, cell) in grid.row(row).enumerated() where column < columns && cell.kind != .wideTrail {
+            for (column, cell) in grid.row(row).enumerated()
+            where column < columns && cell.kind != .wideTrail {
                 if blankIsErased && cell == plainBlank { continue }
                 if cell.kind == .wideLead && column + 1 >= columns {
                     draw(.blank(cell.style), row: row, column: column)
@@ -119,7 +124,9 @@ public final class CursesScreen: Terminal {
                 }
             }
         }
-        if let cursor, cursor.row >= 0, cursor.row < size.height, cursor.column >= 0, cursor.column < size.width {
+        if let cursor, cursor.row >= 0, cursor.row < size.height, cursor.column >= 0,
+            cursor.column < size.width
+        {
             _ = curs_set(1)
             _ = wmove(standardWindow, Int32(cursor.row), Int32(cursor.column))
         } else {
@@ -142,7 +149,8 @@ public final class CursesScreen: Terminal {
 
     /// Re-reads the size after ncurses reported a resize.
     func refreshSize() -> Size {
-        size = Size(width: Int(cnc_maximum_x(standardWindow)), height: Int(cnc_maximum_y(standardWindow)))
+        size = Size(
+            width: Int(cnc_maximum_x(standardWindow)), height: Int(cnc_maximum_y(standardWindow)))
         return size
     }
 

@@ -39,7 +39,9 @@ public enum KeyDecoder {
         default:
             // Compared before subtracting: any Int32 may arrive, and Int32.min - KEY_F0 overflows.
             let functionZero = cnc_key_function(0)
-            if code > functionZero && code <= functionZero + 63 { return .function(Int(code - functionZero)) }
+            if code > functionZero && code <= functionZero + 63 {
+                return .function(Int(code - functionZero))
+            }
             return .unknown
         }
     }

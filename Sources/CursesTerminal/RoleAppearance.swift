@@ -31,35 +31,65 @@ struct RoleAppearance: Sendable {
     static func of(_ role: Style.Role) -> RoleAppearance {
         switch role {
         case .normal:
-            RoleAppearance(foreground: defaultColor, background: defaultColor, colorAttributes: [], monochromeAttributes: [])
+            RoleAppearance(
+                foreground: defaultColor, background: defaultColor, colorAttributes: [],
+                monochromeAttributes: [])
         case .title:
-            RoleAppearance(foreground: white, background: blue, colorAttributes: [.bold], monochromeAttributes: [.bold, .reverse])
+            RoleAppearance(
+                foreground: white, background: blue, colorAttributes: [.bold],
+                monochromeAttributes: [.bold, .reverse])
         case .header:
-            RoleAppearance(foreground: cyan, background: defaultColor, colorAttributes: [.bold], monochromeAttributes: [.bold, .underline])
+            RoleAppearance(
+                foreground: cyan, background: defaultColor, colorAttributes: [.bold],
+                monochromeAttributes: [.bold, .underline])
         case .caution, .cautionBorder:
-            RoleAppearance(foreground: yellow, background: defaultColor, colorAttributes: [.bold], monochromeAttributes: [.bold])
+            RoleAppearance(
+                foreground: yellow, background: defaultColor, colorAttributes: [.bold],
+                monochromeAttributes: [.bold])
         case .selection:
-            RoleAppearance(foreground: black, background: cyan, colorAttributes: [], monochromeAttributes: [.reverse])
+            RoleAppearance(
+                foreground: black, background: cyan, colorAttributes: [],
+                monochromeAttributes: [.reverse])
         case .keyHint:
-            RoleAppearance(foreground: defaultColor, background: defaultColor, colorAttributes: [], monochromeAttributes: [])
+            RoleAppearance(
+                foreground: defaultColor, background: defaultColor, colorAttributes: [],
+                monochromeAttributes: [])
         case .key:
-            RoleAppearance(foreground: black, background: white, colorAttributes: [], monochromeAttributes: [.reverse])
+            RoleAppearance(
+                foreground: black, background: white, colorAttributes: [],
+                monochromeAttributes: [.reverse])
         case .drillBanner:
-            RoleAppearance(foreground: white, background: magenta, colorAttributes: [.bold], monochromeAttributes: [.bold, .reverse])
+            RoleAppearance(
+                foreground: white, background: magenta, colorAttributes: [.bold],
+                monochromeAttributes: [.bold, .reverse])
         case .error:
-            RoleAppearance(foreground: white, background: red, colorAttributes: [.bold], monochromeAttributes: [.bold, .reverse])
+            RoleAppearance(
+                foreground: white, background: red, colorAttributes: [.bold],
+                monochromeAttributes: [.bold, .reverse])
         case .success:
-            RoleAppearance(foreground: green, background: defaultColor, colorAttributes: [.bold], monochromeAttributes: [.bold])
+            RoleAppearance(
+                foreground: green, background: defaultColor, colorAttributes: [.bold],
+                monochromeAttributes: [.bold])
         case .muted:
-            RoleAppearance(foreground: defaultColor, background: defaultColor, colorAttributes: [], monochromeAttributes: [], isDim: true)
+            RoleAppearance(
+                foreground: defaultColor, background: defaultColor, colorAttributes: [],
+                monochromeAttributes: [], isDim: true)
         case .inputField:
-            RoleAppearance(foreground: defaultColor, background: defaultColor, colorAttributes: [.underline], monochromeAttributes: [.underline])
+            RoleAppearance(
+                foreground: defaultColor, background: defaultColor, colorAttributes: [.underline],
+                monochromeAttributes: [.underline])
         case .principle:
-            RoleAppearance(foreground: magenta, background: defaultColor, colorAttributes: [.bold], monochromeAttributes: [.bold])
+            RoleAppearance(
+                foreground: magenta, background: defaultColor, colorAttributes: [.bold],
+                monochromeAttributes: [.bold])
         case .codeBlock:
-            RoleAppearance(foreground: green, background: defaultColor, colorAttributes: [], monochromeAttributes: [.bold])
+            RoleAppearance(
+                foreground: green, background: defaultColor, colorAttributes: [],
+                monochromeAttributes: [.bold])
         case .bigCode:
-            RoleAppearance(foreground: yellow, background: defaultColor, colorAttributes: [.bold], monochromeAttributes: [.bold])
+            RoleAppearance(
+                foreground: yellow, background: defaultColor, colorAttributes: [.bold],
+                monochromeAttributes: [.bold])
         }
     }
 }

@@ -26,7 +26,8 @@ public enum FileBytes {
         /// In the words diagnostics use.
         public var reason: String {
             switch self {
-            case .system(let code): code == ENOENT ? "no such file" : String(cString: strerror(code))
+            case .system(let code):
+                code == ENOENT ? "no such file" : String(cString: strerror(code))
             case .directory: "it is a directory"
             case .notRegular: "not a regular file"
             case .tooLarge(let limit): "larger than \(limit >> 20) MiB"
@@ -41,7 +42,9 @@ public enum FileBytes {
     /// Opens `path` with `flags` plus `O_NONBLOCK` (so opening a FIFO cannot wait
     /// for a writer), refuses anything but a regular file, then clears
     /// `O_NONBLOCK` again. The caller closes the descriptor.
-    public static func openRegularFile(_ path: String, flags: Int32 = O_RDONLY | O_CLOEXEC) -> Result<Int32, Failure> {
+    public static func openRegularFile(_ path: String, flags: Int32 = O_RDONLY | O_CLOEXEC)
+        -> Result<Int32, Failure>
+    {
         var descriptor: Int32
         repeat {
             descriptor = open(path, flags | O_NONBLOCK)
@@ -109,7 +112,8 @@ extension FileBytes {
     @discardableResult
     public static func replacePrivately(_ path: String, with bytes: [UInt8]) -> Bool {
         let temporary = path + ".\(getpid()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        let descriptor = open(
+            temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return false }
         // The umask only narrows the mode open() gives; a file left by an earlier process keeps its own.
         var written = fchmod(descriptor, 0o600) == 0
@@ -137,7 +141,8 @@ extension FileBytes {
         var names: [String] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                raw.baseAddress.map { String(cString: $0.assumingMemoryBound(to: CChar.self)) } ?? ""
+                raw.baseAddress.map { String(cString: $0.assumingMemoryBound(to: CChar.self)) }
+                    ?? ""
             }
             if name != "." && name != ".." && !name.isEmpty { names.append(name) }
         }
@@ -146,6 +151,7 @@ extension FileBytes {
 }
 
 /// read(2), named apart from the many `read` methods in this module.
-private func readSome(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+private func readSome(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int
+{
     read(descriptor, buffer, count)
 }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ActionJournal
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What stops a report or an export, each case naming the file concerned.
 public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {

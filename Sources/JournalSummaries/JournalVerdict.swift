@@ -39,11 +39,14 @@ extension JournalVerdict {
     /// The verdict of the journal at `path`: its end checked against `expectedCode`,
     /// its seals with the key in `sealKeyFile` when one is given (read for this check
     /// and erased after it).
-    public static func of(path: String, expectedCode: VerificationCode?, sealKeyFile: String?) -> JournalVerdict {
+    public static func of(path: String, expectedCode: VerificationCode?, sealKeyFile: String?)
+        -> JournalVerdict
+    {
         do {
             let key = try sealKeyFile.map { file throws in try SealKey.readKeyFile(file) }
             defer { key?.erase() }
-            return JournalVerdict(try JournalVerifier.verify(path: path, expectedCode: expectedCode, key: key))
+            return JournalVerdict(
+                try JournalVerifier.verify(path: path, expectedCode: expectedCode, key: key))
         } catch let error as SealingError {
             return .unreadable("--key: \(error.description)")
         } catch let error as JournalError {

@@ -55,7 +55,8 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
     /// The kinds written about a run after it, by the reviewer or the journal itself:
     /// they never count as the incident's last record.
     public static let afterTheRun: Set<RecordKind> = [
-        .reviewSigned, .reviewAnnotated, .evidenceTransferred, .improvementClosed, .seal, .journalClose,
+        .reviewSigned, .reviewAnnotated, .evidenceTransferred, .improvementClosed, .seal,
+        .journalClose,
     ]
 }
 

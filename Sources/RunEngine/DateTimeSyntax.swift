@@ -27,7 +27,9 @@ enum DateTimeSyntax {
         return isTime(timePart, allowSeconds: true)
     }
 
-    private static func isTime(_ text: Substring, allowSeconds: Bool = false, requireTwoDigitHour: Bool = false) -> Bool {
+    private static func isTime(
+        _ text: Substring, allowSeconds: Bool = false, requireTwoDigitHour: Bool = false
+    ) -> Bool {
         var main = text
         if allowSeconds, let dot = main.firstIndex(of: ".") {
             let fraction = main[main.index(after: dot)...]
@@ -36,11 +38,15 @@ enum DateTimeSyntax {
         }
         let parts = main.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2 || (allowSeconds && parts.count == 3) else { return false }
-        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return false }
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else {
+            return false
+        }
         let hourDigits = parts[0].count
         guard hourDigits == 2 || (!requireTwoDigitHour && hourDigits == 1) else { return false }
         guard parts.dropFirst().allSatisfy({ $0.count == 2 }) else { return false }
-        guard let hour = Int(parts[0]), let minute = Int(parts[1]), hour <= 23, minute <= 59 else { return false }
+        guard let hour = Int(parts[0]), let minute = Int(parts[1]), hour <= 23, minute <= 59 else {
+            return false
+        }
         if parts.count == 3 {
             guard let second = Int(parts[2]), second <= 60 else { return false }
         }

@@ -64,9 +64,11 @@ public struct DrillProgress: Sendable, Hashable {
         case .stepCompleted(let runbook, let step, let option, let milestones):
             let now = drillSeconds(atWall: wall)
             reach(milestones, at: now)
-            for inject in scenario.injects where delivered[inject.id] == nil && scheduled[inject.id] == nil {
+            for inject in scenario.injects
+            where delivered[inject.id] == nil && scheduled[inject.id] == nil {
                 switch inject.trigger {
-                case .afterStep(let onRunbook, let onStep, let delay) where onRunbook == runbook && onStep == step:
+                case .afterStep(let onRunbook, let onStep, let delay)
+                where onRunbook == runbook && onStep == step:
                     scheduled[inject.id] = now + delay
                 case .onChoice(let onRunbook, let onStep, let onOption, let delay)
                 where onRunbook == runbook && onStep == step && onOption == option:
@@ -80,7 +82,9 @@ public struct DrillProgress: Sendable, Hashable {
             if delivered[inject] == nil { delivered[inject] = drillSeconds(atWall: wall) }
             scheduled[inject] = nil
         case .acknowledged(let inject):
-            if acknowledged.insert(inject).inserted { acknowledgedAt[inject] = drillSeconds(atWall: wall) }
+            if acknowledged.insert(inject).inserted {
+                acknowledgedAt[inject] = drillSeconds(atWall: wall)
+            }
         }
     }
 
@@ -95,18 +99,19 @@ public struct DrillProgress: Sendable, Hashable {
     public func due(atWall wall: Int64) -> [Inject] {
         guard runningSinceMicroseconds != nil || elapsedBeforeMicroseconds > 0 else { return [] }
         let now = drillSeconds(atWall: wall)
-        let due: [(second: Int, order: Int, inject: Inject)] = scenario.injects.enumerated().compactMap { order, inject in
-            guard delivered[inject.id] == nil else { return nil }
-            let second: Int?
-            switch inject.trigger {
-            case .at(let at): second = at
-            case .unless(let milestone, let by): second = reached[milestone] == nil ? by : nil
-            case .afterStep, .onChoice: second = scheduled[inject.id]
-            case .manual: second = nil
+        let due: [(second: Int, order: Int, inject: Inject)] = scenario.injects.enumerated()
+            .compactMap { order, inject in
+                guard delivered[inject.id] == nil else { return nil }
+                let second: Int?
+                switch inject.trigger {
+                case .at(let at): second = at
+                case .unless(let milestone, let by): second = reached[milestone] == nil ? by : nil
+                case .afterStep, .onChoice: second = scheduled[inject.id]
+                case .manual: second = nil
+                }
+                guard let second, second <= now else { return nil }
+                return (second, order, inject)
             }
-            guard let second, second <= now else { return nil }
-            return (second, order, inject)
-        }
         return due.sorted { ($0.second, $0.order) < ($1.second, $1.order) }.map(\.inject)
     }
 
@@ -140,10 +145,13 @@ public struct DrillProgress: Sendable, Hashable {
     public var expectationResults: [ExpectationResult] {
         scenario.expectations.map { expectation in
             guard let second = reached[expectation.milestone] else {
-                return ExpectationResult(expectation: expectation, outcome: .notReached, reachedAtSecond: nil)
+                return ExpectationResult(
+                    expectation: expectation, outcome: .notReached, reachedAtSecond: nil)
             }
-            let outcome: ExpectationResult.Outcome = second <= expectation.targetSeconds ? .met : .missed
-            return ExpectationResult(expectation: expectation, outcome: outcome, reachedAtSecond: second)
+            let outcome: ExpectationResult.Outcome =
+                second <= expectation.targetSeconds ? .met : .missed
+            return ExpectationResult(
+                expectation: expectation, outcome: outcome, reachedAtSecond: second)
         }
     }
 }

@@ -18,7 +18,8 @@ public struct EngineRecord: Sendable, Hashable {
     public var enteredDatetime: String?
 
     public init(
-        kind: RecordKind, message: String, payload: [RecordField], milestoneTime: MilestoneTime? = nil,
+        kind: RecordKind, message: String, payload: [RecordField],
+        milestoneTime: MilestoneTime? = nil,
         enteredDatetime: String? = nil
     ) {
         self.kind = kind

@@ -13,7 +13,9 @@ public struct EvidenceRegistration: Sendable, Hashable {
     /// The file, when the evidence is one.
     public var file: EvidenceFileFacts?
 
-    public init(description: String, custodian: String, location: String, file: EvidenceFileFacts? = nil) {
+    public init(
+        description: String, custodian: String, location: String, file: EvidenceFileFacts? = nil
+    ) {
         self.description = description
         self.custodian = custodian
         self.location = location

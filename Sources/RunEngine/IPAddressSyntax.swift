@@ -4,7 +4,9 @@ enum IPAddressSyntax {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 4 else { return false }
         return parts.allSatisfy { part in
-            guard (1...3).contains(part.count), part.allSatisfy(\.isASCIIDigit), let number = Int(part) else {
+            guard (1...3).contains(part.count), part.allSatisfy(\.isASCIIDigit),
+                let number = Int(part)
+            else {
                 return false
             }
             return number <= 255
@@ -32,7 +34,9 @@ enum IPAddressSyntax {
                     guard isIPv4(group) else { return false }
                     groupCount += 2
                 } else {
-                    guard (1...4).contains(group.count), group.allSatisfy(\.isHexDigit) else { return false }
+                    guard (1...4).contains(group.count), group.allSatisfy(\.isHexDigit) else {
+                        return false
+                    }
                     groupCount += 1
                 }
             }

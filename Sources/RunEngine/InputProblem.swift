@@ -14,7 +14,8 @@ public enum InputProblem: Error, Sendable, Hashable {
         case .empty:
             return ja ? "入力してください（空欄にはできません）。" : "Please enter a value (it cannot be empty)."
         case .notOfType(let type):
-            return ja ? "形式が違います。\(Self.japaneseHint(type))" : "Wrong format. \(Self.englishHint(type))"
+            return ja
+                ? "形式が違います。\(Self.japaneseHint(type))" : "Wrong format. \(Self.englishHint(type))"
         case .patternMismatch(let pattern):
             return ja
                 ? "決められた形式（\(pattern)）に合っていません。"
@@ -40,7 +41,8 @@ public enum InputProblem: Error, Sendable, Hashable {
         case .ip: "Enter an IP address (e.g. 192.168.1.20 or fe80::1)."
         case .hostname: "Enter a host name (letters, digits, '-' and '.', e.g. HIS-51)."
         case .datetime: "Enter a date and time (e.g. 2026-11-21 03:15) or a time today (03:15)."
-        case .phone: "Enter a phone number (digits, '-', '+', '( )', e.g. 03-1234-5678 or ext. 1234)."
+        case .phone:
+            "Enter a phone number (digits, '-', '+', '( )', e.g. 03-1234-5678 or ext. 1234)."
         }
     }
 }

@@ -16,7 +16,9 @@ public enum InputValidator {
         if !matchesType(trimmed, spec.type) {
             return .notOfType(spec.type)
         }
-        if let pattern = spec.pattern, !wholeMatch(value, pattern: pattern), !wholeMatch(folded, pattern: pattern) {
+        if let pattern = spec.pattern, !wholeMatch(value, pattern: pattern),
+            !wholeMatch(folded, pattern: pattern)
+        {
             return .patternMismatch(pattern)
         }
         return nil
@@ -38,7 +40,9 @@ public enum InputValidator {
     static func foldFullWidth(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
+            if (0xFF01...0xFF5E).contains(scalar.value),
+                let ascii = Unicode.Scalar(scalar.value - 0xFEE0)
+            {
                 scalars.append(ascii)
             } else if scalar.value == 0x3000 {
                 scalars.append(" ")
@@ -63,7 +67,9 @@ public enum InputValidator {
         guard (1...253).contains(text.count) else { return false }
         let labels = text.split(separator: ".", omittingEmptySubsequences: false)
         return labels.allSatisfy { label in
-            guard (1...63).contains(label.count), label.first != "-", label.last != "-" else { return false }
+            guard (1...63).contains(label.count), label.first != "-", label.last != "-" else {
+                return false
+            }
             return label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
         }
     }
@@ -79,7 +85,9 @@ public enum InputValidator {
     }
 
     static func wholeMatch(_ text: String, pattern: String) -> Bool {
-        guard let expression = try? NSRegularExpression(pattern: "^(?:\(pattern))$") else { return false }
+        guard let expression = try? NSRegularExpression(pattern: "^(?:\(pattern))$") else {
+            return false
+        }
         let range = NSRange(text.startIndex..<text.endIndex, in: text)
         return expression.firstMatch(in: text, range: range) != nil
     }

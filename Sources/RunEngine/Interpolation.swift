@@ -44,7 +44,8 @@ public enum Interpolation {
 
     /// `text` in `language` (falling back to `runbookLanguage`), with values filled in.
     public static func resolve(
-        _ text: LocalizedText?, language: Language, runbookLanguage: String, values: [String: String]
+        _ text: LocalizedText?, language: Language, runbookLanguage: String,
+        values: [String: String]
     ) -> String {
         guard let text else { return "" }
         return fill(text.resolved(preferred: language, fallback: runbookLanguage), values: values)

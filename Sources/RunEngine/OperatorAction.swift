@@ -47,13 +47,17 @@ public enum OperatorAction: Sendable, Hashable {
             case .start, .back, .pause, .resume: []
             case .done(let note), .confirm(let note): [note]
             case .endWait(let reason, _): [reason]
-            case .skip(let reason), .fail(let reason), .abort(let reason), .unable(let reason): [reason]
+            case .skip(let reason), .fail(let reason), .abort(let reason), .unable(let reason):
+                [reason]
             case .choose(let optionID): [optionID]
             case .input(let value): [value]
             case .recordCall(let contactID, _, let note): [contactID, note]
             case .note(let text): [text]
             case .registerEvidence(let registration):
-                [registration.description, registration.custodian, registration.location, registration.file?.path]
+                [
+                    registration.description, registration.custodian, registration.location,
+                    registration.file?.path,
+                ]
             }
         return texts.map { $0?.utf8.count ?? 0 }.max() ?? 0
     }
@@ -75,7 +79,8 @@ public enum OperatorAction: Sendable, Hashable {
         case .resume: "resume"
         case .abort: "abort"
         case .unable: "unable"
-        case .registerEvidence(let registration): registration.file == nil ? "evidence" : "evidence-file"
+        case .registerEvidence(let registration):
+            registration.file == nil ? "evidence" : "evidence-file"
         }
     }
 }

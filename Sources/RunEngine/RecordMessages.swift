@@ -80,7 +80,9 @@ public struct RecordMessages: Sendable {
     }
 
     func evidenceSaved(item: String, _ registration: EvidenceRegistration) -> String {
-        let what = registration.description.isEmpty ? (registration.file?.path ?? "") : registration.description
+        let what =
+            registration.description.isEmpty
+            ? (registration.file?.path ?? "") : registration.description
         return ja
             ? "証拠 \(item) を登録: \(what)（保管: \(registration.custodian)）"
             : "Evidence \(item) registered: \(what) (held by \(registration.custodian))"
@@ -103,7 +105,10 @@ public struct RecordMessages: Sendable {
     }
 
     func runEnded(_ title: String, outcome: RunOutcome, reason: String?) -> String {
-        let base = ja ? "終了（\(Self.outcomeName(outcome, language: language))）: \(title)" : "Ended (\(outcome.rawValue)): \(title)"
+        let base =
+            ja
+            ? "終了（\(Self.outcomeName(outcome, language: language))）: \(title)"
+            : "Ended (\(outcome.rawValue)): \(title)"
         guard let reason, !reason.isEmpty else { return base }
         return base + (ja ? "（理由: \(reason)）" : " (reason: \(reason))")
     }

@@ -44,7 +44,9 @@ public struct RunReplay: Sendable {
     }
 
     /// Replays `records` (in journal order) onto `initial`.
-    public func replay(_ records: [RecordedAction], from initial: RunState) -> Result<Outcome, Problem> {
+    public func replay(_ records: [RecordedAction], from initial: RunState) -> Result<
+        Outcome, Problem
+    > {
         var state = initial
         var pending: [EngineRecord] = []
         var actionCount = 0
@@ -55,24 +57,32 @@ public struct RunReplay: Sendable {
                     continue
                 }
                 let isFlowRecord =
-                    record.operatorAction != nil || RecordedAction.consequenceKinds.contains(record.kind)
+                    record.operatorAction != nil
+                    || RecordedAction.consequenceKinds.contains(record.kind)
                 guard isFlowRecord else { continue }
                 // A journal written before its runbook declared milestones has no
                 // `milestone.reached`: not an error, but the state keeps only what it recorded.
                 while let unrecorded = pending.first, unrecorded.kind == .milestoneReached {
                     pending.removeFirst()
-                    if let id = unrecorded.value(.milestone)?.stringValue { state.reachedMilestones.removeAll { $0 == id } }
+                    if let id = unrecorded.value(.milestone)?.stringValue {
+                        state.reachedMilestones.removeAll { $0 == id }
+                    }
                 }
                 if let expected = pending.first {
                     guard record.kind == expected.kind.rawValue else {
-                        return .failure(.unexpected(index: index, kind: record.kind, expected: expected.kind.rawValue))
+                        return .failure(
+                            .unexpected(
+                                index: index, kind: record.kind, expected: expected.kind.rawValue))
                     }
                     pending.removeFirst()
                     continue
                 }
             }
-            if RecordedAction.consequenceKinds.contains(record.kind) && record.kind != RecordKind.runEnded.rawValue {
-                return .failure(.unexpected(index: index, kind: record.kind, expected: "an operator action"))
+            if RecordedAction.consequenceKinds.contains(record.kind)
+                && record.kind != RecordKind.runEnded.rawValue
+            {
+                return .failure(
+                    .unexpected(index: index, kind: record.kind, expected: "an operator action"))
             }
             guard let action = record.operatorAction else { continue }
             switch machine.apply(action, to: state, mode: .replay) {
@@ -81,7 +91,8 @@ public struct RunReplay: Sendable {
             case .success(let transition):
                 guard transition.records.first?.kind.rawValue == record.kind else {
                     let produced = transition.records.first?.kind.rawValue ?? "nothing"
-                    return .failure(.unexpected(index: index, kind: record.kind, expected: produced))
+                    return .failure(
+                        .unexpected(index: index, kind: record.kind, expected: produced))
                 }
                 state = transition.state
                 pending = Array(transition.records.dropFirst())

@@ -7,11 +7,12 @@ public struct RunStateMachine: Sendable {
     private let runbooksByID: [String: Runbook]
     private let contactsByID: [String: Contact]
 
-
     public init(library: RunbookLibrary) {
         self.library = library
-        self.runbooksByID = Dictionary(library.runbooks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.contactsByID = Dictionary(library.contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.runbooksByID = Dictionary(
+            library.runbooks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.contactsByID = Dictionary(
+            library.contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func runbook(_ id: RunbookID) -> Runbook? { runbooksByID[id.rawValue] }

@@ -15,9 +15,12 @@ struct RunStep {
 
     private var messages: RecordMessages { RecordMessages(language: state.language) }
 
-    mutating func perform(_ action: OperatorAction, mode: RunStateMachine.Mode) throws(ActionRefusal) {
+    mutating func perform(_ action: OperatorAction, mode: RunStateMachine.Mode)
+        throws(ActionRefusal)
+    {
         if case .live = mode, action.longestTextBytes > OperatorAction.maximumTextBytes {
-            throw .textTooLong(bytes: action.longestTextBytes, limit: OperatorAction.maximumTextBytes)
+            throw .textTooLong(
+                bytes: action.longestTextBytes, limit: OperatorAction.maximumTextBytes)
         }
         switch state.status {
         case .notStarted:
@@ -43,10 +46,13 @@ struct RunStep {
             emit(.runPaused, messages.runPaused(title(step, runbook)), stepFields(runbook, step))
         case .note(let text):
             guard !text.trimmingSpaces().isEmpty else { throw .emptyNote }
-            emit(.noteAdded, messages.noteAdded(title(step, runbook), note: text),
+            emit(
+                .noteAdded, messages.noteAdded(title(step, runbook), note: text),
                 stepFields(runbook, step) + [RecordField(.note, .string(text))])
         case .registerEvidence(let registration):
-            if mode == .live, registration.file == nil, registration.description.trimmingSpaces().isEmpty {
+            if mode == .live, registration.file == nil,
+                registration.description.trimmingSpaces().isEmpty
+            {
                 throw .evidenceDescriptionRequired
             }
             registerEvidence(registration, runbook: runbook, step: step)
@@ -56,10 +62,13 @@ struct RunStep {
         case .back:
             try goBack(from: step, in: runbook)
         case .skip(let reason):
-            if case .end = step.kind { throw .notValidOnStep(action: action.word, stepKind: step.kind.name) }
+            if case .end = step.kind {
+                throw .notValidOnStep(action: action.word, stepKind: step.kind.name)
+            }
             let reason = try required(reason, for: action)
             state.tally.skipped += 1
-            emit(.stepSkipped, messages.stepSkipped(title(step, runbook), reason: reason),
+            emit(
+                .stepSkipped, messages.stepSkipped(title(step, runbook), reason: reason),
                 stepFields(runbook, step) + [RecordField(.reason, .string(reason))])
             try advance(to: runbook.defaultTarget(after: step.id))
         default:
@@ -86,13 +95,16 @@ struct RunStep {
             try advance(to: runbook.defaultTarget(after: step.id))
         case (.done(let note), .command):
             state.tally.done += 1
-            emit(.commandResult, messages.commandResult(stepTitle, result: note), fields + noteField(note))
+            emit(
+                .commandResult, messages.commandResult(stepTitle, result: note),
+                fields + noteField(note))
             reachMilestones(of: step, in: runbook)
             try advance(to: runbook.defaultTarget(after: step.id))
         case (.unable(let reason), .instruction), (.unable(let reason), .command):
             let reason = try required(reason, for: action)
             state.tally.unable += 1
-            emit(.stepUnable, messages.stepUnable(stepTitle, reason: reason),
+            emit(
+                .stepUnable, messages.stepUnable(stepTitle, reason: reason),
                 fields + [RecordField(.reason, .string(reason))])
             try advance(to: step.onUnable ?? runbook.defaultTarget(after: step.id))
         case (.done(let note), .end(let outcome)):
@@ -108,13 +120,16 @@ struct RunStep {
             try advance(to: runbook.defaultTarget(after: step.id))
         case (.confirm(let note), .check):
             state.tally.done += 1
-            emit(.checkConfirmed, messages.checkConfirmed(stepTitle, note: note), fields + noteField(note))
+            emit(
+                .checkConfirmed, messages.checkConfirmed(stepTitle, note: note),
+                fields + noteField(note))
             reachMilestones(of: step, in: runbook)
             try advance(to: runbook.defaultTarget(after: step.id))
         case (.fail(let reason), .check(let check)):
             let reason = try required(reason, for: action)
             state.tally.failed += 1
-            emit(.checkFailed, messages.checkFailed(stepTitle, reason: reason),
+            emit(
+                .checkFailed, messages.checkFailed(stepTitle, reason: reason),
                 fields + [RecordField(.reason, .string(reason))])
             try advance(to: check.onFail ?? runbook.defaultTarget(after: step.id))
         case (.choose(let optionID), .choice(let options)):
@@ -123,8 +138,10 @@ struct RunStep {
             }
             state.tally.done += 1
             let label = Interpolation.resolve(
-                option.label, language: state.language, runbookLanguage: runbook.language, values: state.values)
-            emit(.choiceMade, messages.choiceMade(stepTitle, label: label),
+                option.label, language: state.language, runbookLanguage: runbook.language,
+                values: state.values)
+            emit(
+                .choiceMade, messages.choiceMade(stepTitle, label: label),
                 fields + [RecordField(.option, .string(option.id))])
             reachMilestones(of: step, in: runbook, option: option)
             try advance(to: option.next ?? runbook.defaultTarget(after: step.id))
@@ -134,18 +151,27 @@ struct RunStep {
             }
             state.tally.done += 1
             state.values[spec.field] = value
-            records.append(EngineRecord(
-                kind: .valueEntered, message: messages.valueEntered(stepTitle, value: value),
-                payload: fields + [RecordField(.field, .string(spec.field)), RecordField(.value, .string(value))],
-                enteredDatetime: spec.type == .datetime ? value : nil))
-            reachMilestones(of: step, in: runbook, time: spec.type == .datetime ? .entered(value) : .recordTime)
+            records.append(
+                EngineRecord(
+                    kind: .valueEntered, message: messages.valueEntered(stepTitle, value: value),
+                    payload: fields + [
+                        RecordField(.field, .string(spec.field)),
+                        RecordField(.value, .string(value)),
+                    ],
+                    enteredDatetime: spec.type == .datetime ? value : nil))
+            reachMilestones(
+                of: step, in: runbook, time: spec.type == .datetime ? .entered(value) : .recordTime)
             try advance(to: runbook.defaultTarget(after: step.id))
         case (.recordCall(let contactID, let result, let note), .contact(let contactIDs)):
             let id = try resolveContact(contactID, among: contactIDs)
-            let name = machine.contact(id).map {
-                Interpolation.resolve($0.name, language: state.language, runbookLanguage: runbook.language, values: [:])
-            } ?? id
-            emit(.contactAttempted, messages.contactAttempted(name, result: result, note: note),
+            let name =
+                machine.contact(id).map {
+                    Interpolation.resolve(
+                        $0.name, language: state.language, runbookLanguage: runbook.language,
+                        values: [:])
+                } ?? id
+            emit(
+                .contactAttempted, messages.contactAttempted(name, result: result, note: note),
                 fields + [
                     RecordField(.contact, .string(id)), RecordField(.contactName, .string(name)),
                     RecordField(.result, .string(result.rawValue)),
@@ -165,12 +191,13 @@ struct RunStep {
     ) {
         state.evidenceCount += 1
         let item = "E\(state.evidenceCount)"
-        var payload = stepFields(runbook, step) + [
-            RecordField(.item, .string(item)),
-            RecordField(.description, .string(registration.description)),
-            RecordField(.custodian, .string(registration.custodian)),
-            RecordField(.location, .string(registration.location)),
-        ]
+        var payload =
+            stepFields(runbook, step) + [
+                RecordField(.item, .string(item)),
+                RecordField(.description, .string(registration.description)),
+                RecordField(.custodian, .string(registration.custodian)),
+                RecordField(.location, .string(registration.location)),
+            ]
         if let file = registration.file {
             payload += [
                 RecordField(.path, .string(file.path)),
@@ -186,18 +213,25 @@ struct RunStep {
     /// Journals `milestone.reached` for the step's milestone and the chosen option's,
     /// each only the first time in the run, right after the record that reached it.
     private mutating func reachMilestones(
-        of step: Step, in runbook: Runbook, option: ChoiceOption? = nil, time: MilestoneTime = .recordTime
+        of step: Step, in runbook: Runbook, option: ChoiceOption? = nil,
+        time: MilestoneTime = .recordTime
     ) {
         for milestone in [step.milestone, option?.milestone].compactMap({ $0 })
         where !state.reachedMilestones.contains(milestone) {
             state.reachedMilestones.append(milestone)
-            let label = machine.library.milestoneLabel(milestone).map {
-                Interpolation.resolve($0, language: state.language, runbookLanguage: runbook.language, values: [:])
-            } ?? milestone
+            let label =
+                machine.library.milestoneLabel(milestone).map {
+                    Interpolation.resolve(
+                        $0, language: state.language, runbookLanguage: runbook.language, values: [:]
+                    )
+                } ?? milestone
             records.append(
                 EngineRecord(
                     kind: .milestoneReached, message: messages.milestoneReached(label),
-                    payload: [RecordField(.milestone, .string(milestone)), RecordField(.label, .string(label))]
+                    payload: [
+                        RecordField(.milestone, .string(milestone)),
+                        RecordField(.label, .string(label)),
+                    ]
                         + stepFields(runbook, step),
                     milestoneTime: time))
         }
@@ -209,16 +243,21 @@ struct RunStep {
         guard let runbook = machine.runbook(state.rootRunbookID) else {
             throw .runbookNotLoaded(state.rootRunbookID)
         }
-        guard let first = runbook.steps.first else { throw .stepMissing(runbookID: state.rootRunbookID, stepID: "") }
+        guard let first = runbook.steps.first else {
+            throw .stepMissing(runbookID: state.rootRunbookID, stepID: "")
+        }
         state.status = .running
         let runbookTitle = Interpolation.resolve(
-            runbook.title, language: state.language, runbookLanguage: runbook.language, values: state.values)
-        emit(.runStarted, messages.runStarted(runbookTitle), [
-            RecordField(.runbook, .string(runbook.id)),
-            RecordField(.runbookVersion, .integer(runbook.version)),
-            RecordField(.runbookSHA256, .string(runbook.sourceSHA256)),
-            RecordField(.lang, .string(state.language.code)),
-        ])
+            runbook.title, language: state.language, runbookLanguage: runbook.language,
+            values: state.values)
+        emit(
+            .runStarted, messages.runStarted(runbookTitle),
+            [
+                RecordField(.runbook, .string(runbook.id)),
+                RecordField(.runbookVersion, .integer(runbook.version)),
+                RecordField(.runbookSHA256, .string(runbook.sourceSHA256)),
+                RecordField(.lang, .string(state.language.code)),
+            ])
         state.frames = [RunFrame(runbookID: RunbookID(runbook.id), stepID: StepID(first.id))]
         try enterCurrentStep()
     }
@@ -258,22 +297,30 @@ struct RunStep {
         switch step.kind {
         case .include(let included):
             let includedID = RunbookID(included)
-            guard let included = machine.runbook(includedID) else { throw .runbookNotLoaded(includedID) }
-            guard let first = included.steps.first else { throw .stepMissing(runbookID: includedID, stepID: "") }
+            guard let included = machine.runbook(includedID) else {
+                throw .runbookNotLoaded(includedID)
+            }
+            guard let first = included.steps.first else {
+                throw .stepMissing(runbookID: includedID, stepID: "")
+            }
             guard state.frames.count < RunbookLibrary.maximumIncludeDepth else {
                 throw .runbookNotLoaded(includedID)
             }
-            state.frames.append(RunFrame(runbookID: RunbookID(included.id), stepID: StepID(first.id)))
+            state.frames.append(
+                RunFrame(runbookID: RunbookID(included.id), stepID: StepID(first.id)))
             try enterCurrentStep()
         case .wait(let seconds):
-            emit(.waitStarted, messages.waitStarted(title(step, runbook), seconds: seconds),
+            emit(
+                .waitStarted, messages.waitStarted(title(step, runbook), seconds: seconds),
                 stepFields(runbook, step) + [RecordField(.seconds, .integer(seconds))])
         default:
             break
         }
     }
 
-    private mutating func finishEndStep(_ outcome: RunOutcome, runbook: Runbook, step: Step) throws(ActionRefusal) {
+    private mutating func finishEndStep(_ outcome: RunOutcome, runbook: Runbook, step: Step)
+        throws(ActionRefusal)
+    {
         let endsWholeRun = state.frames.count == 1 || outcome == .aborted || outcome == .escalated
         if endsWholeRun {
             endRun(outcome, runbook: runbook, step: step, reason: nil)
@@ -283,11 +330,16 @@ struct RunStep {
         }
     }
 
-    private mutating func endRun(_ outcome: RunOutcome, runbook: Runbook, step: Step, reason: String?) {
+    private mutating func endRun(
+        _ outcome: RunOutcome, runbook: Runbook, step: Step, reason: String?
+    ) {
         state.status = .ended(outcome)
-        let rootTitle = machine.runbook(state.rootRunbookID).map {
-            Interpolation.resolve($0.title, language: state.language, runbookLanguage: $0.language, values: state.values)
-        } ?? state.rootRunbookID.rawValue
+        let rootTitle =
+            machine.runbook(state.rootRunbookID).map {
+                Interpolation.resolve(
+                    $0.title, language: state.language, runbookLanguage: $0.language,
+                    values: state.values)
+            } ?? state.rootRunbookID.rawValue
         var payload = stepFields(runbook, step) + [RecordField(.outcome, .string(outcome.rawValue))]
         if let reason { payload.append(RecordField(.reason, .string(reason))) }
         emit(.runEnded, messages.runEnded(rootTitle, outcome: outcome, reason: reason), payload)
@@ -298,14 +350,17 @@ struct RunStep {
         let fromTitle = title(step, runbook)
         state.frames = previous
         let (toRunbook, toStep) = try current()
-        emit(.stepBack, messages.stepBack(from: fromTitle, to: title(toStep, toRunbook)), [
-            RecordField(.runbook, .string(runbook.id)),
-            RecordField(.step, .string(step.id)),
-            RecordField(.toRunbook, .string(toRunbook.id)),
-            RecordField(.toStep, .string(toStep.id)),
-        ])
+        emit(
+            .stepBack, messages.stepBack(from: fromTitle, to: title(toStep, toRunbook)),
+            [
+                RecordField(.runbook, .string(runbook.id)),
+                RecordField(.step, .string(step.id)),
+                RecordField(.toRunbook, .string(toRunbook.id)),
+                RecordField(.toStep, .string(toStep.id)),
+            ])
         if case .wait(let seconds) = toStep.kind {
-            emit(.waitStarted, messages.waitStarted(title(toStep, toRunbook), seconds: seconds),
+            emit(
+                .waitStarted, messages.waitStarted(title(toStep, toRunbook), seconds: seconds),
                 stepFields(toRunbook, toStep) + [RecordField(.seconds, .integer(seconds))])
         }
     }
@@ -314,7 +369,9 @@ struct RunStep {
 
     private func current() throws(ActionRefusal) -> (Runbook, Step) {
         guard let frame = state.currentFrame else { throw .runNotStarted }
-        guard let runbook = machine.runbook(frame.runbookID) else { throw .runbookNotLoaded(frame.runbookID) }
+        guard let runbook = machine.runbook(frame.runbookID) else {
+            throw .runbookNotLoaded(frame.runbookID)
+        }
         guard let step = runbook.step(frame.stepID.rawValue) else {
             throw .stepMissing(runbookID: frame.runbookID, stepID: frame.stepID)
         }
@@ -322,7 +379,9 @@ struct RunStep {
     }
 
     private func title(_ step: Step, _ runbook: Runbook) -> String {
-        Interpolation.resolve(step.title, language: state.language, runbookLanguage: runbook.language, values: state.values)
+        Interpolation.resolve(
+            step.title, language: state.language, runbookLanguage: runbook.language,
+            values: state.values)
     }
 
     private func stepFields(_ runbook: Runbook, _ step: Step) -> [RecordField] {
@@ -334,17 +393,25 @@ struct RunStep {
         return [RecordField(.note, .string(note))]
     }
 
-    private func required(_ reason: String, for action: OperatorAction) throws(ActionRefusal) -> String {
+    private func required(_ reason: String, for action: OperatorAction) throws(ActionRefusal)
+        -> String
+    {
         guard !reason.trimmingSpaces().isEmpty else { throw .reasonRequired(action: action.word) }
         return reason
     }
 
-    private func resolveContact(_ requested: String?, among contactIDs: [String]) throws(ActionRefusal) -> String {
+    private func resolveContact(_ requested: String?, among contactIDs: [String])
+        throws(ActionRefusal) -> String
+    {
         guard let requested else {
-            guard contactIDs.count == 1, let only = contactIDs.first else { throw .contactRequired(valid: contactIDs) }
+            guard contactIDs.count == 1, let only = contactIDs.first else {
+                throw .contactRequired(valid: contactIDs)
+            }
             return only
         }
-        guard contactIDs.contains(requested) else { throw .unknownContact(requested, valid: contactIDs) }
+        guard contactIDs.contains(requested) else {
+            throw .unknownContact(requested, valid: contactIDs)
+        }
         return requested
     }
 

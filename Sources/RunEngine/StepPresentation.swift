@@ -53,7 +53,8 @@ public struct StepPresentation: Sendable, Hashable {
         public var isKnown: Bool
 
         public init(
-            id: String, name: String, phones: [String], hours: String?, url: String?, notes: String?, isKnown: Bool
+            id: String, name: String, phones: [String], hours: String?, url: String?,
+            notes: String?, isKnown: Bool
         ) {
             self.id = id
             self.name = name
@@ -67,7 +68,8 @@ public struct StepPresentation: Sendable, Hashable {
         /// What to do when there is no number to dial (`Contact.noNumberAdvice`), in `language`.
         public func noNumberAdvice(language: Language) -> String? {
             guard phones.isEmpty else { return nil }
-            return Contact.noNumberAdvice(name: name).resolved(preferred: language, fallback: Language.english.code)
+            return Contact.noNumberAdvice(name: name).resolved(
+                preferred: language, fallback: Language.english.code)
         }
     }
 }
@@ -80,9 +82,12 @@ extension RunStateMachine {
         let language = state.language
         func text(_ value: LocalizedText?, in owner: Runbook = runbook) -> String? {
             guard let value else { return nil }
-            return Interpolation.resolve(value, language: language, runbookLanguage: owner.language, values: state.values)
+            return Interpolation.resolve(
+                value, language: language, runbookLanguage: owner.language, values: state.values)
         }
-        let breadcrumb = state.frames.compactMap { frame in self.runbook(frame.runbookID).flatMap { text($0.title, in: $0) } }
+        let breadcrumb = state.frames.compactMap { frame in
+            self.runbook(frame.runbookID).flatMap { text($0.title, in: $0) }
+        }
         var options: [StepPresentation.Option] = []
         var contacts: [StepPresentation.ContactCard] = []
         var expect: String?
@@ -91,16 +96,20 @@ extension RunStateMachine {
         var waitSeconds: Int?
         switch step.kind {
         case .choice(let choices):
-            options = choices.map { StepPresentation.Option(id: $0.id, label: text($0.label) ?? $0.id) }
+            options = choices.map {
+                StepPresentation.Option(id: $0.id, label: text($0.label) ?? $0.id)
+            }
         case .contact(let ids):
             contacts = ids.map { id in
                 guard let contact = self.contact(id) else {
                     return StepPresentation.ContactCard(
-                        id: id, name: id, phones: [], hours: nil, url: nil, notes: nil, isKnown: false)
+                        id: id, name: id, phones: [], hours: nil, url: nil, notes: nil,
+                        isKnown: false)
                 }
                 // A blank of the template (`内線 ____`) is never shown as if it were a number.
                 return StepPresentation.ContactCard(
-                    id: id, name: text(contact.name) ?? id, phones: contact.usablePhones, hours: contact.hours,
+                    id: id, name: text(contact.name) ?? id, phones: contact.usablePhones,
+                    hours: contact.hours,
                     url: contact.url, notes: text(contact.notes), isKnown: true)
             }
         case .check(let check):
@@ -109,7 +118,8 @@ extension RunStateMachine {
             // The command is shown verbatim, but a value entered earlier
             // (`{{account_name}}`) is filled in so what is typed is what is meant.
             command = CommandSpec(
-                command: Interpolation.fill(spec.command, values: state.values), platform: spec.platform,
+                command: Interpolation.fill(spec.command, values: state.values),
+                platform: spec.platform,
                 runLocally: spec.runLocally)
         case .input(let spec):
             input = spec
@@ -121,7 +131,8 @@ extension RunStateMachine {
         return StepPresentation(
             breadcrumb: breadcrumb, runbookID: runbook.id, stepID: step.id,
             position: (runbook.index(of: step.id) ?? 0) + 1, stepCount: runbook.steps.count,
-            kind: step.kind, title: text(step.title) ?? step.id, body: text(step.body), why: text(step.why),
+            kind: step.kind, title: text(step.title) ?? step.id, body: text(step.body),
+            why: text(step.why),
             caution: text(step.caution), expect: expect, options: options, contacts: contacts,
             command: command, input: input, waitSeconds: waitSeconds, role: step.role)
     }

@@ -50,7 +50,9 @@ public enum SessionError: Error, Sendable, CustomStringConvertible {
                 ? "手順書「\(id)」が見つかりません。`shodo list` で一覧を確認してください。"
                 : "No runbook '\(id)' is loaded. See `shodo list` for the ids."
         case .notARun(let path):
-            return ja ? "\(path) には実行の記録（run.started）がありません。" : "\(path) holds no run (no run.started record)."
+            return ja
+                ? "\(path) には実行の記録（run.started）がありません。"
+                : "\(path) holds no run (no run.started record)."
         case .runAlreadyEnded(let path, let outcome):
             return ja
                 ? "\(path) の実行はすでに終了しています（\(outcome)）。"

@@ -33,8 +33,10 @@ extension Contact {
     /// `name` is the contact as the operator reads it.
     public static func noNumberAdvice(name: String) -> LocalizedText {
         LocalizedText([
-            Language.japanese.code: "番号が登録されていません。院内の緊急連絡表（内線表）で「\(name)」の番号を探してください。見つからなければ、当直責任者に聞いてください。",
-            Language.english.code: "No number is on file. Look up \"\(name)\" on the hospital's emergency contact list (extension list). If it is not there, ask the duty manager.",
+            Language.japanese.code:
+                "番号が登録されていません。院内の緊急連絡表（内線表）で「\(name)」の番号を探してください。見つからなければ、当直責任者に聞いてください。",
+            Language.english.code:
+                "No number is on file. Look up \"\(name)\" on the hospital's emergency contact list (extension list). If it is not there, ask the duty manager.",
         ])
     }
 }

@@ -24,13 +24,20 @@ public struct ContactsReadiness: Sendable, Hashable {
         guard isTemplate || !unfilledIDs.isEmpty else { return nil }
         let named = unfilledIDs.prefix(Self.namedIDLimit).joined(separator: ", ")
         let more = unfilledIDs.count - min(unfilledIDs.count, Self.namedIDLimit)
-        let japaneseIDs = unfilledIDs.isEmpty ? "" : "（番号が空欄: \(named)" + (more > 0 ? " ほか \(more) 件" : "") + "）"
-        let englishIDs = unfilledIDs.isEmpty ? "" : " (blank numbers: \(named)" + (more > 0 ? " and \(more) more" : "") + ")"
+        let japaneseIDs =
+            unfilledIDs.isEmpty ? "" : "（番号が空欄: \(named)" + (more > 0 ? " ほか \(more) 件" : "") + "）"
+        let englishIDs =
+            unfilledIDs.isEmpty
+            ? "" : " (blank numbers: \(named)" + (more > 0 ? " and \(more) more" : "") + ")"
         let japaneseSource = isTemplate ? "連絡先が同梱のひな形のままです" : "連絡先ファイルに未記入の番号があります"
-        let englishSource = isTemplate ? "The contacts are still the bundled template" : "The contacts file has blank numbers"
+        let englishSource =
+            isTemplate
+            ? "The contacts are still the bundled template" : "The contacts file has blank numbers"
         return LocalizedText([
-            Language.japanese.code: "情報システム担当へ: \(japaneseSource)\(japaneseIDs)。docs/installing.md を参照。",
-            Language.english.code: "For the IT lead: \(englishSource)\(englishIDs). See docs/installing.md.",
+            Language.japanese.code:
+                "情報システム担当へ: \(japaneseSource)\(japaneseIDs)。docs/installing.md を参照。",
+            Language.english.code:
+                "For the IT lead: \(englishSource)\(englishIDs). See docs/installing.md.",
         ])
     }
 }

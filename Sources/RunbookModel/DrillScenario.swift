@@ -35,11 +35,16 @@ public struct DrillScenario: Sendable, Hashable, Identifiable {
     public var sourceSHA256: String
 
     public init(
-        format: Int = 1, id: String, version: Int, title: LocalizedText, summary: LocalizedText? = nil,
-        language: String = LocalizedText.defaultLanguage, languages: [String] = [], type: DrillType, runbookID: String,
-        exercises: [String] = [], roles: [DrillRole] = [], story: LocalizedText, contacts: [SimulatedContact] = [],
-        injects: [Inject] = [], expectations: [DrillExpectation] = [], rating: DrillRating = .passFail,
-        modules: [DrillModule] = [], hotWash: [LocalizedText] = [], sourcePath: String = "", sourceSHA256: String = ""
+        format: Int = 1, id: String, version: Int, title: LocalizedText,
+        summary: LocalizedText? = nil,
+        language: String = LocalizedText.defaultLanguage, languages: [String] = [], type: DrillType,
+        runbookID: String,
+        exercises: [String] = [], roles: [DrillRole] = [], story: LocalizedText,
+        contacts: [SimulatedContact] = [],
+        injects: [Inject] = [], expectations: [DrillExpectation] = [],
+        rating: DrillRating = .passFail,
+        modules: [DrillModule] = [], hotWash: [LocalizedText] = [], sourcePath: String = "",
+        sourceSHA256: String = ""
     ) {
         self.format = format
         self.id = id

@@ -3,7 +3,8 @@
 ///
 /// On disk (YAML, journals, the library cache) an id is its plain string
 /// (`rawValue`); a string literal in code is an id of whatever kind is expected.
-public struct Identifier<Kind>: Hashable, Sendable, Comparable, RawRepresentable, ExpressibleByStringLiteral,
+public struct Identifier<Kind>: Hashable, Sendable, Comparable, RawRepresentable,
+    ExpressibleByStringLiteral,
     CustomStringConvertible
 {
     /// The id as written in the runbook and the journal.

@@ -28,7 +28,8 @@ public struct Runbook: Sendable, Hashable, Identifiable {
 
     public init(
         format: Int = 1, id: String, version: Int, title: LocalizedText,
-        summary: LocalizedText? = nil, language: String = LocalizedText.defaultLanguage, languages: [String] = [],
+        summary: LocalizedText? = nil, language: String = LocalizedText.defaultLanguage,
+        languages: [String] = [],
         severity: Severity? = nil, roles: [String] = [], triggers: [LocalizedText] = [],
         tags: [String] = [], estimatedMinutes: Int? = nil, references: [Reference] = [],
         steps: [Step], milestones: [Milestone] = [], mustReach: [MilestoneGuarantee] = [],

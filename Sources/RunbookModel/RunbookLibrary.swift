@@ -36,7 +36,9 @@ public struct RunbookLibrary: Sendable, Hashable {
     /// The label of milestone `id` from the first runbook that declares it.
     public func milestoneLabel(_ id: String) -> LocalizedText? {
         for runbook in runbooks {
-            if let milestone = runbook.milestones.first(where: { $0.id == id }) { return milestone.label }
+            if let milestone = runbook.milestones.first(where: { $0.id == id }) {
+                return milestone.label
+            }
         }
         return nil
     }

@@ -56,7 +56,8 @@ public struct ChoiceOption: Sendable, Hashable, Identifiable {
     /// The milestone choosing this option reaches (revision 2).
     public var milestone: String?
 
-    public init(id: String, label: LocalizedText, next: StepTarget? = nil, milestone: String? = nil) {
+    public init(id: String, label: LocalizedText, next: StepTarget? = nil, milestone: String? = nil)
+    {
         self.id = id
         self.label = label
         self.next = next
@@ -72,7 +73,9 @@ public struct InputSpec: Sendable, Hashable {
     public var pattern: String?
     public var required: Bool
 
-    public init(field: String, type: InputType = .text, pattern: String? = nil, required: Bool = true) {
+    public init(
+        field: String, type: InputType = .text, pattern: String? = nil, required: Bool = true
+    ) {
         self.field = field
         self.type = type
         self.pattern = pattern

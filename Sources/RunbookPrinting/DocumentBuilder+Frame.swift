@@ -51,10 +51,16 @@ extension DocumentBuilder {
             for section in withReferences {
                 let runbook = section.runbook
                 if plan.sections.count > 1 {
-                    blocks.append(.paragraph(section.isAppendix ? appendixTitle(section) : line(runbook.title, of: runbook)))
+                    blocks.append(
+                        .paragraph(
+                            section.isAppendix
+                                ? appendixTitle(section) : line(runbook.title, of: runbook)))
                 }
                 blocks.append(
-                    .list(runbook.references.map { [.link(text: words($0.title, of: runbook), url: $0.url)] }))
+                    .list(
+                        runbook.references.map {
+                            [.link(text: words($0.title, of: runbook), url: $0.url)]
+                        }))
             }
         }
         blocks.append(.divider)
@@ -64,8 +70,12 @@ extension DocumentBuilder {
 
     /// "付録 A：title (id)" / "Appendix A: title (id)".
     func appendixTitle(_ section: PrintedSection) -> [PrintInline] {
-        [.text(sectionName(section) + labels.colon)] + line(section.runbook.title, of: section.runbook)
-            + [.text(labels.openParenthesis), .code(section.runbook.id), .text(labels.closeParenthesis)]
+        [.text(sectionName(section) + labels.colon)]
+            + line(section.runbook.title, of: section.runbook)
+            + [
+                .text(labels.openParenthesis), .code(section.runbook.id),
+                .text(labels.closeParenthesis),
+            ]
     }
 
     /// "付録 A", or "本編" for the main part.
@@ -74,7 +84,9 @@ extension DocumentBuilder {
     }
 
     private func identityFacts(of runbook: Runbook) -> [PrintFact] {
-        let digest = runbook.sourceSHA256.isEmpty ? labels.unknownDigest : String(runbook.sourceSHA256.prefix(12))
+        let digest =
+            runbook.sourceSHA256.isEmpty
+            ? labels.unknownDigest : String(runbook.sourceSHA256.prefix(12))
         return [
             PrintFact(label: labels.runbookID, value: [.code(runbook.id)]),
             PrintFact(label: labels.version, value: [.text(String(runbook.version))]),
@@ -85,13 +97,18 @@ extension DocumentBuilder {
     private func planningFacts(of runbook: Runbook) -> [PrintFact] {
         var facts: [PrintFact] = []
         if let severity = runbook.severity {
-            facts.append(PrintFact(label: labels.severity, value: [.text(labels.severity(severity))]))
+            facts.append(
+                PrintFact(label: labels.severity, value: [.text(labels.severity(severity))]))
         }
         if !runbook.roles.isEmpty {
-            facts.append(PrintFact(label: labels.roles, value: [.text(runbook.roles.map(labels.role).joined(separator: ", "))]))
+            facts.append(
+                PrintFact(
+                    label: labels.roles,
+                    value: [.text(runbook.roles.map(labels.role).joined(separator: ", "))]))
         }
         if let minutes = runbook.estimatedMinutes {
-            facts.append(PrintFact(label: labels.estimatedTime, value: [.text(labels.minutes(minutes))]))
+            facts.append(
+                PrintFact(label: labels.estimatedTime, value: [.text(labels.minutes(minutes))]))
         }
         return facts
     }
@@ -108,7 +125,9 @@ extension DocumentBuilder {
         plan.sections.contains { section in
             section.runbook.steps.contains { step in
                 let texts = step.texts.flatMap { $0.translations.values }
-                if case .command(let command) = step.kind, command.command.contains("{{") { return true }
+                if case .command(let command) = step.kind, command.command.contains("{{") {
+                    return true
+                }
                 return texts.contains { !FieldPlaceholders.names(in: $0).isEmpty }
             }
         }

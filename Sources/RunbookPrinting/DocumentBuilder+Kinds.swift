@@ -6,7 +6,11 @@ extension DocumentBuilder {
         let blocks = ownKindBlocks(step, in: section)
         guard step.acceptsUnable, let onUnable = step.onUnable else { return blocks }
         // "Cannot do" leads somewhere of its own: the paper says where, as the screen does.
-        return blocks + [.checkboxes([[.text("\(labels.checkbox) \(labels.unable)")] + arrow(to: onUnable, in: section)])]
+        return blocks + [
+            .checkboxes([
+                [.text("\(labels.checkbox) \(labels.unable)")] + arrow(to: onUnable, in: section)
+            ])
+        ]
     }
 
     private func ownKindBlocks(_ step: Step, in section: PrintedSection) -> [PrintBlock] {
@@ -16,7 +20,11 @@ extension DocumentBuilder {
         case .instruction:
             return [
                 .checkboxes([
-                    [.text("\(labels.checkbox) \(labels.done)   \(labels.checkbox) \(labels.skipped) "), .blank(labels.shortBlank)]
+                    [
+                        .text(
+                            "\(labels.checkbox) \(labels.done)   \(labels.checkbox) \(labels.skipped) "
+                        ), .blank(labels.shortBlank),
+                    ]
                 ])
             ]
         case .check(let check):
@@ -27,7 +35,8 @@ extension DocumentBuilder {
             blocks.append(
                 .checkboxes([
                     [.text("\(labels.checkbox) \(labels.confirmed)")],
-                    [.text("\(labels.checkbox) \(labels.cannotConfirm)")] + arrow(to: check.onFail ?? following, in: section),
+                    [.text("\(labels.checkbox) \(labels.cannotConfirm)")]
+                        + arrow(to: check.onFail ?? following, in: section),
                 ]))
             return blocks
         case .choice(let options):
@@ -43,7 +52,8 @@ extension DocumentBuilder {
         case .contact(let contactIDs):
             return contactIDs.map { contactGroup($0, of: runbook) }
         case .wait(let seconds):
-            let duration = seconds % 60 == 0 ? labels.minutes(seconds / 60) : labels.seconds(seconds)
+            let duration =
+                seconds % 60 == 0 ? labels.minutes(seconds / 60) : labels.seconds(seconds)
             return [
                 .facts([PrintFact(label: labels.waitDuration, value: [.text(duration)])]),
                 .writeIn([
@@ -56,10 +66,15 @@ extension DocumentBuilder {
         case .include(let runbookID):
             return includeBlocks(runbookID, then: following, in: section)
         case .end(let outcome):
-            var blocks: [PrintBlock] = [.facts([PrintFact(label: labels.outcome, value: [.text(labels.outcome(outcome))])])]
+            var blocks: [PrintBlock] = [
+                .facts([PrintFact(label: labels.outcome, value: [.text(labels.outcome(outcome))])])
+            ]
             if section.isAppendix {
                 let returns = outcome == .resolved || outcome == .handedOver
-                blocks.append(.paragraph([.text(returns ? labels.appendixEndReturns : labels.appendixEndStops)]))
+                blocks.append(
+                    .paragraph([
+                        .text(returns ? labels.appendixEndReturns : labels.appendixEndStops)
+                    ]))
             }
             return blocks
         }
@@ -68,7 +83,8 @@ extension DocumentBuilder {
     private func inputBlocks(_ input: InputSpec) -> [PrintBlock] {
         var fieldValue: [PrintInline] = [.field(labels.fieldBlank(input.field))]
         if !input.required {
-            fieldValue.append(.text(labels.openParenthesis + labels.mayBeBlank + labels.closeParenthesis))
+            fieldValue.append(
+                .text(labels.openParenthesis + labels.mayBeBlank + labels.closeParenthesis))
         }
         var facts = [
             PrintFact(label: labels.field, value: fieldValue),
@@ -79,13 +95,17 @@ extension DocumentBuilder {
         }
         return [
             .facts(facts),
-            .writeIn([.field(labels.fieldBlank(input.field)), .text(" = "), .blank(labels.longBlank)]),
+            .writeIn([
+                .field(labels.fieldBlank(input.field)), .text(" = "), .blank(labels.longBlank),
+            ]),
         ]
     }
 
     private func commandBlocks(_ command: CommandSpec, in section: PrintedSection) -> [PrintBlock] {
         var blocks: [PrintBlock] = [
-            .facts([PrintFact(label: labels.platform, value: [.text(labels.platform(command.platform))])]),
+            .facts([
+                PrintFact(label: labels.platform, value: [.text(labels.platform(command.platform))])
+            ]),
             .code(command.command),
         ]
         let names = FieldPlaceholders.names(in: command.command)
@@ -94,9 +114,13 @@ extension DocumentBuilder {
             blocks.append(
                 .list(
                     names.map { name in
-                        [.field(labels.fieldBlank(name))] + (inputStep(setting: name, from: section).map { source in
-                            [.text(" \(labels.arrow) ")] + [.jump(text: labels.writtenAt(source.text), anchor: source.anchor)]
-                        } ?? [])
+                        [.field(labels.fieldBlank(name))]
+                            + (inputStep(setting: name, from: section).map { source in
+                                [.text(" \(labels.arrow) ")] + [
+                                    .jump(
+                                        text: labels.writtenAt(source.text), anchor: source.anchor)
+                                ]
+                            } ?? [])
                     }))
         }
         blocks.append(.writeIn(labelled(labels.result, [.blank(labels.longBlank)])))
@@ -104,15 +128,23 @@ extension DocumentBuilder {
         return blocks
     }
 
-    private func includeBlocks(_ runbookID: String, then following: StepTarget, in section: PrintedSection) -> [PrintBlock] {
+    private func includeBlocks(
+        _ runbookID: String, then following: StepTarget, in section: PrintedSection
+    ) -> [PrintBlock] {
         var blocks: [PrintBlock]
         if let included = plan.section(for: runbookID) {
             let pointer = included.appendixLetter.map(labels.seeAppendix) ?? labels.seeMainPart
             blocks = [
                 .paragraph(
-                    [.text("\(labels.arrow) "), .jump(text: pointer, anchor: included.anchor), .text(labels.colon)]
+                    [
+                        .text("\(labels.arrow) "), .jump(text: pointer, anchor: included.anchor),
+                        .text(labels.colon),
+                    ]
                         + line(included.runbook.title, of: included.runbook)
-                        + [.text(labels.openParenthesis), .code(runbookID), .text(labels.closeParenthesis)])
+                        + [
+                            .text(labels.openParenthesis), .code(runbookID),
+                            .text(labels.closeParenthesis),
+                        ])
             ]
         } else {
             blocks = [
@@ -126,10 +158,15 @@ extension DocumentBuilder {
 
     private func contactGroup(_ id: String, of runbook: Runbook) -> PrintBlock {
         let outcomes: PrintBlock = .checkboxes([
-            [.text("\(labels.checkbox) \(labels.reached)   \(labels.checkbox) \(labels.noAnswer)   \(labels.checkbox) \(labels.leftMessage)")]
+            [
+                .text(
+                    "\(labels.checkbox) \(labels.reached)   \(labels.checkbox) \(labels.noAnswer)   \(labels.checkbox) \(labels.leftMessage)"
+                )
+            ]
         ])
         let callTime: PrintBlock = .writeIn([
-            .text(labels.callTime + " "), .blank(labels.timeBlank), .text("  " + labels.notes + " "), .blank(labels.longBlank),
+            .text(labels.callTime + " "), .blank(labels.timeBlank),
+            .text("  " + labels.notes + " "), .blank(labels.longBlank),
         ])
         guard let contact = contacts.contact(id) else {
             return .group(
@@ -144,7 +181,10 @@ extension DocumentBuilder {
         }
         return .group(
             .contact,
-            [.heading(level: 4, content: line(contact.name, of: runbook), anchor: nil), .facts(contactFacts(contact, of: runbook)), outcomes, callTime])
+            [
+                .heading(level: 4, content: line(contact.name, of: runbook), anchor: nil),
+                .facts(contactFacts(contact, of: runbook)), outcomes, callTime,
+            ])
     }
 
     private func contactFacts(_ contact: Contact, of runbook: Runbook) -> [PrintFact] {
@@ -157,15 +197,25 @@ extension DocumentBuilder {
             }
             facts.append(PrintFact(label: labels.phones, value: phones))
         } else {
-            let advice = words(Contact.noNumberAdvice(name: words(contact.name, of: runbook)), of: runbook)
+            let advice = words(
+                Contact.noNumberAdvice(name: words(contact.name, of: runbook)), of: runbook)
             facts.append(PrintFact(label: labels.phones, value: [.strong(advice)]))
         }
-        if let hours = contact.hours { facts.append(PrintFact(label: labels.hours, value: [.text(hours)])) }
-        if let url = contact.url { facts.append(PrintFact(label: labels.web, value: [.link(text: url, url: url)])) }
-        if let notes = contact.notes { facts.append(PrintFact(label: labels.notes, value: line(notes, of: runbook))) }
+        if let hours = contact.hours {
+            facts.append(PrintFact(label: labels.hours, value: [.text(hours)]))
+        }
+        if let url = contact.url {
+            facts.append(PrintFact(label: labels.web, value: [.link(text: url, url: url)]))
+        }
+        if let notes = contact.notes {
+            facts.append(PrintFact(label: labels.notes, value: line(notes, of: runbook)))
+        }
         if let required = contact.priorContractRequired {
             facts.append(
-                PrintFact(label: labels.contract, value: [.text(required ? labels.priorContractRequired : labels.noPriorContract)]))
+                PrintFact(
+                    label: labels.contract,
+                    value: [.text(required ? labels.priorContractRequired : labels.noPriorContract)]
+                ))
         }
         if let verified = contact.lastVerified {
             // The contacts template marks never-checked entries with the epoch date.
@@ -177,7 +227,9 @@ extension DocumentBuilder {
 
     /// The input step that sets `field`: in the same runbook first, else in a
     /// runbook it is included from (any other section of the document).
-    private func inputStep(setting field: String, from section: PrintedSection) -> (text: String, anchor: String)? {
+    private func inputStep(setting field: String, from section: PrintedSection) -> (
+        text: String, anchor: String
+    )? {
         let candidates = [section] + plan.sections.filter { $0.runbook.id != section.runbook.id }
         for candidate in candidates {
             for step in candidate.runbook.steps {

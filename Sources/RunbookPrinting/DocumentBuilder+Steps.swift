@@ -11,13 +11,15 @@ extension DocumentBuilder {
         let number = section.stepNumber(of: step.id) ?? step.id
         var blocks: [PrintBlock] = [
             .heading(
-                level: 3, content: [.text(labels.stepHeading(number) + "  ")] + line(step.title, of: runbook),
+                level: 3,
+                content: [.text(labels.stepHeading(number) + "  ")] + line(step.title, of: runbook),
                 anchor: section.anchor(ofStep: step.id))
         ]
         if let details = stepDetails(step) { blocks.append(.paragraph(details)) }
         // The caution comes before the body: it must be read before acting.
         if let caution = step.caution {
-            blocks.append(.caution(heading: labels.caution, paragraphs: paragraphs(caution, of: runbook)))
+            blocks.append(
+                .caution(heading: labels.caution, paragraphs: paragraphs(caution, of: runbook)))
         }
         if let body = step.body {
             blocks += paragraphs(body, of: runbook).map(PrintBlock.paragraph)
@@ -25,7 +27,8 @@ extension DocumentBuilder {
         blocks += kindBlocks(step, in: section)
         if let jump = jumpLine(step, in: section) { blocks.append(.paragraph(jump)) }
         if let why = step.why {
-            blocks.append(.explanation(heading: labels.why, paragraphs: paragraphs(why, of: runbook)))
+            blocks.append(
+                .explanation(heading: labels.why, paragraphs: paragraphs(why, of: runbook)))
         }
         blocks.append(
             .writeIn([
@@ -41,10 +44,14 @@ extension DocumentBuilder {
         case .end:
             return [.text(section.isAppendix ? labels.endOfAppendix : labels.end)]
         case .step(let id):
-            guard let number = section.stepNumber(of: id), let step = section.runbook.step(id) else {
+            guard let number = section.stepNumber(of: id), let step = section.runbook.step(id)
+            else {
                 return [.text(labels.stepNotFound(id))]
             }
-            return [.jump(text: labels.stepReference(number), anchor: section.anchor(ofStep: id)), .text(labels.openParenthesis)]
+            return [
+                .jump(text: labels.stepReference(number), anchor: section.anchor(ofStep: id)),
+                .text(labels.openParenthesis),
+            ]
                 + line(step.title, of: section.runbook) + [.text(labels.closeParenthesis)]
         }
     }
@@ -81,6 +88,7 @@ extension DocumentBuilder {
         {
             return nil
         }
-        return [.text("\(labels.arrow) \(labels.next)\(labels.colon)")] + targetInlines(target, in: section)
+        return [.text("\(labels.arrow) \(labels.next)\(labels.colon)")]
+            + targetInlines(target, in: section)
     }
 }

@@ -29,14 +29,17 @@ struct DocumentBuilder: Sendable {
 
     /// One line (a title, a label): line breaks become spaces, placeholders blanks.
     func line(_ text: LocalizedText, of runbook: Runbook) -> [PrintInline] {
-        let flat = words(text, of: runbook).split(whereSeparator: \.isNewline).joined(separator: " ")
+        let flat = words(text, of: runbook).split(whereSeparator: \.isNewline).joined(
+            separator: " ")
         return inlines(flat)
     }
 
     /// Paragraphs split at blank lines; single line breaks are kept as breaks.
     func paragraphs(_ text: LocalizedText, of runbook: Runbook) -> [[PrintInline]] {
         var paragraphs: [[String]] = [[]]
-        for rawLine in words(text, of: runbook).split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in words(text, of: runbook).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        {
             let trimmed = Self.trimmedWhitespace(rawLine)
             if trimmed.isEmpty {
                 if paragraphs[paragraphs.count - 1].isEmpty == false { paragraphs.append([]) }

@@ -40,7 +40,9 @@ struct HTMLRenderer: Sendable {
         case .writeIn(let content):
             return "<p class=\"write-in\">\(inline(content))</p>\n"
         case .facts(let facts):
-            let rows = facts.map { "<tr><th scope=\"row\">\(HTMLEscaping.escape($0.label))</th><td>\(inline($0.value))</td></tr>\n" }
+            let rows = facts.map {
+                "<tr><th scope=\"row\">\(HTMLEscaping.escape($0.label))</th><td>\(inline($0.value))</td></tr>\n"
+            }
             return "<table class=\"facts\"><tbody>\n" + rows.joined() + "</tbody></table>\n"
         case .caution(let heading, let paragraphs):
             return boxed("caution", heading: heading, paragraphs: paragraphs)
@@ -71,14 +73,16 @@ struct HTMLRenderer: Sendable {
         }
     }
 
-    private func boxed(_ className: String, heading: String, paragraphs: [[PrintInline]]) -> String {
+    private func boxed(_ className: String, heading: String, paragraphs: [[PrintInline]]) -> String
+    {
         "<div class=\"\(className)\">\n<p class=\"box-heading\"><strong>\(HTMLEscaping.escape(heading))</strong></p>\n"
             + paragraphs.map { "<p>\(inline($0))</p>\n" }.joined() + "</div>\n"
     }
 
     private func list(_ items: [[PrintInline]], className: String?) -> String {
         let classAttribute = className.map { " class=\"\($0)\"" } ?? ""
-        return "<ul\(classAttribute)>\n" + items.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"
+        return "<ul\(classAttribute)>\n" + items.map { "<li>\(inline($0))</li>\n" }.joined()
+            + "</ul>\n"
     }
 
     private func inline(_ content: [PrintInline]) -> String {
@@ -90,7 +94,8 @@ struct HTMLRenderer: Sendable {
             case .code(let code): "<code>\(HTMLEscaping.escape(code))</code>"
             case .blank(let blank): "<span class=\"blank\">\(HTMLEscaping.escape(blank))</span>"
             case .link(let text, let url): link(text: text, url: url)
-            case .jump(let text, let anchor): "<a href=\"#\(HTMLEscaping.escape(anchor))\">\(HTMLEscaping.escape(text))</a>"
+            case .jump(let text, let anchor):
+                "<a href=\"#\(HTMLEscaping.escape(anchor))\">\(HTMLEscaping.escape(text))</a>"
             case .lineBreak: "<br/>"
             }
         }.joined()
@@ -98,7 +103,8 @@ struct HTMLRenderer: Sendable {
 
     /// The address stays visible: a printed link is only its text.
     private func link(text: String, url: String) -> String {
-        let address = HTMLEscaping.isLinkable(url)
+        let address =
+            HTMLEscaping.isLinkable(url)
             ? "<a href=\"\(HTMLEscaping.escape(url))\">\(HTMLEscaping.escape(url))</a>"
             : HTMLEscaping.escape(url)
         return text == url ? address : HTMLEscaping.escape(text) + "<br/>" + address

@@ -20,7 +20,9 @@ struct MarkdownRenderer: Sendable {
             case .group(_, let children):
                 append(children, to: &chunks)
             case .heading(let level, let content, _):
-                chunks.append(String(repeating: "#", count: min(max(level, 1), 6)) + " " + lines(content).joined(separator: " "))
+                chunks.append(
+                    String(repeating: "#", count: min(max(level, 1), 6)) + " "
+                        + lines(content).joined(separator: " "))
             case .paragraph(let content), .writeIn(let content):
                 chunks.append(lines(content).joined(separator: "\\\n"))
             case .facts(let facts):
@@ -75,7 +77,11 @@ struct MarkdownRenderer: Sendable {
             if afterBracketField, let first = rendered.first, "([:".contains(first) {
                 rendered = "\\" + rendered
             }
-            if case .field(let blank) = inline { afterBracketField = blank.hasSuffix("]") } else { afterBracketField = false }
+            if case .field(let blank) = inline {
+                afterBracketField = blank.hasSuffix("]")
+            } else {
+                afterBracketField = false
+            }
             lines[lines.count - 1] += rendered
         }
         return lines.map { MarkdownEscaping.protectLineStart($0) }
@@ -90,7 +96,9 @@ struct MarkdownRenderer: Sendable {
             guard let open = blank.first, let close = blank.last, blank.count >= 2 else {
                 return MarkdownEscaping.escapeInline(blank)
             }
-            return String(open) + MarkdownEscaping.escapeInline(String(blank.dropFirst().dropLast())) + String(close)
+            return String(open)
+                + MarkdownEscaping.escapeInline(String(blank.dropFirst().dropLast()))
+                + String(close)
         case .strong(let text):
             return "**" + MarkdownEscaping.escapeInline(text) + "**"
         case .code(let code), .blank(let code):
@@ -105,8 +113,11 @@ struct MarkdownRenderer: Sendable {
 
     /// `<url>` when CommonMark accepts it as an autolink, else the escaped text.
     private func autolink(_ url: String) -> String {
-        let usable = HTMLEscaping.isLinkable(url)
-            && !url.contains { $0.isWhitespace || $0 == "<" || $0 == ">" || ($0.asciiValue ?? 0x20) < 0x20 }
+        let usable =
+            HTMLEscaping.isLinkable(url)
+            && !url.contains {
+                $0.isWhitespace || $0 == "<" || $0 == ">" || ($0.asciiValue ?? 0x20) < 0x20
+            }
         return usable ? "<\(url)>" : MarkdownEscaping.escapeInline(url)
     }
 }

@@ -41,7 +41,9 @@ public struct PrintLabels: Sendable, Hashable {
 
     /// Under the title: what this paper is for.
     public var paperCopyNote: String {
-        pick("紙の控え：端末が使えないときに、この紙で手順を進めます。", "Paper copy: follow these steps on paper when the terminal is down.")
+        pick(
+            "紙の控え：端末が使えないときに、この紙で手順を進めます。",
+            "Paper copy: follow these steps on paper when the terminal is down.")
     }
     /// Header row: the runbook's `id`.
     public var runbookID: String { pick("手順書 ID", "Runbook id") }
@@ -77,7 +79,8 @@ public struct PrintLabels: Sendable, Hashable {
     public var contactsTemplateWarning: String {
         pick(
             "注意：連絡先は同梱のひな形のままです。病院の連絡先ファイル（--contacts）を指定して印刷し直してください。",
-            "Note: the contacts are the bundled template. Print again with the hospital's contacts file (--contacts).")
+            "Note: the contacts are the bundled template. Print again with the hospital's contacts file (--contacts)."
+        )
     }
     /// Before the list of appendices in the header.
     public var appendices: String { pick("付録", "Appendices") }
@@ -112,7 +115,8 @@ public struct PrintLabels: Sendable, Hashable {
     public var end: String { pick("終了", "end") }
     /// Jump target in an appendix: back to the including step.
     public var endOfAppendix: String {
-        pick("この付録の終わり（呼び出した手順に戻る）", "end of this appendix (go back to the step that sent you here)")
+        pick(
+            "この付録の終わり（呼び出した手順に戻る）", "end of this appendix (go back to the step that sent you here)")
     }
     /// A jump to a step id the runbook does not have.
     public func stepNotFound(_ id: String) -> String {
@@ -162,7 +166,9 @@ public struct PrintLabels: Sendable, Hashable {
     /// Contact row: when the entry was last checked.
     public var lastVerified: String { pick("最終確認日", "Last verified") }
     /// Last-verified value for the template's never-checked entries.
-    public var neverVerified: String { pick("未確認（病院で記入・確認すること）", "never verified (the hospital must fill in and check)") }
+    public var neverVerified: String {
+        pick("未確認（病院で記入・確認すること）", "never verified (the hospital must fill in and check)")
+    }
     /// A contact id that no loaded contacts file defines.
     public func contactMissing(_ id: String) -> String {
         pick("連絡先ファイルにない連絡先「\(id)」", "Not in the contacts file: \"\(id)\"")
@@ -200,9 +206,13 @@ public struct PrintLabels: Sendable, Hashable {
     /// Points from a command's field to the input step that sets it.
     public func writtenAt(_ step: String) -> String { pick("\(step)で記入", "written at \(step)") }
     /// Include step: where the included runbook is printed.
-    public func seeAppendix(_ letter: String) -> String { pick("付録 \(letter) を見てください", "see appendix \(letter)") }
+    public func seeAppendix(_ letter: String) -> String {
+        pick("付録 \(letter) を見てください", "see appendix \(letter)")
+    }
     /// Include step whose runbook is the one printed first.
-    public var seeMainPart: String { pick("本編を最初から見てください", "see the main part, from its first step") }
+    public var seeMainPart: String {
+        pick("本編を最初から見てください", "see the main part, from its first step")
+    }
     /// Include step whose runbook is not loaded.
     public var includeMissing: String {
         pick(
@@ -215,11 +225,15 @@ public struct PrintLabels: Sendable, Hashable {
     public var outcome: String { pick("結果", "Outcome") }
     /// End step in an appendix whose outcome returns to the caller.
     public var appendixEndReturns: String {
-        pick("付録として使ったときは、呼び出した手順に戻ります。", "When used as an appendix, go back to the step that sent you here.")
+        pick(
+            "付録として使ったときは、呼び出した手順に戻ります。",
+            "When used as an appendix, go back to the step that sent you here.")
     }
     /// End step in an appendix whose outcome ends the whole run.
     public var appendixEndStops: String {
-        pick("付録として使ったときも、対応全体がここで終わります。", "Even when used as an appendix, the whole response ends here.")
+        pick(
+            "付録として使ったときも、対応全体がここで終わります。",
+            "Even when used as an appendix, the whole response ends here.")
     }
 
     // MARK: Footer
@@ -231,6 +245,7 @@ public struct PrintLabels: Sendable, Hashable {
         let date = printedOn.map { pick("（\($0)）", " on \($0)") } ?? ""
         return pick(
             "shodo \(programVersion) で印刷\(date)。これは紙の控えです。端末が使えるときは、ジャーナルが正式な記録です。",
-            "Printed by shodo \(programVersion)\(date). This is a paper copy; the journal is the record when the terminal works.")
+            "Printed by shodo \(programVersion)\(date). This is a paper copy; the journal is the record when the terminal works."
+        )
     }
 }

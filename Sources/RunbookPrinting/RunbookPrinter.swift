@@ -23,7 +23,8 @@ public struct RunbookPrinter: Sendable {
     /// A printer whose fixed words and runbook texts are in `language` (`ja` or
     /// `en`), each runbook text falling back to its runbook's own `lang`.
     public init(
-        library: RunbookLibrary, language: Language, programVersion: String, printedOn: String? = nil,
+        library: RunbookLibrary, language: Language, programVersion: String,
+        printedOn: String? = nil,
         contactsFromTemplate: Bool = false
     ) {
         self.library = library
@@ -44,7 +45,8 @@ public struct RunbookPrinter: Sendable {
         case .markdown:
             return MarkdownRenderer(labels: labels).render(blocks)
         case .html:
-            let title = runbook.title.resolved(preferred: labels.language, fallback: runbook.language)
+            let title = runbook.title.resolved(
+                preferred: labels.language, fallback: runbook.language)
             return HTMLRenderer(labels: labels, title: title).render(blocks)
         }
     }

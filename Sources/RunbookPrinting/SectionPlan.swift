@@ -15,11 +15,14 @@ struct SectionPlan: Sendable {
         var planned: Set<String> = [main.id]
         var position = 0
         while position < sections.count {
-            for includedID in Self.includedIDs(of: sections[position].runbook) where !planned.contains(includedID) {
+            for includedID in Self.includedIDs(of: sections[position].runbook)
+            where !planned.contains(includedID) {
                 guard let included = library.runbook(includedID) else { continue }
                 planned.insert(includedID)
                 sections.append(
-                    PrintedSection(runbook: included, appendixLetter: Self.letter(forAppendix: sections.count - 1)))
+                    PrintedSection(
+                        runbook: included,
+                        appendixLetter: Self.letter(forAppendix: sections.count - 1)))
             }
             position += 1
         }

@@ -1,17 +1,20 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ActionJournal
 import ArgumentParser
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Durable append latency of the journal next to a bare write+fdatasync of the same bytes.
 struct AppendBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "append",
-        abstract: "Time durable journal appends against raw write+fdatasync on the same disk (goal: ratio <= 1.2).")
+        abstract:
+            "Time durable journal appends against raw write+fdatasync on the same disk (goal: ratio <= 1.2)."
+    )
 
     @OptionGroup var scratch: ScratchDirectoryOptions
 
@@ -28,9 +31,13 @@ struct AppendBenchmark: ParsableCommand {
         print("append benchmark: \(count) records of ~\(averageBytes) bytes in \(directory)")
         report("raw write+fdatasync", raw)
         report("journal append     ", journal)
-        let medianRatio = BenchmarkSupport.percentile(journal, 0.5) / BenchmarkSupport.percentile(raw, 0.5)
-        let tailRatio = BenchmarkSupport.percentile(journal, 0.99) / BenchmarkSupport.percentile(raw, 0.99)
-        print("ratio journal/raw: median \(BenchmarkSupport.format(medianRatio))x, p99 \(BenchmarkSupport.format(tailRatio))x (goal <= 1.2x)")
+        let medianRatio =
+            BenchmarkSupport.percentile(journal, 0.5) / BenchmarkSupport.percentile(raw, 0.5)
+        let tailRatio =
+            BenchmarkSupport.percentile(journal, 0.99) / BenchmarkSupport.percentile(raw, 0.99)
+        print(
+            "ratio journal/raw: median \(BenchmarkSupport.format(medianRatio))x, p99 \(BenchmarkSupport.format(tailRatio))x (goal <= 1.2x)"
+        )
     }
 
     private func report(_ label: String, _ samples: [Double]) {
@@ -43,7 +50,8 @@ struct AppendBenchmark: ParsableCommand {
     private func sampleLines(directory: String) throws -> [[UInt8]] {
         let path = directory + "/sample.jsonl"
         let writer = try JournalWriter.create(
-            path: path, jid: UUID(), actor: "bench", message: "benchmark", openPayload: BenchmarkRecords.openPayload,
+            path: path, jid: UUID(), actor: "bench", message: "benchmark",
+            openPayload: BenchmarkRecords.openPayload,
             clock: SystemJournalClock(), outputs: .unsynchronisedForBenchmarks)
         for index in 0..<count { try writer.append(BenchmarkRecords.draft(index)) }
         writer.close()
@@ -62,7 +70,9 @@ struct AppendBenchmark: ParsableCommand {
             let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             let synced = fdatasync(descriptor)
             let end = BenchmarkSupport.nanosecondsNow()
-            guard written == line.count, synced == 0 else { throw ValidationError("raw write or fdatasync failed") }
+            guard written == line.count, synced == 0 else {
+                throw ValidationError("raw write or fdatasync failed")
+            }
             samples.append(Double(end - start) / 1000)
         }
         return samples
@@ -70,7 +80,8 @@ struct AppendBenchmark: ParsableCommand {
 
     private func journalLatencies(path: String) throws -> [Double] {
         let writer = try JournalWriter.create(
-            path: path, jid: UUID(), actor: "bench", message: "benchmark", openPayload: BenchmarkRecords.openPayload,
+            path: path, jid: UUID(), actor: "bench", message: "benchmark",
+            openPayload: BenchmarkRecords.openPayload,
             clock: SystemJournalClock())
         defer { writer.close() }
         let drafts = try (0..<count).map(BenchmarkRecords.draft)

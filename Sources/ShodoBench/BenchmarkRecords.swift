@@ -4,7 +4,9 @@ import JournalVocabulary
 
 /// Records shaped like a real night-shift run: step ids, choices, Japanese text.
 enum BenchmarkRecords {
-    private static let steps = ["isolate-network", "call-it-lead", "check-backups", "record-symptoms", "notify-director"]
+    private static let steps = [
+        "isolate-network", "call-it-lead", "check-backups", "record-symptoms", "notify-director",
+    ]
     private static let notes = ["脅迫文を確認", "LANを抜いた", "留守電", "別室で稼働中"]
 
     /// The `index`th draft of a run (about 300 bytes once written).
@@ -25,7 +27,8 @@ enum BenchmarkRecords {
         return [
             JSONMember(.program, "shodo-bench 0"),
             JSONMember(.host, .string(machine.hostName())),
-            JSONMember(.tz, .string(machine.utcOffset(atWallSeconds: Int64(Date().timeIntervalSince1970)))),
+            JSONMember(
+                .tz, .string(machine.utcOffset(atWallSeconds: Int64(Date().timeIntervalSince1970)))),
             JSONMember(.clockSync, .bool(machine.clockIsSynchronised())),
             JSONMember(.drill, true),
         ]

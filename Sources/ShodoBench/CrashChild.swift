@@ -7,12 +7,17 @@ import Foundation
 struct CrashChild: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "crash-child",
-        abstract: "Append records in a loop, acknowledging each durable one on stdout (for kill -9 tests).")
+        abstract:
+            "Append records in a loop, acknowledging each durable one on stdout (for kill -9 tests)."
+    )
 
     @Option(help: "The journal to create, or to continue when it exists.")
     var journal: String
 
-    @Option(help: "Seal the journal from the machine key store at this path (its key file next to the journal).")
+    @Option(
+        help:
+            "Seal the journal from the machine key store at this path (its key file next to the journal)."
+    )
     var sealStore: String?
 
     func run() throws {
@@ -25,11 +30,13 @@ struct CrashChild: ParsableCommand {
         } else {
             let jid = UUID()
             let started = try sealStore.flatMap {
-                try JournalSealer.startJournal(jid: jid, store: SealKeyStore(path: $0), journalPath: journal)
+                try JournalSealer.startJournal(
+                    jid: jid, store: SealKeyStore(path: $0), journalPath: journal)
             }
             writer = try JournalWriter.create(
                 path: journal, jid: jid, actor: "crash-child", message: "crash test",
-                openPayload: BenchmarkRecords.openPayload + (started?.openMembers ?? []), clock: SystemJournalClock(),
+                openPayload: BenchmarkRecords.openPayload + (started?.openMembers ?? []),
+                clock: SystemJournalClock(),
                 sealing: started?.sealer)
         }
         acknowledge(writer.recordCount - 1)

@@ -27,17 +27,29 @@ struct LibraryCacheBenchmark: ParsableCommand {
         let fromYAML = median { _ = loader.load(directories: runbooks, contactsFiles: contacts) }
         let reference = loader.load(directories: runbooks, contactsFiles: contacts, cache: cache)
         guard reference.diagnostics.isEmpty else {
-            throw ValidationError("the runbooks in \(content) have diagnostics; the cache keeps only clean loads")
+            throw ValidationError(
+                "the runbooks in \(content) have diagnostics; the cache keeps only clean loads")
         }
         guard FileManager.default.fileExists(atPath: cache.path) else {
-            throw ValidationError("nothing was cached: a file in \(content) changed less than \(cache.settleSeconds) s ago")
+            throw ValidationError(
+                "nothing was cached: a file in \(content) changed less than \(cache.settleSeconds) s ago"
+            )
         }
-        let fromCache = median { _ = loader.load(directories: runbooks, contactsFiles: contacts, cache: cache) }
-        guard loader.load(directories: runbooks, contactsFiles: contacts, cache: cache).library == reference.library else {
-            throw ValidationError("the library loaded from the cache differs from the one loaded from YAML")
+        let fromCache = median {
+            _ = loader.load(directories: runbooks, contactsFiles: contacts, cache: cache)
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: cache.path)[.size] as? Int) ?? 0
-        print("library benchmark: \(reference.library.runbooks.count) runbooks, cache file \(size / 1024) KiB, median of \(repetitions)")
+        guard
+            loader.load(directories: runbooks, contactsFiles: contacts, cache: cache).library
+                == reference.library
+        else {
+            throw ValidationError(
+                "the library loaded from the cache differs from the one loaded from YAML")
+        }
+        let size =
+            (try? FileManager.default.attributesOfItem(atPath: cache.path)[.size] as? Int) ?? 0
+        print(
+            "library benchmark: \(reference.library.runbooks.count) runbooks, cache file \(size / 1024) KiB, median of \(repetitions)"
+        )
         print("  from YAML:  \(BenchmarkSupport.format(fromYAML)) ms")
         print("  from cache: \(BenchmarkSupport.format(fromCache)) ms")
     }

@@ -9,7 +9,8 @@ import JournalVocabulary
 struct ReportBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Generate large journals; time show-equivalent streaming, every export and the review; report peak RSS.",
+        abstract:
+            "Generate large journals; time show-equivalent streaming, every export and the review; report peak RSS.",
         discussion: """
             Peak RSS is VmHWM from /proc/self/status, reset before each phase by writing 5 to \
             /proc/self/clear_refs (Linux), so each figure is that phase's own peak. Goal: streaming, \
@@ -31,34 +32,46 @@ struct ReportBenchmark: ParsableCommand {
         let directory = try scratch.makeDirectory()
         defer { if !keep { try? FileManager.default.removeItem(atPath: directory) } }
         let journal = directory + "/report-\(records).jsonl"
-        try Self.measure("generate \(records) records (real writer, no fsync)") { try generate(path: journal, count: records) }
+        try Self.measure("generate \(records) records (real writer, no fsync)") {
+            try generate(path: journal, count: records)
+        }
         print("journal size: \(Self.fileSize(journal) / 1_000_000) MB")
         let formats: [(String, ExportFormat)] = [
-            ("show (text timeline)", .text), ("csv", .csv), ("jsonl", .jsonl), ("timesketch jsonl", .timesketch),
-            ("timesketch csv", .timesketchCSV), ("l2tcsv", .l2tcsv), ("md", .markdown), ("html", .html),
+            ("show (text timeline)", .text), ("csv", .csv), ("jsonl", .jsonl),
+            ("timesketch jsonl", .timesketch),
+            ("timesketch csv", .timesketchCSV), ("l2tcsv", .l2tcsv), ("md", .markdown),
+            ("html", .html),
         ]
         for (index, (name, format)) in formats.enumerated() {
             let target = directory + "/export-\(index).\(format.rawValue)"
             try Self.measure("\(name) of \(records)", output: target) {
                 let output = try ExportDestination.open(target, force: false, journals: [journal])
-                _ = try TimelineExport.write(try sources([journal]), format: format, options: ExportOptions(), to: output)
+                _ = try TimelineExport.write(
+                    try sources([journal]), format: format, options: ExportOptions(), to: output)
             }
         }
         for format in DocumentFormat.allCases {
             let target = directory + "/review.\(format.rawValue)"
             try Self.measure("review \(format.rawValue) of \(records)", output: target) {
                 let report = try ReviewReport(sources: try sources([journal]))
-                try report.write(format, options: ExportOptions(), to: try ExportDestination.open(target, force: false, journals: [journal]))
+                try report.write(
+                    format, options: ExportOptions(),
+                    to: try ExportDestination.open(target, force: false, journals: [journal]))
             }
         }
         guard showRecords > 0 else { return }
         let large = directory + "/show-\(showRecords).jsonl"
-        try Self.measure("generate \(showRecords) records (real writer, no fsync)") { try generate(path: large, count: showRecords) }
+        try Self.measure("generate \(showRecords) records (real writer, no fsync)") {
+            try generate(path: large, count: showRecords)
+        }
         print("journal size: \(Self.fileSize(large) / 1_000_000) MB")
         let target = directory + "/show-\(showRecords).txt"
-        try Self.measure("show (verify + text timeline) of \(showRecords) (goal <= 64 MB)", output: target) {
+        try Self.measure(
+            "show (verify + text timeline) of \(showRecords) (goal <= 64 MB)", output: target
+        ) {
             let output = try ExportDestination.open(target, force: false, journals: [large])
-            _ = try TimelineExport.write(try sources([large]), format: .text, options: ExportOptions(), to: output)
+            _ = try TimelineExport.write(
+                try sources([large]), format: .text, options: ExportOptions(), to: output)
         }
     }
 
@@ -82,12 +95,14 @@ struct ReportBenchmark: ParsableCommand {
     /// A run-shaped journal: mostly steps done, with calls, skips, values and notes mixed in.
     private func generate(path: String, count: Int) throws {
         let writer = try JournalWriter.create(
-            path: path, jid: UUID(), actor: "bench", message: "benchmark", openPayload: BenchmarkRecords.openPayload,
+            path: path, jid: UUID(), actor: "bench", message: "benchmark",
+            openPayload: BenchmarkRecords.openPayload,
             clock: SystemJournalClock(), outputs: .unsynchronisedForBenchmarks)
         defer { writer.close() }
-        try writer.append(RecordDraft(
-            kind: .runStarted, actor: "山田", message: "開始: ランサムウェア疑い",
-            payload: [JSONMember(.runbook, "rb-01-ransomware-suspected")]))
+        try writer.append(
+            RecordDraft(
+                kind: .runStarted, actor: "山田", message: "開始: ランサムウェア疑い",
+                payload: [JSONMember(.runbook, "rb-01-ransomware-suspected")]))
         for index in 2..<max(count, 2) { try writer.append(try draft(index)) }
     }
 
@@ -97,7 +112,9 @@ struct ReportBenchmark: ParsableCommand {
         case 7:
             return try RecordDraft(
                 kind: .contactAttempted, actor: "山田", message: "連絡: 情報システム — 応答なし",
-                payload: [step, JSONMember(.contact, "it-oncall"), JSONMember(.result, "no-answer")])
+                payload: [
+                    step, JSONMember(.contact, "it-oncall"), JSONMember(.result, "no-answer"),
+                ])
         case 19:
             return try RecordDraft(
                 kind: .stepSkipped, actor: "山田", message: "スキップ: プリンタ（理由: なし）",
@@ -112,12 +129,15 @@ struct ReportBenchmark: ParsableCommand {
     }
 
     static func fileSize(_ path: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
+        ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue
+            ?? 0
     }
 
     /// Resets VmHWM to the current RSS (Linux `clear_refs` value 5); false where unsupported.
     private static func resetPeakResidentSetSize() -> Bool {
-        guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
+        guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else {
+            return false
+        }
         defer { try? handle.close() }
         do {
             try handle.write(contentsOf: Data("5".utf8))

@@ -5,9 +5,11 @@ import ArgumentParser
 struct ShodoBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shodo-bench",
-        abstract: "Measure Shodo: durable appends, verification, validation; and the crash-test child.",
+        abstract:
+            "Measure Shodo: durable appends, verification, validation; and the crash-test child.",
         subcommands: [
-            AppendBenchmark.self, VerifyBenchmark.self, ValidateBenchmark.self, LibraryCacheBenchmark.self,
+            AppendBenchmark.self, VerifyBenchmark.self, ValidateBenchmark.self,
+            LibraryCacheBenchmark.self,
             ReportBenchmark.self, DrillBenchmark.self, CrashChild.self,
         ])
 }

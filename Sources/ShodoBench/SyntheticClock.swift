@@ -16,7 +16,8 @@ final class SyntheticClock: JournalClock {
 
     func now() -> JournalInstant {
         let reading = JournalInstant(
-            wallMicroseconds: wallMicroseconds, monotonicNanoseconds: monotonicNanoseconds, bootID: "shodo-bench")
+            wallMicroseconds: wallMicroseconds, monotonicNanoseconds: monotonicNanoseconds,
+            bootID: "shodo-bench")
         wallMicroseconds += stepMicroseconds
         monotonicNanoseconds += UInt64(stepMicroseconds) * 1000
         return reading

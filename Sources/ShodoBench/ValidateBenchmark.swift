@@ -6,7 +6,8 @@ import RunbookLoading
 struct ValidateBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Time validating generated runbooks, every rule checked (goal: 500 runbooks <= 1 s).",
+        abstract:
+            "Time validating generated runbooks, every rule checked (goal: 500 runbooks <= 1 s).",
         discussion: """
             With --guarantees, each runbook has 60 steps, 20 choices, milestones and three `must_reach`
             entries that `validate` proves over every path (runbook format revision 2).
@@ -23,7 +24,9 @@ struct ValidateBenchmark: ParsableCommand {
     @Option(help: "Timed repetitions (the best and the median are printed).")
     var repetitions = 5
 
-    @Flag(help: "Runbooks of 60 steps and 20 choices with milestones and must_reach (ignores --steps).")
+    @Flag(
+        help:
+            "Runbooks of 60 steps and 20 choices with milestones and must_reach (ignores --steps).")
     var guarantees = false
 
     func run() throws {
@@ -36,7 +39,8 @@ struct ValidateBenchmark: ParsableCommand {
                 ? GeneratedRunbook.guaranteed(index: index, runbookCount: count)
                 : GeneratedRunbook.text(index: index, steps: steps, runbookCount: count)
             bytes += text.utf8.count
-            try text.write(toFile: directory + "/generated-\(index).yaml", atomically: false, encoding: .utf8)
+            try text.write(
+                toFile: directory + "/generated-\(index).yaml", atomically: false, encoding: .utf8)
         }
         let contacts = directory + "/contacts.yaml"
         try GeneratedRunbook.contacts.write(toFile: contacts, atomically: false, encoding: .utf8)
@@ -49,11 +53,16 @@ struct ValidateBenchmark: ParsableCommand {
             last = result
         }
         guard let last, !last.hasErrors, last.library.runbooks.count == count else {
-            throw ValidationError("the generated runbooks did not validate: \(last?.diagnostics.prefix(3) ?? [])")
+            throw ValidationError(
+                "the generated runbooks did not validate: \(last?.diagnostics.prefix(3) ?? [])")
         }
         let shape = guarantees ? "60 steps, 20 choices, 3 must_reach" : "\(steps) steps"
-        print("validate benchmark: \(count) runbooks x \(shape), \(bytes / 1024) KiB, \(repetitions) repetitions")
-        print("best \(BenchmarkSupport.format(seconds.min() ?? 0)) s, median \(BenchmarkSupport.format(BenchmarkSupport.percentile(seconds, 0.5))) s (goal <= 1 s)")
+        print(
+            "validate benchmark: \(count) runbooks x \(shape), \(bytes / 1024) KiB, \(repetitions) repetitions"
+        )
+        print(
+            "best \(BenchmarkSupport.format(seconds.min() ?? 0)) s, median \(BenchmarkSupport.format(BenchmarkSupport.percentile(seconds, 0.5))) s (goal <= 1 s)"
+        )
     }
 }
 
@@ -78,19 +87,23 @@ enum GeneratedRunbook {
             "steps:",
             "  - id: label", "    kind: input", "    field: pc_label", "    type: hostname",
             "    title: {ja: 端末名, en: PC name}",
-            "  - id: route", "    kind: choice", "    title: {ja: \"{{pc_label}} のつなぎ方\", en: \"How is {{pc_label}} connected?\"}",
+            "  - id: route", "    kind: choice",
+            "    title: {ja: \"{{pc_label}} のつなぎ方\", en: \"How is {{pc_label}} connected?\"}",
             "    options:",
             "      - {id: wired, label: {ja: 有線, en: Wired}, next: step-0}",
             "      - {id: wifi, label: {ja: 無線, en: Wi-Fi}, next: step-0}",
         ]
         let kinds = ["instruction", "check", "contact", "wait", "command"]
         for number in 0..<max(steps - 4, 1) {
-            lines += ["  - id: step-\(number)", "    kind: \(kinds[number % kinds.count])",
+            lines += [
+                "  - id: step-\(number)", "    kind: \(kinds[number % kinds.count])",
                 "    title: {ja: \"手順 \(number)（{{pc_label}}）\", en: \"Step \(number) ({{pc_label}})\"}",
                 "    body: {ja: LAN ケーブルを抜いて、電源は入れたままにします。, en: Unplug the cable and leave the power on.}",
-                "    caution: {ja: サーバの電源は切らない, en: Do not switch servers off}"]
+                "    caution: {ja: サーバの電源は切らない, en: Do not switch servers off}",
+            ]
             switch kinds[number % kinds.count] {
-            case "check": lines += ["    expect: {ja: ランプが消えた, en: The light is off}", "    on_fail: finish"]
+            case "check":
+                lines += ["    expect: {ja: ランプが消えた, en: The light is off}", "    on_fail: finish"]
             case "contact": lines += ["    contacts: [it-oncall]"]
             case "wait": lines += ["    seconds: 60"]
             case "command": lines += ["    command: arp -a", "    platform: windows"]
@@ -98,10 +111,15 @@ enum GeneratedRunbook {
             }
         }
         if index + 1 < runbookCount && index % 10 == 0 {
-            lines += ["  - id: shared", "    kind: include", "    runbook: generated-\(index + 1)",
-                "    title: {ja: 共通手順, en: Shared steps}"]
+            lines += [
+                "  - id: shared", "    kind: include", "    runbook: generated-\(index + 1)",
+                "    title: {ja: 共通手順, en: Shared steps}",
+            ]
         }
-        lines += ["  - id: finish", "    kind: end", "    outcome: handed-over", "    title: {ja: 引き継ぎ, en: Handed over}"]
+        lines += [
+            "  - id: finish", "    kind: end", "    outcome: handed-over",
+            "    title: {ja: 引き継ぎ, en: Handed over}",
+        ]
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -128,7 +146,9 @@ enum GeneratedRunbook {
         let stepCount = 59
         let includes = index + 1 < runbookCount && index % 10 == 0
         /// Where a jump past the last generated step goes.
-        func target(_ number: Int) -> String { number < stepCount ? "s-\(number)" : includes ? "shared" : "finish" }
+        func target(_ number: Int) -> String {
+            number < stepCount ? "s-\(number)" : includes ? "shared" : "finish"
+        }
         for number in 0..<stepCount {
             let title = "title: {ja: \"手順 \(number)\", en: \"Step \(number)\"}"
             switch number % 3 {
@@ -146,14 +166,19 @@ enum GeneratedRunbook {
                 ]
             default:
                 let milestone = number == 30 ? ", milestone: it-called" : ""
-                let kind = number % 2 == 0 ? "kind: contact, contacts: [it-oncall]" : "kind: instruction"
+                let kind =
+                    number % 2 == 0 ? "kind: contact, contacts: [it-oncall]" : "kind: instruction"
                 lines += ["  - {id: s-\(number), \(kind)\(milestone), " + title + "}"]
             }
         }
         if includes {
-            lines += ["  - {id: shared, kind: include, runbook: generated-\(index + 1), title: {ja: 共通手順, en: Shared steps}}"]
+            lines += [
+                "  - {id: shared, kind: include, runbook: generated-\(index + 1), title: {ja: 共通手順, en: Shared steps}}"
+            ]
         }
-        lines += ["  - {id: finish, kind: end, outcome: handed-over, title: {ja: 引き継ぎ, en: Handed over}}"]
+        lines += [
+            "  - {id: finish, kind: end, outcome: handed-over, title: {ja: 引き継ぎ, en: Handed over}}"
+        ]
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -6,7 +6,9 @@ import Foundation
 struct VerifyBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Generate a large journal, time verify and sha256sum on it (goal: ratio >= 0.5), report peak RSS.")
+        abstract:
+            "Generate a large journal, time verify and sha256sum on it (goal: ratio >= 0.5), report peak RSS."
+    )
 
     @OptionGroup var scratch: ScratchDirectoryOptions
 
@@ -23,8 +25,12 @@ struct VerifyBenchmark: ParsableCommand {
         let generationStart = BenchmarkSupport.nanosecondsNow()
         try generate(path: path)
         let generationSeconds = Double(BenchmarkSupport.nanosecondsNow() - generationStart) / 1e9
-        let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0
-        print("generated \(records) records, \(Int(size)) bytes, in \(BenchmarkSupport.format(generationSeconds)) s (no fsync)")
+        let size =
+            (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?
+            .doubleValue ?? 0
+        print(
+            "generated \(records) records, \(Int(size)) bytes, in \(BenchmarkSupport.format(generationSeconds)) s (no fsync)"
+        )
         let memoryBeforeVerify = BenchmarkSupport.processStatusKilobytes("VmRSS") ?? 0
 
         var verifySeconds = Double.infinity
@@ -33,22 +39,32 @@ struct VerifyBenchmark: ParsableCommand {
         for _ in 0..<2 {
             let start = BenchmarkSupport.nanosecondsNow()
             report = try JournalVerifier.verify(path: path)
-            verifySeconds = min(verifySeconds, Double(BenchmarkSupport.nanosecondsNow() - start) / 1e9)
+            verifySeconds = min(
+                verifySeconds, Double(BenchmarkSupport.nanosecondsNow() - start) / 1e9)
             hashSeconds = min(hashSeconds, try timeSHA256Sum(path))
         }
         for line in report?.lines ?? [] { print("  " + line) }
         let verifyRate = size / verifySeconds
         let hashRate = size / hashSeconds
-        print("verify:    \(BenchmarkSupport.format(verifySeconds)) s, \(BenchmarkSupport.format(verifyRate / 1e6)) MB/s, \(Int(Double(records) / verifySeconds)) records/s")
-        print("sha256sum: \(BenchmarkSupport.format(hashSeconds)) s, \(BenchmarkSupport.format(hashRate / 1e6)) MB/s")
-        print("ratio verify/sha256sum: \(BenchmarkSupport.format(verifyRate / hashRate)) (goal >= 0.5)")
+        print(
+            "verify:    \(BenchmarkSupport.format(verifySeconds)) s, \(BenchmarkSupport.format(verifyRate / 1e6)) MB/s, \(Int(Double(records) / verifySeconds)) records/s"
+        )
+        print(
+            "sha256sum: \(BenchmarkSupport.format(hashSeconds)) s, \(BenchmarkSupport.format(hashRate / 1e6)) MB/s"
+        )
+        print(
+            "ratio verify/sha256sum: \(BenchmarkSupport.format(verifyRate / hashRate)) (goal >= 0.5)"
+        )
         let peak = BenchmarkSupport.processStatusKilobytes("VmHWM") ?? 0
-        print("peak RSS (VmHWM): \(peak / 1024) MB; RSS before verifying: \(memoryBeforeVerify / 1024) MB")
+        print(
+            "peak RSS (VmHWM): \(peak / 1024) MB; RSS before verifying: \(memoryBeforeVerify / 1024) MB"
+        )
     }
 
     private func generate(path: String) throws {
         let writer = try JournalWriter.create(
-            path: path, jid: UUID(), actor: "bench", message: "benchmark", openPayload: BenchmarkRecords.openPayload,
+            path: path, jid: UUID(), actor: "bench", message: "benchmark",
+            openPayload: BenchmarkRecords.openPayload,
             clock: SystemJournalClock(), outputs: .unsynchronisedForBenchmarks)
         defer { writer.close() }
         for index in 1..<records { try writer.append(BenchmarkRecords.draft(index)) }

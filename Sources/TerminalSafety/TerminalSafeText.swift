@@ -24,7 +24,9 @@ public enum TerminalSafeText {
     /// `text` with every unsafe scalar replaced by its visible form; the same
     /// string when there is none.
     public static func make(_ text: String, lineBreaks: LineBreaks = .kept) -> String {
-        guard text.unicodeScalars.contains(where: { isUnsafe($0, lineBreaks: lineBreaks) }) else { return text }
+        guard text.unicodeScalars.contains(where: { isUnsafe($0, lineBreaks: lineBreaks) }) else {
+            return text
+        }
         var safe = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if isUnsafe(scalar, lineBreaks: lineBreaks) {

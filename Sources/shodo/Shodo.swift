@@ -9,14 +9,16 @@ import RunSession
 struct Shodo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shodo",
-        abstract: "Guided first response to a hospital cyber incident, with a tamper-evident journal.",
+        abstract:
+            "Guided first response to a hospital cyber incident, with a tamper-evident journal.",
         discussion: """
             Without a subcommand, opens the terminal UI on the triage screen (何が起きましたか？ / What happened?).
             When the terminal cannot show it (TERM=dumb, not a tty), falls back to the headless line mode.
             """,
         version: ProgramIdentity.version,
         subcommands: [
-            RunCommand.self, ResumeCommand.self, ListCommand.self, ValidateCommand.self, JournalCommand.self,
+            RunCommand.self, ResumeCommand.self, ListCommand.self, ValidateCommand.self,
+            JournalCommand.self,
             ReviewCommand.self, PrintCommand.self, DrillCommand.self,
         ])
 

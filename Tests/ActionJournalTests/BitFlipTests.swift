@@ -41,7 +41,9 @@ struct BitFlipTests {
                 let tornWithNewCode =
                     byteIndex >= lastLineStart && withoutCode.tornFinalLineBytes != nil
                     && withoutCode.verificationCode != originalCode
-                if !(withoutCode.isIntact && tornWithNewCode) { undetected.append((byteIndex, bit)) }
+                if !(withoutCode.isIntact && tornWithNewCode) {
+                    undetected.append((byteIndex, bit))
+                }
                 tornOnly += 1
             }
         }

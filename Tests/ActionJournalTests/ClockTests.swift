@@ -62,7 +62,10 @@ struct ClockTests {
         let writer = try fixture.write(records: 2, clock: clock)
         defer { writer.close() }
         clock.instant.monotonicNanoseconds -= 10_000_000
-        #expect(throws: JournalError.clockUnusable(path: fixture.path, reason: "the monotonic clock went backwards within one boot")) {
+        #expect(
+            throws: JournalError.clockUnusable(
+                path: fixture.path, reason: "the monotonic clock went backwards within one boot")
+        ) {
             try writer.append(JournalFixture.draft(2))
         }
         #expect(!writer.hasFailed && writer.recordCount == 2)
@@ -75,7 +78,9 @@ struct ClockTests {
         let first = clock.now()
         let second = clock.now()
         #expect(!clock.bootID.isEmpty && first.bootID == clock.bootID)
-        if let kernel = try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8) {
+        if let kernel = try? String(
+            contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8)
+        {
             #expect(clock.bootID == kernel.trimmingCharacters(in: .whitespacesAndNewlines))
             #expect(clock.bootID.count == 36)
         }

@@ -23,7 +23,10 @@ struct ExpectedCodeTests {
         #expect(report.isIntact && report.expectedCodeMatched && report.expectedCodeLine == 6)
         #expect(report.verificationCode == codes[5])
         #expect(report.lines.contains("expected code \(codes[5]) found at line 6"))
-        #expect(report.lines.contains("blind spot: lines after line 6 are not covered by the verification code and could have been cut or rewritten"))
+        #expect(
+            report.lines.contains(
+                "blind spot: lines after line 6 are not covered by the verification code and could have been cut or rewritten"
+            ))
     }
 
     @Test func codeOfAMiddleLineMatchesThatLine() throws {
@@ -41,7 +44,10 @@ struct ExpectedCodeTests {
         #expect(withoutCode.isIntact)  // the blind spot: a cut at a line boundary passes alone
         let report = JournalVerifier.verify(bytes: lines.bytes, expectedCode: codes[5])
         #expect(report.firstError == nil && report.expectedCodeMissing && !report.isIntact)
-        #expect(report.lines.first == "no line has the verification code \(codes[5]) — check it was copied correctly, or the end was cut")
+        #expect(
+            report.lines.first
+                == "no line has the verification code \(codes[5]) — check it was copied correctly, or the end was cut"
+        )
         #expect(!report.lines.contains { $0.contains("line 5") }, "no line past the end is named")
         #expect(VerificationVerdict(report).end == .noLineHasCode(codes[5]))
     }
@@ -83,11 +89,14 @@ struct ExpectedCodeTests {
         let printed = codes[5].description
         let typed = [
             printed.lowercased(), printed.replacingOccurrences(of: "-", with: ""),
-            printed.replacingOccurrences(of: "0", with: "O").replacingOccurrences(of: "1", with: "l"),
+            printed.replacingOccurrences(of: "0", with: "O").replacingOccurrences(
+                of: "1", with: "l"),
         ]
         for text in typed {
             let code = try #require(VerificationCode(parsing: text), "\(text)")
-            #expect(JournalVerifier.verify(bytes: bytes, expectedCode: code).expectedCodeLine == 6, "\(text)")
+            #expect(
+                JournalVerifier.verify(bytes: bytes, expectedCode: code).expectedCodeLine == 6,
+                "\(text)")
         }
     }
 
@@ -100,7 +109,10 @@ struct ExpectedCodeTests {
         #expect(report.firstError == nil && report.linesVerified == 6)
         let verdict = VerificationVerdict(report)
         #expect(verdict.firstUnprovenLine == nil && verdict.level == .failed)
-        #expect(verdict.headline(.english).contains("no line has this code (\(mistyped)) — check it was copied correctly, or the end was cut"))
+        #expect(
+            verdict.headline(.english).contains(
+                "no line has this code (\(mistyped)) — check it was copied correctly, or the end was cut"
+            ))
         #expect(verdict.headline(.english).contains("chain intact (lines 1-6)"))
     }
 }

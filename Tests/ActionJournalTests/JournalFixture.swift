@@ -13,24 +13,34 @@ struct JournalFixture {
 
     /// A fresh directory with no journal yet.
     init() throws {
-        directory = FileManager.default.temporaryDirectory.path + "/shodo-journal-test-" + UUID().uuidString.lowercased()
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        directory =
+            FileManager.default.temporaryDirectory.path + "/shodo-journal-test-"
+            + UUID().uuidString.lowercased()
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true)
         path = directory + "/journal.jsonl"
     }
 
     /// Creates the journal with a manual clock and appends `count` step records.
     @discardableResult
-    func write(records count: Int, clock: ManualJournalClock = ManualJournalClock()) throws -> JournalWriter {
+    func write(records count: Int, clock: ManualJournalClock = ManualJournalClock()) throws
+        -> JournalWriter
+    {
         let writer = try JournalWriter.create(
             path: path, jid: Self.fixedJID, actor: "yamada", message: "journal opened",
-            openPayload: [JSONMember(name: "program", value: "shodo test"), JSONMember(name: "drill", value: true)],
+            openPayload: [
+                JSONMember(name: "program", value: "shodo test"),
+                JSONMember(name: "drill", value: true),
+            ],
             clock: clock)
         for index in 1..<max(count, 1) { try writer.append(Self.draft(index)) }
         return writer
     }
 
     /// A journal of `count` lines, closed, returned as its bytes.
-    func bytes(records count: Int, clock: ManualJournalClock = ManualJournalClock()) throws -> [UInt8] {
+    func bytes(records count: Int, clock: ManualJournalClock = ManualJournalClock()) throws
+        -> [UInt8]
+    {
         try write(records: count, clock: clock).close()
         return try contents()
     }

@@ -5,7 +5,9 @@ import ActionJournal
 extension JournalLines {
     /// `mac` of line `index` (0-based), if it has one.
     func mac(_ index: Int) -> String? {
-        guard let range = lines[index].range(of: ",\"mac\":\"", options: .backwards) else { return nil }
+        guard let range = lines[index].range(of: ",\"mac\":\"", options: .backwards) else {
+            return nil
+        }
         return String(lines[index][range.upperBound...].prefix(64))
     }
 
@@ -25,7 +27,8 @@ extension JournalLines {
             let hashHex = String(lines[index].suffix(66).prefix(64))
             let mac =
                 macKey(index, epoch).map {
-                    ReferenceHMAC.hex(SealDerivation.mac(key: $0, recordHash: ReferenceHMAC.bytes(hex: hashHex)))
+                    ReferenceHMAC.hex(
+                        SealDerivation.mac(key: $0, recordHash: ReferenceHMAC.bytes(hex: hashHex)))
                 } ?? oldMACs[index]
             if let mac {
                 lines[index] = String(lines[index].dropLast(2)) + "\",\"mac\":\"" + mac + "\"}"
@@ -36,7 +39,8 @@ extension JournalLines {
 
     /// Replaces `old` with `new` in line `index`'s prefix, then `rechainSealed`.
     mutating func editSealed(
-        line index: Int, replacing old: String, with new: String, macKey: (_ index: Int, _ epoch: Int) -> SealKey?
+        line index: Int, replacing old: String, with new: String,
+        macKey: (_ index: Int, _ epoch: Int) -> SealKey?
     ) {
         let tail = lines[index].dropFirst(prefix(index).count)
         lines[index] = prefix(index).replacingOccurrences(of: old, with: new) + tail
@@ -48,14 +52,17 @@ extension JournalLines {
     mutating func remove(line index: Int) {
         lines.remove(at: index)
         for later in index..<lines.count {
-            lines[later] = lines[later].replacingOccurrences(of: ",\"seq\":\(later + 1),", with: ",\"seq\":\(later),")
+            lines[later] = lines[later].replacingOccurrences(
+                of: ",\"seq\":\(later + 1),", with: ",\"seq\":\(later),")
         }
     }
 
     /// Removes every `mac` member, leaving `h` and `prev` as they are (still a valid chain).
     mutating func stripMACs() {
         for index in lines.indices {
-            guard let range = lines[index].range(of: ",\"mac\":\"", options: .backwards) else { continue }
+            guard let range = lines[index].range(of: ",\"mac\":\"", options: .backwards) else {
+                continue
+            }
             lines[index] = String(lines[index][..<range.lowerBound]) + "}"
         }
     }

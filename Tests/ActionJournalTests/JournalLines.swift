@@ -19,14 +19,18 @@ struct JournalLines {
 
     /// The prefix of line `index` (0-based): everything before `,"h":"`.
     func prefix(_ index: Int) -> String {
-        guard let range = lines[index].range(of: ",\"h\":\"", options: .backwards) else { return lines[index] }
+        guard let range = lines[index].range(of: ",\"h\":\"", options: .backwards) else {
+            return lines[index]
+        }
         return String(lines[index][..<range.lowerBound])
     }
 
     /// Replaces `old` with `new` in the prefix of line `index` (0-based), then re-chains.
     mutating func edit(line index: Int, replacing old: String, with new: String) {
         let prefix = prefix(index)
-        lines[index] = prefix.replacingOccurrences(of: old, with: new) + ",\"h\":\"" + String(repeating: "0", count: 64) + "\"}"
+        lines[index] =
+            prefix.replacingOccurrences(of: old, with: new) + ",\"h\":\""
+            + String(repeating: "0", count: 64) + "\"}"
         rechain()
     }
 
@@ -35,7 +39,9 @@ struct JournalLines {
         var previous = String(repeating: "0", count: 64)
         for index in lines.indices {
             var prefix = prefix(index)
-            guard let prevRange = prefix.range(of: ",\"prev\":\"", options: .backwards) else { continue }
+            guard let prevRange = prefix.range(of: ",\"prev\":\"", options: .backwards) else {
+                continue
+            }
             prefix = String(prefix[..<prevRange.upperBound]) + previous + "\""
             let hash = Self.hash(prefix: prefix)
             lines[index] = prefix + ",\"h\":\"" + hash + "\"}"

@@ -5,14 +5,17 @@ import Testing
 /// Continuing a journal after a crash: torn tails are cut and kept, corrupt lines never.
 struct RecoveryTests {
     private func tornCopies(in directory: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.contains(".torn-") }
+        try FileManager.default.contentsOfDirectory(atPath: directory).filter {
+            $0.contains(".torn-")
+        }
     }
 
     @Test func tornLineWithoutNewlineIsCopiedCutAndRecorded() throws {
         let fixture = try JournalFixture()
         defer { fixture.remove() }
         let complete = try fixture.bytes(records: 5)
-        let torn = Array(#"{"v":1,"jid":"7aaa04f2-3c1d-4e5f-8a9b-0c1d2e3f4a5b","seq":5,"ts":"2025-11"#.utf8)
+        let torn = Array(
+            #"{"v":1,"jid":"7aaa04f2-3c1d-4e5f-8a9b-0c1d2e3f4a5b","seq":5,"ts":"2025-11"#.utf8)
         try fixture.replace(with: complete + torn)
 
         let report = try JournalVerifier.verify(path: fixture.path)
@@ -21,7 +24,8 @@ struct RecoveryTests {
         #expect(report.lines.contains("warning: torn final line (\(torn.count) bytes)"))
 
         let clock = JournalFixture.laterClock()
-        let opened = try JournalWriter.openExisting(path: fixture.path, actor: "recoverer", clock: clock)
+        let opened = try JournalWriter.openExisting(
+            path: fixture.path, actor: "recoverer", clock: clock)
         defer { opened.writer.close() }
         let recovery = try #require(opened.recovery)
         #expect(recovery.line == 6)
@@ -31,7 +35,8 @@ struct RecoveryTests {
         #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: recovery.tornCopyPath))) == torn)
 
         let record = recovery.record
-        #expect(record.kind == "journal.recovered" && record.seq == 5 && record.actor == "recoverer")
+        #expect(
+            record.kind == "journal.recovered" && record.seq == 5 && record.actor == "recoverer")
         #expect(record.integer("discarded_bytes") == Int64(torn.count))
         #expect(record.string("discarded_sha256") == ReferenceSHA256.hex(torn))
         #expect(opened.records.map(\.seq) == Array(0...5))
@@ -50,12 +55,18 @@ struct RecoveryTests {
         defer { fixture.remove() }
         let complete = try fixture.bytes(records: 4)
         try fixture.replace(with: complete + [UInt8](repeating: 0, count: 4096))
-        #expect(try JournalVerifier.verify(path: fixture.path).warnings == [.tornFinalLine(line: 5, bytes: 4096)])
+        #expect(
+            try JournalVerifier.verify(path: fixture.path).warnings == [
+                .tornFinalLine(line: 5, bytes: 4096)
+            ])
 
-        let opened = try JournalWriter.openExisting(path: fixture.path, actor: "r", clock: JournalFixture.laterClock())
+        let opened = try JournalWriter.openExisting(
+            path: fixture.path, actor: "r", clock: JournalFixture.laterClock())
         defer { opened.writer.close() }
         #expect(opened.recovery?.discardedBytes == 4096)
-        #expect(opened.recovery?.discardedSHA256 == ReferenceSHA256.hex([UInt8](repeating: 0, count: 4096)))
+        #expect(
+            opened.recovery?.discardedSHA256
+                == ReferenceSHA256.hex([UInt8](repeating: 0, count: 4096)))
         let report = try JournalVerifier.verify(path: fixture.path)
         #expect(report.isIntact && report.warnings.isEmpty && report.linesVerified == 5)
     }
@@ -70,9 +81,13 @@ struct RecoveryTests {
         try fixture.replace(with: damaged)
         let report = try JournalVerifier.verify(path: fixture.path)
         #expect(!report.isIntact && report.tornFinalLineBytes == nil)
-        #expect(report.firstError == VerificationFailure(line: damaged.count(where: { $0 == 0x0A }), problem: .containsNULBytes))
+        #expect(
+            report.firstError
+                == VerificationFailure(
+                    line: damaged.count(where: { $0 == 0x0A }), problem: .containsNULBytes))
         #expect(throws: JournalError.self) {
-            try JournalWriter.openExisting(path: fixture.path, actor: "r", clock: JournalFixture.laterClock())
+            try JournalWriter.openExisting(
+                path: fixture.path, actor: "r", clock: JournalFixture.laterClock())
         }
         #expect(try fixture.contents() == damaged, "the file is left exactly as it was")
         #expect(try tornCopies(in: fixture.directory).isEmpty)
@@ -102,8 +117,12 @@ struct RecoveryTests {
         let damaged = lines.bytes + Array("{\"v\":1,".utf8)
         try fixture.replace(with: damaged)
 
-        #expect(throws: JournalError.corrupt(path: fixture.path, line: 5, reason: VerificationProblem.hashMismatch.description)) {
-            try JournalWriter.openExisting(path: fixture.path, actor: "r", clock: SystemJournalClock())
+        #expect(
+            throws: JournalError.corrupt(
+                path: fixture.path, line: 5, reason: VerificationProblem.hashMismatch.description)
+        ) {
+            try JournalWriter.openExisting(
+                path: fixture.path, actor: "r", clock: SystemJournalClock())
         }
         #expect(try fixture.contents() == damaged)
         #expect(try tornCopies(in: fixture.directory).isEmpty)
@@ -115,8 +134,12 @@ struct RecoveryTests {
         var bytes = try fixture.bytes(records: 3)
         bytes[bytes.count - 10] = UInt8(ascii: "g")  // inside the last h, newline kept
         try fixture.replace(with: bytes)
-        #expect(throws: JournalError.corrupt(path: fixture.path, line: 3, reason: VerificationProblem.tailMalformed.description)) {
-            try JournalWriter.openExisting(path: fixture.path, actor: "r", clock: SystemJournalClock())
+        #expect(
+            throws: JournalError.corrupt(
+                path: fixture.path, line: 3, reason: VerificationProblem.tailMalformed.description)
+        ) {
+            try JournalWriter.openExisting(
+                path: fixture.path, actor: "r", clock: SystemJournalClock())
         }
         #expect(try fixture.contents() == bytes)
     }
@@ -128,7 +151,8 @@ struct RecoveryTests {
         lines.edit(line: 2, replacing: "{\"v\":1,", with: "{\"v\":7,")
         try fixture.replace(with: lines.bytes)
         #expect(throws: JournalError.newerFormat(path: fixture.path, line: 3, version: 7)) {
-            try JournalWriter.openExisting(path: fixture.path, actor: "r", clock: SystemJournalClock())
+            try JournalWriter.openExisting(
+                path: fixture.path, actor: "r", clock: SystemJournalClock())
         }
         #expect(throws: JournalError.newerFormat(path: fixture.path, line: 3, version: 7)) {
             let reader = try JournalReader(path: fixture.path)
@@ -141,7 +165,8 @@ struct RecoveryTests {
         defer { fixture.remove() }
         try fixture.replace(with: Array("{\"v\":1,\"jid\"".utf8))
         #expect(throws: JournalError.noCompleteRecord(path: fixture.path)) {
-            try JournalWriter.openExisting(path: fixture.path, actor: "r", clock: SystemJournalClock())
+            try JournalWriter.openExisting(
+                path: fixture.path, actor: "r", clock: SystemJournalClock())
         }
     }
 
@@ -167,7 +192,8 @@ struct RecoveryTests {
         let fixture = try JournalFixture()
         defer { fixture.remove() }
         #expect(throws: JournalError.notFound(path: fixture.path)) {
-            try JournalWriter.openExisting(path: fixture.path, actor: "r", clock: SystemJournalClock())
+            try JournalWriter.openExisting(
+                path: fixture.path, actor: "r", clock: SystemJournalClock())
         }
         #expect(throws: JournalError.notFound(path: fixture.path)) {
             try JournalVerifier.verify(path: fixture.path)

@@ -6,16 +6,23 @@ import Testing
 /// against a reference HMAC built on the reference SHA-256, with the documented domain strings).
 struct SealDerivationTests {
     @Test func referenceHMACMatchesRFC4231() {
-        let code = ReferenceHMAC.code(key: Array("Jefe".utf8), Array("what do ya want for nothing?".utf8))
-        #expect(ReferenceHMAC.hex(code) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        let code = ReferenceHMAC.code(
+            key: Array("Jefe".utf8), Array("what do ya want for nothing?".utf8))
+        #expect(
+            ReferenceHMAC.hex(code)
+                == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
     }
 
     @Test func evolveIsHMACOfTheDomainWithoutSeparator() throws {
         let key = try SealKeyMaterial.key(seed: 1)
         let evolved = SealDerivation.evolve(key)
-        #expect(SealKeyMaterial.bytes(evolved) == SealKeyMaterial.referenceEvolve(SealKeyMaterial.bytes(key), times: 1))
+        #expect(
+            SealKeyMaterial.bytes(evolved)
+                == SealKeyMaterial.referenceEvolve(SealKeyMaterial.bytes(key), times: 1))
         let thrice = SealDerivation.evolve(key, times: 3)
-        #expect(SealKeyMaterial.bytes(thrice) == SealKeyMaterial.referenceEvolve(SealKeyMaterial.bytes(key), times: 3))
+        #expect(
+            SealKeyMaterial.bytes(thrice)
+                == SealKeyMaterial.referenceEvolve(SealKeyMaterial.bytes(key), times: 3))
         #expect(!key.isErased, "evolving leaves the key it started from alone")
     }
 
@@ -25,15 +32,21 @@ struct SealDerivationTests {
         let journalKey = SealDerivation.journalKey(machineKey: machineKey, jid: jid)
         let expectedJournalKey = ReferenceHMAC.code(
             key: SealKeyMaterial.bytes(machineKey),
-            Array("shodo-journal-key-v1".utf8) + [0] + Array("7aaa04f2-3c1d-4e5f-8a9b-0c1d2e3f4a5b".utf8))
+            Array("shodo-journal-key-v1".utf8) + [0]
+                + Array("7aaa04f2-3c1d-4e5f-8a9b-0c1d2e3f4a5b".utf8))
         #expect(SealKeyMaterial.bytes(journalKey) == expectedJournalKey)
 
         let commitment = SealDerivation.commitment(journalKey: journalKey)
-        #expect(commitment == ReferenceSHA256.hex(Array("shodo-commit-v1".utf8) + [0] + expectedJournalKey))
+        #expect(
+            commitment
+                == ReferenceSHA256.hex(Array("shodo-commit-v1".utf8) + [0] + expectedJournalKey))
 
         let recordHash = ReferenceSHA256.digest(Array("a record".utf8))
         let mac = SealDerivation.mac(key: journalKey, recordHash: recordHash)
-        #expect(mac == ReferenceHMAC.code(key: expectedJournalKey, Array("shodo-mac-v1".utf8) + [0] + recordHash))
+        #expect(
+            mac
+                == ReferenceHMAC.code(
+                    key: expectedJournalKey, Array("shodo-mac-v1".utf8) + [0] + recordHash))
     }
 
     @Test func eraseZeroesTheKey() throws {
@@ -62,7 +75,10 @@ struct SealDerivationTests {
         ("abc\n", "has 3 characters"),
         (String(repeating: "a", count: 64), "newline is missing"),
         (String(repeating: "g", count: 64) + "\n", "not a hex digit"),
-        (String(repeating: "a", count: 64) + "\n" + String(repeating: "a", count: 64) + "\n", "several lines"),
+        (
+            String(repeating: "a", count: 64) + "\n" + String(repeating: "a", count: 64) + "\n",
+            "several lines"
+        ),
         (String(repeating: "a", count: 65) + "\n", "has 65 characters"),
     ])
     func aMalformedKeyFileIsRefusedSayingWhy(contents: String, reason: String) {

@@ -6,7 +6,9 @@ enum SealKeyMaterial {
 
     /// A key made of `seed`, `seed+1`, … (32 bytes).
     static func key(seed: UInt8) throws -> SealKey {
-        guard let key = SealKey(bytes: (0..<32).map { seed &+ UInt8($0) }) else { throw InvalidKey() }
+        guard let key = SealKey(bytes: (0..<32).map { seed &+ UInt8($0) }) else {
+            throw InvalidKey()
+        }
         return key
     }
 
@@ -18,7 +20,9 @@ enum SealKeyMaterial {
     /// `key` evolved `times` times, computed with the reference HMAC.
     static func referenceEvolve(_ key: [UInt8], times: Int) -> [UInt8] {
         var current = key
-        for _ in 0..<times { current = ReferenceHMAC.code(key: current, Array("shodo-evolve-v1".utf8)) }
+        for _ in 0..<times {
+            current = ReferenceHMAC.code(key: current, Array("shodo-evolve-v1".utf8))
+        }
         return current
     }
 }

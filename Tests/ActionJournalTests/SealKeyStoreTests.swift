@@ -26,13 +26,15 @@ struct SealKeyStoreTests {
         #expect(store.hasKey)
         let evolved = SealKeyMaterial.referenceEvolve(SealKeyMaterial.bytes(firstKey), times: 1)
         let contents = try text(store.path)
-        #expect(contents == "shodo-machine-seal-key-v1\nepoch 1\nkey \(ReferenceHMAC.hex(evolved))\n")
+        #expect(
+            contents == "shodo-machine-seal-key-v1\nepoch 1\nkey \(ReferenceHMAC.hex(evolved))\n")
         #expect(!contents.contains(firstKey.hexDigits), "K_0 is never kept on the machine")
         #expect(try mode(store.path) == 0o600)
         #expect(try mode(fixture.directory + "/config/shodo") == 0o700)
         let loaded = try #require(try store.load())
         #expect(loaded.epoch == 1 && SealKeyMaterial.bytes(loaded.key) == evolved)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.directory + "/config/shodo")
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: fixture.directory + "/config/shodo")
         #expect(leftovers == ["seal-key"], "no temporary file is left behind")
     }
 
@@ -59,14 +61,20 @@ struct SealKeyStoreTests {
         let jid = JournalFixture.fixedJID
         let taken = try #require(try store.takeJournalKey(jid: jid))
         #expect(taken.machineEpoch == 1)
-        let machineKeyOne = SealKeyMaterial.referenceEvolve(SealKeyMaterial.bytes(firstKey), times: 1)
+        let machineKeyOne = SealKeyMaterial.referenceEvolve(
+            SealKeyMaterial.bytes(firstKey), times: 1)
         let expectedJournalKey = ReferenceHMAC.code(
-            key: machineKeyOne, Array("shodo-journal-key-v1".utf8) + [0] + Array(jid.uuidString.lowercased().utf8))
+            key: machineKeyOne,
+            Array("shodo-journal-key-v1".utf8) + [0] + Array(jid.uuidString.lowercased().utf8))
         #expect(SealKeyMaterial.bytes(taken.journalKey) == expectedJournalKey)
         let now = try #require(try store.load())
         #expect(now.epoch == 2)
-        #expect(SealKeyMaterial.bytes(now.key) == SealKeyMaterial.referenceEvolve(SealKeyMaterial.bytes(firstKey), times: 2))
-        #expect(!(try text(store.path)).contains(ReferenceHMAC.hex(machineKeyOne)), "K_1 is gone from the machine")
+        #expect(
+            SealKeyMaterial.bytes(now.key)
+                == SealKeyMaterial.referenceEvolve(SealKeyMaterial.bytes(firstKey), times: 2))
+        #expect(
+            !(try text(store.path)).contains(ReferenceHMAC.hex(machineKeyOne)),
+            "K_1 is gone from the machine")
         #expect(try store.takeJournalKey(jid: UUID())?.machineEpoch == 2)
     }
 
@@ -81,9 +89,14 @@ struct SealKeyStoreTests {
         let fixture = try JournalFixture()
         defer { fixture.remove() }
         let store = store(in: fixture)
-        try FileManager.default.createDirectory(atPath: fixture.directory + "/config/shodo", withIntermediateDirectories: true)
-        try "shodo-machine-seal-key-v1\nepoch one\nkey 00\n".write(toFile: store.path, atomically: false, encoding: .utf8)
-        #expect(throws: SealingError.malformedKeyFile(path: store.path, reason: "\"epoch\" is not a whole number")) {
+        try FileManager.default.createDirectory(
+            atPath: fixture.directory + "/config/shodo", withIntermediateDirectories: true)
+        try "shodo-machine-seal-key-v1\nepoch one\nkey 00\n".write(
+            toFile: store.path, atomically: false, encoding: .utf8)
+        #expect(
+            throws: SealingError.malformedKeyFile(
+                path: store.path, reason: "\"epoch\" is not a whole number")
+        ) {
             _ = try store.takeJournalKey(jid: UUID())
         }
     }
@@ -116,7 +129,8 @@ struct SealKeyStoreTests {
         let fifo = fixture.directory + "/k0-fifo"
         #expect(mkfifo(fifo, 0o600) == 0)
         let directory = fixture.directory + "/k0-dir"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: false)
         let key = try SealKeyMaterial.key(seed: 79)
         for (path, found) in [
             (link, "a symbolic link, not a regular file"), (fifo, "a FIFO, not a regular file"),
@@ -127,7 +141,12 @@ struct SealKeyStoreTests {
             }
         }
         #expect(try text(target) == "precious\n", "the link's target is untouched")
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target, "the link is still a link")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.directory).allSatisfy { !$0.contains(".tmp-") })
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: link) == target,
+            "the link is still a link")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: fixture.directory).allSatisfy {
+                !$0.contains(".tmp-")
+            })
     }
 }

@@ -19,7 +19,9 @@ struct SealedBitFlipTests {
         let original = try journal.fixture.contents()
         let key = journal.firstKey
         let clean = JournalVerifier.verify(bytes: original, key: key)
-        #expect(clean.isIntact && clean.linesVerified == 6 && clean.sealsVerified == 2 && clean.warnings.isEmpty)
+        #expect(
+            clean.isIntact && clean.linesVerified == 6 && clean.sealsVerified == 2
+                && clean.warnings.isEmpty)
         let originalCode = try #require(clean.verificationCode)
         let lastLineStart = try #require(original.dropLast().lastIndex(of: 0x0A)) + 1
 
@@ -30,7 +32,8 @@ struct SealedBitFlipTests {
             for bit in 0..<8 {
                 mutated[byteIndex] = original[byteIndex] ^ (1 << bit)
                 defer { mutated[byteIndex] = original[byteIndex] }
-                let withCode = JournalVerifier.verify(bytes: mutated, expectedCode: originalCode, key: key)
+                let withCode = JournalVerifier.verify(
+                    bytes: mutated, expectedCode: originalCode, key: key)
                 switch withCode.firstError?.problem {
                 case .macMismatch?, .macFromLaterEpoch?, .wrongKey?:
                     macErrors += 1
@@ -47,7 +50,9 @@ struct SealedBitFlipTests {
                 let tornWithNewCode =
                     byteIndex >= lastLineStart && withoutCode.tornFinalLineBytes != nil
                     && withoutCode.verificationCode != originalCode
-                if !(withoutCode.isIntact && tornWithNewCode) { undetected.append((byteIndex, bit)) }
+                if !(withoutCode.isIntact && tornWithNewCode) {
+                    undetected.append((byteIndex, bit))
+                }
             }
         }
         #expect(undetected.isEmpty, "undetected flips (byte, bit): \(undetected.prefix(20))")

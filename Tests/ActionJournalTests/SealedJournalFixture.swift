@@ -25,13 +25,19 @@ struct SealedJournalFixture {
     }
 
     /// Creates the sealed journal (seal_epoch 1), its key file next to it when `keyFile`.
-    func create(clock: ManualJournalClock = ManualJournalClock(), keyFile: Bool = true) throws -> JournalWriter {
-        guard let started = try JournalSealer.startJournal(
-            jid: JournalFixture.fixedJID, store: store, journalPath: keyFile ? path : nil)
+    func create(clock: ManualJournalClock = ManualJournalClock(), keyFile: Bool = true) throws
+        -> JournalWriter
+    {
+        guard
+            let started = try JournalSealer.startJournal(
+                jid: JournalFixture.fixedJID, store: store, journalPath: keyFile ? path : nil)
         else { throw NoMachineKey() }
         return try JournalWriter.create(
             path: path, jid: JournalFixture.fixedJID, actor: "yamada", message: "journal opened",
-            openPayload: [JSONMember(name: "program", value: "shodo test"), JSONMember(name: "drill", value: true)]
+            openPayload: [
+                JSONMember(name: "program", value: "shodo test"),
+                JSONMember(name: "drill", value: true),
+            ]
                 + started.openMembers,
             clock: clock, sealing: started.sealer)
     }
@@ -58,7 +64,9 @@ struct SealedJournalFixture {
     /// `J_k` of this journal, derived from `K_0` as the verifier does.
     func journalKey(epoch: Int) -> SealKey {
         let machineKey = SealDerivation.evolve(firstKey, times: 1)
-        return SealDerivation.evolve(SealDerivation.journalKey(machineKey: machineKey, jid: JournalFixture.fixedJID), times: epoch)
+        return SealDerivation.evolve(
+            SealDerivation.journalKey(machineKey: machineKey, jid: JournalFixture.fixedJID),
+            times: epoch)
     }
 
     /// Deletes the directory.

@@ -33,8 +33,10 @@ struct SealedWriterTests {
         #expect(sealLines == [51, 102])
         #expect(all.count == 122)
         let seal = all[50]
-        #expect(seal.integer("epoch") == 0 && seal.integer("records") == 50 && seal.actor == "山田 花子")
-        let report = JournalVerifier.verify(bytes: try journal.fixture.contents(), key: journal.firstKey)
+        #expect(
+            seal.integer("epoch") == 0 && seal.integer("records") == 50 && seal.actor == "山田 花子")
+        let report = JournalVerifier.verify(
+            bytes: try journal.fixture.contents(), key: journal.firstKey)
         #expect(report.isIntact && report.sealsVerified == 2 && report.openEpochFirstLine == 103)
     }
 
@@ -46,14 +48,18 @@ struct SealedWriterTests {
         try journal.append(1...2, to: writer)
         clock.advance(microseconds: 14 * 60 * 1_000_000)
         try journal.append(3...3, to: writer)
-        #expect(kinds(try journal.fixture.contents()).filter { $0 == "seal" }.isEmpty, "14 minutes is not yet due")
+        #expect(
+            kinds(try journal.fixture.contents()).filter { $0 == "seal" }.isEmpty,
+            "14 minutes is not yet due")
         clock.advance(microseconds: 60 * 1_000_000)
         let record = try writer.append(JournalFixture.draft(4))
         writer.close()
         let all = try records(journal.path)
         #expect(all.map(\.kind).suffix(2) == ["seal", "step.done"])
         #expect(all[4].integer("records") == 4 && record.lineNumber == 6)
-        #expect(JournalVerifier.verify(bytes: try journal.fixture.contents(), key: journal.firstKey).isIntact)
+        #expect(
+            JournalVerifier.verify(bytes: try journal.fixture.contents(), key: journal.firstKey)
+                .isIntact)
     }
 
     @Test func anIdleTimerSealsADueEpochOnlyOnce() throws {
@@ -76,14 +82,18 @@ struct SealedWriterTests {
         let fixture = try JournalFixture()
         defer { fixture.remove() }
         let journalKey = try SealKeyMaterial.key(seed: 200)
-        let sealer = JournalSealer(journalKey: journalKey, jid: JournalFixture.fixedJID, keyFilePath: nil)
+        let sealer = JournalSealer(
+            journalKey: journalKey, jid: JournalFixture.fixedJID, keyFilePath: nil)
         let writer = try JournalWriter.create(
-            path: fixture.path, jid: JournalFixture.fixedJID, actor: "a", message: "open", openPayload: [],
+            path: fixture.path, jid: JournalFixture.fixedJID, actor: "a", message: "open",
+            openPayload: [],
             clock: ManualJournalClock(), sealing: sealer)
         try writer.append(JournalFixture.draft(1))
         #expect(!journalKey.isErased)
         try writer.seal(actor: "a")
-        #expect(journalKey.isErased && SealKeyMaterial.bytes(journalKey) == [UInt8](repeating: 0, count: 32))
+        #expect(
+            journalKey.isErased
+                && SealKeyMaterial.bytes(journalKey) == [UInt8](repeating: 0, count: 32))
         #expect(sealer.epoch == 1)
         writer.close()
     }
@@ -91,18 +101,27 @@ struct SealedWriterTests {
     @Test func theMachineKeyIsEvolvedBeforeTheFirstRecordAndKZeroIsNowhere() throws {
         let journal = try SealedJournalFixture()
         defer { journal.remove() }
-        let started = try #require(try JournalSealer.startJournal(jid: JournalFixture.fixedJID, store: journal.store, journalPath: nil))
+        let started = try #require(
+            try JournalSealer.startJournal(
+                jid: JournalFixture.fixedJID, store: journal.store, journalPath: nil))
         #expect(!FileManager.default.fileExists(atPath: journal.path), "nothing written yet")
         let machine = try #require(try journal.store.load())
         #expect(machine.epoch == 2)
-        #expect(SealKeyMaterial.bytes(machine.key) == SealKeyMaterial.referenceEvolve(SealKeyMaterial.bytes(journal.firstKey), times: 2))
-        let members = Dictionary(uniqueKeysWithValues: started.openMembers.map { ($0.name, $0.value) })
+        #expect(
+            SealKeyMaterial.bytes(machine.key)
+                == SealKeyMaterial.referenceEvolve(
+                    SealKeyMaterial.bytes(journal.firstKey), times: 2))
+        let members = Dictionary(
+            uniqueKeysWithValues: started.openMembers.map { ($0.name, $0.value) })
         #expect(members["seal_epoch"] == .integer(1))
-        #expect(members["key_commitment"] == .string(SealDerivation.commitment(journalKey: journal.journalKey(epoch: 0))))
+        #expect(
+            members["key_commitment"]
+                == .string(SealDerivation.commitment(journalKey: journal.journalKey(epoch: 0))))
         _ = try journal.standardJournal()
         let open = try #require(try records(journal.path).first)
         #expect(open.integer("seal_epoch") == 2, "the second journal takes the next machine epoch")
-        let everything = try String(contentsOfFile: journal.path, encoding: .utf8)
+        let everything =
+            try String(contentsOfFile: journal.path, encoding: .utf8)
             + (try String(contentsOfFile: journal.store.path, encoding: .utf8))
         #expect(!everything.contains(journal.firstKey.hexDigits))
     }
@@ -112,19 +131,27 @@ struct SealedWriterTests {
         defer { journal.remove() }
         let writer = try journal.create()
         let jid = JournalFixture.fixedJID.uuidString.lowercased()
-        #expect(try keyFile(journal) == "shodo-journal-seal-key-v1\njid \(jid)\nepoch 0\nkey \(journal.journalKey(epoch: 0).hexDigits)\n")
-        let mode = try FileManager.default.attributesOfItem(atPath: journal.keyFilePath)[.posixPermissions] as? Int
+        #expect(
+            try keyFile(journal)
+                == "shodo-journal-seal-key-v1\njid \(jid)\nepoch 0\nkey \(journal.journalKey(epoch: 0).hexDigits)\n"
+        )
+        let mode =
+            try FileManager.default.attributesOfItem(atPath: journal.keyFilePath)[.posixPermissions]
+            as? Int
         #expect(mode == 0o600)
         try journal.append(1...2, to: writer)
         try writer.seal(actor: "yamada")
-        #expect(try keyFile(journal).contains("epoch 1\nkey \(journal.journalKey(epoch: 1).hexDigits)\n"))
+        #expect(
+            try keyFile(journal).contains(
+                "epoch 1\nkey \(journal.journalKey(epoch: 1).hexDigits)\n"))
         #expect(!(try keyFile(journal)).contains(journal.journalKey(epoch: 0).hexDigits))
         try journal.append(3...3, to: writer)
         try writer.sealFinalEpoch(actor: "yamada")
         #expect(!FileManager.default.fileExists(atPath: journal.keyFilePath))
         #expect(throws: JournalError.self) { try writer.append(JournalFixture.draft(4)) }
         writer.close()
-        let report = JournalVerifier.verify(bytes: try journal.fixture.contents(), key: journal.firstKey)
+        let report = JournalVerifier.verify(
+            bytes: try journal.fixture.contents(), key: journal.firstKey)
         #expect(report.isIntact && report.sealsVerified == 2 && report.openEpochFirstLine == nil)
     }
 
@@ -136,12 +163,16 @@ struct SealedWriterTests {
         writer.close()  // killed: no pause, no seal
         let sealer = try #require(try JournalSealer.resuming(journalPath: journal.path))
         let reopened = try JournalWriter.openExisting(
-            path: journal.path, actor: "suzuki", clock: JournalFixture.laterClock(), sealing: sealer)
+            path: journal.path, actor: "suzuki", clock: JournalFixture.laterClock(), sealing: sealer
+        )
         try journal.append(31...60, to: reopened.writer)
         reopened.writer.close()
         let all = try records(journal.path)
-        #expect(all.filter { $0.kind == "seal" }.map(\.lineNumber) == [51], "the open epoch goes on counting across the crash")
-        let report = JournalVerifier.verify(bytes: try journal.fixture.contents(), key: journal.firstKey)
+        #expect(
+            all.filter { $0.kind == "seal" }.map(\.lineNumber) == [51],
+            "the open epoch goes on counting across the crash")
+        let report = JournalVerifier.verify(
+            bytes: try journal.fixture.contents(), key: journal.firstKey)
         #expect(report.isIntact, "\(report.lines)")
     }
 
@@ -149,24 +180,29 @@ struct SealedWriterTests {
         let journal = try SealedJournalFixture()
         defer { journal.remove() }
         let started = try #require(
-            try JournalSealer.startJournal(jid: JournalFixture.fixedJID, store: journal.store, journalPath: journal.path))
+            try JournalSealer.startJournal(
+                jid: JournalFixture.fixedJID, store: journal.store, journalPath: journal.path))
         // The injected crash point: `journal.open` has reached the file, and the process
         // dies before anything else happens (its sync fails and nothing more runs).
         let crash = CrashAfterFirstWrite(keyFilePath: journal.keyFilePath)
         #expect(throws: JournalError.self) {
             try JournalWriter.create(
-                path: journal.path, jid: JournalFixture.fixedJID, actor: "yamada", message: "journal opened",
-                openPayload: started.openMembers, clock: SystemJournalClock(), sealing: started.sealer,
+                path: journal.path, jid: JournalFixture.fixedJID, actor: "yamada",
+                message: "journal opened",
+                openPayload: started.openMembers, clock: SystemJournalClock(),
+                sealing: started.sealer,
                 outputs: JournalOutputFactory { crash.make($0) })
         }
         #expect(crash.keyFileExistedWhenTheFirstRecordWasWritten == true)
         let sealer = try #require(try JournalSealer.resuming(journalPath: journal.path))
         let reopened = try JournalWriter.openExisting(
-            path: journal.path, actor: "suzuki", clock: JournalFixture.laterClock(), sealing: sealer)
+            path: journal.path, actor: "suzuki", clock: JournalFixture.laterClock(), sealing: sealer
+        )
         #expect(reopened.records.map(\.kind) == ["journal.open"])
         try journal.append(1...2, to: reopened.writer)
         reopened.writer.close()
-        let report = JournalVerifier.verify(bytes: try journal.fixture.contents(), key: journal.firstKey)
+        let report = JournalVerifier.verify(
+            bytes: try journal.fixture.contents(), key: journal.firstKey)
         #expect(report.isIntact && report.linesVerified == 3, "\(report.lines)")
     }
 
@@ -176,12 +212,15 @@ struct SealedWriterTests {
         let writer = try journal.create()
         writer.close()
         let leftover = journal.keyFilePath + ".tmp-4242-17"
-        try "shodo-journal-seal-key-v1\n".write(toFile: leftover, atomically: false, encoding: .utf8)
+        try "shodo-journal-seal-key-v1\n".write(
+            toFile: leftover, atomically: false, encoding: .utf8)
         let unrelated = journal.fixture.directory + "/other.jsonl.sealkey.tmp-1-1"
         try "x".write(toFile: unrelated, atomically: false, encoding: .utf8)
         #expect(try JournalSealer.resuming(journalPath: journal.path) != nil)
         #expect(!FileManager.default.fileExists(atPath: leftover))
-        #expect(FileManager.default.fileExists(atPath: unrelated), "another journal's files are not touched")
+        #expect(
+            FileManager.default.fileExists(atPath: unrelated),
+            "another journal's files are not touched")
     }
 
     @Test func aCrashBetweenASealAndItsKeyFileIsCaughtUpOnResume() throws {
@@ -201,7 +240,9 @@ struct SealedWriterTests {
         #expect(try keyFile(journal).contains("epoch 1\n"))
         try journal.append(4...5, to: reopened.writer)
         reopened.writer.close()
-        #expect(JournalVerifier.verify(bytes: try journal.fixture.contents(), key: journal.firstKey).isIntact)
+        #expect(
+            JournalVerifier.verify(bytes: try journal.fixture.contents(), key: journal.firstKey)
+                .isIntact)
     }
 
     @Test func aKeyFileThatDoesNotFitIsRefusedAndNothingIsWritten() throws {
@@ -236,7 +277,8 @@ struct SealedWriterTests {
         try writer.sealFinalEpoch(actor: "x")
         writer.close()
         #expect(!String(decoding: try fixture.contents(), as: UTF8.self).contains("\"mac\""))
-        #expect(!String(decoding: try fixture.contents(), as: UTF8.self).contains("\"kind\":\"seal\""))
+        #expect(
+            !String(decoding: try fixture.contents(), as: UTF8.self).contains("\"kind\":\"seal\""))
     }
 }
 
@@ -267,7 +309,8 @@ final class CrashAfterFirstWrite: @unchecked Sendable {
 
         func write(_ line: [UInt8]) throws(JournalOutputFailure) -> Int {
             if crash.keyFileExistedWhenTheFirstRecordWasWritten == nil {
-                crash.keyFileExistedWhenTheFirstRecordWasWritten = FileManager.default.fileExists(atPath: crash.keyFilePath)
+                crash.keyFileExistedWhenTheFirstRecordWasWritten = FileManager.default.fileExists(
+                    atPath: crash.keyFilePath)
             }
             return try output.write(line)
         }

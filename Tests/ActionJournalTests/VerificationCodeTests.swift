@@ -9,9 +9,14 @@ struct VerificationCodeTests {
         + [UInt8](repeating: 0, count: 19)
 
     @Test func takesTheFirst100BitsMostSignificantFirst() {
-        #expect(VerificationCode(recordHash: countingHash).description == "1234-5678-9ABC-DEFG-HJKM")
-        #expect(VerificationCode(recordHash: [UInt8](repeating: 0, count: 32)).description == "0000-0000-0000-0000-0000")
-        #expect(VerificationCode(recordHash: [UInt8](repeating: 0xFF, count: 32)).description == "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ")
+        #expect(
+            VerificationCode(recordHash: countingHash).description == "1234-5678-9ABC-DEFG-HJKM")
+        #expect(
+            VerificationCode(recordHash: [UInt8](repeating: 0, count: 32)).description
+                == "0000-0000-0000-0000-0000")
+        #expect(
+            VerificationCode(recordHash: [UInt8](repeating: 0xFF, count: 32)).description
+                == "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ")
     }
 
     @Test func bitsAfterTheFirst100DoNotChangeTheCode() {
@@ -28,7 +33,9 @@ struct VerificationCodeTests {
         #expect(VerificationCode(parsing: "1234-5678-9ABC-DEFG-HJKM") == code)
         #expect(VerificationCode(parsing: "  i234 5678 9abc defg hjkm ") == code)
         #expect(VerificationCode(parsing: "L2345678-9ABCDEFGHJKM") == code)
-        #expect(VerificationCode(parsing: "OOOO-0000-oooo-0000-0000") == VerificationCode(recordHash: [UInt8](repeating: 0, count: 32)))
+        #expect(
+            VerificationCode(parsing: "OOOO-0000-oooo-0000-0000")
+                == VerificationCode(recordHash: [UInt8](repeating: 0, count: 32)))
     }
 
     @Test func parsingRefusesWrongLengthsAndLettersOutsideTheAlphabet() {

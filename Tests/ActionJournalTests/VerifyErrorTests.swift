@@ -68,7 +68,8 @@ struct VerifyErrorTests {
         let other = try JournalFixture()
         defer { other.remove() }
         let writer = try JournalWriter.create(
-            path: other.path, jid: UUID(), actor: "x", message: "other", openPayload: [], clock: ManualJournalClock())
+            path: other.path, jid: UUID(), actor: "x", message: "other", openPayload: [],
+            clock: ManualJournalClock())
         try writer.append(JournalFixture.draft(2))
         writer.close()
         var lines = try journal()
@@ -78,7 +79,9 @@ struct VerifyErrorTests {
 
     @Test func rechainedRecordWithAnotherJournalIdentifierIsRefused() throws {
         var lines = try journal()
-        lines.edit(line: 3, replacing: JournalFixture.fixedJID.uuidString.lowercased(), with: "0badc0de-0000-4000-8000-000000000000")
+        lines.edit(
+            line: 3, replacing: JournalFixture.fixedJID.uuidString.lowercased(),
+            with: "0badc0de-0000-4000-8000-000000000000")
         #expect(failure(lines) == VerificationFailure(line: 4, problem: .journalIdentifierChanged))
     }
 
@@ -96,7 +99,10 @@ struct VerifyErrorTests {
     @Test func garbageLineInTheMiddleIsMalformed() throws {
         var lines = try journal()
         lines.lines.insert("hello", at: 2)
-        #expect(failure(lines) == VerificationFailure(line: 3, problem: .malformed("the line does not start with '{'")))
+        #expect(
+            failure(lines)
+                == VerificationFailure(
+                    line: 3, problem: .malformed("the line does not start with '{'")))
     }
 
     @Test func emptyLineInTheMiddleIsMalformed() throws {
@@ -108,28 +114,39 @@ struct VerifyErrorTests {
     @Test func sequenceGapIsRefused() throws {
         var lines = try journal()
         lines.edit(line: 3, replacing: "\"seq\":3,", with: "\"seq\":4,")
-        #expect(failure(lines) == VerificationFailure(line: 4, problem: .sequenceOutOfOrder(expected: 3, found: 4)))
+        #expect(
+            failure(lines)
+                == VerificationFailure(line: 4, problem: .sequenceOutOfOrder(expected: 3, found: 4))
+        )
     }
 
     @Test func sequenceNotStartingAtZeroIsRefused() throws {
         var lines = try journal()
         lines.edit(line: 0, replacing: "\"seq\":0,", with: "\"seq\":1,")
-        #expect(failure(lines) == VerificationFailure(line: 1, problem: .sequenceOutOfOrder(expected: 0, found: 1)))
+        #expect(
+            failure(lines)
+                == VerificationFailure(line: 1, problem: .sequenceOutOfOrder(expected: 0, found: 1))
+        )
     }
 
     @Test func monotonicClockGoingBackwardsWithinOneBootIsRefused() throws {
         var lines = try journal()
-        lines.edit(line: 3, replacing: "\"mono_ns\":705551834183,", with: "\"mono_ns\":705548834182,")
+        lines.edit(
+            line: 3, replacing: "\"mono_ns\":705551834183,", with: "\"mono_ns\":705548834182,")
         #expect(
             failure(lines)
                 == VerificationFailure(
-                    line: 4, problem: .monotonicClockWentBackwards(previous: 705_550_834_183, found: 705_548_834_182)))
+                    line: 4,
+                    problem: .monotonicClockWentBackwards(
+                        previous: 705_550_834_183, found: 705_548_834_182)))
     }
 
     @Test func monotonicClockRestartingAfterARebootIsAccepted() throws {
         var lines = try journal()
         for index in 3...5 {
-            lines.edit(line: index, replacing: "ac526618-1b4c-4f6e-9a3d-5e2f7c8b9d01", with: "b0070000-0000-4000-8000-000000000001")
+            lines.edit(
+                line: index, replacing: "ac526618-1b4c-4f6e-9a3d-5e2f7c8b9d01",
+                with: "b0070000-0000-4000-8000-000000000001")
         }
         lines.edit(line: 3, replacing: "\"mono_ns\":705551834183,", with: "\"mono_ns\":5,")
         lines.edit(line: 4, replacing: "\"mono_ns\":705552834183,", with: "\"mono_ns\":6,")
@@ -148,12 +165,16 @@ struct VerifyErrorTests {
     @Test func versionThatIsNotAWholeNumberIsRefused() throws {
         var lines = try journal()
         lines.edit(line: 3, replacing: "{\"v\":1,", with: "{\"v\":1.0,")
-        #expect(failure(lines) == VerificationFailure(line: 4, problem: .invalidMember(name: "v", expected: "the format version 1")))
+        #expect(
+            failure(lines)
+                == VerificationFailure(
+                    line: 4, problem: .invalidMember(name: "v", expected: "the format version 1")))
     }
 
     @Test func impossibleTimestampIsRefused() throws {
         var lines = try journal()
-        lines.edit(line: 2, replacing: "2025-11-21T19:35:22.330169Z", with: "2025-02-30T19:35:22.330169Z")
+        lines.edit(
+            line: 2, replacing: "2025-11-21T19:35:22.330169Z", with: "2025-02-30T19:35:22.330169Z")
         let expected = VerificationProblem.invalidMember(
             name: "ts", expected: "an RFC 3339 UTC time like 2025-11-21T19:35:22.328169Z")
         #expect(failure(lines) == VerificationFailure(line: 3, problem: expected))
@@ -167,7 +188,8 @@ struct VerifyErrorTests {
 
     @Test func missingMemberIsRefused() throws {
         var lines = try journal()
-        lines.edit(line: 2, replacing: "\"boot\":\"ac526618-1b4c-4f6e-9a3d-5e2f7c8b9d01\",", with: "")
+        lines.edit(
+            line: 2, replacing: "\"boot\":\"ac526618-1b4c-4f6e-9a3d-5e2f7c8b9d01\",", with: "")
         #expect(failure(lines) == VerificationFailure(line: 3, problem: .missingMember("boot")))
     }
 
@@ -180,27 +202,36 @@ struct VerifyErrorTests {
     @Test func prevThatIsNotLastIsRefused() throws {
         var lines = try journal()
         let prefix = lines.prefix(2)
-        lines.lines[2] = prefix + ",\"extra\":1" + ",\"h\":\"" + JournalLines.hash(prefix: prefix + ",\"extra\":1") + "\"}"
+        lines.lines[2] =
+            prefix + ",\"extra\":1" + ",\"h\":\""
+            + JournalLines.hash(prefix: prefix + ",\"extra\":1") + "\"}"
         #expect(failure(lines) == VerificationFailure(line: 3, problem: .tailMalformed))
     }
 
     @Test func uppercaseHashIsATailError() throws {
         var lines = try journal()
         let prefix = lines.prefix(2)
-        lines.lines[2] = prefix + ",\"h\":\"" + JournalLines.hash(prefix: prefix).uppercased() + "\"}"
+        lines.lines[2] =
+            prefix + ",\"h\":\"" + JournalLines.hash(prefix: prefix).uppercased() + "\"}"
         #expect(failure(lines) == VerificationFailure(line: 3, problem: .tailMalformed))
     }
 
     @Test func brokenMACTemplateIsATailError() throws {
         var lines = try journal()
-        lines.lines[2] = String(lines.lines[2].dropLast(2)) + "\",\"MAC\":\"" + String(repeating: "a", count: 64) + "\"}"
+        lines.lines[2] =
+            String(lines.lines[2].dropLast(2)) + "\",\"MAC\":\"" + String(repeating: "a", count: 64)
+            + "\"}"
         #expect(failure(lines) == VerificationFailure(line: 3, problem: .tailMalformed))
     }
 
     @Test func macOnOneLineOfAnUnsealedJournalIsRefused() throws {
         var lines = try journal()
-        lines.lines[3] = String(lines.lines[3].dropLast(2)) + "\",\"mac\":\"" + String(repeating: "a", count: 64) + "\"}"
-        #expect(failure(lines) == VerificationFailure(line: 4, problem: .sealingInconsistent(lineIsSealed: true)))
+        lines.lines[3] =
+            String(lines.lines[3].dropLast(2)) + "\",\"mac\":\"" + String(repeating: "a", count: 64)
+            + "\"}"
+        #expect(
+            failure(lines)
+                == VerificationFailure(line: 4, problem: .sealingInconsistent(lineIsSealed: true)))
     }
 
     @Test func sealedJournalLosingAMACIsRefusedAndSealedTailsAreAcceptedStructurally() throws {
@@ -209,24 +240,34 @@ struct VerifyErrorTests {
         for index in lines.lines.indices where index != 4 {
             lines.lines[index] = String(lines.lines[index].dropLast(2)) + mac
         }
-        #expect(failure(lines) == VerificationFailure(line: 5, problem: .sealingInconsistent(lineIsSealed: false)))
+        #expect(
+            failure(lines)
+                == VerificationFailure(line: 5, problem: .sealingInconsistent(lineIsSealed: false)))
         lines.lines[4] = String(lines.lines[4].dropLast(2)) + mac
         let report = JournalVerifier.verify(bytes: lines.bytes)
         #expect(report.isIntact && report.isSealed)
-        #expect(report.blindSpots.first == "blind spot: without the key the MACs were not checked, so a rewritten chain passes")
+        #expect(
+            report.blindSpots.first
+                == "blind spot: without the key the MACs were not checked, so a rewritten chain passes"
+        )
     }
 
     @Test func macWithUppercaseHexIsATailError() throws {
         var lines = try journal()
-        lines.lines[0] = String(lines.lines[0].dropLast(2)) + "\",\"mac\":\"" + String(repeating: "B", count: 64) + "\"}"
+        lines.lines[0] =
+            String(lines.lines[0].dropLast(2)) + "\",\"mac\":\"" + String(repeating: "B", count: 64)
+            + "\"}"
         #expect(failure(lines) == VerificationFailure(line: 1, problem: .tailMalformed))
     }
 
     @Test func nulByteInAMiddleLineIsAnError() throws {
         var bytes = try journal().bytes
-        let secondNewline = try #require(bytes.indices.filter { bytes[$0] == 0x0A }.dropFirst().first)
+        let secondNewline = try #require(
+            bytes.indices.filter { bytes[$0] == 0x0A }.dropFirst().first)
         bytes[secondNewline + 30] = 0
-        #expect(JournalVerifier.verify(bytes: bytes).firstError == VerificationFailure(line: 3, problem: .containsNULBytes))
+        #expect(
+            JournalVerifier.verify(bytes: bytes).firstError
+                == VerificationFailure(line: 3, problem: .containsNULBytes))
     }
 
     @Test func emptyFileHoldsNoRecord() {
@@ -242,7 +283,9 @@ struct VerifyErrorTests {
         bytes += [UInt8](repeating: UInt8(ascii: "x"), count: 17 << 20) + [0x0A]
         try fixture.replace(with: bytes)
         let report = try JournalVerifier.verify(path: fixture.path)
-        #expect(report.firstError == VerificationFailure(line: 3, problem: .lineTooLong(limit: 16 << 20)))
+        #expect(
+            report.firstError
+                == VerificationFailure(line: 3, problem: .lineTooLong(limit: 16 << 20)))
         #expect(report.linesVerified == 2)
     }
 
@@ -254,7 +297,8 @@ struct VerifyErrorTests {
             let prefix =
                 #"{ "kind": "x.custom", "jid": "11111111-2222-4333-8444-555555555555", "v": 1, "seq": \#(sequence), "#
                 + #""extra": {"nested": [1, {"prev": "not this one"}], "n": -1.5e3}, "ts": "2025-01-01T00:00:0\#(sequence).000000Z", "#
-                + #""boot": "b", "mono_ns": \#(sequence), "actor": "\u5c71", "msg": "", "prev":""# + previous + "\""
+                + #""boot": "b", "mono_ns": \#(sequence), "actor": "\u5c71", "msg": "", "prev":""#
+                + previous + "\""
             let hash = JournalLines.hash(prefix: prefix)
             lines.lines.append(prefix + ",\"h\":\"" + hash + "\"}")
             previous = hash
@@ -268,7 +312,10 @@ struct VerifyErrorTests {
         var lines = try journal()
         lines.lines.remove(at: 2)
         let printed = JournalVerifier.verify(bytes: lines.bytes).lines
-        #expect(printed.first == "line 3: \"prev\" does not match \"h\" of the line before (a record was deleted, inserted or moved)")
+        #expect(
+            printed.first
+                == "line 3: \"prev\" does not match \"h\" of the line before (a record was deleted, inserted or moved)"
+        )
         #expect(printed.contains("blind spot: without a verification code the end can be cut"))
         #expect(!printed.contains { $0.contains("OK") })
     }

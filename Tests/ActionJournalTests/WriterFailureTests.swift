@@ -9,8 +9,10 @@ struct WriterFailureTests {
     private func makeWriter(_ fixture: JournalFixture) throws -> (JournalWriter, FailingOutput) {
         let holder = OutputHolder()
         let writer = try JournalWriter.create(
-            path: fixture.path, jid: JournalFixture.fixedJID, actor: "a", message: "open", openPayload: [],
-            clock: ManualJournalClock(), outputs: JournalOutputFactory { descriptor in holder.make(descriptor) })
+            path: fixture.path, jid: JournalFixture.fixedJID, actor: "a", message: "open",
+            openPayload: [],
+            clock: ManualJournalClock(),
+            outputs: JournalOutputFactory { descriptor in holder.make(descriptor) })
         return (writer, try #require(holder.output))
     }
 
@@ -26,7 +28,10 @@ struct WriterFailureTests {
         }
         output.failWritesWith = nil  // even a healthy disk now must not be used again
         let calls = output.writeCalls
-        #expect(throws: JournalError.writerFailed(path: fixture.path, firstFailure: .writeFailed(path: fixture.path, errno: EIO))) {
+        #expect(
+            throws: JournalError.writerFailed(
+                path: fixture.path, firstFailure: .writeFailed(path: fixture.path, errno: EIO))
+        ) {
             try writer.append(JournalFixture.draft(3))
         }
         #expect(output.writeCalls == calls)
@@ -44,7 +49,10 @@ struct WriterFailureTests {
             try writer.append(JournalFixture.draft(1))
         }
         output.failSyncsWith = nil
-        #expect(throws: JournalError.writerFailed(path: fixture.path, firstFailure: .syncFailed(path: fixture.path, errno: EIO))) {
+        #expect(
+            throws: JournalError.writerFailed(
+                path: fixture.path, firstFailure: .syncFailed(path: fixture.path, errno: EIO))
+        ) {
             try writer.append(JournalFixture.draft(2))
         }
         #expect(output.syncCalls == 2)  // the open record's and the failed one's, no retry
@@ -71,7 +79,8 @@ struct WriterFailureTests {
         defer { fixture.remove() }
         #expect(throws: JournalError.writeFailed(path: fixture.path, errno: ENOSPC)) {
             try JournalWriter.create(
-                path: fixture.path, jid: UUID(), actor: "a", message: "open", openPayload: [], clock: ManualJournalClock(),
+                path: fixture.path, jid: UUID(), actor: "a", message: "open", openPayload: [],
+                clock: ManualJournalClock(),
                 outputs: JournalOutputFactory { descriptor in
                     let output = FailingOutput(descriptor: descriptor)
                     output.failWritesWith = ENOSPC
@@ -87,18 +96,24 @@ struct WriterFailureTests {
         defer { writer.close() }
         let limit = 16 << 20
         let calls = output.writeCalls
-        let huge = try RecordDraft(kind: "note.added", actor: "a", message: String(repeating: "x", count: limit))
+        let huge = try RecordDraft(
+            kind: "note.added", actor: "a", message: String(repeating: "x", count: limit))
         let error = #expect(throws: JournalError.self) { try writer.append(huge) }
         guard case .recordTooLong(fixture.path, let bytes, limit) = error else {
             Issue.record("expected recordTooLong, got \(String(describing: error))")
             return
         }
-        #expect(bytes > limit + 200, "the whole line is counted: the message plus the header and the hash")
+        #expect(
+            bytes > limit + 200,
+            "the whole line is counted: the message plus the header and the hash")
         #expect(output.writeCalls == calls && !writer.hasFailed)
-        let nearLimit = try RecordDraft(kind: "note.added", actor: "a", message: String(repeating: "x", count: limit - 400))
+        let nearLimit = try RecordDraft(
+            kind: "note.added", actor: "a", message: String(repeating: "x", count: limit - 400))
         try writer.append(nearLimit)
         let report = try JournalVerifier.verify(path: fixture.path)
-        #expect(report.isIntact && report.linesVerified == 2, "what the writer accepts, the reader reads")
+        #expect(
+            report.isIntact && report.linesVerified == 2,
+            "what the writer accepts, the reader reads")
     }
 
     @Test func closedWriterRefusesAppends() throws {
@@ -106,13 +121,20 @@ struct WriterFailureTests {
         defer { fixture.remove() }
         let writer = try fixture.write(records: 1)
         writer.close()
-        #expect(throws: JournalError.writerClosed(path: fixture.path)) { try writer.append(JournalFixture.draft(1)) }
+        #expect(throws: JournalError.writerClosed(path: fixture.path)) {
+            try writer.append(JournalFixture.draft(1))
+        }
     }
 
     @Test func errorMessagesNameTheFileAndLine() {
-        let corrupt = JournalError.corrupt(path: "/j/a.jsonl", line: 12, reason: "\"h\" does not match")
+        let corrupt = JournalError.corrupt(
+            path: "/j/a.jsonl", line: 12, reason: "\"h\" does not match")
         #expect(corrupt.description.hasPrefix("/j/a.jsonl, line 12: the journal is corrupt"))
-        #expect(JournalError.syncFailed(path: "/j/a.jsonl", errno: EIO).description.contains("Input/output error"))
-        #expect(JournalError.lockedByAnotherProcess(path: "/j/a.jsonl").description.contains("/j/a.jsonl"))
+        #expect(
+            JournalError.syncFailed(path: "/j/a.jsonl", errno: EIO).description.contains(
+                "Input/output error"))
+        #expect(
+            JournalError.lockedByAnotherProcess(path: "/j/a.jsonl").description.contains(
+                "/j/a.jsonl"))
     }
 }

@@ -10,7 +10,8 @@ enum BundledContent {
     static let contacts = root + "/assets/contacts.example.yaml"
     static let schemas = root + "/assets/schema"
 
-    static let loaded: LoadResult = RunbookLoader().load(directories: [runbooks], contactsFiles: [contacts])
+    static let loaded: LoadResult = RunbookLoader().load(
+        directories: [runbooks], contactsFiles: [contacts])
 
     static var library: RunbookLibrary { loaded.library }
 
@@ -24,6 +25,8 @@ enum BundledContent {
 
     static var runbookFiles: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: runbooks)) ?? []
-        return names.filter { $0.hasPrefix("rb-") && $0.hasSuffix(".yaml") }.sorted().map { runbooks + "/" + $0 }
+        return names.filter { $0.hasPrefix("rb-") && $0.hasSuffix(".yaml") }.sorted().map {
+            runbooks + "/" + $0
+        }
     }
 }

@@ -6,7 +6,8 @@ import Testing
 @Suite("Bundled drill scenarios")
 struct BundledScenarioTests {
     static let loaded = RunbookLoader().load(
-        directories: [BundledContent.runbooks, BundledContent.drills], contactsFiles: [BundledContent.contacts])
+        directories: [BundledContent.runbooks, BundledContent.drills],
+        contactsFiles: [BundledContent.contacts])
 
     @Test func theFourScenariosTheIssueAsksForAreThereInJapaneseAndEnglish() throws {
         let files = BundledContent.scenarioFiles
@@ -16,16 +17,22 @@ struct BundledScenarioTests {
         // scenario's milestones; every other problem counts, and once the bundled
         // runbooks declare their milestones none is left out.
         let undeclaredByRevision1 = parsed.filter { diagnostic in
-            guard case .scenarioMilestoneUndeclared(_, let runbook, _) = diagnostic.message else { return false }
+            guard case .scenarioMilestoneUndeclared(_, let runbook, _) = diagnostic.message else {
+                return false
+            }
             return Self.loaded.library.runbook(runbook)?.milestones.isEmpty == true
         }
         #expect(parsed.count == undeclaredByRevision1.count, "\(parsed)")
     }
 
     @Test func eachScenarioTypeIsCoveredAndEachNamesBCPItems() throws {
-        let texts = try BundledContent.scenarioFiles.map { try String(contentsOfFile: $0, encoding: .utf8) }
+        let texts = try BundledContent.scenarioFiles.map {
+            try String(contentsOfFile: $0, encoding: .utf8)
+        }
         for type in DrillType.allCases {
-            #expect(texts.contains { $0.contains("\ntype: \(type.rawValue)\n") }, "no \(type.rawValue) scenario")
+            #expect(
+                texts.contains { $0.contains("\ntype: \(type.rawValue)\n") },
+                "no \(type.rawValue) scenario")
         }
         for (path, text) in zip(BundledContent.scenarioFiles, texts) {
             #expect(text.contains("\nlangs: [ja, en]\n"), "\(path)")
@@ -33,6 +40,8 @@ struct BundledScenarioTests {
             #expect(text.contains("\nhot_wash:\n"), "\(path)")
         }
         let night = try #require(texts.first)
-        #expect(night.contains("unless: {milestone: it-called, by: 15m}") && night.contains("reachable_after: 12m"))
+        #expect(
+            night.contains("unless: {milestone: it-called, by: 15m}")
+                && night.contains("reachable_after: 12m"))
     }
 }

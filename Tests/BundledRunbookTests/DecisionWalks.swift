@@ -25,17 +25,23 @@ struct DecisionWalks {
     }
 
     func plan() -> (walks: [Walk], uncovered: [String]) {
-        guard case .success(let started) = machine.apply(.start, to: RunState(rootRunbookID: RunbookID(runbookID), language: "ja"))
+        guard
+            case .success(let started) = machine.apply(
+                .start, to: RunState(rootRunbookID: RunbookID(runbookID), language: "ja"))
         else { return ([], ["cannot start \(runbookID)"]) }
         var allDecisions = Set<String>()
-        var routeTo: [[RunFrame]: (state: RunState, actions: [OperatorAction])] = [started.state.frames: (started.state, [.start])]
+        var routeTo: [[RunFrame]: (state: RunState, actions: [OperatorAction])] = [
+            started.state.frames: (started.state, [.start])
+        ]
         var queue = [started.state.frames]
         while !queue.isEmpty {
             let frames = queue.removeFirst()
             guard let (state, actions) = routeTo[frames] else { continue }
             for move in moves(at: state) {
                 if let decision = move.decision { allDecisions.insert(decision) }
-                guard let next = apply(move.actions, to: state), !next.hasEnded, routeTo[next.frames] == nil else { continue }
+                guard let next = apply(move.actions, to: state), !next.hasEnded,
+                    routeTo[next.frames] == nil
+                else { continue }
                 routeTo[next.frames] = (next, actions + move.actions)
                 queue.append(next.frames)
             }
@@ -55,7 +61,9 @@ struct DecisionWalks {
     }
 
     /// From the start to the decision, the decision itself, then the shortest way to an end.
-    private func walk(taking decision: String, routes: [[RunFrame]: (state: RunState, actions: [OperatorAction])]) -> Walk? {
+    private func walk(
+        taking decision: String, routes: [[RunFrame]: (state: RunState, actions: [OperatorAction])]
+    ) -> Walk? {
         for (_, route) in routes.sorted(by: { $0.value.actions.count < $1.value.actions.count }) {
             guard let move = moves(at: route.state).first(where: { $0.decision == decision }),
                 let afterDecision = apply(move.actions, to: route.state),
@@ -76,7 +84,9 @@ struct DecisionWalks {
             for move in moves(at: current) {
                 guard let next = apply(move.actions, to: current) else { continue }
                 if next.hasEnded { return actions + move.actions }
-                if seen.insert(next.frames).inserted { queue.append((next, actions + move.actions)) }
+                if seen.insert(next.frames).inserted {
+                    queue.append((next, actions + move.actions))
+                }
             }
         }
         return nil
@@ -88,7 +98,8 @@ struct DecisionWalks {
         for action in actions {
             if let frame = state.currentFrame {
                 switch action {
-                case .choose(let option): taken.insert("\(frame.runbookID)/\(frame.stepID) choose \(option)")
+                case .choose(let option):
+                    taken.insert("\(frame.runbookID)/\(frame.stepID) choose \(option)")
                 case .confirm: taken.insert("\(frame.runbookID)/\(frame.stepID) confirm")
                 case .fail: taken.insert("\(frame.runbookID)/\(frame.stepID) fail")
                 case .unable: taken.insert("\(frame.runbookID)/\(frame.stepID) unable")
@@ -113,7 +124,12 @@ struct DecisionWalks {
         case .end:
             return [Move(actions: [.done(note: nil)])]
         case .contact(let ids):
-            return [Move(actions: [.recordCall(contactID: ids.first, result: .reached, note: "テスト"), .done(note: nil)])]
+            return [
+                Move(actions: [
+                    .recordCall(contactID: ids.first, result: .reached, note: "テスト"),
+                    .done(note: nil),
+                ])
+            ]
         case .wait:
             return [Move(actions: [.endWait(reason: nil, early: false)])]
         case .check:
@@ -122,7 +138,9 @@ struct DecisionWalks {
                 Move(actions: [.fail(reason: "確認できなかった")], decision: "\(place) fail"),
             ]
         case .choice(let options):
-            return options.map { Move(actions: [.choose(optionID: $0.id)], decision: "\(place) choose \($0.id)") }
+            return options.map {
+                Move(actions: [.choose(optionID: $0.id)], decision: "\(place) choose \($0.id)")
+            }
         case .input(let spec):
             return [Move(actions: [.input(value: SampleValues.value(for: spec))])]
         case .include:
@@ -133,7 +151,9 @@ struct DecisionWalks {
     func apply(_ actions: [OperatorAction], to state: RunState) -> RunState? {
         var state = state
         for action in actions {
-            guard case .success(let transition) = machine.apply(action, to: state) else { return nil }
+            guard case .success(let transition) = machine.apply(action, to: state) else {
+                return nil
+            }
             state = transition.state
         }
         return state
@@ -152,6 +172,7 @@ enum SampleValues {
         case .datetime: candidates = ["2026-11-21 03:15", "03:15"]
         case .phone: candidates = ["03-1234-5678"]
         }
-        return candidates.first { InputValidator.problem(with: $0, for: spec) == nil } ?? candidates[0]
+        return candidates.first { InputValidator.problem(with: $0, for: spec) == nil }
+            ?? candidates[0]
     }
 }

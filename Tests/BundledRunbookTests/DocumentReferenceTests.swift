@@ -40,16 +40,20 @@ struct DocumentReferenceTests {
     @Test func theCheckRefusesWhatDoesNotExist() throws {
         let references = try DocumentReferences(
             headings: [
-                "journal.md": DocumentReferences.headings(of: "# The journal\n## Sealing\n### Evidence (revision 2)\n"),
-                "ncurses.md": DocumentReferences.headings(of: "# Notes\n```\n# P9: in a fence\n```\n### P5: locale\n"),
+                "journal.md": DocumentReferences.headings(
+                    of: "# The journal\n## Sealing\n### Evidence (revision 2)\n"),
+                "ncurses.md": DocumentReferences.headings(
+                    of: "# Notes\n```\n# P9: in a fence\n```\n### P5: locale\n"),
             ],
             rootFiles: ["README.md"])
         let fine = [
-            "see docs/journal.md", "docs/journal.md \"Sealing\" says", "docs/journal.md, \"Evidence\"",
+            "see docs/journal.md", "docs/journal.md \"Sealing\" says",
+            "docs/journal.md, \"Evidence\"",
             "(docs/ncurses.md P5)", "README.md",
         ]
         for text in fine {
-            #expect(references.check(text, context: .code) == .init(count: 1, problems: []), "\(text)")
+            #expect(
+                references.check(text, context: .code) == .init(count: 1, problems: []), "\(text)")
         }
         #expect(references.check("see journal.md \"Sealing\"", context: .document).problems.isEmpty)
         let wrong = [
@@ -93,16 +97,20 @@ struct DocumentReferences {
     init(headings: [String: [String]], rootFiles: Set<String>) throws {
         self.headings = headings
         self.rootFiles = rootFiles
-        reference = try NSRegularExpression(pattern: #"(?<![A-Za-z0-9_./-])([A-Za-z0-9_./-]+\.md)(?![A-Za-z0-9_])"#)
+        reference = try NSRegularExpression(
+            pattern: #"(?<![A-Za-z0-9_./-])([A-Za-z0-9_./-]+\.md)(?![A-Za-z0-9_])"#)
         section = try NSRegularExpression(pattern: #"^`?,?\s*"([^"]+)""#)
-        pitfalls = try NSRegularExpression(pattern: #"^`?,?\s+(P[0-9]+[a-z]?(?:\s*[-,]\s*P[0-9]+[a-z]?)*)"#)
+        pitfalls = try NSRegularExpression(
+            pattern: #"^`?,?\s+(P[0-9]+[a-z]?(?:\s*[-,]\s*P[0-9]+[a-z]?)*)"#)
     }
 
     /// The documents of `root/docs` and the `.md` files at `root`.
     init(root: String) throws {
         var headings: [String: [String]] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: root + "/docs") where name.hasSuffix(".md") {
-            headings[name] = Self.headings(of: try String(contentsOfFile: root + "/docs/" + name, encoding: .utf8))
+        for name in try FileManager.default.contentsOfDirectory(atPath: root + "/docs")
+        where name.hasSuffix(".md") {
+            headings[name] = Self.headings(
+                of: try String(contentsOfFile: root + "/docs/" + name, encoding: .utf8))
         }
         let rootNames = try FileManager.default.contentsOfDirectory(atPath: root)
         try self.init(headings: headings, rootFiles: Set(rootNames.filter { $0.hasSuffix(".md") }))
@@ -121,8 +129,10 @@ struct DocumentReferences {
     /// A document's text outside code fences as one line, runs of white space made one
     /// space, so a citation may wrap.
     static func prose(of markdown: String) -> String {
-        linesOutsideFences(of: markdown).joined(separator: " ").split(whereSeparator: \.isWhitespace)
-            .joined(separator: " ")
+        linesOutsideFences(of: markdown).joined(separator: " ").split(
+            whereSeparator: \.isWhitespace
+        )
+        .joined(separator: " ")
     }
 
     /// The lines of `markdown` that are not in a fenced code block (whose `#` lines are comments).
@@ -143,11 +153,15 @@ struct DocumentReferences {
     static func codeFiles(root: String) throws -> [String] {
         var paths = ["Package.swift", ".ci/run"]
         for directory in ["Sources", "Tests", "Fuzz", "scripts"] {
-            guard let walker = FileManager.default.enumerator(atPath: root + "/" + directory) else { continue }
+            guard let walker = FileManager.default.enumerator(atPath: root + "/" + directory) else {
+                continue
+            }
             while let relative = walker.nextObject() as? String {
                 let path = directory + "/" + relative
                 var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory),
+                guard
+                    FileManager.default.fileExists(
+                        atPath: root + "/" + path, isDirectory: &isDirectory),
                     !isDirectory.boolValue
                 else { continue }
                 paths.append(path)
@@ -156,7 +170,8 @@ struct DocumentReferences {
         return paths.filter { path in
             let name = (path as NSString).lastPathComponent
             return path.hasPrefix("scripts/") || path == ".ci/run"
-                || ["swift", "h", "c", "yaml", "yml", "py"].contains((name as NSString).pathExtension)
+                || ["swift", "h", "c", "yaml", "yml", "py"].contains(
+                    (name as NSString).pathExtension)
         }.sorted()
     }
 
@@ -206,7 +221,8 @@ struct DocumentReferences {
     func check(_ text: String, context: Context) -> Findings {
         let whole = text as NSString
         var findings = Findings(count: 0, problems: [])
-        for match in reference.matches(in: text, range: NSRange(location: 0, length: whole.length)) {
+        for match in reference.matches(in: text, range: NSRange(location: 0, length: whole.length))
+        {
             findings.count += 1
             let name = whole.substring(with: match.range(at: 1))
             let document: String
@@ -217,7 +233,8 @@ struct DocumentReferences {
             } else if rootFiles.contains(name) {
                 continue
             } else {
-                findings.problems.append("\(name) is not a document of this repository; cite docs/NAME.md")
+                findings.problems.append(
+                    "\(name) is not a document of this repository; cite docs/NAME.md")
                 continue
             }
             guard let sections = headings[document] else {

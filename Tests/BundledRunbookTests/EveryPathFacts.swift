@@ -22,7 +22,9 @@ struct EveryPathFacts {
     /// The number of screens up to and including the first one `holds` accepts,
     /// on the worst path; nil when some path reaches an end without it.
     func worstScreenCount(until holds: (Place) -> Bool) -> Int? {
-        guard case .success(let started) = walks.machine.apply(.start, to: RunState(rootRunbookID: RunbookID(walks.runbookID), language: "ja"))
+        guard
+            case .success(let started) = walks.machine.apply(
+                .start, to: RunState(rootRunbookID: RunbookID(walks.runbookID), language: "ja"))
         else { return nil }
         var memo: [[RunFrame]: Int?] = [:]
         var onPath: Set<[RunFrame]> = []
@@ -30,7 +32,8 @@ struct EveryPathFacts {
     }
 
     private func worst(
-        from state: RunState, holds: (Place) -> Bool, memo: inout [[RunFrame]: Int?], onPath: inout Set<[RunFrame]>
+        from state: RunState, holds: (Place) -> Bool, memo: inout [[RunFrame]: Int?],
+        onPath: inout Set<[RunFrame]>
     ) -> Int? {
         if let known = memo[state.frames] { return known }
         guard let (runbook, step) = walks.machine.currentStep(of: state) else { return nil }

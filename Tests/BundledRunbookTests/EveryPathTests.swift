@@ -11,7 +11,8 @@ struct EveryPathTests {
     static let runbookIDs = BundledContent.library.runbooks.map(\.id)
 
     @Test(arguments: runbookIDs)
-    func everyOptionAndEveryCheckOutcomeLeadsToAnEndWithAVerifiedJournal(_ runbookID: String) throws {
+    func everyOptionAndEveryCheckOutcomeLeadsToAnEndWithAVerifiedJournal(_ runbookID: String) throws
+    {
         let machine = RunStateMachine(library: BundledContent.library)
         let (walks, uncovered) = DecisionWalks(machine: machine, runbookID: runbookID).plan()
         #expect(uncovered.isEmpty, "decisions that cannot reach an end: \(uncovered)")
@@ -19,10 +20,13 @@ struct EveryPathTests {
         let directory = TemporaryDirectory("shodo-walk")
         defer { directory.remove() }
         for walk in walks {
-            let run = try JournaledRun.start(RunStartRequest(
-                runbookID: RunbookID(runbookID), machine: machine, language: "ja", operatorName: "試験",
-                destination: .directory(directory.path), clock: ManualJournalClock(), machineFacts: FixedMachineFacts(),
-                sealKeyStore: nil))
+            let run = try JournaledRun.start(
+                RunStartRequest(
+                    runbookID: RunbookID(runbookID), machine: machine, language: "ja",
+                    operatorName: "試験",
+                    destination: .directory(directory.path), clock: ManualJournalClock(),
+                    machineFacts: FixedMachineFacts(),
+                    sealKeyStore: nil))
             let output = CollectedText()
             let errors = CollectedText()
             var lines = ScriptedLines(walk.actions.dropFirst().map(HeadlessLine.text))
@@ -30,7 +34,9 @@ struct EveryPathTests {
             #expect(exit == .ended, "\(runbookID): \(errors.text)")
             let report = try JournalVerifier.verify(path: run.journalPath)
             #expect(report.isIntact)
-            #expect(output.text.hasSuffix("verification code \(report.verificationCode?.description ?? "?")\n"))
+            #expect(
+                output.text.hasSuffix(
+                    "verification code \(report.verificationCode?.description ?? "?")\n"))
         }
     }
 }
@@ -54,7 +60,9 @@ enum HeadlessLine {
         case .abort(let reason): return "abort \(reason)"
         case .unable(let reason): return "unable \(reason)"
         case .registerEvidence(let registration):
-            guard let file = registration.file else { return "evidence \(registration.description)" }
+            guard let file = registration.file else {
+                return "evidence \(registration.description)"
+            }
             return "evidence-file \(file.path) \(registration.description)"
         case .start, .resume: return "# \(action.word)"
         }

@@ -18,7 +18,8 @@ struct NightShiftContentTests {
 
     /// People who take charge at night.
     static let responsible: Set<String> = [
-        "it-oncall", "it-oncall-backup", "duty-manager", "admin-duty", "duty-doctor", "clinical-engineering",
+        "it-oncall", "it-oncall-backup", "duty-manager", "admin-duty", "duty-doctor",
+        "clinical-engineering",
         "security-officer", "hospital-director",
     ]
 
@@ -34,16 +35,19 @@ struct NightShiftContentTests {
 
     @Test func anIncludedRunbookNeverEndsTheRunItIsPartOf() {
         let library = BundledContent.library
-        let included = Set(library.runbooks.flatMap(\.steps).compactMap { step -> String? in
-            if case .include(let id) = step.kind { return id }
-            return nil
-        })
+        let included = Set(
+            library.runbooks.flatMap(\.steps).compactMap { step -> String? in
+                if case .include(let id) = step.kind { return id }
+                return nil
+            })
         #expect(!included.isEmpty)
         for runbook in library.runbooks where included.contains(runbook.id) {
             for step in runbook.steps {
                 if case .end(let outcome) = step.kind {
-                    #expect(outcome != .escalated && outcome != .aborted,
-                        "\(runbook.id)/\(step.id) ends the whole run (\(outcome.rawValue)) when it is included")
+                    #expect(
+                        outcome != .escalated && outcome != .aborted,
+                        "\(runbook.id)/\(step.id) ends the whole run (\(outcome.rawValue)) when it is included"
+                    )
                 }
             }
         }
@@ -63,16 +67,21 @@ struct NightShiftContentTests {
                 for text in step.texts {
                     let japanese = text.translations["ja"] ?? ""
                     for word in Self.unknownToTheWard {
-                        #expect(!japanese.contains(word), "\(runbook.id)/\(step.id): \(word) in \(japanese)")
+                        #expect(
+                            !japanese.contains(word),
+                            "\(runbook.id)/\(step.id): \(word) in \(japanese)")
                     }
-                    #expect(!japanese.contains("親機") || japanese.contains("親機〈"), "\(runbook.id)/\(step.id): 親機 unexplained")
+                    #expect(
+                        !japanese.contains("親機") || japanese.contains("親機〈"),
+                        "\(runbook.id)/\(step.id): 親機 unexplained")
                 }
             }
         }
         // Not a loop over nothing: the night shift has steps, and some of them name contacts.
         #expect(nightShiftSteps > 0 && !contactIDs.isEmpty)
         for contact in library.contacts where contactIDs.contains(contact.id) {
-            let japanese = [contact.name.translations["ja"], contact.notes?.translations["ja"]].compactMap { $0 }
+            let japanese = [contact.name.translations["ja"], contact.notes?.translations["ja"]]
+                .compactMap { $0 }
             for text in japanese {
                 for word in Self.unknownToTheWard {
                     #expect(!text.contains(word), "contact \(contact.id): \(word) in \(text)")
@@ -83,10 +92,16 @@ struct NightShiftContentTests {
 
     @Test func aContactMarkedVerifiedShowsNoBlankNumber() {
         let verified = BundledContent.library.contacts.filter { $0.lastVerified != "1970-01-01" }
-        #expect(!verified.isEmpty, "the template marks some contacts verified, so the rule is exercised")
+        #expect(
+            !verified.isEmpty, "the template marks some contacts verified, so the rule is exercised"
+        )
         for contact in verified {
-            #expect(!contact.phones.contains { $0.contains("___") }, "\(contact.id) is marked verified but has a blank")
-            #expect(!contact.phones.isEmpty || contact.url != nil, "\(contact.id) is marked verified with no channel")
+            #expect(
+                !contact.phones.contains { $0.contains("___") },
+                "\(contact.id) is marked verified but has a blank")
+            #expect(
+                !contact.phones.isEmpty || contact.url != nil,
+                "\(contact.id) is marked verified with no channel")
         }
     }
 }

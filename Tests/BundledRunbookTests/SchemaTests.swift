@@ -25,11 +25,15 @@ struct SchemaTests {
         """
 
     func check(schema: String, files: [String]) throws -> ProcessRun {
-        try ProcessRun.run("/usr/bin/env", ["python3", "-c", Self.checker, schema] + files, environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"])
+        try ProcessRun.run(
+            "/usr/bin/env", ["python3", "-c", Self.checker, schema] + files,
+            environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"])
     }
 
     @Test func theRunbookSchemaAcceptsEveryBundledRunbook() throws {
-        let result = try check(schema: BundledContent.schemas + "/runbook.schema.json", files: BundledContent.runbookFiles)
+        let result = try check(
+            schema: BundledContent.schemas + "/runbook.schema.json",
+            files: BundledContent.runbookFiles)
         #expect(result.status == 0, "\(result.output)\(result.errors)")
     }
 
@@ -38,14 +42,19 @@ struct SchemaTests {
         defer { directory.remove() }
         let first = try #require(BundledContent.runbookFiles.first)
         let original = try String(contentsOfFile: first, encoding: .utf8)
-        let broken = directory.write("broken.yaml", original.replacingOccurrences(of: "\nsteps:\n", with: "\nstpes: []\nsteps:\n"))
-        let result = try check(schema: BundledContent.schemas + "/runbook.schema.json", files: [broken])
+        let broken = directory.write(
+            "broken.yaml",
+            original.replacingOccurrences(of: "\nsteps:\n", with: "\nstpes: []\nsteps:\n"))
+        let result = try check(
+            schema: BundledContent.schemas + "/runbook.schema.json", files: [broken])
         #expect(result.status == 1)
         #expect(result.output.contains("stpes"))
     }
 
     @Test func theContactsAndPrinciplesSchemasAcceptTheBundledFiles() throws {
-        let contacts = try check(schema: BundledContent.schemas + "/contacts.schema.json", files: [BundledContent.contacts])
+        let contacts = try check(
+            schema: BundledContent.schemas + "/contacts.schema.json",
+            files: [BundledContent.contacts])
         #expect(contacts.status == 0, "\(contacts.output)\(contacts.errors)")
         let principles = try check(
             schema: BundledContent.schemas + "/first-principles.schema.json",
@@ -61,7 +70,10 @@ struct SchemaTests {
         defer { directory.remove() }
         let first = try #require(BundledContent.scenarioFiles.first)
         let original = try String(contentsOfFile: first, encoding: .utf8)
-        let broken = directory.write("broken.yaml", original.replacingOccurrences(of: "    at: 4m\n", with: "    at: 4m\n    manual: true\n"))
+        let broken = directory.write(
+            "broken.yaml",
+            original.replacingOccurrences(
+                of: "    at: 4m\n", with: "    at: 4m\n    manual: true\n"))
         #expect(broken != first && original.contains("    at: 4m\n"))
         let rejected = try check(schema: schema, files: [broken])
         #expect(rejected.status == 1)

@@ -8,7 +8,9 @@ struct CapabilityTests {
         #expect(CursesScreen.canDrive(environment: ["TERM": "xterm-256color"], isTTY: true))
     }
 
-    @Test(arguments: [[:], ["TERM": ""], ["TERM": "dumb"], ["TERM": "unknown"], ["TERM": "no-such-term"]])
+    @Test(arguments: [
+        [:], ["TERM": ""], ["TERM": "dumb"], ["TERM": "unknown"], ["TERM": "no-such-term"],
+    ])
     func refusesTerminalsItCannotDrive(environment: [String: String]) {
         #expect(!CursesScreen.canDrive(environment: environment, isTTY: true))
     }

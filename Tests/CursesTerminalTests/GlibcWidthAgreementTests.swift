@@ -1,7 +1,7 @@
 import CNCursesW
 import CursesTerminal
-import Testing
 import TerminalUI
+import Testing
 
 /// ncursesw places cells with glibc's `wcwidth`; our pure table must agree (docs/ncurses.md P13).
 @MainActor
@@ -25,12 +25,15 @@ struct GlibcWidthAgreementTests {
             let glibc = Int(wcwidth(wchar_t(value)))
             let ours = DisplayWidth.of(scalar)
             if glibc < 0 {
-                if DisplayWidth.isControl(scalar) && ours != 0 { mismatches.append("control U+\(String(value, radix: 16))") }
+                if DisplayWidth.isControl(scalar) && ours != 0 {
+                    mismatches.append("control U+\(String(value, radix: 16))")
+                }
                 continue
             }
             compared += 1
             if glibc != ours && !Self.documentedMismatches.contains(value) {
-                mismatches.append("U+\(String(value, radix: 16, uppercase: true)) ours=\(ours) glibc=\(glibc)")
+                mismatches.append(
+                    "U+\(String(value, radix: 16, uppercase: true)) ours=\(ours) glibc=\(glibc)")
             }
         }
         #expect(compared > 140_000)

@@ -1,8 +1,9 @@
 import CNCursesW
-@testable import CursesTerminal
 import Glibc
-import Testing
 import TerminalUI
+import Testing
+
+@testable import CursesTerminal
 
 /// ncurses on /dev/null: what ncurses itself holds in its virtual screen must
 /// equal the pure `Grid`, which proves both place every cell the same way.
@@ -17,15 +18,24 @@ struct HeadlessScreenTests {
         let (hintRow, middle) = body.dividedFromBottom(1)
         CautionBox(label: "注意 / CAUTION", body: "感染端末の電源は切らずに、ネットワークから隔離します。(Keep the power ON.)")
             .draw(into: &grid, within: middle.dividedFromTop(5).slice)
-        NumberedList(items: ["無線LANを停止した", "Disconnect the LAN cable", "どちらもできない"], selectedIndex: 1)
-            .draw(into: &grid, within: middle.dividedFromTop(5).remainder)
-        grid.put("右端に全角文字が来る行ですよ。あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほ", at: Point(column: 0, row: size.height - 2))
-        KeyHintBar(hints: [KeyHint(key: "Enter", label: "完了"), KeyHint(key: "q", label: "終了", isEssential: true)])
-            .draw(into: &grid, within: hintRow)
+        NumberedList(
+            items: ["無線LANを停止した", "Disconnect the LAN cable", "どちらもできない"], selectedIndex: 1
+        )
+        .draw(into: &grid, within: middle.dividedFromTop(5).remainder)
+        grid.put(
+            "右端に全角文字が来る行ですよ。あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほ",
+            at: Point(column: 0, row: size.height - 2))
+        KeyHintBar(hints: [
+            KeyHint(key: "Enter", label: "完了"), KeyHint(key: "q", label: "終了", isEssential: true),
+        ])
+        .draw(into: &grid, within: hintRow)
         return grid
     }
 
-    @Test(arguments: [Size(width: 80, height: 24), Size(width: 20, height: 8), Size(width: 33, height: 5), Size(width: 61, height: 18)])
+    @Test(arguments: [
+        Size(width: 80, height: 24), Size(width: 20, height: 8), Size(width: 33, height: 5),
+        Size(width: 61, height: 18),
+    ])
     func virtualScreenEqualsTheGrid(size: Size) throws {
         let screen = try CursesScreen(headlessSize: size)
         defer { screen.restore() }
@@ -57,7 +67,8 @@ struct HeadlessScreenTests {
     }
 
     @Test func monochromeRolesStillStandOut() throws {
-        let screen = try CursesScreen(headlessSize: Size(width: 20, height: 4), colorMode: .monochrome)
+        let screen = try CursesScreen(
+            headlessSize: Size(width: 20, height: 4), colorMode: .monochrome)
         defer { screen.restore() }
         #expect(!screen.usesColor)
         var grid = Grid(size: screen.size)
@@ -91,7 +102,8 @@ struct HeadlessScreenTests {
 
     @Test func colourRolesUseTheirPairAndKeepTheirAttributes() throws {
         try Self.withNoColor(nil) {
-            let screen = try CursesScreen(headlessSize: Size(width: 20, height: 4), colorMode: .automatic)
+            let screen = try CursesScreen(
+                headlessSize: Size(width: 20, height: 4), colorMode: .automatic)
             defer { screen.restore() }
             try #require(screen.usesColor, "xterm-256color has colours")
             var grid = Grid(size: screen.size)
@@ -99,20 +111,28 @@ struct HeadlessScreenTests {
             grid.put("C", at: Point(column: 1, row: 0), style: .caution)
             grid.put("N", at: Point(column: 2, row: 0), style: .normal)
             screen.present(grid, cursor: nil)
-            #expect(screen.virtualAttributes(row: 0, column: 0) == (cnc_attribute_bold(), CursesPalette.pair(for: .title)))
-            #expect(screen.virtualAttributes(row: 0, column: 1) == (cnc_attribute_bold(), CursesPalette.pair(for: .caution)))
+            #expect(
+                screen.virtualAttributes(row: 0, column: 0) == (
+                    cnc_attribute_bold(), CursesPalette.pair(for: .title)
+                ))
+            #expect(
+                screen.virtualAttributes(row: 0, column: 1) == (
+                    cnc_attribute_bold(), CursesPalette.pair(for: .caution)
+                ))
             #expect(screen.virtualAttributes(row: 0, column: 2) == (cnc_attribute_normal(), 0))
         }
     }
 
     @Test func noColorTurnsColoursOff() throws {
         try Self.withNoColor("1") {
-            let screen = try CursesScreen(headlessSize: Size(width: 20, height: 4), colorMode: .automatic)
+            let screen = try CursesScreen(
+                headlessSize: Size(width: 20, height: 4), colorMode: .automatic)
             defer { screen.restore() }
             #expect(!screen.usesColor)
         }
         try Self.withNoColor("") {
-            let screen = try CursesScreen(headlessSize: Size(width: 20, height: 4), colorMode: .automatic)
+            let screen = try CursesScreen(
+                headlessSize: Size(width: 20, height: 4), colorMode: .automatic)
             defer { screen.restore() }
             #expect(screen.usesColor, "an empty NO_COLOR does not count")
         }
@@ -122,7 +142,9 @@ struct HeadlessScreenTests {
         let screen = try CursesScreen(headlessSize: Size(width: 20, height: 4))
         defer { screen.restore() }
         screen.typeOnHeadlessKeyboard("qテ\u{1B}OA\r\u{7F}\u{1B}[3~\u{01}")
-        let expected: [Key] = [.character("q"), .character("テ"), .up, .enter, .backspace, .delete, .ctrl("a")]
+        let expected: [Key] = [
+            .character("q"), .character("テ"), .up, .enter, .backspace, .delete, .ctrl("a"),
+        ]
         for key in expected {
             #expect(screen.nextEvent(timeoutMilliseconds: nil) == .key(key))
         }
@@ -152,7 +174,8 @@ struct HeadlessScreenTests {
     }
 
     @Test func terminationSignalBecomesAnEvent() throws {
-        let screen = try CursesScreen(headlessSize: Size(width: 20, height: 4), handlesSignals: true)
+        let screen = try CursesScreen(
+            headlessSize: Size(width: 20, height: 4), handlesSignals: true)
         defer { screen.restore() }
         raise(SIGHUP)
         #expect(screen.nextEvent(timeoutMilliseconds: nil) == .signal(SIGHUP))
@@ -169,7 +192,8 @@ struct HeadlessScreenTests {
 
     @Test func unknownAndDumbTerminalsAreRefused() {
         #expect(throws: CursesScreenError.unknownTerminalType("no-such-term")) {
-            _ = try CursesScreen(headlessSize: Size(width: 20, height: 4), terminalType: "no-such-term")
+            _ = try CursesScreen(
+                headlessSize: Size(width: 20, height: 4), terminalType: "no-such-term")
         }
         #expect(throws: CursesScreenError.noCursorAddressing("dumb")) {
             _ = try CursesScreen(headlessSize: Size(width: 20, height: 4), terminalType: "dumb")

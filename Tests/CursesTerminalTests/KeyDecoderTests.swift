@@ -1,7 +1,8 @@
 import CNCursesW
-@testable import CursesTerminal
-import Testing
 import TerminalUI
+import Testing
+
+@testable import CursesTerminal
 
 @Suite struct KeyDecoderTests {
     @Test func controlCharacters() {

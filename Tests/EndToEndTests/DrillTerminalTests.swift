@@ -10,12 +10,16 @@ struct DrillTerminalTests {
         let fixture = TerminalFixture()
         defer { fixture.home.remove() }
         let terminal = try fixture.start(
-            ["drill", "drill-01-night-ransom-note", "--team", "4E", "--operator", "nurse-a", "--lang", "en"],
+            [
+                "drill", "drill-01-night-ransom-note", "--team", "4E", "--operator", "nurse-a",
+                "--lang", "en",
+            ],
             contentHome: TerminalFixture.bundledHome)
         defer { terminal.close() }
         try terminal.waitFor("The drill's story")
         let story = try terminal.waitFor("Just after 3 a.m.")
-        #expect(story.first?.contains("【訓練 / EXERCISE】 A ransom note on a ward PC at night") == true)
+        #expect(
+            story.first?.contains("【訓練 / EXERCISE】 A ransom note on a ward PC at night") == true)
         try terminal.press("x")
         try terminal.waitFor("Take your hands off the keyboard and mouse.")
         try terminal.press("1")
@@ -41,11 +45,14 @@ struct DrillTerminalTests {
         try terminal.press("Enter")
         try terminal.waitFor("What is happening?")
         try terminal.press("1")
-        let card = try terminal.waitFor("A colleague asks whether someone should photograph the screen.")
+        let card = try terminal.waitFor(
+            "A colleague asks whether someone should photograph the screen.")
         #expect(card.first?.contains("【訓練 / EXERCISE】") == true)
         try terminal.press("Escape")
         try terminal.press("o")
-        try terminal.waitUntil("the card acknowledged") { !$0.joined().contains("photograph the screen") }
+        try terminal.waitUntil("the card acknowledged") {
+            !$0.joined().contains("photograph the screen")
+        }
         try terminal.press("!")
         try terminal.waitFor("This is a real incident. Stop the drill?")
         try terminal.press("y")
@@ -57,15 +64,23 @@ struct DrillTerminalTests {
         try terminal.press("y")
         try terminal.waitFor("EXIT=0")
 
-        let names = try FileManager.default.contentsOfDirectory(atPath: fixture.journals).filter { $0.hasSuffix(".jsonl") }
-        let drill = (fixture.journals as NSString).appendingPathComponent(try #require(names.first { $0.hasPrefix("DRILL-") }))
-        let realJournal = (fixture.journals as NSString).appendingPathComponent(try #require(names.first { !$0.hasPrefix("DRILL-") }))
+        let names = try FileManager.default.contentsOfDirectory(atPath: fixture.journals).filter {
+            $0.hasSuffix(".jsonl")
+        }
+        let drill = (fixture.journals as NSString).appendingPathComponent(
+            try #require(names.first { $0.hasPrefix("DRILL-") }))
+        let realJournal = (fixture.journals as NSString).appendingPathComponent(
+            try #require(names.first { !$0.hasPrefix("DRILL-") }))
         let drillKinds = try fixture.kinds(drill)
         #expect(drillKinds.contains("inject.acknowledged"))
         #expect(drillKinds.suffix(3) == ["run.ended", "drill.real-world", "journal.close"])
         #expect(try fixture.kinds(realJournal).prefix(2) == ["journal.open", "run.started"])
-        let open = try String(contentsOfFile: realJournal, encoding: .utf8).split(separator: "\n").first.map(String.init) ?? ""
-        #expect(open.contains(#""drill":false"#) && open.contains(#""drill_jid":""#) && open.contains(#""drill_h":""#))
+        let open =
+            try String(contentsOfFile: realJournal, encoding: .utf8).split(separator: "\n").first
+            .map(String.init) ?? ""
+        #expect(
+            open.contains(#""drill":false"#) && open.contains(#""drill_jid":""#)
+                && open.contains(#""drill_h":""#))
         #expect(try fixture.verify(drill).status == 0)
         #expect(try fixture.verify(realJournal).status == 0)
     }

@@ -13,14 +13,20 @@ struct FacilitatorTerminalTests {
         let runbooks = try DrillControlFixture.writeRunbooks(into: fixture.home.file("runbooks"))
         let player = try InteractiveProcess(
             TerminalFixture.binary,
-            ["drill", "ward-drill", "--headless", "--operator", "看護師A", "--journal-dir", fixture.journals, "--runbooks", runbooks, "--lang", "en"],
+            [
+                "drill", "ward-drill", "--headless", "--operator", "看護師A", "--journal-dir",
+                fixture.journals, "--runbooks", runbooks, "--lang", "en",
+            ],
             environment: fixture.environment())
         defer { player.kill() }
         #expect(player.waitFor("[1/3] Pull the cable"))
         let journal = try fixture.journal()
 
         let terminal = try TmuxSession(
-            command: [TerminalFixture.binary, "drill", "control", journal, "--operator", "進行役", "--lang", "en"],
+            command: [
+                TerminalFixture.binary, "drill", "control", journal, "--operator", "進行役", "--lang",
+                "en",
+            ],
             environment: fixture.environment())
         defer { terminal.close() }
         let first = try terminal.waitFor("⏱")
@@ -46,9 +52,15 @@ struct FacilitatorTerminalTests {
         #expect(player.waitFor("(drill) facilitator 進行役 detached"))
 
         let lines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n")
-        let observation = try #require(lines.first { $0.contains(#""kind":"observation.recorded""#) })
+        let observation = try #require(
+            lines.first { $0.contains(#""kind":"observation.recorded""#) })
         #expect(observation.contains(#""actor":"進行役""#) && observation.contains(#""rating":"P""#))
-        #expect(observation.contains(#""milestone":"isolated""#) && observation.contains(#""step":"pull""#))
-        #expect(lines.contains { $0.contains(#""kind":"inject.delivered""#) && $0.contains(#""actor":"進行役""#) })
+        #expect(
+            observation.contains(#""milestone":"isolated""#)
+                && observation.contains(#""step":"pull""#))
+        #expect(
+            lines.contains {
+                $0.contains(#""kind":"inject.delivered""#) && $0.contains(#""actor":"進行役""#)
+            })
     }
 }

@@ -18,11 +18,14 @@ struct SpawnedProcessTests {
 
     @Test func aSpawnedCommandStartsWithNoSignalBlockedOrIgnoredWhateverTheTestThreadHas() throws {
         let run = try Self.withEverySignalBlockedAndSIGPIPEIgnored {
-            try SpawnedCommand.run(["cat", "/proc/self/status"], environment: Self.path, captureOutput: true)
+            try SpawnedCommand.run(
+                ["cat", "/proc/self/status"], environment: Self.path, captureOutput: true)
         }
         #expect(run.status == 0)
         #expect(ProcessIdentity.signalSet("SigBlk", in: run.output) == 0, "\(run.output)")
-        #expect(ProcessIdentity.signalSet("SigIgn", in: run.output).map { $0 & Self.standardSignals } == 0, "\(run.output)")
+        #expect(
+            ProcessIdentity.signalSet("SigIgn", in: run.output).map { $0 & Self.standardSignals }
+                == 0, "\(run.output)")
     }
 
     /// `ProcessRun`, `InteractiveProcess` and the crash-kill test start their
@@ -33,7 +36,9 @@ struct SpawnedProcessTests {
         }
         #expect(run.status == 0)
         #expect(ProcessIdentity.signalSet("SigBlk", in: run.output) == 0, "\(run.output)")
-        #expect(ProcessIdentity.signalSet("SigIgn", in: run.output).map { $0 & Self.standardSignals } == 0, "\(run.output)")
+        #expect(
+            ProcessIdentity.signalSet("SigIgn", in: run.output).map { $0 & Self.standardSignals }
+                == 0, "\(run.output)")
     }
 
     @Test func theTmuxServerAndTheProgramInItsPaneStartWithNoSignalBlocked() throws {
@@ -42,7 +47,9 @@ struct SpawnedProcessTests {
         }
         defer { terminal.close() }
         let screen = try terminal.waitFor("EXIT=0")
-        #expect(ProcessIdentity.signalSet("SigBlk", in: screen.joined(separator: "\n")) == 0, "\(screen)")
+        #expect(
+            ProcessIdentity.signalSet("SigBlk", in: screen.joined(separator: "\n")) == 0,
+            "\(screen)")
         let server = try #require(terminal.server)
         #expect(server.signalSet("SigBlk") == 0)
     }
@@ -55,7 +62,8 @@ struct SpawnedProcessTests {
         try terminal.waitFor("ready")
         let server = try #require(terminal.server)
         let started = [server] + server.descendants
-        #expect(LeftoverProcessCheck.recorded.contains(server), "the suite's check knows the server")
+        #expect(
+            LeftoverProcessCheck.recorded.contains(server), "the suite's check knows the server")
         let pane = try #require(ProcessIdentity(pid: try terminal.panePID()))
         #expect(pane.descendants.contains { $0.name == "sleep" }, "\(started)")
         try terminal.shutDown()
@@ -77,7 +85,9 @@ struct SpawnedProcessTests {
 
     /// Runs `body` with every signal blocked on this thread and SIGPIPE ignored
     /// in the process (as a parent of ours might leave them), then puts both back.
-    private static func withEverySignalBlockedAndSIGPIPEIgnored<Value>(_ body: () throws -> Value) rethrows -> Value {
+    private static func withEverySignalBlockedAndSIGPIPEIgnored<Value>(_ body: () throws -> Value)
+        rethrows -> Value
+    {
         var every = sigset_t()
         sigfillset(&every)
         var previousMask = sigset_t()

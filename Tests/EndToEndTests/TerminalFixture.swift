@@ -15,9 +15,12 @@ struct TerminalFixture {
 
     var journals: String { home.file("journals") }
 
-    func environment(language: String = "C.UTF-8", contentHome: String = Self.contentHome) -> [String: String] {
+    func environment(language: String = "C.UTF-8", contentHome: String = Self.contentHome)
+        -> [String: String]
+    {
         [
-            "HOME": home.path, "XDG_CONFIG_HOME": home.file("config"), "XDG_STATE_HOME": home.file("state"),
+            "HOME": home.path, "XDG_CONFIG_HOME": home.file("config"),
+            "XDG_STATE_HOME": home.file("state"),
             "SHODO_HOME": contentHome, "LANG": language, "TERM": "xterm-256color",
         ]
     }
@@ -29,28 +32,34 @@ struct TerminalFixture {
         contentHome: String = Self.contentHome
     ) throws -> TmuxSession {
         try TmuxSession(
-            command: [Self.binary] + arguments + ["--journal-dir", journals], width: width, height: height,
+            command: [Self.binary] + arguments + ["--journal-dir", journals], width: width,
+            height: height,
             environment: environment(language: language, contentHome: contentHome))
     }
 
     /// The only journal written so far.
     func journal() throws -> String {
-        let names = try FileManager.default.contentsOfDirectory(atPath: journals).filter { $0.hasSuffix(".jsonl") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: journals).filter {
+            $0.hasSuffix(".jsonl")
+        }
         guard names.count == 1, let name = names.first else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "journals: \(names)"])
+            throw CocoaError(
+                .fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "journals: \(names)"])
         }
         return (journals as NSString).appendingPathComponent(name)
     }
 
     func kinds(_ path: String) throws -> [String] {
-        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").compactMap { line in
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").compactMap {
+            line in
             guard let range = line.range(of: #""kind":""#) else { return nil }
             return String(line[range.upperBound...].prefix { $0 != "\"" })
         }
     }
 
     func verify(_ path: String, expect code: String? = nil) throws -> ProcessRun {
-        try ProcessRun.run(Self.binary, ["journal", "verify", path] + (code.map { ["--expect", $0] } ?? []),
+        try ProcessRun.run(
+            Self.binary, ["journal", "verify", path] + (code.map { ["--expect", $0] } ?? []),
             environment: environment())
     }
 

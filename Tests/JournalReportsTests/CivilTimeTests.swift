@@ -10,9 +10,13 @@ struct CivilTimeTests {
         #expect(anchor.isoText == "2026-11-21T19:35:22.328169+00:00")
         #expect(anchor.monthFirstDateText == "11/21/2026")
         let tokyo = try #require(UTCOffset(parsing: "+09:00"))
-        #expect(CivilTime(microseconds: 1_795_289_722_328_169, offset: tokyo).readableText == "2026-11-22 04:35:22+09:00")
-        #expect(CivilTime(microseconds: 0, offset: .utc).isoText == "1970-01-01T00:00:00.000000+00:00")
-        #expect(CivilTime(microseconds: -1, offset: .utc).isoText == "1969-12-31T23:59:59.999999+00:00")
+        #expect(
+            CivilTime(microseconds: 1_795_289_722_328_169, offset: tokyo).readableText
+                == "2026-11-22 04:35:22+09:00")
+        #expect(
+            CivilTime(microseconds: 0, offset: .utc).isoText == "1970-01-01T00:00:00.000000+00:00")
+        #expect(
+            CivilTime(microseconds: -1, offset: .utc).isoText == "1969-12-31T23:59:59.999999+00:00")
         #expect(CivilTime(microseconds: 951_782_400_000_000, offset: .utc).dateText == "2000-02-29")
         let india = UTCOffset(parsing: "+05:30")
         #expect(india?.seconds == 19_800)
@@ -24,7 +28,8 @@ struct CivilTimeTests {
     func agreesWithCalendar() {
         var microseconds: Int64 = 1_700_000_000_123_456
         for _ in 0..<(4 * 366) {
-            let text = CivilTime(microseconds: microseconds, offset: UTCOffset(seconds: 32_400)).isoText
+            let text = CivilTime(microseconds: microseconds, offset: UTCOffset(seconds: 32_400))
+                .isoText
             #expect(ISODateTime.microseconds(text) == microseconds)
             microseconds += 86_400_000_000 + 3_600_000_001
         }

@@ -6,7 +6,9 @@ import Testing
 
 @Suite("md and html reports")
 struct DocumentTests {
-    @Test("The HTML report is well-formed, self-contained, escapes journal text and draws an SVG chart")
+    @Test(
+        "The HTML report is well-formed, self-contained, escapes journal text and draws an SVG chart"
+    )
     func htmlReport() throws {
         let directory = TemporaryDirectory("reports")
         defer { directory.remove() }
@@ -15,9 +17,13 @@ struct DocumentTests {
         let html = try ExportHelpers.text([journal.path], .html, language: .japanese)
         let (problem, elements, attributes) = WellFormedXML.check(html)
         #expect(problem == nil)
-        #expect(elements.contains("svg") && elements.contains("table") && elements.contains("style"))
-        #expect(!elements.contains("script") && !elements.contains("link") && !elements.contains("img"))
-        #expect(attributes.allSatisfy { !$0.contains("http") || $0.hasPrefix("http://www.w3.org/") }, "nothing fetched")
+        #expect(
+            elements.contains("svg") && elements.contains("table") && elements.contains("style"))
+        #expect(
+            !elements.contains("script") && !elements.contains("link") && !elements.contains("img"))
+        #expect(
+            attributes.allSatisfy { !$0.contains("http") || $0.hasPrefix("http://www.w3.org/") },
+            "nothing fetched")
         #expect(html.contains("@page { size: A4"))
         #expect(html.contains("連鎖は改ざんなし"))
         #expect(!html.contains("検証 OK"), "the end was not checked, so no plain OK")
@@ -47,9 +53,11 @@ struct DocumentTests {
         defer { directory.remove() }
         let journal = try FixtureJournal.everyKind(in: directory)
         journal.writer.close()
-        var lines = try String(contentsOfFile: journal.path, encoding: .utf8).components(separatedBy: "\n")
+        var lines = try String(contentsOfFile: journal.path, encoding: .utf8).components(
+            separatedBy: "\n")
         lines.remove(at: 5)
-        try lines.joined(separator: "\n").write(toFile: journal.path, atomically: false, encoding: .utf8)
+        try lines.joined(separator: "\n").write(
+            toFile: journal.path, atomically: false, encoding: .utf8)
         for format in [ExportFormat.markdown, .html] {
             let text = try ExportHelpers.text([journal.path], format)
             let alert = try #require(text.range(of: "NOT INTACT from line 6"))

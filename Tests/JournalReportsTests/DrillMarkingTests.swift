@@ -10,19 +10,27 @@ import Testing
 @Suite("Drill marking in exports")
 struct DrillMarkingTests {
     /// A drill journal and a real one, side by side in one directory.
-    fileprivate func journals(_ directory: TemporaryDirectory) throws -> (drill: FixtureJournal, real: FixtureJournal) {
-        let drill = try FixtureJournal(path: directory.file("DRILL-drill.jsonl"), host: "drill-pc", isDrill: true)
-        try drill.append("inject.delivered", "Inject: the phone rings", [("inject", "phone"), ("trigger", "timed")])
+    fileprivate func journals(_ directory: TemporaryDirectory) throws -> (
+        drill: FixtureJournal, real: FixtureJournal
+    ) {
+        let drill = try FixtureJournal(
+            path: directory.file("DRILL-drill.jsonl"), host: "drill-pc", isDrill: true)
+        try drill.append(
+            "inject.delivered", "Inject: the phone rings",
+            [("inject", "phone"), ("trigger", "timed")])
         drill.writer.close()
         let real = try FixtureJournal(
-            path: directory.file("real.jsonl"), host: "ward-pc", startMicroseconds: FixtureJournal.startMicroseconds + 500_000)
+            path: directory.file("real.jsonl"), host: "ward-pc",
+            startMicroseconds: FixtureJournal.startMicroseconds + 500_000)
         try real.append("note.added", "メモ", [("note", "real")])
         real.writer.close()
         return (drill, real)
     }
 
     /// What each row of `format` says about being a drill, per host, for every row that names a host.
-    private static func marks(_ text: String, _ format: ExportFormat) throws -> [(host: String, mark: String)] {
+    private static func marks(_ text: String, _ format: ExportFormat) throws -> [(
+        host: String, mark: String
+    )] {
         switch format {
         case .csv, .timesketchCSV:
             let (header, rows) = try ExportHelpers.csvRecords(text)
@@ -53,7 +61,9 @@ struct DrillMarkingTests {
         #expect(marks.count == drill.writer.recordCount + real.writer.recordCount + 2, "\(format)")
         for (host, mark) in marks {
             let expected = host == "drill-pc" ? "true" : "false"
-            #expect(mark == expected || mark == "drill: \(expected)", "\(format): a \(host) row says \(mark)")
+            #expect(
+                mark == expected || mark == "drill: \(expected)",
+                "\(format): a \(host) row says \(mark)")
         }
     }
 
@@ -73,7 +83,10 @@ struct DrillMarkingTests {
         let (_, real) = try journals(directory)
         let (header, _) = try ExportHelpers.csvRecords(try ExportHelpers.text([real.path], .csv))
         #expect(!header.contains("drill"))
-        #expect(try ExportHelpers.jsonObjects(try ExportHelpers.text([real.path], .jsonl)).allSatisfy { $0["drill"] == nil })
+        #expect(
+            try ExportHelpers.jsonObjects(try ExportHelpers.text([real.path], .jsonl)).allSatisfy {
+                $0["drill"] == nil
+            })
     }
 
     @Test(arguments: [ExportFormat.markdown, .html])
@@ -84,7 +97,9 @@ struct DrillMarkingTests {
         let report = try ExportHelpers.text([drill.path], format)
         let line = try #require(report.range(of: "EXERCISE — NOT A REAL INCIDENT"))
         let verdict = report.range(of: "intact")
-        #expect(verdict.map { line.lowerBound < $0.lowerBound } ?? true, "the exercise line comes before the verdicts")
+        #expect(
+            verdict.map { line.lowerBound < $0.lowerBound } ?? true,
+            "the exercise line comes before the verdicts")
         #expect(!(try ExportHelpers.text([real.path], format)).contains("NOT A REAL INCIDENT"))
     }
 }
@@ -98,7 +113,8 @@ extension DrillMarkingTests {
         func pack(_ paths: [String]) throws -> String {
             let output = ReportOutput.inMemory()
             try ReviewReport(sources: try ExportHelpers.sources(paths)).write(
-                format, options: ExportOptions(language: .japanese, generatedAt: "test"), to: output)
+                format, options: ExportOptions(language: .japanese, generatedAt: "test"), to: output
+            )
             return output.text
         }
         let mixed = try pack([real.path, drill.path])

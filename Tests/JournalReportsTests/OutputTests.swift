@@ -17,9 +17,14 @@ struct OutputTests {
         }
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me")
         let output = try ExportDestination.open(target, force: true, journals: [journal.path])
-        _ = try TimelineExport.write(try ExportHelpers.sources([journal.path]), format: .csv, options: ExportOptions(), to: output)
-        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("datetime,timestamp,"))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".partial-") }
+        _ = try TimelineExport.write(
+            try ExportHelpers.sources([journal.path]), format: .csv, options: ExportOptions(),
+            to: output)
+        #expect(
+            try String(contentsOfFile: target, encoding: .utf8).hasPrefix("datetime,timestamp,"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+            $0.contains(".partial-")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -40,7 +45,8 @@ struct OutputTests {
     func discard() throws {
         let directory = TemporaryDirectory("reports")
         defer { directory.remove() }
-        let output = try ExportDestination.open(directory.file("new.jsonl"), force: false, journals: [])
+        let output = try ExportDestination.open(
+            directory.file("new.jsonl"), force: false, journals: [])
         try output.write("partial")
         output.discard()
         #expect(!FileManager.default.fileExists(atPath: directory.file("new.jsonl")))

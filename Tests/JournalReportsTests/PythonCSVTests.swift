@@ -28,7 +28,9 @@ struct PythonCSVTests {
         print(len(body))
         """#
 
-    @Test("Timesketch CSV, plain CSV (Excel flavour too) and l2tcsv parse, every datetime with its offset")
+    @Test(
+        "Timesketch CSV, plain CSV (Excel flavour too) and l2tcsv parse, every datetime with its offset"
+    )
     func parsesWithPython() throws {
         let python = try #require(SystemPython.path)
         let directory = TemporaryDirectory("reports")
@@ -37,16 +39,20 @@ struct PythonCSVTests {
         journal.writer.close()
         let script = directory.write("check.py", Self.script)
         let cases: [(ExportFormat, Bool, String)] = [
-            (.timesketchCSV, false, "timesketch"), (.csv, false, "csv"), (.csv, true, "csv"), (.l2tcsv, true, "l2tcsv"),
+            (.timesketchCSV, false, "timesketch"), (.csv, false, "csv"), (.csv, true, "csv"),
+            (.l2tcsv, true, "l2tcsv"),
         ]
         for (index, (format, excel, kind)) in cases.enumerated() {
             let target = directory.file("export-\(index).csv")
             let output = try ExportDestination.open(target, force: false, journals: [journal.path])
             _ = try TimelineExport.write(
-                try ExportHelpers.sources([journal.path]), format: format, options: ExportOptions(excel: excel), to: output)
+                try ExportHelpers.sources([journal.path]), format: format,
+                options: ExportOptions(excel: excel), to: output)
             let run = try ProcessRun.run(python, [script, target, kind])
             #expect(run.status == 0, "\(format) excel=\(excel): \(run.errors)")
-            #expect(run.output.trimmingCharacters(in: .whitespacesAndNewlines) == String(journal.writer.recordCount + 1))
+            #expect(
+                run.output.trimmingCharacters(in: .whitespacesAndNewlines)
+                    == String(journal.writer.recordCount + 1))
         }
     }
 }

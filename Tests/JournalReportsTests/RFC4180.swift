@@ -35,7 +35,9 @@ enum RFC4180 {
                     field = ""
                     fieldWasQuoted = false
                 case "\r":
-                    guard index + 1 < scalars.count, scalars[index + 1] == "\n" else { throw Malformed(offset: index) }
+                    guard index + 1 < scalars.count, scalars[index + 1] == "\n" else {
+                        throw Malformed(offset: index)
+                    }
                 case "\n":
                     row.append(field)
                     rows.append(row)

@@ -12,10 +12,16 @@ struct ReviewTests {
         let journal = try FixtureJournal.everyKind(in: directory)
         journal.writer.close()
         let paused = try FixtureJournal(
-            path: directory.file("paused.jsonl"), host: "ward5-pc", startMicroseconds: FixtureJournal.startMicroseconds + 500_000)
-        try paused.append("run.started", actor: "佐藤", "開始: 切り離し", [("runbook", "rb-02-isolate-device")])
-        try paused.append("step.done", actor: "佐藤", "完了", [("runbook", "rb-02-isolate-device"), ("step", "unplug-cable")])
-        try paused.append("run.paused", actor: "佐藤", "一時停止", [("runbook", "rb-02-isolate-device"), ("step", "cable-out")])
+            path: directory.file("paused.jsonl"), host: "ward5-pc",
+            startMicroseconds: FixtureJournal.startMicroseconds + 500_000)
+        try paused.append(
+            "run.started", actor: "佐藤", "開始: 切り離し", [("runbook", "rb-02-isolate-device")])
+        try paused.append(
+            "step.done", actor: "佐藤", "完了",
+            [("runbook", "rb-02-isolate-device"), ("step", "unplug-cable")])
+        try paused.append(
+            "run.paused", actor: "佐藤", "一時停止",
+            [("runbook", "rb-02-isolate-device"), ("step", "cable-out")])
         paused.writer.close()
         return try ExportHelpers.sources([journal.path, paused.path])
     }
@@ -25,9 +31,11 @@ struct ReviewTests {
         let directory = TemporaryDirectory("reports")
         defer { directory.remove() }
         let analysis = try ReviewAnalysis.analyse(try fixture(directory))
-        #expect(analysis.deviations.map(\.kind) == [
-            .checkFailed, .skipped, .wentBack, .waitEndedEarly, .clockStepped, .journalRecovered,
-        ])
+        #expect(
+            analysis.deviations.map(\.kind) == [
+                .checkFailed, .skipped, .wentBack, .waitEndedEarly, .clockStepped,
+                .journalRecovered,
+            ])
         #expect(analysis.deviations.first?.reason == "スイッチが見つからない")
         #expect(analysis.deviations[2].reason == "→ rb-02-isolate-device / wifi-check")
         #expect(analysis.runs.count == 2)
@@ -61,7 +69,12 @@ struct ReviewTests {
         defer { directory.remove() }
         let journal = try FixtureJournal(path: directory.file("a.jsonl"))
         try journal.append("run.started", "開始", [("runbook", "rb-10-phishing-av-alert")])
-        try journal.append("run.ended", "中止", [("runbook", "rb-10-phishing-av-alert"), ("step", "s1"), ("outcome", "aborted"), ("reason", "誤報")])
+        try journal.append(
+            "run.ended", "中止",
+            [
+                ("runbook", "rb-10-phishing-av-alert"), ("step", "s1"), ("outcome", "aborted"),
+                ("reason", "誤報"),
+            ])
         journal.writer.close()
         let analysis = try ReviewAnalysis.analyse(try ExportHelpers.sources([journal.path]))
         #expect(analysis.deviations.map(\.kind) == [.aborted])
@@ -69,21 +82,28 @@ struct ReviewTests {
         #expect(analysis.pendingRuns.isEmpty)
     }
 
-    @Test("The pack lists the verdict first, then timeline, deviations, pending, calls, values, evidence, durations, sign-off")
+    @Test(
+        "The pack lists the verdict first, then timeline, deviations, pending, calls, values, evidence, durations, sign-off"
+    )
     func sectionsInOrder() throws {
         let directory = TemporaryDirectory("reports")
         defer { directory.remove() }
         let review = try ReviewReport(sources: try fixture(directory))
         for format in DocumentFormat.allCases {
             let output = ReportOutput.inMemory()
-            try review.write(format, options: ExportOptions(language: .english, generatedAt: "test"), to: output)
+            try review.write(
+                format, options: ExportOptions(language: .english, generatedAt: "test"), to: output)
             let text = output.text
             let headings = [
-                "Verification", "Timeline", "Deviations", "Still pending", "Call log", "Values recorded and decisions",
+                "Verification", "Timeline", "Deviations", "Still pending", "Call log",
+                "Values recorded and decisions",
                 "Evidence (SHA-256)", "Key durations", "Sign-off",
             ]
             let positions = try headings.map { heading in
-                try #require(text.range(of: format == .html ? "<h2>\(heading)" : "## \(heading)"), "\(heading) in \(format)").lowerBound
+                try #require(
+                    text.range(of: format == .html ? "<h2>\(heading)" : "## \(heading)"),
+                    "\(heading) in \(format)"
+                ).lowerBound
             }
             #expect(positions == positions.sorted())
             #expect(text.contains("Verification code"))
@@ -105,34 +125,47 @@ struct ReviewTests {
         defer { directory.remove() }
         let review = try ReviewReport(sources: try fixture(directory))
         let output = ReportOutput.inMemory()
-        try review.write(.markdown, options: ExportOptions(language: .japanese, generatedAt: "test"), to: output)
+        try review.write(
+            .markdown, options: ExportOptions(language: .japanese, generatedAt: "test"), to: output)
         #expect(output.text.contains("## 手順からの逸脱"))
         #expect(output.text.contains("## 連絡の記録"))
         #expect(output.text.contains("3F-ナース-02"))
         #expect(output.text.contains("一時停止"))
     }
 
-    @Test("The Japanese pack names call results and contacts in words, and the hospital in its title")
+    @Test(
+        "The Japanese pack names call results and contacts in words, and the hospital in its title")
     func wordsNotIdentifiers() throws {
         let directory = TemporaryDirectory("reports")
         defer { directory.remove() }
         let journal = try FixtureJournal(path: directory.file("a.jsonl"))
         try journal.append("run.started", "開始", [("runbook", "rb-01")])
-        try journal.append("contact.attempted", "連絡: 当直管理者 — 応答なし", [
-            ("runbook", "rb-01"), ("step", "call"), ("contact", "duty-manager"), ("contact_name", "当直管理者"),
-            ("result", "no-answer"),
-        ])
+        try journal.append(
+            "contact.attempted", "連絡: 当直管理者 — 応答なし",
+            [
+                ("runbook", "rb-01"), ("step", "call"), ("contact", "duty-manager"),
+                ("contact_name", "当直管理者"),
+                ("result", "no-answer"),
+            ])
         journal.writer.close()
         let review = try ReviewReport(sources: try ExportHelpers.sources([journal.path]))
         let output = ReportOutput.inMemory()
-        let options = ExportOptions(language: .japanese, generatedAt: "test", hospitalName: "さくら総合病院")
+        let options = ExportOptions(
+            language: .japanese, generatedAt: "test", hospitalName: "さくら総合病院")
         try review.write(.html, options: options, to: output)
-        let calls = try #require(output.text.components(separatedBy: "<h2>連絡の記録</h2>").last?.components(separatedBy: "<h2>").first)
+        let calls = try #require(
+            output.text.components(separatedBy: "<h2>連絡の記録</h2>").last?.components(
+                separatedBy: "<h2>"
+            ).first)
         #expect(calls.contains("<td>当直管理者</td><td>応答なし</td>"))
         #expect(!calls.contains("duty-manager") && !calls.contains("no-answer"))
         #expect(output.text.contains("<title>さくら総合病院　朝の確認パック（IT 責任者向け）</title>"))
-        #expect(output.text.contains("<code>shodo review --sign --reviewer 氏名 --comment …</code>"), "a command reads as code, not in backticks")
+        #expect(
+            output.text.contains("<code>shodo review --sign --reviewer 氏名 --comment …</code>"),
+            "a command reads as code, not in backticks")
         #expect(!output.text.contains("`"))
-        #expect(output.text.contains("<td>連絡</td>") && !output.text.contains("contact.attempted"), "kinds in words")
+        #expect(
+            output.text.contains("<td>連絡</td>") && !output.text.contains("contact.attempted"),
+            "kinds in words")
     }
 }

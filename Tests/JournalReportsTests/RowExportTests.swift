@@ -12,12 +12,14 @@ struct RowExportTests {
         defer { directory.remove() }
         let journal = try FixtureJournal.everyKind(in: directory)
         journal.writer.close()
-        let (header, rows) = try ExportHelpers.csvRecords(try ExportHelpers.text([journal.path], .timesketchCSV))
+        let (header, rows) = try ExportHelpers.csvRecords(
+            try ExportHelpers.text([journal.path], .timesketchCSV))
         #expect(Array(header.prefix(4)) == ["message", "datetime", "timestamp", "timestamp_desc"])
         #expect(rows.count == journal.writer.recordCount + 1)
         for row in rows {
             let datetime = try #require(row["datetime"])
-            let parsed = try #require(ISODateTime.microseconds(datetime), "unparseable datetime \(datetime)")
+            let parsed = try #require(
+                ISODateTime.microseconds(datetime), "unparseable datetime \(datetime)")
             #expect(datetime.hasSuffix("+00:00"))
             #expect(String(parsed) == row["timestamp"])
             #expect(row["timestamp_desc"]?.isEmpty == false)
@@ -37,17 +39,22 @@ struct RowExportTests {
         #expect(note["message"] == "[note.added] 山田: メモ")
     }
 
-    @Test("Timesketch JSONL: mandatory fields, µs timestamp, payload members as fields, Japanese intact")
+    @Test(
+        "Timesketch JSONL: mandatory fields, µs timestamp, payload members as fields, Japanese intact"
+    )
     func timesketchJSONLines() throws {
         let directory = TemporaryDirectory("reports")
         defer { directory.remove() }
         let journal = try FixtureJournal.everyKind(in: directory)
         journal.writer.close()
-        let objects = try ExportHelpers.jsonObjects(try ExportHelpers.text([journal.path], .timesketch))
+        let objects = try ExportHelpers.jsonObjects(
+            try ExportHelpers.text([journal.path], .timesketch))
         #expect(objects.count == journal.writer.recordCount + 1)
         for object in objects {
             let datetime = try #require(object["datetime"] as? String)
-            #expect(ISODateTime.microseconds(datetime) == (object["timestamp"] as? NSNumber)?.int64Value)
+            #expect(
+                ISODateTime.microseconds(datetime) == (object["timestamp"] as? NSNumber)?.int64Value
+            )
             #expect(object["message"] is String)
             #expect(object["timestamp_desc"] is String)
         }
@@ -57,7 +64,9 @@ struct RowExportTests {
         #expect(note["data_type"] as? String == "shodo:journal:note.added")
         #expect((note["record_hash"] as? String)?.count == 64)
         let open = try #require(objects.first { $0["kind"] as? String == "journal.open" })
-        #expect(open["payload_host"] as? String == "ward3-pc", "a payload member named like a fixed field is prefixed")
+        #expect(
+            open["payload_host"] as? String == "ward3-pc",
+            "a payload member named like a fixed field is prefixed")
         #expect(open["host"] as? String == "ward3-pc")
     }
 
@@ -67,8 +76,11 @@ struct RowExportTests {
         defer { directory.remove() }
         let journal = try FixtureJournal.everyKind(in: directory)
         journal.writer.close()
-        let (header, rows) = try ExportHelpers.csvRecords(try ExportHelpers.text([journal.path], .csv))
-        #expect(header.contains("seq") && header.contains("journal_id") && header.contains("record_hash"))
+        let (header, rows) = try ExportHelpers.csvRecords(
+            try ExportHelpers.text([journal.path], .csv))
+        #expect(
+            header.contains("seq") && header.contains("journal_id")
+                && header.contains("record_hash"))
         let value = try #require(rows.first { $0["kind"] == "value.entered" })
         let payload = try #require(value["payload"])
         let decoded = try JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any]
@@ -76,7 +88,8 @@ struct RowExportTests {
         #expect(value["step"] == "pc-label")
         let objects = try ExportHelpers.jsonObjects(try ExportHelpers.text([journal.path], .jsonl))
         let note = try #require(objects.first { $0["kind"] as? String == "note.added" })
-        #expect((note["payload"] as? [String: Any])?["note"] as? String == FixtureJournal.trickyNote)
+        #expect(
+            (note["payload"] as? [String: Any])?["note"] as? String == FixtureJournal.trickyNote)
         #expect(note["seq"] as? Int == 16)
         #expect(note["journal_id"] as? String == journal.jid.uuidString.lowercased())
     }
@@ -89,7 +102,10 @@ struct RowExportTests {
         try journal.append("note.added", "とても長いメモ " + String(repeating: "長", count: 120))
         journal.writer.close()
         let text = try ExportHelpers.text([journal.path], .l2tcsv)
-        #expect(text.hasPrefix("date,time,timezone,MACB,source,sourcetype,type,user,host,short,desc,version,filename,inode,notes,format,extra\n"))
+        #expect(
+            text.hasPrefix(
+                "date,time,timezone,MACB,source,sourcetype,type,user,host,short,desc,version,filename,inode,notes,format,extra\n"
+            ))
         let rows = try RFC4180.parse(text)
         #expect(rows.count == journal.writer.recordCount + 2)
         for row in rows { #expect(row.count == 17) }
@@ -98,9 +114,12 @@ struct RowExportTests {
             #expect(row[11] == "2")
             #expect(row[9].count <= 80)
             let extra = row[16].components(separatedBy: "; ")
-            #expect(extra.allSatisfy { $0.contains(": ") }, "plaso's extra: name: value pairs joined with \"; \"")
+            #expect(
+                extra.allSatisfy { $0.contains(": ") },
+                "plaso's extra: name: value pairs joined with \"; \"")
             let microseconds = try #require(extra.first { $0.hasPrefix("ts_us: ") }?.dropFirst(7))
-            let iso = "\(row[0].suffix(4))-\(row[0].prefix(2))-\(row[0].dropFirst(3).prefix(2))T\(row[1]).\(String(microseconds).suffix(6))+00:00"
+            let iso =
+                "\(row[0].suffix(4))-\(row[0].prefix(2))-\(row[0].dropFirst(3).prefix(2))T\(row[1]).\(String(microseconds).suffix(6))+00:00"
             #expect(ISODateTime.microseconds(iso).map(String.init) == String(microseconds))
         }
         #expect(rows.last?[9].count == 80)
@@ -112,12 +131,16 @@ struct RowExportTests {
         #expect(record[16].contains("record_hash: "))
     }
 
-    @Test("--excel: byte order mark and CRLF; formulas are neutralised in every CSV, plain numbers kept")
+    @Test(
+        "--excel: byte order mark and CRLF; formulas are neutralised in every CSV, plain numbers kept"
+    )
     func excel() throws {
         let directory = TemporaryDirectory("reports")
         defer { directory.remove() }
         let journal = try FixtureJournal.everyKind(in: directory)
-        try journal.append("value.entered", "=1+1", [("field", "ransom_note"), ("value", "=HYPERLINK(\"http://x\")")])
+        try journal.append(
+            "value.entered", "=1+1",
+            [("field", "ransom_note"), ("value", "=HYPERLINK(\"http://x\")")])
         for text in ["-2+3+cmd|' /C calc'!A0", "+1", "@SUM(A1)", "\tx", "-0.5", "-"] {
             try journal.append("note.added", text, [("note", .string(text))])
         }
@@ -126,7 +149,9 @@ struct RowExportTests {
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         #expect(text.contains("\r\n"))
-        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "every line ends in CRLF")
+        #expect(
+            !text.replacingOccurrences(of: "\r\n", with: "").contains("\n"),
+            "every line ends in CRLF")
         let (_, rows) = try ExportHelpers.csvRecords(text)
         let formula = try #require(rows.first { $0["message"]?.contains("=1+1") == true })
         #expect(formula["message"] == "'=1+1")
@@ -134,7 +159,9 @@ struct RowExportTests {
         let messages = rows.suffix(6).compactMap { $0["message"] }
         #expect(messages == ["'-2+3+cmd|' /C calc'!A0", "'+1", "'@SUM(A1)", "'\tx", "-0.5", "-"])
         for format in [ExportFormat.csv, .timesketchCSV, .l2tcsv] {
-            let fields = try ExportHelpers.csvRecords(try ExportHelpers.text([journal.path], format)).rows.flatMap(\.values)
+            let fields = try ExportHelpers.csvRecords(
+                try ExportHelpers.text([journal.path], format)
+            ).rows.flatMap(\.values)
             let formulas = fields.filter { field in
                 guard let first = field.unicodeScalars.first else { return false }
                 return "=+@\t\r".unicodeScalars.contains(first)
@@ -147,7 +174,9 @@ struct RowExportTests {
         #expect(note["payload"]?.contains("2行目\\n<script>") == true)
     }
 
-    @Test("A journal that does not verify is exported, its verdict and first bad line in the first row")
+    @Test(
+        "A journal that does not verify is exported, its verdict and first bad line in the first row"
+    )
     func notIntact() throws {
         let directory = TemporaryDirectory("reports")
         defer { directory.remove() }
@@ -157,14 +186,16 @@ struct RowExportTests {
         let target = try #require(data.range(of: Data("プリンタなし".utf8)))
         data.replaceSubrange(target, with: Data("プリンタあり".utf8))
         try data.write(to: URL(fileURLWithPath: journal.path))
-        let (_, rows) = try ExportHelpers.csvRecords(try ExportHelpers.text([journal.path], .timesketchCSV))
+        let (_, rows) = try ExportHelpers.csvRecords(
+            try ExportHelpers.text([journal.path], .timesketchCSV))
         let verdict = try #require(rows.first)
         #expect(verdict["journal_verdict"] == "NOT INTACT: line 8")
         #expect(verdict["message"]?.contains("line 8:") == true)
         #expect(rows.count == journal.writer.recordCount + 1, "nothing is dropped or repaired")
         for row in rows.dropFirst() {
             let seq = Int(row["seq"] ?? "") ?? -1
-            let expected = seq >= 7 ? "UNPROVEN: at or after the first bad line 8" : "NOT INTACT: line 8"
+            let expected =
+                seq >= 7 ? "UNPROVEN: at or after the first bad line 8" : "NOT INTACT: line 8"
             #expect(row["journal_verdict"] == expected, "seq \(seq)")
         }
         let changed = try #require(rows.first { $0["kind"] == "step.skipped" })
@@ -177,9 +208,11 @@ struct RowExportTests {
         defer { directory.remove() }
         let journal = try FixtureJournal.everyKind(in: directory)
         journal.writer.close()
-        var lines = try String(contentsOfFile: journal.path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = try String(contentsOfFile: journal.path, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
         lines[3] = "this is not json"
-        try lines.joined(separator: "\n").write(toFile: journal.path, atomically: false, encoding: .utf8)
+        try lines.joined(separator: "\n").write(
+            toFile: journal.path, atomically: false, encoding: .utf8)
         let result = try ExportHelpers.export([journal.path], .jsonl)
         #expect(result.summary.unreadableLineCount == 1)
         #expect(result.summary.unreadableLines.first?.line == 4)

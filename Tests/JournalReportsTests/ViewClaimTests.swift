@@ -1,7 +1,7 @@
-import Localization
 import ActionJournal
 import Foundation
 import JournalReports
+import Localization
 import ShodoTestSupport
 import Testing
 
@@ -31,15 +31,20 @@ struct ViewClaimTests {
             let output = ReportOutput.inMemory()
             let options = ExportOptions(language: language, generatedAt: "test")
             switch self {
-            case .reviewMarkdown: try ReviewReport(sources: sources).write(.markdown, options: options, to: output)
-            case .reviewHTML: try ReviewReport(sources: sources).write(.html, options: options, to: output)
-            case .export(let format): _ = try TimelineExport.write(sources, format: format, options: options, to: output)
+            case .reviewMarkdown:
+                try ReviewReport(sources: sources).write(.markdown, options: options, to: output)
+            case .reviewHTML:
+                try ReviewReport(sources: sources).write(.html, options: options, to: output)
+            case .export(let format):
+                _ = try TimelineExport.write(sources, format: format, options: options, to: output)
             }
             return String(decoding: output.bytes, as: UTF8.self)
         }
     }
 
-    static let cases: [(TamperedJournal.Tamper, Bool)] = TamperedJournal.Tamper.allCases.flatMap { [($0, false), ($0, true)] }
+    static let cases: [(TamperedJournal.Tamper, Bool)] = TamperedJournal.Tamper.allCases.flatMap {
+        [($0, false), ($0, true)]
+    }
 
     @Test("The verdict of every output says only what was checked", arguments: cases)
     func everyOutput(tamper: TamperedJournal.Tamper, sealed: Bool) throws {
@@ -48,13 +53,19 @@ struct ViewClaimTests {
         let journal = try TamperedJournal(tamper, sealed: sealed, in: directory)
         for (expect, key) in [(false, false), (true, false), (false, true), (true, true)] {
             let source = try JournalSource(
-                path: journal.path, index: 0, expectedCode: expect ? journal.code : nil, key: key ? journal.key ?? TamperedJournal.otherKey() : nil)
+                path: journal.path, index: 0, expectedCode: expect ? journal.code : nil,
+                key: key ? journal.key ?? TamperedJournal.otherKey() : nil)
             let claim = TamperedJournal.Claim(tamper, sealed: sealed, expect: expect, key: key)
             for output in Output.allCases {
                 let text = try output.text([source])
-                let label = "\(output), \(tamper), \(sealed ? "sealed" : "unsealed"), expect \(expect), key \(key)"
-                for words in claim.mustSay { #expect(text.contains(words), "\(label): says \"\(words)\"") }
-                for words in claim.mustNotSay { #expect(!text.contains(words), "\(label): never says \"\(words)\"") }
+                let label =
+                    "\(output), \(tamper), \(sealed ? "sealed" : "unsealed"), expect \(expect), key \(key)"
+                for words in claim.mustSay {
+                    #expect(text.contains(words), "\(label): says \"\(words)\"")
+                }
+                for words in claim.mustNotSay {
+                    #expect(!text.contains(words), "\(label): never says \"\(words)\"")
+                }
             }
         }
     }
@@ -68,8 +79,10 @@ struct ViewClaimTests {
         let text = try Output.reviewHTML.text([source], language: .japanese)
         #expect(text.contains("連鎖は改ざんなし（1〜7行目）。末尾は未確認（検証コードの指定なし）。封印あり・未確認（鍵の指定なし）。"))
         #expect(!text.contains("見つかりませんでした"))
-        #expect(text.contains("<p class=\"caution\">⚠ 連鎖は改ざんなし"), "not green: the end was not proven")
-        let withCode = try JournalSource(path: journal.path, index: 0, expectedCode: journal.code, key: journal.key)
+        #expect(
+            text.contains("<p class=\"caution\">⚠ 連鎖は改ざんなし"), "not green: the end was not proven")
+        let withCode = try JournalSource(
+            path: journal.path, index: 0, expectedCode: journal.code, key: journal.key)
         let cut = try Output.reviewHTML.text([withCode], language: .japanese)
         #expect(cut.contains("この検証コード（\(journal.code)）に一致する行はありません"))
     }
@@ -83,7 +96,9 @@ struct ViewClaimTests {
         let lastCode = try #require(source.verification.verificationCode)
         let proven = try JournalSource(path: journal.path, index: 0, expectedCode: lastCode)
         #expect(proven.verdict.level == .proven)
-        #expect(proven.verdict.headline(.english).contains("end checked — the verification code matches the last line (6)"))
+        #expect(
+            proven.verdict.headline(.english).contains(
+                "end checked — the verification code matches the last line (6)"))
         #expect(source.verdict.level == .partlyChecked)
     }
 

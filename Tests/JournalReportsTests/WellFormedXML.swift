@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Whether a document parses as XML (mismatched or unclosed tags, bad entities fail),
@@ -11,17 +12,21 @@ final class WellFormedXML: NSObject, XMLParserDelegate {
     private(set) var attributeValues: [String] = []
 
     /// Parses `text`; returns `nil` when well-formed, else the parser's complaint.
-    static func check(_ text: String) -> (problem: String?, elements: [String], attributes: [String]) {
+    static func check(_ text: String) -> (
+        problem: String?, elements: [String], attributes: [String]
+    ) {
         let checker = WellFormedXML()
         let parser = XMLParser(data: Data(text.utf8))
         parser.delegate = checker
         let ok = parser.parse()
-        let problem = ok ? nil : (checker.error ?? parser.parserError.map { "\($0)" } ?? "not well-formed")
+        let problem =
+            ok ? nil : (checker.error ?? parser.parserError.map { "\($0)" } ?? "not well-formed")
         return (problem, checker.elements, checker.attributeValues)
     }
 
     func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?,
         attributes: [String: String]
     ) {
         elements.append(elementName)

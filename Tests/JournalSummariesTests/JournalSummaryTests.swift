@@ -17,16 +17,24 @@ import Testing
             writer = try JournalWriter.create(
                 path: path, jid: UUID(), actor: actor, message: "記録を開始しました",
                 openPayload: [
-                    JSONMember(.program, .object([JSONMember(.programName, "shodo"), JSONMember(.programVersion, "0.1.0")])),
-                    JSONMember(.host, "ward3-pc"), JSONMember(.tz, "+09:00"), JSONMember(.clockSync, true),
+                    JSONMember(
+                        .program,
+                        .object([
+                            JSONMember(.programName, "shodo"), JSONMember(.programVersion, "0.1.0"),
+                        ])),
+                    JSONMember(.host, "ward3-pc"), JSONMember(.tz, "+09:00"),
+                    JSONMember(.clockSync, true),
                     JSONMember(.drill, .bool(drill)),
                 ],
-                clock: ManualJournalClock(wallMicroseconds: 1_000_000_000, tickMicroseconds: 1_000_000),
+                clock: ManualJournalClock(
+                    wallMicroseconds: 1_000_000_000, tickMicroseconds: 1_000_000),
                 outputs: .unsynchronisedForBenchmarks)
         }
 
-        func append(_ kind: RecordKind, actor: String = "看護師A", _ payload: [JSONMember] = []) throws {
-            try writer.append(RecordDraft(kind: kind, actor: actor, message: kind.rawValue, payload: payload))
+        func append(_ kind: RecordKind, actor: String = "看護師A", _ payload: [JSONMember] = []) throws
+        {
+            try writer.append(
+                RecordDraft(kind: kind, actor: actor, message: kind.rawValue, payload: payload))
         }
     }
 
@@ -38,13 +46,16 @@ import Testing
         let journal = try Journal(directory.file("a.jsonl"))
         try journal.append(.runStarted, actor: "看護師B", [Self.runbook])
         try journal.append(.stepDone, actor: "看護師B", [Self.runbook, JSONMember(.step, "pc-label")])
-        try journal.append(.runEnded, actor: "看護師B", [Self.runbook, JSONMember(.step, "end"), JSONMember(.outcome, "resolved")])
+        try journal.append(
+            .runEnded, actor: "看護師B",
+            [Self.runbook, JSONMember(.step, "end"), JSONMember(.outcome, "resolved")])
         try journal.append(.journalClose, actor: "看護師B")
         let (summary, problem) = JournalSummary.read(path: journal.path)
         #expect(problem == nil)
         #expect(summary.recordCount == 5)
         #expect(summary.opening?.host == "ward3-pc" && summary.opening?.timeZone == "+09:00")
-        #expect(summary.opening?.program == "shodo 0.1.0" && summary.opening?.clockSynchronised == true)
+        #expect(
+            summary.opening?.program == "shodo 0.1.0" && summary.opening?.clockSynchronised == true)
         #expect(!summary.isDrill)
         #expect(summary.runbookID == "rb-02-isolate-device")
         #expect(summary.operatorName == "看護師B", "who ran it, not who opened the journal")
@@ -62,13 +73,19 @@ import Testing
         try journal.append(.runStarted, [Self.runbook])
         try journal.append(.stepDone, [Self.runbook, JSONMember(.step, "photo")])
         try journal.append(.runPaused, [Self.runbook])
-        try journal.append(.reviewAnnotated, actor: "IT", [JSONMember(.refSeq, 2), JSONMember(.comment, "ok")])
-        try journal.append(.evidenceTransferred, actor: "IT", [JSONMember(.item, "E1"), JSONMember(.to, "IT")])
+        try journal.append(
+            .reviewAnnotated, actor: "IT", [JSONMember(.refSeq, 2), JSONMember(.comment, "ok")])
+        try journal.append(
+            .evidenceTransferred, actor: "IT", [JSONMember(.item, "E1"), JSONMember(.to, "IT")])
         let summary = JournalSummary.read(path: journal.path).summary
         #expect(summary.isDrill && summary.isUnfinished && summary.outcome == nil)
         #expect(summary.run?.isPaused == true)
-        #expect(summary.run?.lastRecord.seq == 3, "the reviewer's records are about the run, not part of it")
-        #expect(summary.lastRecord?.actor == "IT" && summary.lastRecord?.seq == 5, "the journal's last record is any kind")
+        #expect(
+            summary.run?.lastRecord.seq == 3,
+            "the reviewer's records are about the run, not part of it")
+        #expect(
+            summary.lastRecord?.actor == "IT" && summary.lastRecord?.seq == 5,
+            "the journal's last record is any kind")
         #expect(summary.lastStepID == "photo")
     }
 
@@ -94,7 +111,9 @@ import Testing
         defer { directory.remove() }
         let journal = try Journal(directory.file("a.jsonl"), actor: "看護師C")
         let summary = JournalSummary.read(path: journal.path).summary
-        #expect(summary.run == nil && summary.runbookID == nil && !summary.isUnfinished && !summary.hasEnded)
+        #expect(
+            summary.run == nil && summary.runbookID == nil && !summary.isUnfinished
+                && !summary.hasEnded)
         #expect(summary.operatorName == "看護師C")
     }
 
@@ -104,7 +123,10 @@ import Testing
         for name in ["b.jsonl", "a.jsonl", ".hidden.jsonl", "notes.txt"] {
             try Data().write(to: URL(fileURLWithPath: directory.file(name)))
         }
-        #expect(JournalSummary.journalPaths(in: directory.path) == [directory.file("a.jsonl"), directory.file("b.jsonl")])
+        #expect(
+            JournalSummary.journalPaths(in: directory.path) == [
+                directory.file("a.jsonl"), directory.file("b.jsonl"),
+            ])
         #expect(JournalSummary.journalPaths(in: directory.file("missing")).isEmpty)
     }
 }

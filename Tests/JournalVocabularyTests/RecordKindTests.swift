@@ -9,12 +9,15 @@ import Testing
     /// value fails this test, not only a change to the documents.
     static let writtenKinds = [
         "journal.open", "journal.recovered", "clock.stepped", "seal", "journal.close",
-        "run.started", "step.done", "step.skipped", "step.unable", "check.confirmed", "check.failed", "choice.made",
-        "value.entered", "contact.attempted", "wait.started", "wait.ended", "command.result", "milestone.reached",
+        "run.started", "step.done", "step.skipped", "step.unable", "check.confirmed",
+        "check.failed", "choice.made",
+        "value.entered", "contact.attempted", "wait.started", "wait.ended", "command.result",
+        "milestone.reached",
         "evidence.saved", "note.added", "step.back", "run.paused", "run.resumed", "run.ended",
         "evidence.transferred", "review.signed", "review.annotated",
         "drill.started", "inject.delivered", "inject.acknowledged", "drill.paused", "drill.resumed",
-        "observation.recorded", "decision.recorded", "hotwash.answered", "drill.ended", "drill.real-world",
+        "observation.recorded", "decision.recorded", "hotwash.answered", "drill.ended",
+        "drill.real-world",
         "improvement.recorded", "improvement.closed",
     ]
 
@@ -25,27 +28,38 @@ import Testing
     /// docs/journal.md names the kinds of a run and of the journal; docs/drills.md and
     /// docs/after-action.md a drill's. Every kind is documented in one of them.
     @Test func everyKindIsDocumented() throws {
-        let documents = try ["journal.md", "drills.md", "after-action.md", "review.md"].map(Self.document).joined()
+        let documents = try ["journal.md", "drills.md", "after-action.md", "review.md"].map(
+            Self.document
+        ).joined()
         for kind in RecordKind.allCases {
             #expect(documents.contains("`\(kind.rawValue)`"), "\(kind.rawValue) is in no document")
         }
     }
 
     @Test func theKindsAfterTheRunAreTheReviewersAndTheJournalsOwn() {
-        #expect(RecordKind.afterTheRun.map(\.rawValue).sorted() == [
-            "evidence.transferred", "improvement.closed", "journal.close", "review.annotated", "review.signed", "seal",
-        ])
+        #expect(
+            RecordKind.afterTheRun.map(\.rawValue).sorted() == [
+                "evidence.transferred", "improvement.closed", "journal.close", "review.annotated",
+                "review.signed", "seal",
+            ])
     }
 
     @Test func membersAreSpelledAsJournalsHoldThem() throws {
         let names = Set(RecordMember.allCases.map(\.rawValue))
         #expect(names.count == RecordMember.allCases.count, "two members share a name")
         for name in names {
-            #expect(name.allSatisfy { $0.isLowercase || $0 == "_" || $0.isNumber }, "\(name) is not snake_case")
+            #expect(
+                name.allSatisfy { $0.isLowercase || $0 == "_" || $0.isNumber },
+                "\(name) is not snake_case")
         }
-        let documents = try ["journal.md", "drills.md", "after-action.md"].map(Self.document).joined()
-        for member in [RecordMember.runbook, .step, .evidenceSHA256, .contactName, .refSeq, .realJID, .clockSync, .at] {
-            #expect(documents.contains("`\(member.rawValue)`"), "\(member.rawValue) is in no document")
+        let documents = try ["journal.md", "drills.md", "after-action.md"].map(Self.document)
+            .joined()
+        for member in [
+            RecordMember.runbook, .step, .evidenceSHA256, .contactName, .refSeq, .realJID,
+            .clockSync, .at,
+        ] {
+            #expect(
+                documents.contains("`\(member.rawValue)`"), "\(member.rawValue) is in no document")
         }
     }
 
@@ -57,8 +71,11 @@ import Testing
     }
 
     private static func document(_ name: String) throws -> String {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent()
-        return try String(contentsOf: root.appendingPathComponent("docs").appendingPathComponent(name), encoding: .utf8)
+            .deletingLastPathComponent()
+        return try String(
+            contentsOf: root.appendingPathComponent("docs").appendingPathComponent(name),
+            encoding: .utf8)
     }
 }

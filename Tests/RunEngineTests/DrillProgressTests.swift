@@ -8,12 +8,19 @@ struct DrillProgressTests {
     static func text(_ words: String) -> LocalizedText { LocalizedText(words, language: "en") }
 
     static let scenario = DrillScenario(
-        id: "night", version: 1, title: text("Night"), type: .functional, runbookID: "ward", story: text("Story"),
+        id: "night", version: 1, title: text("Night"), type: .functional, runbookID: "ward",
+        story: text("Story"),
         injects: [
             Inject(id: "timed", text: text("Phone rings"), trigger: .at(seconds: 240)),
-            Inject(id: "stepped", text: text("Call bell"), trigger: .afterStep(runbook: "ward", step: "pull", delaySeconds: 60)),
-            Inject(id: "chosen", text: text("Wi-Fi"), trigger: .onChoice(runbook: "ward", step: "ask", option: "wifi", delaySeconds: 0)),
-            Inject(id: "nobody", text: text("Nobody called"), trigger: .unless(milestone: "it-called", bySeconds: 900)),
+            Inject(
+                id: "stepped", text: text("Call bell"),
+                trigger: .afterStep(runbook: "ward", step: "pull", delaySeconds: 60)),
+            Inject(
+                id: "chosen", text: text("Wi-Fi"),
+                trigger: .onChoice(runbook: "ward", step: "ask", option: "wifi", delaySeconds: 0)),
+            Inject(
+                id: "nobody", text: text("Nobody called"),
+                trigger: .unless(milestone: "it-called", bySeconds: 900)),
             Inject(id: "held", text: text("Power cut"), trigger: .manual),
         ],
         expectations: [
@@ -28,7 +35,9 @@ struct DrillProgressTests {
     /// Delivers what is due at `seconds`, as the session does before each action; returns the ids.
     private func deliverDue(_ progress: inout DrillProgress, at seconds: Int) -> [String] {
         let due = progress.due(atWall: Self.wall(seconds))
-        for inject in due { progress.apply(.delivered(inject: inject.id), atWall: Self.wall(seconds)) }
+        for inject in due {
+            progress.apply(.delivered(inject: inject.id), atWall: Self.wall(seconds))
+        }
         return due.map(\.id)
     }
 
@@ -45,16 +54,26 @@ struct DrillProgressTests {
     @Test func stepAndChoiceInjectsFireOnceAfterTheirDelay() {
         var progress = DrillProgress(scenario: Self.scenario)
         progress.apply(.started, atWall: Self.wall(0))
-        progress.apply(.stepCompleted(runbook: "ward", step: "ask", option: "wired", milestones: []), atWall: Self.wall(10))
+        progress.apply(
+            .stepCompleted(runbook: "ward", step: "ask", option: "wired", milestones: []),
+            atWall: Self.wall(10))
         #expect(deliverDue(&progress, at: 10).isEmpty)
-        progress.apply(.stepCompleted(runbook: "ward", step: "ask", option: "wifi", milestones: []), atWall: Self.wall(20))
+        progress.apply(
+            .stepCompleted(runbook: "ward", step: "ask", option: "wifi", milestones: []),
+            atWall: Self.wall(20))
         #expect(deliverDue(&progress, at: 20) == ["chosen"])
-        progress.apply(.stepCompleted(runbook: "ward", step: "pull", option: nil, milestones: ["isolated"]), atWall: Self.wall(30))
+        progress.apply(
+            .stepCompleted(runbook: "ward", step: "pull", option: nil, milestones: ["isolated"]),
+            atWall: Self.wall(30))
         #expect(deliverDue(&progress, at: 89).isEmpty)
         #expect(deliverDue(&progress, at: 90) == ["stepped"])
         // The same step and choice again (a back and redo) set off nothing more.
-        progress.apply(.stepCompleted(runbook: "ward", step: "ask", option: "wifi", milestones: []), atWall: Self.wall(100))
-        progress.apply(.stepCompleted(runbook: "ward", step: "pull", option: nil, milestones: []), atWall: Self.wall(110))
+        progress.apply(
+            .stepCompleted(runbook: "ward", step: "ask", option: "wifi", milestones: []),
+            atWall: Self.wall(100))
+        progress.apply(
+            .stepCompleted(runbook: "ward", step: "pull", option: nil, milestones: []),
+            atWall: Self.wall(110))
         #expect(deliverDue(&progress, at: 200).isEmpty)
     }
 
@@ -66,7 +85,9 @@ struct DrillProgressTests {
 
         var called = DrillProgress(scenario: Self.scenario)
         called.apply(.started, atWall: Self.wall(0))
-        called.apply(.stepCompleted(runbook: "ward", step: "call", option: nil, milestones: ["it-called"]), atWall: Self.wall(500))
+        called.apply(
+            .stepCompleted(runbook: "ward", step: "call", option: nil, milestones: ["it-called"]),
+            atWall: Self.wall(500))
         _ = deliverDue(&called, at: 899)
         #expect(deliverDue(&called, at: 2_000).isEmpty)
     }
@@ -88,7 +109,8 @@ struct DrillProgressTests {
         var events: [(DrillProgress.Event, Int)] = [(.started, 0)]
         live.apply(.started, atWall: Self.wall(0))
         for id in deliverDue(&live, at: 300) { events.append((.delivered(inject: id), 300)) }
-        let step = DrillProgress.Event.stepCompleted(runbook: "ward", step: "pull", option: nil, milestones: ["isolated"])
+        let step = DrillProgress.Event.stepCompleted(
+            runbook: "ward", step: "pull", option: nil, milestones: ["isolated"])
         live.apply(step, atWall: Self.wall(310))
         events.append((step, 310))
         for id in deliverDue(&live, at: 400) { events.append((.delivered(inject: id), 400)) }
@@ -117,11 +139,19 @@ struct DrillProgressTests {
     @Test func expectationsAreMetMissedOrNotReachedWithTheirTimes() {
         var progress = DrillProgress(scenario: Self.scenario)
         progress.apply(.started, atWall: Self.wall(0))
-        progress.apply(.stepCompleted(runbook: "ward", step: "pull", option: nil, milestones: ["isolated"]), atWall: Self.wall(280))
-        progress.apply(.stepCompleted(runbook: "ward", step: "call", option: nil, milestones: ["it-called"]), atWall: Self.wall(700))
-        progress.apply(.stepCompleted(runbook: "ward", step: "redo", option: nil, milestones: ["isolated"]), atWall: Self.wall(800))
+        progress.apply(
+            .stepCompleted(runbook: "ward", step: "pull", option: nil, milestones: ["isolated"]),
+            atWall: Self.wall(280))
+        progress.apply(
+            .stepCompleted(runbook: "ward", step: "call", option: nil, milestones: ["it-called"]),
+            atWall: Self.wall(700))
+        progress.apply(
+            .stepCompleted(runbook: "ward", step: "redo", option: nil, milestones: ["isolated"]),
+            atWall: Self.wall(800))
         #expect(
-            progress.expectationResults.map { "\($0.expectation.milestone) \($0.outcome.rawValue) \($0.reachedAtSecond ?? -1)" }
+            progress.expectationResults.map {
+                "\($0.expectation.milestone) \($0.outcome.rawValue) \($0.reachedAtSecond ?? -1)"
+            }
                 == ["isolated met 280", "it-called missed 700", "noticed not-reached -1"])
     }
 }

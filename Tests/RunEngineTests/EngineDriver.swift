@@ -10,7 +10,10 @@ struct EngineDriver {
     /// The state after each accepted action, with the record count at that point.
     var checkpoints: [(state: RunState, recordCount: Int)] = []
 
-    init(machine: RunStateMachine = FixtureRunbooks.machine, state: RunState = FixtureRunbooks.newRun()) {
+    init(
+        machine: RunStateMachine = FixtureRunbooks.machine,
+        state: RunState = FixtureRunbooks.newRun()
+    ) {
         self.machine = machine
         self.state = state
     }

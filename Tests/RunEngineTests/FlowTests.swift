@@ -28,14 +28,21 @@ struct FlowTests {
         run.act(.start)
         let limit = OperatorAction.maximumTextBytes
         let tooLong = String(repeating: "あ", count: limit / 3 + 1)
-        #expect(run.act(.note(text: tooLong)).refusal == .textTooLong(bytes: tooLong.utf8.count, limit: limit))
-        #expect(run.act(.done(note: tooLong)).refusal == .textTooLong(bytes: tooLong.utf8.count, limit: limit))
+        #expect(
+            run.act(.note(text: tooLong)).refusal
+                == .textTooLong(bytes: tooLong.utf8.count, limit: limit))
+        #expect(
+            run.act(.done(note: tooLong)).refusal
+                == .textTooLong(bytes: tooLong.utf8.count, limit: limit))
         #expect(run.step == "intro", "a refused text moves nothing")
         #expect(run.act(.note(text: String(repeating: "x", count: limit))).kinds == ["note.added"])
         run.act(.done(note: nil))
-        #expect(run.act(.input(value: String(repeating: "h", count: limit + 1))).refusal
-            == .textTooLong(bytes: limit + 1, limit: limit))
-        #expect(run.act(.input(value: "HIS-51")).kinds == ["value.entered", "step.done"] || run.step == "connection")
+        #expect(
+            run.act(.input(value: String(repeating: "h", count: limit + 1))).refusal
+                == .textTooLong(bytes: limit + 1, limit: limit))
+        #expect(
+            run.act(.input(value: "HIS-51")).kinds == ["value.entered", "step.done"]
+                || run.step == "connection")
     }
 
     @Test func backReturnsToThePreviousStepAcrossAnInclude() {
@@ -90,7 +97,9 @@ struct FlowTests {
     }
 
     @Test func lastStepWithoutEndKindEndsResolved() {
-        let machine = FixtureRunbooks.machine(steps: [Step(id: "only", title: FixtureRunbooks.text("唯一", "Only"))])
+        let machine = FixtureRunbooks.machine(steps: [
+            Step(id: "only", title: FixtureRunbooks.text("唯一", "Only"))
+        ])
         var run = EngineDriver(machine: machine, state: FixtureRunbooks.newRun("solo"))
         run.act(.start)
         #expect(run.act(.done(note: nil)).kinds == ["step.done", "run.ended"])
@@ -99,10 +108,13 @@ struct FlowTests {
 
     @Test func nextEndInTheMiddleEndsTheRun() {
         let machine = FixtureRunbooks.machine(steps: [
-            Step(id: "a", kind: .choice([
-                ChoiceOption(id: "stop", label: FixtureRunbooks.text("止める", "Stop"), next: .end),
-                ChoiceOption(id: "go", label: FixtureRunbooks.text("進む", "Go")),
-            ]), title: FixtureRunbooks.text("どうする", "What now")),
+            Step(
+                id: "a",
+                kind: .choice([
+                    ChoiceOption(
+                        id: "stop", label: FixtureRunbooks.text("止める", "Stop"), next: .end),
+                    ChoiceOption(id: "go", label: FixtureRunbooks.text("進む", "Go")),
+                ]), title: FixtureRunbooks.text("どうする", "What now")),
             Step(id: "b", title: FixtureRunbooks.text("続き", "More")),
         ])
         var run = EngineDriver(machine: machine, state: FixtureRunbooks.newRun("solo"))
@@ -115,13 +127,20 @@ struct FlowTests {
     }
 
     @Test func anIncludedAbortEndsTheWholeRun() {
-        let inner = Runbook(id: "inner", version: 1, title: FixtureRunbooks.text("内", "Inner"), steps: [
-            Step(id: "give-up", kind: .end(.escalated), title: FixtureRunbooks.text("上へ", "Escalate")),
-        ])
-        let machine = FixtureRunbooks.machine(steps: [
-            Step(id: "go-in", kind: .include(runbookID: "inner"), title: FixtureRunbooks.text("内へ", "In")),
-            Step(id: "after", title: FixtureRunbooks.text("後", "After")),
-        ], extra: [inner])
+        let inner = Runbook(
+            id: "inner", version: 1, title: FixtureRunbooks.text("内", "Inner"),
+            steps: [
+                Step(
+                    id: "give-up", kind: .end(.escalated),
+                    title: FixtureRunbooks.text("上へ", "Escalate"))
+            ])
+        let machine = FixtureRunbooks.machine(
+            steps: [
+                Step(
+                    id: "go-in", kind: .include(runbookID: "inner"),
+                    title: FixtureRunbooks.text("内へ", "In")),
+                Step(id: "after", title: FixtureRunbooks.text("後", "After")),
+            ], extra: [inner])
         var run = EngineDriver(machine: machine, state: FixtureRunbooks.newRun("solo"))
         run.act(.start)
         #expect(run.runbook == "inner")
@@ -130,12 +149,17 @@ struct FlowTests {
     }
 
     @Test func includeAsTheLastStepEndsTheRunWhenTheIncludedOneEnds() {
-        let inner = Runbook(id: "inner", version: 1, title: FixtureRunbooks.text("内", "Inner"), steps: [
-            Step(id: "x", title: FixtureRunbooks.text("作業", "Work")),
-        ])
-        let machine = FixtureRunbooks.machine(steps: [
-            Step(id: "go-in", kind: .include(runbookID: "inner"), title: FixtureRunbooks.text("内へ", "In")),
-        ], extra: [inner])
+        let inner = Runbook(
+            id: "inner", version: 1, title: FixtureRunbooks.text("内", "Inner"),
+            steps: [
+                Step(id: "x", title: FixtureRunbooks.text("作業", "Work"))
+            ])
+        let machine = FixtureRunbooks.machine(
+            steps: [
+                Step(
+                    id: "go-in", kind: .include(runbookID: "inner"),
+                    title: FixtureRunbooks.text("内へ", "In"))
+            ], extra: [inner])
         var run = EngineDriver(machine: machine, state: FixtureRunbooks.newRun("solo"))
         run.act(.start)
         #expect(run.act(.done(note: nil)).kinds == ["step.done", "run.ended"])
@@ -146,7 +170,9 @@ struct FlowTests {
     @Test func aMissingIncludedRunbookRefusesTheActionWhole() {
         let machine = FixtureRunbooks.machine(steps: [
             Step(id: "a", title: FixtureRunbooks.text("前", "Before")),
-            Step(id: "go-in", kind: .include(runbookID: "nowhere"), title: FixtureRunbooks.text("内へ", "In")),
+            Step(
+                id: "go-in", kind: .include(runbookID: "nowhere"),
+                title: FixtureRunbooks.text("内へ", "In")),
         ])
         var run = EngineDriver(machine: machine, state: FixtureRunbooks.newRun("solo"))
         run.act(.start)
@@ -164,7 +190,8 @@ struct FlowTests {
         let refusals: [ActionRefusal] = [
             .runNotStarted, .runEnded, .runPaused, .reasonRequired(action: "skip"),
             .unknownOption("x", valid: ["a"]), .contactRequired(valid: ["a", "b"]),
-            .invalidValue(.notOfType(.ip)), .nothingToGoBack, .stepMissing(runbookID: "r", stepID: "s"),
+            .invalidValue(.notOfType(.ip)), .nothingToGoBack,
+            .stepMissing(runbookID: "r", stepID: "s"),
         ]
         for refusal in refusals {
             let ja = refusal.message(language: "ja")

@@ -5,7 +5,9 @@ import Testing
 @Suite("{{field}} interpolation")
 struct InterpolationTests {
     @Test func fillsKnownNamesExactlyAsEntered() {
-        #expect(Interpolation.fill("端末 {{pc_label}} の LAN", values: ["pc_label": "HIS-51"]) == "端末 HIS-51 の LAN")
+        #expect(
+            Interpolation.fill("端末 {{pc_label}} の LAN", values: ["pc_label": "HIS-51"])
+                == "端末 HIS-51 の LAN")
         #expect(Interpolation.fill("{{ a }}+{{b}}", values: ["a": "1", "b": "2"]) == "1+2")
     }
 

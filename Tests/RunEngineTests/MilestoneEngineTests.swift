@@ -15,7 +15,9 @@ struct MilestoneEngineTests {
 
     /// The `milestone.reached` records among `records`, as milestone ids.
     static func milestones(_ records: [EngineRecord]) -> [String] {
-        records.filter { $0.kind == .milestoneReached }.compactMap { $0.value("milestone")?.stringValue }
+        records.filter { $0.kind == .milestoneReached }.compactMap {
+            $0.value("milestone")?.stringValue
+        }
     }
 
     @Test func eachMilestoneIsJournaledRightAfterTheRecordThatReachedIt() throws {
@@ -47,10 +49,13 @@ struct MilestoneEngineTests {
         #expect(run.state.tally.unable == 1 && run.state.tally.skipped == 0)
         #expect(run.state.reachedMilestones == ["noticed"])
         // An option's own milestone is reached by choosing it.
-        #expect(run.act(.choose(optionID: "stopped")).kinds == ["choice.made", "milestone.reached"])
+        #expect(
+            run.act(.choose(optionID: "stopped")).kinds == ["choice.made", "milestone.reached"])
         #expect(run.state.reachedMilestones == ["noticed", "isolated"])
         // Cannot-do is for instruction and command steps only.
-        #expect(run.act(.unable(reason: "電話がない")).refusal == .notValidOnStep(action: "unable", stepKind: "contact"))
+        #expect(
+            run.act(.unable(reason: "電話がない")).refusal
+                == .notValidOnStep(action: "unable", stepKind: "contact"))
     }
 
     @Test func skippingOrFailingNeverReachesAMilestone() {
@@ -73,12 +78,21 @@ struct MilestoneEngineTests {
         run.act(.done(note: nil))
         run.act(.choose(optionID: "stopped"))
         #expect(run.step == "call-it")
-        #expect(run.act(.recordCall(contactID: nil, result: .noAnswer, note: nil)).kinds == ["contact.attempted"])
-        #expect(run.act(.recordCall(contactID: nil, result: .leftMessage, note: nil)).kinds == ["contact.attempted"])
+        #expect(
+            run.act(.recordCall(contactID: nil, result: .noAnswer, note: nil)).kinds == [
+                "contact.attempted"
+            ])
+        #expect(
+            run.act(.recordCall(contactID: nil, result: .leftMessage, note: nil)).kinds == [
+                "contact.attempted"
+            ])
         #expect(
             run.act(.recordCall(contactID: nil, result: .reached, note: nil)).kinds
                 == ["contact.attempted", "milestone.reached"])
-        #expect(run.act(.recordCall(contactID: nil, result: .reached, note: "2回目")).kinds == ["contact.attempted"])
+        #expect(
+            run.act(.recordCall(contactID: nil, result: .reached, note: "2回目")).kinds == [
+                "contact.attempted"
+            ])
         #expect(run.act(.done(note: nil)).kinds == ["step.done"])
         #expect(run.state.reachedMilestones == ["noticed", "isolated", "it-called"])
     }
@@ -99,10 +113,13 @@ struct MilestoneEngineTests {
     static func fullRun() -> EngineDriver {
         var run = newRun()
         let actions: [OperatorAction] = [
-            .start, .input(value: "2026-12-06T02:03"), .unable(reason: "届かない"), .choose(optionID: "stopped"),
+            .start, .input(value: "2026-12-06T02:03"), .unable(reason: "届かない"),
+            .choose(optionID: "stopped"),
             .recordCall(contactID: nil, result: .noAnswer, note: nil), .back,
-            .choose(optionID: "stopped"), .recordCall(contactID: "it-oncall", result: .reached, note: nil),
-            .done(note: nil), .confirm(note: nil), .endWait(reason: nil, early: false), .done(note: nil),
+            .choose(optionID: "stopped"),
+            .recordCall(contactID: "it-oncall", result: .reached, note: nil),
+            .done(note: nil), .confirm(note: nil), .endWait(reason: nil, early: false),
+            .done(note: nil),
         ]
         for action in actions { precondition(run.act(action).refusal == nil, "refused: \(action)") }
         return run
@@ -111,7 +128,10 @@ struct MilestoneEngineTests {
     @Test func replayOfEveryPrefixRestoresTheMilestonesReached() throws {
         let run = Self.fullRun()
         #expect(run.state.status == .ended(.resolved))
-        #expect(run.state.reachedMilestones == ["noticed", "isolated", "it-called", "logs-preserved", "waited"])
+        #expect(
+            run.state.reachedMilestones == [
+                "noticed", "isolated", "it-called", "logs-preserved", "waited",
+            ])
         let recorded = run.records.map(RecordedAction.init)
         let replay = RunReplay(machine: Self.machine)
         for checkpoint in run.checkpoints {

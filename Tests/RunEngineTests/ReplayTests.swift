@@ -9,9 +9,12 @@ struct ReplayTests {
     static func livelyRun() -> EngineDriver {
         var run = EngineDriver(state: FixtureRunbooks.newRun(language: "ja"))
         let actions: [OperatorAction] = [
-            .start, .note(text: "開始前メモ"), .done(note: nil), .input(value: "HIS-51"), .choose(optionID: "wifi"),
-            .back, .choose(optionID: "wired"), .confirm(note: "抜いた"), .pause, .resume, .confirm(note: nil),
-            .done(note: nil), .endWait(reason: "IT 到着", early: true), .recordCall(contactID: "it-oncall", result: .noAnswer, note: nil),
+            .start, .note(text: "開始前メモ"), .done(note: nil), .input(value: "HIS-51"),
+            .choose(optionID: "wifi"),
+            .back, .choose(optionID: "wired"), .confirm(note: "抜いた"), .pause, .resume,
+            .confirm(note: nil),
+            .done(note: nil), .endWait(reason: "IT 到着", early: true),
+            .recordCall(contactID: "it-oncall", result: .noAnswer, note: nil),
             .recordCall(contactID: "vendor", result: .reached, note: "向かう"), .done(note: nil),
             .done(note: "arp 出力を撮影"), .done(note: nil),
         ]
@@ -29,7 +32,8 @@ struct ReplayTests {
         let recorded = run.records.map(RecordedAction.init)
         for checkpoint in run.checkpoints {
             let prefix = Array(recorded.prefix(checkpoint.recordCount))
-            let outcome = try replay.replay(prefix, from: FixtureRunbooks.newRun(language: "ja")).get()
+            let outcome = try replay.replay(prefix, from: FixtureRunbooks.newRun(language: "ja"))
+                .get()
             #expect(outcome.state == checkpoint.state)
             #expect(outcome.missingRecords.isEmpty)
         }
@@ -51,7 +55,9 @@ struct ReplayTests {
         recorded.insert(RecordedAction(kind: "journal.open", payload: [:]), at: 0)
         recorded.insert(RecordedAction(kind: "clock.stepped", payload: [:]), at: 5)
         recorded.insert(RecordedAction(kind: "x-hospital.custom", payload: [:]), at: 7)
-        let outcome = try RunReplay(machine: run.machine).replay(recorded, from: FixtureRunbooks.newRun(language: "ja")).get()
+        let outcome = try RunReplay(machine: run.machine).replay(
+            recorded, from: FixtureRunbooks.newRun(language: "ja")
+        ).get()
         #expect(outcome.state == run.state)
     }
 
@@ -60,7 +66,8 @@ struct ReplayTests {
             RecordedAction(kind: "run.started", payload: [:]),
             RecordedAction(kind: "choice.made", payload: ["option": .string("wired")]),
         ]
-        let result = RunReplay(machine: FixtureRunbooks.machine).replay(bogus, from: FixtureRunbooks.newRun())
+        let result = RunReplay(machine: FixtureRunbooks.machine).replay(
+            bogus, from: FixtureRunbooks.newRun())
         guard case .failure(.refused(let index, let kind, let refusal)) = result else {
             Issue.record("expected a refusal, got \(result)")
             return
@@ -75,17 +82,25 @@ struct ReplayTests {
             RecordedAction(kind: "run.started", payload: [:]),
             RecordedAction(kind: "wait.started", payload: [:]),
         ]
-        let result = RunReplay(machine: FixtureRunbooks.machine).replay(bogus, from: FixtureRunbooks.newRun())
-        #expect(result == .failure(.unexpected(index: 1, kind: "wait.started", expected: "an operator action")))
+        let result = RunReplay(machine: FixtureRunbooks.machine).replay(
+            bogus, from: FixtureRunbooks.newRun())
+        #expect(
+            result
+                == .failure(
+                    .unexpected(index: 1, kind: "wait.started", expected: "an operator action")))
     }
 
     @Test func replayTakesRecordedValuesWithoutRecheckingThem() throws {
         let recorded = [
             RecordedAction(kind: "run.started", payload: [:]),
             RecordedAction(kind: "step.done", payload: [:]),
-            RecordedAction(kind: "value.entered", payload: ["field": .string("pc_label"), "value": .string("旧形式 ラベル")]),
+            RecordedAction(
+                kind: "value.entered",
+                payload: ["field": .string("pc_label"), "value": .string("旧形式 ラベル")]),
         ]
-        let outcome = try RunReplay(machine: FixtureRunbooks.machine).replay(recorded, from: FixtureRunbooks.newRun()).get()
+        let outcome = try RunReplay(machine: FixtureRunbooks.machine).replay(
+            recorded, from: FixtureRunbooks.newRun()
+        ).get()
         #expect(outcome.state.values["pc_label"] == "旧形式 ラベル")
         #expect(outcome.actionCount == 3)
     }

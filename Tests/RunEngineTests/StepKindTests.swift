@@ -50,7 +50,9 @@ struct StepKindTests {
         run.act(.start)
         run.act(.done(note: nil))
         run.act(.input(value: "HIS-51"))
-        #expect(run.act(.choose(optionID: "cable")).refusal == .unknownOption("cable", valid: ["wired", "wifi"]))
+        #expect(
+            run.act(.choose(optionID: "cable")).refusal
+                == .unknownOption("cable", valid: ["wired", "wifi"]))
         #expect(run.act(.choose(optionID: "wifi")).kinds == ["choice.made"])
         #expect(run.records.last?.value("option") == .string("wifi"))
         #expect(run.records.last?.message == "Chose: How is HIS-51 connected? -> Wi-Fi")
@@ -62,9 +64,11 @@ struct StepKindTests {
         toCable(&run)
         let result = run.act(.confirm(note: nil))
         #expect(result.kinds == ["check.confirmed"])
-        #expect(run.state.frames == [
-            RunFrame(runbookID: "main", stepID: "isolate"), RunFrame(runbookID: "sub", stepID: "sub-check"),
-        ])
+        #expect(
+            run.state.frames == [
+                RunFrame(runbookID: "main", stepID: "isolate"),
+                RunFrame(runbookID: "sub", stepID: "sub-check"),
+            ])
     }
 
     @Test func checkFailNeedsAReasonAndFollowsOnFail() {
@@ -95,7 +99,8 @@ struct StepKindTests {
     @Test func waitAcceptsOnlyEndWait() {
         var run = EngineDriver()
         toWait(&run)
-        #expect(run.act(.done(note: nil)).refusal == .notValidOnStep(action: "done", stepKind: "wait"))
+        #expect(
+            run.act(.done(note: nil)).refusal == .notValidOnStep(action: "done", stepKind: "wait"))
         let result = run.act(.endWait(reason: "IT arrived", early: true))
         #expect(result.kinds == ["wait.ended"])
         #expect(run.records.last?.value("early") == .bool(true))
@@ -107,14 +112,18 @@ struct StepKindTests {
         var run = EngineDriver()
         toWait(&run)
         run.act(.endWait(reason: nil, early: false))
-        #expect(run.act(.recordCall(contactID: nil, result: .reached, note: nil)).refusal
-            == .contactRequired(valid: ["it-oncall", "vendor"]))
-        #expect(run.act(.recordCall(contactID: "police", result: .reached, note: nil)).refusal
-            == .unknownContact("police", valid: ["it-oncall", "vendor"]))
+        #expect(
+            run.act(.recordCall(contactID: nil, result: .reached, note: nil)).refusal
+                == .contactRequired(valid: ["it-oncall", "vendor"]))
+        #expect(
+            run.act(.recordCall(contactID: "police", result: .reached, note: nil)).refusal
+                == .unknownContact("police", valid: ["it-oncall", "vendor"]))
         let call = run.act(.recordCall(contactID: "vendor", result: .noAnswer, note: "夜間不在"))
         #expect(call.kinds == ["contact.attempted"])
         #expect(run.records.last?.value("contact") == .string("vendor"))
-        #expect(run.records.last?.value("contact_name") == .string("Vendor"), "the name as the runbook gives it, for the review")
+        #expect(
+            run.records.last?.value("contact_name") == .string("Vendor"),
+            "the name as the runbook gives it, for the review")
         #expect(run.records.last?.value("result") == .string("no-answer"))
         #expect(run.records.last?.message == "Call: Vendor - no answer (note: 夜間不在)")
         #expect(run.step == "call-it")
@@ -130,7 +139,9 @@ struct StepKindTests {
         let command = run.act(.done(note: "192.168.1.1 aa-bb"))
         #expect(command.kinds == ["command.result"])
         #expect(run.records.last?.value("note") == .string("192.168.1.1 aa-bb"))
-        #expect(run.act(.skip(reason: "no")).refusal == .notValidOnStep(action: "skip", stepKind: "end"))
+        #expect(
+            run.act(.skip(reason: "no")).refusal == .notValidOnStep(action: "skip", stepKind: "end")
+        )
         let end = run.act(.done(note: nil))
         #expect(end.kinds == ["step.done", "run.ended"])
         #expect(run.records.last?.value("outcome") == .string("resolved"))
@@ -141,13 +152,20 @@ struct StepKindTests {
     @Test func actionsOfTheWrongKindAreRefused() {
         var run = EngineDriver()
         run.act(.start)
-        #expect(run.act(.confirm(note: nil)).refusal == .notValidOnStep(action: "confirm", stepKind: "instruction"))
-        #expect(run.act(.choose(optionID: "x")).refusal == .notValidOnStep(action: "choose", stepKind: "instruction"))
-        #expect(run.act(.input(value: "x")).refusal == .notValidOnStep(action: "input", stepKind: "instruction"))
+        #expect(
+            run.act(.confirm(note: nil)).refusal
+                == .notValidOnStep(action: "confirm", stepKind: "instruction"))
+        #expect(
+            run.act(.choose(optionID: "x")).refusal
+                == .notValidOnStep(action: "choose", stepKind: "instruction"))
+        #expect(
+            run.act(.input(value: "x")).refusal
+                == .notValidOnStep(action: "input", stepKind: "instruction"))
         #expect(run.act(.start).refusal == .runAlreadyStarted)
         #expect(run.act(.resume).kinds == ["run.resumed"])
         run.act(.done(note: nil))
-        #expect(run.act(.done(note: nil)).refusal == .notValidOnStep(action: "done", stepKind: "input"))
+        #expect(
+            run.act(.done(note: nil)).refusal == .notValidOnStep(action: "done", stepKind: "input"))
     }
 
     @Test func nothingButStartBeforeTheRunStarts() {

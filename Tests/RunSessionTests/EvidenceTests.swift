@@ -7,7 +7,9 @@ import Testing
 
 @Suite("Registering evidence")
 struct EvidenceTests {
-    @Test("An evidence file's hash in the journal equals sha256sum of the file, and items are numbered E1, E2")
+    @Test(
+        "An evidence file's hash in the journal equals sha256sum of the file, and items are numbered E1, E2"
+    )
     func fileHashMatchesSHA256Sum() throws {
         let workspace = SessionWorkspace()
         defer { workspace.directory.remove() }
@@ -19,7 +21,8 @@ struct EvidenceTests {
         let output = CollectedText()
         let errors = CollectedText()
         var input = ScriptedLines([
-            "evidence 印刷した 40 ページ（封筒）", "done", "evidence-file \(workspace.directory.file("none.bin"))",
+            "evidence 印刷した 40 ページ（封筒）", "done",
+            "evidence-file \(workspace.directory.file("none.bin"))",
         ])
         _ = HeadlessRunner(run: run, output: output, errors: errors).drive(&input)
         #expect(errors.text.contains("none.bin"), "a missing file is refused, naming it")
@@ -30,7 +33,9 @@ struct EvidenceTests {
         #expect(saved.map { $0.string("item") } == ["E1", "E2"], "numbering survives the resume")
         #expect(saved[0].string("description") == "印刷した 40 ページ（封筒）")
         #expect(saved[0].string("custodian") == "看護師A")
-        #expect(saved[0].string("location") == workspace.machineFacts.host, "the host the machine facts give")
+        #expect(
+            saved[0].string("location") == workspace.machineFacts.host,
+            "the host the machine facts give")
         #expect(saved[0].string("evidence_sha256") == nil)
         #expect(saved[1].string("path") == photo)
         #expect(saved[1].integer("bytes") == Int64(contents.count))
@@ -47,7 +52,9 @@ struct EvidenceTests {
         defer { workspace.directory.remove() }
         let run = try workspace.start(language: "ja")
         let before = try workspace.kinds(run.journalPath)
-        guard case .failure(.refused(.evidenceDescriptionRequired)) = run.registerEvidence(description: "  ", filePath: nil)
+        guard
+            case .failure(.refused(.evidenceDescriptionRequired)) = run.registerEvidence(
+                description: "  ", filePath: nil)
         else {
             Issue.record("an empty description was accepted")
             return

@@ -16,12 +16,15 @@ struct JournaledRunTests {
         #expect(try workspace.kinds(run.journalPath) == ["journal.open", "run.started"])
         let name = (run.journalPath as NSString).lastPathComponent
         #expect(name.contains("-main-") && name.hasSuffix(".jsonl"))
-        let mode = try FileManager.default.attributesOfItem(atPath: run.journalPath)[.posixPermissions] as? Int
+        let mode =
+            try FileManager.default.attributesOfItem(atPath: run.journalPath)[.posixPermissions]
+            as? Int
         #expect(mode == 0o600)
         let open = try #require(try workspace.records(run.journalPath).first)
         #expect(open.actor == "nurse-07")
         #expect(open.bool("drill") == false)
-        #expect(open.value("program") != nil && open.string("host") != nil && open.string("tz") != nil)
+        #expect(
+            open.value("program") != nil && open.string("host") != nil && open.string("tz") != nil)
         #expect(run.presentation?.stepID == "intro")
     }
 
@@ -29,18 +32,24 @@ struct JournaledRunTests {
         let workspace = SessionWorkspace()
         defer { workspace.directory.remove() }
         let jid = try #require(UUID(uuidString: "5E1F0C2A-9B7D-4E3F-8A61-0C2D4B6F8E10"))
-        let facts = FixedMachineFacts(host: "ward-3-east", offset: "+09:00", synchronised: false, journalID: jid)
-        let run = try JournaledRun.start(RunStartRequest(
-            runbookID: "main", machine: FixtureRunbooks.machine, language: "en", operatorName: "nurse-07",
-            destination: .directory(workspace.directory.path), clock: workspace.clock, machineFacts: facts,
-            sealKeyStore: nil))
+        let facts = FixedMachineFacts(
+            host: "ward-3-east", offset: "+09:00", synchronised: false, journalID: jid)
+        let run = try JournaledRun.start(
+            RunStartRequest(
+                runbookID: "main", machine: FixtureRunbooks.machine, language: "en",
+                operatorName: "nurse-07",
+                destination: .directory(workspace.directory.path), clock: workspace.clock,
+                machineFacts: facts,
+                sealKeyStore: nil))
         defer { run.pauseIfOpen() }
         let records = try workspace.records(run.journalPath)
         let open = try #require(records.first)
         #expect(open.string("host") == "ward-3-east")
         #expect(open.string("tz") == "+09:00")
         #expect(open.bool("clock_sync") == false)
-        #expect(records.allSatisfy { $0.jid == jid }, "every record carries the id the machine facts gave")
+        #expect(
+            records.allSatisfy { $0.jid == jid },
+            "every record carries the id the machine facts gave")
         #expect((run.journalPath as NSString).lastPathComponent.hasSuffix("-main-5e1f0c2a.jsonl"))
     }
 
@@ -73,12 +82,15 @@ struct JournaledRunTests {
     }
 
     @Test(arguments: [
-        FailingJournalOutput.Failure.write(errno: ENOSPC), FailingJournalOutput.Failure.synchronize(errno: EIO),
+        FailingJournalOutput.Failure.write(errno: ENOSPC),
+        FailingJournalOutput.Failure.synchronize(errno: EIO),
     ])
-    func aFailingDiskRefusesThisAndEveryLaterAction(_ failure: FailingJournalOutput.Failure) throws {
+    func aFailingDiskRefusesThisAndEveryLaterAction(_ failure: FailingJournalOutput.Failure) throws
+    {
         let workspace = SessionWorkspace()
         defer { workspace.directory.remove() }
-        let run = try workspace.start(outputs: FailingJournalOutput.factory(healthyWrites: 3, failure: failure))
+        let run = try workspace.start(
+            outputs: FailingJournalOutput.factory(healthyWrites: 3, failure: failure))
         _ = try run.perform(.done(note: nil)).get()
         let stateBefore = run.state
         guard case .failure(.journalFailed) = run.perform(.input(value: "HIS-51")) else {
@@ -102,7 +114,8 @@ struct JournaledRunTests {
         defer { workspace.directory.remove() }
         let machine = FixtureRunbooks.machine(steps: [
             Step(id: "long", kind: .wait(seconds: .max), title: FixtureRunbooks.text("待つ", "Wait")),
-            Step(id: "finish", kind: .end(.resolved), title: FixtureRunbooks.text("おわり", "Finished")),
+            Step(
+                id: "finish", kind: .end(.resolved), title: FixtureRunbooks.text("おわり", "Finished")),
         ])
         let run = try workspace.start("solo", machine: machine)
         defer { run.pauseIfOpen() }
@@ -123,12 +136,16 @@ struct JournaledRunTests {
         defer { workspace.directory.remove() }
         let blocker = workspace.directory.write("not-a-directory", "x")
         let result = Result {
-            try JournaledRun.start(RunStartRequest(
-                runbookID: "main", machine: FixtureRunbooks.machine, language: "en", operatorName: "a",
-                destination: .directory(blocker + "/journals"), clock: workspace.clock,
-                machineFacts: FixedMachineFacts(), sealKeyStore: nil))
+            try JournaledRun.start(
+                RunStartRequest(
+                    runbookID: "main", machine: FixtureRunbooks.machine, language: "en",
+                    operatorName: "a",
+                    destination: .directory(blocker + "/journals"), clock: workspace.clock,
+                    machineFacts: FixedMachineFacts(), sealKeyStore: nil))
         }
-        guard case .failure(let error) = result, case SessionError.journalFailed(.directoryNotWritable) = error else {
+        guard case .failure(let error) = result,
+            case SessionError.journalFailed(.directoryNotWritable) = error
+        else {
             Issue.record("expected directoryNotWritable, got \(result)")
             return
         }
@@ -157,7 +174,11 @@ struct JournaledRunTests {
         #expect(run.state.status == .ended(.handedOver))
         let report = try workspace.verify(run.journalPath)
         #expect(report.verificationCode?.description == run.verificationCode)
-        guard case .failure(SessionError.runAlreadyEnded) = Result(catching: { try workspace.resume(run.journalPath) }) else {
+        guard
+            case .failure(SessionError.runAlreadyEnded) = Result(catching: {
+                try workspace.resume(run.journalPath)
+            })
+        else {
             Issue.record("an ended run must not resume")
             return
         }

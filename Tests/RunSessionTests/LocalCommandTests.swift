@@ -11,17 +11,24 @@ struct LocalCommandTests {
     static func machine(_ command: String, platform: CommandPlatform = .any) -> RunStateMachine {
         FixtureRunbooks.machine(steps: [
             Step(
-                id: "collect", kind: .command(CommandSpec(command: command, platform: platform, runLocally: true)),
+                id: "collect",
+                kind: .command(CommandSpec(command: command, platform: platform, runLocally: true)),
                 title: FixtureRunbooks.text("ログを集める", "Collect the logs")),
-            Step(id: "typed", kind: .command(CommandSpec(command: "arp -a", platform: .any)), title: FixtureRunbooks.text("入力", "Typed")),
+            Step(
+                id: "typed", kind: .command(CommandSpec(command: "arp -a", platform: .any)),
+                title: FixtureRunbooks.text("入力", "Typed")),
         ])
     }
 
-    static func start(_ machine: RunStateMachine, in directory: TemporaryDirectory, isDrill: Bool = false) throws -> JournaledRun {
-        try JournaledRun.start(RunStartRequest(
-            runbookID: "solo", machine: machine, language: "ja", operatorName: "看護師A",
-            destination: .file(directory.file("night.jsonl")), isDrill: isDrill, clock: ManualJournalClock(),
-            machineFacts: FixedMachineFacts(), sealKeyStore: nil))
+    static func start(
+        _ machine: RunStateMachine, in directory: TemporaryDirectory, isDrill: Bool = false
+    ) throws -> JournaledRun {
+        try JournaledRun.start(
+            RunStartRequest(
+                runbookID: "solo", machine: machine, language: "ja", operatorName: "看護師A",
+                destination: .file(directory.file("night.jsonl")), isDrill: isDrill,
+                clock: ManualJournalClock(),
+                machineFacts: FixedMachineFacts(), sealKeyStore: nil))
     }
 
     @Test("The output is saved beside the journal (0600) and its SHA-256 journaled as evidence")
@@ -36,8 +43,11 @@ struct LocalCommandTests {
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         let sum = try ProcessRun.run("/usr/bin/env", ["sha256sum", path])
-        #expect(record.string("evidence_sha256") == sum.output.split(separator: " ").first.map(String.init))
-        #expect(record.string("description") == "コマンド `echo ログ; echo err 1>&2; exit 3` の出力（終了コード 3）")
+        #expect(
+            record.string("evidence_sha256")
+                == sum.output.split(separator: " ").first.map(String.init))
+        #expect(
+            record.string("description") == "コマンド `echo ログ; echo err 1>&2; exit 3` の出力（終了コード 3）")
         #expect(run.state.currentFrame?.stepID == "collect", "the operator still finishes the step")
         run.pauseIfOpen()
     }
@@ -49,11 +59,15 @@ struct LocalCommandTests {
         let run = try Self.start(Self.machine("echo started; read line; echo never"), in: directory)
         let record = try #require(try run.runLocalCommand(timeoutSeconds: 0.2).get().first)
         #expect(record.string("description")?.contains("時間切れで終了") == true)
-        #expect(try String(contentsOfFile: try #require(record.string("path")), encoding: .utf8) == "started\n")
+        #expect(
+            try String(contentsOfFile: try #require(record.string("path")), encoding: .utf8)
+                == "started\n")
         run.pauseIfOpen()
     }
 
-    @Test("Refused in a drill, on a step without run: local and for another system; nothing is journaled")
+    @Test(
+        "Refused in a drill, on a step without run: local and for another system; nothing is journaled"
+    )
     func refusals() throws {
         let directory = TemporaryDirectory("local-command")
         defer { directory.remove() }
@@ -67,7 +81,8 @@ struct LocalCommandTests {
         let other = TemporaryDirectory("local-command")
         defer { other.remove() }
         let windows = try Self.start(Self.machine("dir", platform: .windows), in: other)
-        guard case .failure(.localRunRefused(.wrongSystem("windows"))) = windows.runLocalCommand() else {
+        guard case .failure(.localRunRefused(.wrongSystem("windows"))) = windows.runLocalCommand()
+        else {
             Issue.record("a Windows command ran here")
             return
         }

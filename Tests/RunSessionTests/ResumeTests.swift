@@ -11,14 +11,17 @@ struct ResumeTests {
         let workspace = SessionWorkspace()
         defer { workspace.directory.remove() }
         let run = try workspace.start(language: "ja")
-        try run.performAll([.done(note: nil), .input(value: "HIS-51"), .choose(optionID: "wired"), .pause])
+        try run.performAll([
+            .done(note: nil), .input(value: "HIS-51"), .choose(optionID: "wired"), .pause,
+        ])
         let pausedState = run.state
         let resumed = try workspace.resume(run.journalPath)
         defer { resumed.pauseIfOpen() }
         #expect(resumed.state.frames == pausedState.frames)
         #expect(resumed.state.values == ["pc_label": "HIS-51"])
         #expect(resumed.state.status == .running)
-        #expect(resumed.state.language == "ja", "the run's own language unless another is asked for")
+        #expect(
+            resumed.state.language == "ja", "the run's own language unless another is asked for")
         let last = try #require(try workspace.records(run.journalPath).last)
         #expect(last.kind == "run.resumed")
         #expect(last.actor == "clerk-02")
@@ -49,7 +52,8 @@ struct ResumeTests {
         let resumed = try workspace.resume(run.journalPath)
         defer { resumed.pauseIfOpen() }
         #expect(resumed.recoveredTornBytes == 18)
-        #expect(try workspace.kinds(run.journalPath).suffix(2) == ["journal.recovered", "run.resumed"])
+        #expect(
+            try workspace.kinds(run.journalPath).suffix(2) == ["journal.recovered", "run.resumed"])
         _ = try resumed.perform(.input(value: "HIS-51")).get()
         #expect(try workspace.verify(run.journalPath).isIntact)
     }
@@ -62,9 +66,11 @@ struct ResumeTests {
         defer { workspace.directory.remove() }
         let run = try workspace.start("sub")
         try run.performAll([.confirm(note: nil), .done(note: nil)])
-        let lines = try String(contentsOfFile: run.journalPath, encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOfFile: run.journalPath, encoding: .utf8).split(
+            separator: "\n")
         #expect(lines.count == 6)
-        try (lines.prefix(keptLines).joined(separator: "\n") + "\n").write(toFile: run.journalPath, atomically: false, encoding: .utf8)
+        try (lines.prefix(keptLines).joined(separator: "\n") + "\n").write(
+            toFile: run.journalPath, atomically: false, encoding: .utf8)
         let resumed = try workspace.resume(run.journalPath)
         #expect(resumed.state.hasEnded)
         let owed = keptLines == 4 ? ["run.ended", "journal.close"] : ["journal.close"]
@@ -74,15 +80,23 @@ struct ResumeTests {
         let note = try #require(records.first { $0.kind == "journal.recovered" })
         #expect(note.actor == "clerk-02" && note.string("action_by") == "nurse-07")
         #expect(note.value("completed_on_resume") == .array(owed.map { .string($0) }))
-        #expect(records.first { $0.kind == "run.ended" }?.actor == "nurse-07", "the ending is the operator's who ended it")
+        #expect(
+            records.first { $0.kind == "run.ended" }?.actor == "nurse-07",
+            "the ending is the operator's who ended it")
         #expect(resumed.verificationCode == records.last?.verificationCode.description)
         let report = try workspace.verify(run.journalPath)
         #expect(report.isIntact && report.verificationCode?.description == resumed.verificationCode)
-        guard case .failure(SessionError.runAlreadyEnded) = Result(catching: { try workspace.resume(run.journalPath) }) else {
+        guard
+            case .failure(SessionError.runAlreadyEnded) = Result(catching: {
+                try workspace.resume(run.journalPath)
+            })
+        else {
             Issue.record("a finished journal has nothing to resume")
             return
         }
-        #expect(try workspace.records(run.journalPath).count == records.count, "a second resume writes nothing")
+        #expect(
+            try workspace.records(run.journalPath).count == records.count,
+            "a second resume writes nothing")
     }
 
     @Test func aJournalThatDoesNotMatchTheRunbooksIsRefusedAndLeftAlone() throws {
@@ -90,10 +104,13 @@ struct ResumeTests {
         defer { workspace.directory.remove() }
         let run = try workspace.start()
         try run.performAll([.done(note: nil), .input(value: "HIS-51"), .pause])
-        let other = RunStateMachine(library: FixtureRunbooks.library.replacingSteps(of: "main", keepingFirst: 1))
+        let other = RunStateMachine(
+            library: FixtureRunbooks.library.replacingSteps(of: "main", keepingFirst: 1))
         let bytes = try Data(contentsOf: URL(fileURLWithPath: run.journalPath))
         let result = Result {
-            try JournaledRun.resume(path: run.journalPath, machine: other, operatorName: "x", language: nil, clock: workspace.clock,
+            try JournaledRun.resume(
+                path: run.journalPath, machine: other, operatorName: "x", language: nil,
+                clock: workspace.clock,
                 machineFacts: FixedMachineFacts())
         }
         guard case .failure(SessionError.replayFailed) = result else {

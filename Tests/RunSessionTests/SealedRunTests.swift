@@ -12,17 +12,22 @@ struct SealedRunTests {
     struct SealedWorkspace {
         let workspace = SessionWorkspace()
         let firstKey = SealKey.random()
-        var store: SealKeyStore { SealKeyStore(path: workspace.directory.file("config/shodo/seal-key")) }
+        var store: SealKeyStore {
+            SealKeyStore(path: workspace.directory.file("config/shodo/seal-key"))
+        }
 
         init() throws {
             try store.install(firstKey: firstKey, replacing: false)
         }
 
         func start(_ runbookID: RunbookID = "sub", store: SealKeyStore?) throws -> JournaledRun {
-            try JournaledRun.start(RunStartRequest(
-                runbookID: runbookID, machine: FixtureRunbooks.machine, language: "en", operatorName: "nurse-07",
-                destination: .directory(workspace.directory.file("journals")), clock: workspace.clock,
-                machineFacts: FixedMachineFacts(), sealKeyStore: store))
+            try JournaledRun.start(
+                RunStartRequest(
+                    runbookID: runbookID, machine: FixtureRunbooks.machine, language: "en",
+                    operatorName: "nurse-07",
+                    destination: .directory(workspace.directory.file("journals")),
+                    clock: workspace.clock,
+                    machineFacts: FixedMachineFacts(), sealKeyStore: store))
         }
 
         func verifyWithKey(_ path: String) throws -> VerificationReport {
@@ -38,24 +43,38 @@ struct SealedRunTests {
         let keyFile = JournalSealer.keyFilePath(forJournal: run.journalPath)
         let open = try #require(try sealed.workspace.records(run.journalPath).first)
         #expect(open.integer("seal_epoch") == 1 && open.string("key_commitment")?.count == 64)
-        #expect(try sealed.store.load()?.epoch == 2, "the machine key moved on before the journal was written")
+        #expect(
+            try sealed.store.load()?.epoch == 2,
+            "the machine key moved on before the journal was written")
 
         try run.performAll([.pause])
         #expect(try sealed.workspace.kinds(run.journalPath).suffix(2) == ["run.paused", "seal"])
-        let mode = try FileManager.default.attributesOfItem(atPath: keyFile)[.posixPermissions] as? Int
+        let mode =
+            try FileManager.default.attributesOfItem(atPath: keyFile)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         let paused = try sealed.verifyWithKey(run.journalPath)
-        #expect(paused.isIntact && paused.openEpochFirstLine == nil, "nothing written is left in an open epoch")
+        #expect(
+            paused.isIntact && paused.openEpochFirstLine == nil,
+            "nothing written is left in an open epoch")
         #expect(run.verificationCode == paused.verificationCode?.description)
 
         let resumed = try sealed.workspace.resume(run.journalPath)
         #expect(resumed.isSealed)
         try resumed.performAll([.confirm(note: nil), .done(note: nil)])
-        #expect(try sealed.workspace.kinds(run.journalPath).suffix(3) == ["run.ended", "journal.close", "seal"])
-        #expect(!FileManager.default.fileExists(atPath: keyFile), "the key is gone once the last epoch is sealed")
+        #expect(
+            try sealed.workspace.kinds(run.journalPath).suffix(3) == [
+                "run.ended", "journal.close", "seal",
+            ])
+        #expect(
+            !FileManager.default.fileExists(atPath: keyFile),
+            "the key is gone once the last epoch is sealed")
         let report = try sealed.verifyWithKey(run.journalPath)
-        #expect(report.isIntact && report.checkedWithKey && report.openEpochFirstLine == nil, "\(report.lines)")
-        #expect(resumed.verificationCode == report.verificationCode?.description, "the code shown is the last line's")
+        #expect(
+            report.isIntact && report.checkedWithKey && report.openEpochFirstLine == nil,
+            "\(report.lines)")
+        #expect(
+            resumed.verificationCode == report.verificationCode?.description,
+            "the code shown is the last line's")
     }
 
     @Test func resumingAFinishedSealedRunSaysItHasEnded() throws {
@@ -63,7 +82,11 @@ struct SealedRunTests {
         defer { sealed.workspace.directory.remove() }
         let run = try sealed.start(store: sealed.store)
         try run.performAll([.confirm(note: nil), .done(note: nil)])
-        guard case .failure(SessionError.runAlreadyEnded) = Result(catching: { try sealed.workspace.resume(run.journalPath) }) else {
+        guard
+            case .failure(SessionError.runAlreadyEnded) = Result(catching: {
+                try sealed.workspace.resume(run.journalPath)
+            })
+        else {
             Issue.record("a finished sealed run must be reported as ended")
             return
         }
@@ -78,13 +101,18 @@ struct SealedRunTests {
         let keyBeforeTheEnd = try Data(contentsOf: URL(fileURLWithPath: keyFile))
         try run.performAll([.done(note: nil)])
         // Killed after journal.close reached the disk: no final seal, the key file still there.
-        let lines = try String(contentsOfFile: run.journalPath, encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOfFile: run.journalPath, encoding: .utf8).split(
+            separator: "\n")
         #expect(lines.last?.contains(#""kind":"seal""#) == true)
-        try (lines.dropLast().joined(separator: "\n") + "\n").write(toFile: run.journalPath, atomically: false, encoding: .utf8)
+        try (lines.dropLast().joined(separator: "\n") + "\n").write(
+            toFile: run.journalPath, atomically: false, encoding: .utf8)
         try keyBeforeTheEnd.write(to: URL(fileURLWithPath: keyFile))
         let resumed = try sealed.workspace.resume(run.journalPath)
         #expect(resumed.state.hasEnded && resumed.completedOnResume == ["seal"])
-        #expect(try sealed.workspace.kinds(run.journalPath).suffix(3) == ["journal.close", "journal.recovered", "seal"])
+        #expect(
+            try sealed.workspace.kinds(run.journalPath).suffix(3) == [
+                "journal.close", "journal.recovered", "seal",
+            ])
         #expect(!FileManager.default.fileExists(atPath: keyFile))
         let report = try sealed.verifyWithKey(run.journalPath)
         #expect(report.isIntact && report.openEpochFirstLine == nil, "\(report.lines)")
@@ -141,6 +169,8 @@ struct SealedRunTests {
         sealed.workspace.clock.advance(microseconds: SealingPolicy.maximumEpochMicroseconds)
         #expect(run.sealIfDue() == nil)
         #expect(try sealed.workspace.kinds(run.journalPath).last == "seal")
-        #expect(run.verificationCode == (try sealed.verifyWithKey(run.journalPath)).verificationCode?.description)
+        #expect(
+            run.verificationCode
+                == (try sealed.verifyWithKey(run.journalPath)).verificationCode?.description)
     }
 }

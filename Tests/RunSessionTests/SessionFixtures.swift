@@ -14,18 +14,23 @@ struct SessionWorkspace {
     let machineFacts = FixedMachineFacts()
 
     func start(
-        _ runbookID: RunbookID = "main", language: Language = "en", operatorName: String = "nurse-07",
+        _ runbookID: RunbookID = "main", language: Language = "en",
+        operatorName: String = "nurse-07",
         outputs: JournalOutputFactory = .durable, machine: RunStateMachine = FixtureRunbooks.machine
     ) throws -> JournaledRun {
-        try JournaledRun.start(RunStartRequest(
-            runbookID: runbookID, machine: machine, language: language, operatorName: operatorName,
-            destination: .directory(directory.path), clock: clock, machineFacts: machineFacts, outputFactory: outputs,
-            sealKeyStore: nil))
+        try JournaledRun.start(
+            RunStartRequest(
+                runbookID: runbookID, machine: machine, language: language,
+                operatorName: operatorName,
+                destination: .directory(directory.path), clock: clock, machineFacts: machineFacts,
+                outputFactory: outputs,
+                sealKeyStore: nil))
     }
 
     func resume(_ path: String, operatorName: String = "clerk-02") throws -> JournaledRun {
         try JournaledRun.resume(
-            path: path, machine: FixtureRunbooks.machine, operatorName: operatorName, language: nil, clock: clock,
+            path: path, machine: FixtureRunbooks.machine, operatorName: operatorName, language: nil,
+            clock: clock,
             machineFacts: machineFacts)
     }
 
@@ -38,7 +43,9 @@ struct SessionWorkspace {
 
     func kinds(_ path: String) throws -> [String] { try records(path).map(\.kind) }
 
-    func verify(_ path: String) throws -> VerificationReport { try JournalVerifier.verify(path: path) }
+    func verify(_ path: String) throws -> VerificationReport {
+        try JournalVerifier.verify(path: path)
+    }
 }
 
 extension JournaledRun {

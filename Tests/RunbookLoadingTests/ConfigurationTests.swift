@@ -54,7 +54,8 @@ struct ConfigurationTests {
             diagnostics.map(Found.init) == [
                 Found(2, 1, .unknownKey("runbook_dir", suggestion: "runbook_dirs")),
                 Found(3, 7, .unknownConfigurationLanguage("fr")),
-                Found(4, 19, .wrongType(key: "first_principles", expected: .list, found: "'ケーブルを抜く'")),
+                Found(
+                    4, 19, .wrongType(key: "first_principles", expected: .list, found: "'ケーブルを抜く'")),
             ])
     }
 
@@ -67,8 +68,10 @@ struct ConfigurationTests {
     }
 
     @Test func missingConfigurationIsReported() {
-        let (configuration, diagnostics) = RunbookLoader().loadConfiguration(path: "/nonexistent/shodo/config.yaml")
+        let (configuration, diagnostics) = RunbookLoader().loadConfiguration(
+            path: "/nonexistent/shodo/config.yaml")
         #expect(configuration == nil)
-        #expect(diagnostics.map(Found.init) == [Found(1, 1, .unreadableFile(reason: "no such file"))])
+        #expect(
+            diagnostics.map(Found.init) == [Found(1, 1, .unreadableFile(reason: "no such file"))])
     }
 }

@@ -29,12 +29,16 @@ struct ContactsFileTests {
         #expect(
             result.library.contacts == [
                 Contact(
-                    id: "it-oncall", name: LocalizedText(["ja": "情報システム担当（当番）", "en": "IT on-call"]),
+                    id: "it-oncall",
+                    name: LocalizedText(["ja": "情報システム担当（当番）", "en": "IT on-call"]),
                     phones: ["内線 1234", "090-0000-0000"], hours: "24/365",
-                    notes: LocalizedText("夜間は携帯へ", language: "ja"), lastVerified: "2025-04-01", tier: "primary"),
+                    notes: LocalizedText("夜間は携帯へ", language: "ja"), lastVerified: "2025-04-01",
+                    tier: "primary"),
                 Contact(
                     id: "jnsa-responders",
-                    name: LocalizedText(["ja": "JNSA サイバーインシデント緊急対応企業", "en": "JNSA incident response companies"]),
+                    name: LocalizedText([
+                        "ja": "JNSA サイバーインシデント緊急対応企業", "en": "JNSA incident response companies",
+                    ]),
                     url: "https://www.jnsa.org/emergency_response/", priorContractRequired: false),
             ])
     }
@@ -57,7 +61,10 @@ struct ContactsFileTests {
                 Found(3, 5, .missingKey("name")),
                 Found(4, 5, .unknownKey("phone", suggestion: "phones")),
                 Found(5, 20, .invalidDate("2025-02-30")),
-                Found(6, 30, .wrongType(key: "prior_contract_required", expected: .boolean, found: "'sometimes'")),
+                Found(
+                    6, 30,
+                    .wrongType(
+                        key: "prior_contract_required", expected: .boolean, found: "'sometimes'")),
             ])
         #expect(result.library.contacts.isEmpty)
     }
@@ -73,7 +80,10 @@ struct ContactsFileTests {
         let first = try workspace.write("a-contacts.yaml", contacts)
         let second = try workspace.write("b-contacts.yaml", contacts)
         let result = RunbookLoader().load(directories: [], contactsFiles: [first, second])
-        #expect(result.diagnostics.map(Found.init) == [Found(3, 9, .duplicateContactID("it-oncall", firstFile: first))])
+        #expect(
+            result.diagnostics.map(Found.init) == [
+                Found(3, 9, .duplicateContactID("it-oncall", firstFile: first))
+            ])
         #expect(result.diagnostics.first?.file == second)
         #expect(result.library.contacts.count == 1)
     }
@@ -90,7 +100,9 @@ struct ContactsFileTests {
         try workspace.write("drill.yaml", "scenario: [not, an, id]\n")
         let result = workspace.load()
         #expect(result.diagnostics.map(Found.init).first == Found(1, 1, .missingKey("format")))
-        #expect(result.diagnostics.map(\.message).contains(.wrongType(key: "scenario", expected: .string, found: "a list")))
+        #expect(
+            result.diagnostics.map(\.message).contains(
+                .wrongType(key: "scenario", expected: .string, found: "a list")))
         #expect(result.library.runbooks.isEmpty && result.library.scenarios.isEmpty)
         #expect(result.checkedFileCount == 1)
     }

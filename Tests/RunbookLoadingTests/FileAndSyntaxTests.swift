@@ -113,7 +113,8 @@ struct FileAndSyntaxTests {
 
     @Test func invalidUTF8IsReportedAtTheStart() throws {
         let workspace = try TestWorkspace()
-        let path = try workspace.write("bad.yaml", bytes: Data([0x66, 0x6f, 0x72, 0xff, 0xfe, 0x0a]))
+        let path = try workspace.write(
+            "bad.yaml", bytes: Data([0x66, 0x6f, 0x72, 0xff, 0xfe, 0x0a]))
         let result = workspace.load()
         #expect(result.diagnostics.map(Found.init) == [Found(1, 1, .invalidUTF8)])
         #expect(result.diagnostics.first?.file == path)
@@ -121,11 +122,16 @@ struct FileAndSyntaxTests {
     }
 
     @Test func missingFileIsReportedAtTheStart() {
-        let result = RunbookLoader().load(directories: [], files: ["/nonexistent/shodo/runbook.yaml"])
-        #expect(result.diagnostics.map(Found.init) == [Found(1, 1, .unreadableFile(reason: "no such file"))])
+        let result = RunbookLoader().load(
+            directories: [], files: ["/nonexistent/shodo/runbook.yaml"])
+        #expect(
+            result.diagnostics.map(Found.init) == [
+                Found(1, 1, .unreadableFile(reason: "no such file"))
+            ])
         #expect(
             result.diagnostics.first?.description
-                == "/nonexistent/shodo/runbook.yaml:1:1: error: cannot read this file: no such file")
+                == "/nonexistent/shodo/runbook.yaml:1:1: error: cannot read this file: no such file"
+        )
     }
 
     @Test func missingDirectoryIsReported() {
@@ -134,16 +140,23 @@ struct FileAndSyntaxTests {
         #expect(result.diagnostics.first?.file == "/nonexistent/shodo-runbooks")
         #expect(
             result.diagnostics.first?.description
-                == "/nonexistent/shodo-runbooks:1:1: error: cannot read this directory: no such directory")
+                == "/nonexistent/shodo-runbooks:1:1: error: cannot read this directory: no such directory"
+        )
     }
 
     @Test func aFileGivenAsADirectoryAndADirectoryGivenAsAFileAreReported() throws {
         let workspace = try TestWorkspace()
         let file = try workspace.write("plain.yaml", "format: 1\n")
         let asDirectory = RunbookLoader().load(directories: [file])
-        #expect(asDirectory.diagnostics.map(\.description) == ["\(file):1:1: error: cannot read this directory: Not a directory"])
+        #expect(
+            asDirectory.diagnostics.map(\.description) == [
+                "\(file):1:1: error: cannot read this directory: Not a directory"
+            ])
         let asFile = RunbookLoader().load(directories: [], files: [workspace.directory])
-        #expect(asFile.diagnostics.map(\.description) == ["\(workspace.directory):1:1: error: cannot read this file: it is a directory"])
+        #expect(
+            asFile.diagnostics.map(\.description) == [
+                "\(workspace.directory):1:1: error: cannot read this file: it is a directory"
+            ])
     }
 
     @Test func byteOrderMarkDoesNotShiftColumns() throws {

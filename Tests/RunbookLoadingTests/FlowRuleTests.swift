@@ -40,7 +40,8 @@ struct FlowRuleTests {
         let found = try problems(in: marked.text)
         #expect(
             found == [
-                marked.found("danglingOnFail", .danglingOnFail("pull-cabel", suggestion: "pull-cable")),
+                marked.found(
+                    "danglingOnFail", .danglingOnFail("pull-cabel", suggestion: "pull-cable")),
                 marked.found("danglingOptionNext", .danglingOptionNext("cal", suggestion: nil)),
                 marked.found("unreachableStep", .unreachableStep("pull-cable"), .warning),
             ])
@@ -110,7 +111,10 @@ struct FlowRuleTests {
                     title: ⟦unknownPlaceholder⟧端末 {{hots}} を隔離
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("unknownPlaceholder", .unknownPlaceholder("hots", suggestion: "host"))])
+        #expect(
+            found == [
+                marked.found("unknownPlaceholder", .unknownPlaceholder("hots", suggestion: "host"))
+            ])
     }
 
     @Test func placeholderBeforeItsInputStepIsReported() throws {
@@ -125,7 +129,11 @@ struct FlowRuleTests {
                     title: 端末名を入力
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("placeholderSetTooLate", .placeholderSetTooLate("host", inputStep: "host"))])
+        #expect(
+            found == [
+                marked.found(
+                    "placeholderSetTooLate", .placeholderSetTooLate("host", inputStep: "host"))
+            ])
     }
 
     @Test func placeholderOnOnlyOnePathIsAllowed() throws {
@@ -157,30 +165,38 @@ struct FlowRuleTests {
                     contacts: [⟦unknownContact⟧it-oncal]
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("unknownContact", .unknownContact("it-oncal", suggestion: "it-oncall"))])
+        #expect(
+            found == [
+                marked.found("unknownContact", .unknownContact("it-oncal", suggestion: "it-oncall"))
+            ])
     }
 
     @Test func anUnknownContactDoesNotKeepTheRunbookFromRunning() throws {
         let workspace = try TestWorkspace()
         try workspace.write("contacts.yaml", standardContacts)
-        try workspace.write("runbook.yaml", runbookHeader + """
-              - id: call
-                kind: contact
-                title: 電話する
-                contacts: [police]
-            """)
+        try workspace.write(
+            "runbook.yaml",
+            runbookHeader + """
+                  - id: call
+                    kind: contact
+                    title: 電話する
+                    contacts: [police]
+                """)
         let result = workspace.load()
         #expect(result.hasErrors, "validate still reports it")
-        #expect(result.library.runbooks.map(\.id) == ["sample"], "but the night shift can still run it")
+        #expect(
+            result.library.runbooks.map(\.id) == ["sample"], "but the night shift can still run it")
     }
 
     @Test func aRealErrorKeepsTheRunbookOut() throws {
         let workspace = try TestWorkspace()
-        try workspace.write("runbook.yaml", runbookHeader + """
-              - id: first
-                title: 最初
-                next: nowhere
-            """)
+        try workspace.write(
+            "runbook.yaml",
+            runbookHeader + """
+                  - id: first
+                    title: 最初
+                    next: nowhere
+                """)
         #expect(workspace.load().library.runbooks.isEmpty)
     }
 

@@ -7,7 +7,10 @@ struct Found: Equatable, CustomStringConvertible {
     let column: Int
     let message: DiagnosticMessage
 
-    init(_ line: Int, _ column: Int, _ message: DiagnosticMessage, _ severity: DiagnosticSeverity = .error) {
+    init(
+        _ line: Int, _ column: Int, _ message: DiagnosticMessage,
+        _ severity: DiagnosticSeverity = .error
+    ) {
         self.line = line
         self.column = column
         self.message = message

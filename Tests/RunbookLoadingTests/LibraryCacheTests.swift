@@ -128,14 +128,19 @@ struct LibraryCacheTests {
 
     @Test func theBundledLibraryComesBackFromTheCacheExactlyAsParsed() throws {
         let workspace = try TestWorkspace()
-        let cache = LibraryCache(path: workspace.directory + "/cache/library.cache", programIdentity: "test", settleSeconds: 0)
-        let parsed = RunbookLoader().load(directories: [Self.bundledRunbooks], contactsFiles: [Self.contactsTemplate])
+        let cache = LibraryCache(
+            path: workspace.directory + "/cache/library.cache", programIdentity: "test",
+            settleSeconds: 0)
+        let parsed = RunbookLoader().load(
+            directories: [Self.bundledRunbooks], contactsFiles: [Self.contactsTemplate])
         try #require(parsed.diagnostics.isEmpty)
         let first = RunbookLoader().load(
-            directories: [Self.bundledRunbooks], contactsFiles: [Self.contactsTemplate], cache: cache)
+            directories: [Self.bundledRunbooks], contactsFiles: [Self.contactsTemplate],
+            cache: cache)
         #expect(FileManager.default.fileExists(atPath: cache.path))
         let second = RunbookLoader().load(
-            directories: [Self.bundledRunbooks], contactsFiles: [Self.contactsTemplate], cache: cache)
+            directories: [Self.bundledRunbooks], contactsFiles: [Self.contactsTemplate],
+            cache: cache)
         #expect(first.library == parsed.library)
         #expect(second.library == parsed.library)
         #expect(second.diagnostics.isEmpty && second.checkedFileCount == parsed.checkedFileCount)
@@ -152,23 +157,37 @@ struct LibraryCacheTests {
         try #require(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
         let runbook = try #require(parsed.library.runbooks.first)
         // The fixture must really set every field, or the round trip proves less than it claims.
-        #expect(runbook.summary != nil && runbook.severity != nil && runbook.estimatedMinutes != nil)
+        #expect(
+            runbook.summary != nil && runbook.severity != nil && runbook.estimatedMinutes != nil)
         #expect(!runbook.references.isEmpty && !runbook.tags.isEmpty && !runbook.roles.isEmpty)
         let note = runbook.steps[0]
-        #expect(note.why != nil && note.caution != nil && note.role != nil && note.estimatedMinutes != nil)
-        #expect(note.milestone != nil && runbook.steps[6].onUnable != nil && runbook.milestones.count == 2)
+        #expect(
+            note.why != nil && note.caution != nil && note.role != nil
+                && note.estimatedMinutes != nil)
+        #expect(
+            note.milestone != nil && runbook.steps[6].onUnable != nil
+                && runbook.milestones.count == 2)
         #expect(runbook.mustReach.map(\.withinSteps) == [9, nil])
         let scenario = try #require(parsed.library.scenarios.first)
-        #expect(scenario.summary != nil && !scenario.roles.isEmpty && scenario.contacts.first?.script != nil)
-        #expect(Set(scenario.injects.map(\.trigger.journalName)).count == 5 && scenario.injects.first?.to != nil)
-        #expect(!scenario.modules.isEmpty && !scenario.hotWash.isEmpty && scenario.expectations.first?.required == false)
+        #expect(
+            scenario.summary != nil && !scenario.roles.isEmpty
+                && scenario.contacts.first?.script != nil)
+        #expect(
+            Set(scenario.injects.map(\.trigger.journalName)).count == 5
+                && scenario.injects.first?.to != nil)
+        #expect(
+            !scenario.modules.isEmpty && !scenario.hotWash.isEmpty
+                && scenario.expectations.first?.required == false)
 
         let decoded = try roundTrip(parsed.library)
         #expect(decoded == parsed.library)
-        let cache = LibraryCache(path: workspace.directory + "/library.cache", programIdentity: "test", settleSeconds: 0)
+        let cache = LibraryCache(
+            path: workspace.directory + "/library.cache", programIdentity: "test", settleSeconds: 0)
         _ = RunbookLoader().load(directories: [runbooks], contactsFiles: [contacts], cache: cache)
-        #expect(RunbookLoader().load(directories: [runbooks], contactsFiles: [contacts], cache: cache).library
-            == parsed.library)
+        #expect(
+            RunbookLoader().load(directories: [runbooks], contactsFiles: [contacts], cache: cache)
+                .library
+                == parsed.library)
     }
 
     /// When a model type gains a stored property, this fails until the cache
@@ -176,28 +195,70 @@ struct LibraryCacheTests {
     @Test func theCacheKnowsHowManyFieldsEachModelTypeHas() {
         let step = Step(id: "s", title: LocalizedText("t", language: "en"))
         let fieldCounts: [(String, Int, Int)] = [
-            ("Runbook", Mirror(reflecting: Runbook(id: "r", version: 1, title: step.title, steps: [step])).children.count, 18),
+            (
+                "Runbook",
+                Mirror(reflecting: Runbook(id: "r", version: 1, title: step.title, steps: [step]))
+                    .children.count, 18
+            ),
             ("Step", Mirror(reflecting: step).children.count, 11),
             ("Contact", Mirror(reflecting: Contact(id: "c", name: step.title)).children.count, 9),
             ("RunbookLibrary", Mirror(reflecting: RunbookLibrary()).children.count, 4),
-            ("DrillScenario", Mirror(reflecting: DrillScenario(
-                id: "d", version: 1, title: step.title, type: .functional, runbookID: "r", story: step.title)).children.count, 20),
-            ("DrillRole", Mirror(reflecting: DrillRole(id: "r", label: step.title)).children.count, 2),
-            ("SimulatedContact", Mirror(reflecting: SimulatedContact(contact: "c")).children.count, 3),
-            ("Inject", Mirror(reflecting: Inject(id: "i", text: step.title, trigger: .manual)).children.count, 4),
-            ("DrillExpectation", Mirror(reflecting: DrillExpectation(milestone: "m", targetSeconds: 1)).children.count, 3),
-            ("DrillModule", Mirror(reflecting: DrillModule(id: "m", title: step.title, minutes: 1)).children.count, 4),
-            ("Reference", Mirror(reflecting: Reference(title: step.title, url: "")).children.count, 2),
+            (
+                "DrillScenario",
+                Mirror(
+                    reflecting: DrillScenario(
+                        id: "d", version: 1, title: step.title, type: .functional, runbookID: "r",
+                        story: step.title)
+                ).children.count, 20
+            ),
+            (
+                "DrillRole",
+                Mirror(reflecting: DrillRole(id: "r", label: step.title)).children.count, 2
+            ),
+            (
+                "SimulatedContact",
+                Mirror(reflecting: SimulatedContact(contact: "c")).children.count, 3
+            ),
+            (
+                "Inject",
+                Mirror(reflecting: Inject(id: "i", text: step.title, trigger: .manual)).children
+                    .count, 4
+            ),
+            (
+                "DrillExpectation",
+                Mirror(reflecting: DrillExpectation(milestone: "m", targetSeconds: 1)).children
+                    .count, 3
+            ),
+            (
+                "DrillModule",
+                Mirror(reflecting: DrillModule(id: "m", title: step.title, minutes: 1)).children
+                    .count, 4
+            ),
+            (
+                "Reference",
+                Mirror(reflecting: Reference(title: step.title, url: "")).children.count, 2
+            ),
             ("CheckSpec", Mirror(reflecting: CheckSpec()).children.count, 2),
-            ("ChoiceOption", Mirror(reflecting: ChoiceOption(id: "o", label: step.title)).children.count, 4),
-            ("Milestone", Mirror(reflecting: Milestone(id: "m", label: step.title)).children.count, 2),
-            ("MilestoneGuarantee", Mirror(reflecting: MilestoneGuarantee(milestone: "m")).children.count, 2),
+            (
+                "ChoiceOption",
+                Mirror(reflecting: ChoiceOption(id: "o", label: step.title)).children.count, 4
+            ),
+            (
+                "Milestone",
+                Mirror(reflecting: Milestone(id: "m", label: step.title)).children.count, 2
+            ),
+            (
+                "MilestoneGuarantee",
+                Mirror(reflecting: MilestoneGuarantee(milestone: "m")).children.count, 2
+            ),
             ("InputSpec", Mirror(reflecting: InputSpec(field: "f")).children.count, 4),
             ("CommandSpec", Mirror(reflecting: CommandSpec(command: "c")).children.count, 3),
             ("LocalizedText", Mirror(reflecting: step.title).children.count, 1),
         ]
         for (type, counted, encoded) in fieldCounts {
-            #expect(counted == encoded, "\(type) has \(counted) stored properties; LibraryCacheCoding encodes \(encoded)")
+            #expect(
+                counted == encoded,
+                "\(type) has \(counted) stored properties; LibraryCacheCoding encodes \(encoded)")
         }
         #expect(StepKind.allNames.count == 9, "a new step kind needs a case in LibraryCacheCoding")
     }
@@ -205,20 +266,33 @@ struct LibraryCacheTests {
     @Test func aHitReadsTheCacheAndNoYAML() throws {
         let workspace = try TestWorkspace()
         try workspace.write("a.yaml", Self.runbook(id: "a", title: "Original"))
-        let cache = LibraryCache(path: workspace.directory + "-cache/library.cache", programIdentity: "test", settleSeconds: 0)
+        let cache = LibraryCache(
+            path: workspace.directory + "-cache/library.cache", programIdentity: "test",
+            settleSeconds: 0)
         defer { try? FileManager.default.removeItem(atPath: workspace.directory + "-cache") }
-        let key = try #require(cache.key(for: [LoadEntry(path: workspace.directory + "/a.yaml", expectsContacts: false)])).key
+        let key = try #require(
+            cache.key(for: [
+                LoadEntry(path: workspace.directory + "/a.yaml", expectsContacts: false)
+            ])
+        ).key
         // What the cache holds for these very files wins over their YAML: the proof that a hit parses nothing.
-        let planted = RunbookLibrary(runbooks: [Runbook(id: "planted", version: 9, title: LocalizedText("P", language: "en"), steps: [])])
+        let planted = RunbookLibrary(runbooks: [
+            Runbook(id: "planted", version: 9, title: LocalizedText("P", language: "en"), steps: [])
+        ])
         cache.store(planted, for: key)
-        #expect(RunbookLoader().load(directories: [workspace.directory], cache: cache).library == planted)
-        let mode = try FileManager.default.attributesOfItem(atPath: cache.path)[.posixPermissions] as? Int
+        #expect(
+            RunbookLoader().load(directories: [workspace.directory], cache: cache).library
+                == planted)
+        let mode =
+            try FileManager.default.attributesOfItem(atPath: cache.path)[.posixPermissions] as? Int
         #expect(mode == 0o600, "the cache holds the contacts: private whatever the umask")
     }
 
     @Test func anEditedAddedOrRemovedFileIsAMiss() throws {
         let workspace = try TestWorkspace()
-        let cache = LibraryCache(path: workspace.directory + "-cache/library.cache", programIdentity: "test", settleSeconds: 0)
+        let cache = LibraryCache(
+            path: workspace.directory + "-cache/library.cache", programIdentity: "test",
+            settleSeconds: 0)
         defer { try? FileManager.default.removeItem(atPath: workspace.directory + "-cache") }
         let first = try workspace.write("a.yaml", Self.runbook(id: "a", title: "Original"))
         func titles() -> [String] {
@@ -242,15 +316,20 @@ struct LibraryCacheTests {
         // metadata; only a load of files older than the settling time is kept.
         let workspace = try TestWorkspace()
         try workspace.write("a.yaml", Self.runbook(id: "a", title: "Original"))
-        let cache = LibraryCache(path: workspace.directory + "-cache/library.cache", programIdentity: "test")
+        let cache = LibraryCache(
+            path: workspace.directory + "-cache/library.cache", programIdentity: "test")
         defer { try? FileManager.default.removeItem(atPath: workspace.directory + "-cache") }
         #expect(cache.settleSeconds == 2)
-        #expect(RunbookLoader().load(directories: [workspace.directory], cache: cache).library.runbooks.first?.title
-            == LocalizedText("Original", language: "en"))
+        #expect(
+            RunbookLoader().load(directories: [workspace.directory], cache: cache).library.runbooks
+                .first?.title
+                == LocalizedText("Original", language: "en"))
         #expect(!FileManager.default.fileExists(atPath: cache.path))
         try workspace.write("a.yaml", Self.runbook(id: "a", title: "Originax"))
-        #expect(RunbookLoader().load(directories: [workspace.directory], cache: cache).library.runbooks.first?.title
-            == LocalizedText("Originax", language: "en"))
+        #expect(
+            RunbookLoader().load(directories: [workspace.directory], cache: cache).library.runbooks
+                .first?.title
+                == LocalizedText("Originax", language: "en"))
     }
 
     @Test func anotherBuildOfTheProgramIsAMiss() throws {
@@ -266,18 +345,24 @@ struct LibraryCacheTests {
         #expect(oldKey != newKey)
         old.store(RunbookLibrary(), for: oldKey)
         #expect(new.library(for: newKey) == nil)
-        #expect(RunbookLoader().load(directories: [workspace.directory], cache: new).library.runbooks.map(\.id) == ["a"])
+        #expect(
+            RunbookLoader().load(directories: [workspace.directory], cache: new).library.runbooks
+                .map(\.id) == ["a"])
     }
 
     @Test func aDamagedCacheIsAMissAndIsRewritten() throws {
         let workspace = try TestWorkspace()
         try workspace.write("a.yaml", Self.runbook(id: "a", title: "Original"))
-        let cache = LibraryCache(path: workspace.directory + "-cache/library.cache", programIdentity: "test", settleSeconds: 0)
+        let cache = LibraryCache(
+            path: workspace.directory + "-cache/library.cache", programIdentity: "test",
+            settleSeconds: 0)
         defer { try? FileManager.default.removeItem(atPath: workspace.directory + "-cache") }
         let expected = RunbookLoader().load(directories: [workspace.directory]).library
         _ = RunbookLoader().load(directories: [workspace.directory], cache: cache)
         let intact = try [UInt8](Data(contentsOf: URL(fileURLWithPath: cache.path)))
-        var damaged: [[UInt8]] = [[], Array(intact.prefix(intact.count / 2)), Array(intact.dropLast()), intact + [0]]
+        var damaged: [[UInt8]] = [
+            [], Array(intact.prefix(intact.count / 2)), Array(intact.dropLast()), intact + [0],
+        ]
         for offset in [0, 25, intact.count / 2, intact.count - 1] {
             var flipped = intact
             flipped[offset] ^= 0x10
@@ -285,8 +370,12 @@ struct LibraryCacheTests {
         }
         for bytes in damaged {
             try Data(bytes).write(to: URL(fileURLWithPath: cache.path))
-            #expect(RunbookLoader().load(directories: [workspace.directory], cache: cache).library == expected)
-            #expect(try Data(contentsOf: URL(fileURLWithPath: cache.path)) == Data(intact), "the miss rewrites the file")
+            #expect(
+                RunbookLoader().load(directories: [workspace.directory], cache: cache).library
+                    == expected)
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: cache.path)) == Data(intact),
+                "the miss rewrites the file")
         }
     }
 
@@ -307,8 +396,10 @@ struct LibraryCacheTests {
             var generator = SystemRandomNumberGenerator()
             for _ in 0..<200 {
                 var flipped = bytes
-                flipped[Int.random(in: 0..<flipped.count, using: &generator)] ^= UInt8.random(in: 1...255, using: &generator)
-                _ = try? LibraryCacheCoding.decodeSegment(segment.offset, of: flipped, in: 0..<flipped.count)
+                flipped[Int.random(in: 0..<flipped.count, using: &generator)] ^= UInt8.random(
+                    in: 1...255, using: &generator)
+                _ = try? LibraryCacheCoding.decodeSegment(
+                    segment.offset, of: flipped, in: 0..<flipped.count)
             }
         }
     }
@@ -317,23 +408,32 @@ struct LibraryCacheTests {
         let workspace = try TestWorkspace()
         try workspace.write("a.yaml", Self.runbook(id: "a", title: "Original"))
         try workspace.write("broken.yaml", "format: 1\nid: broken\n")
-        let cache = LibraryCache(path: workspace.directory + "-cache/library.cache", programIdentity: "test", settleSeconds: 0)
+        let cache = LibraryCache(
+            path: workspace.directory + "-cache/library.cache", programIdentity: "test",
+            settleSeconds: 0)
         defer { try? FileManager.default.removeItem(atPath: workspace.directory + "-cache") }
         let result = RunbookLoader().load(directories: [workspace.directory], cache: cache)
         #expect(result.hasErrors)
         #expect(!FileManager.default.fileExists(atPath: cache.path))
         // And the problems are reported every time, as without a cache.
-        #expect(RunbookLoader().load(directories: [workspace.directory], cache: cache).diagnostics == result.diagnostics)
+        #expect(
+            RunbookLoader().load(directories: [workspace.directory], cache: cache).diagnostics
+                == result.diagnostics)
     }
 
     @Test func aCacheThatCannotBeWrittenChangesNothing() throws {
         let workspace = try TestWorkspace()
         try workspace.write("a.yaml", Self.runbook(id: "a", title: "Original"))
         let plainFile = try workspace.write("not-a-directory", "")
-        let cache = LibraryCache(path: plainFile + "/shodo/library.cache", programIdentity: "test", settleSeconds: 0)
+        let cache = LibraryCache(
+            path: plainFile + "/shodo/library.cache", programIdentity: "test", settleSeconds: 0)
         let expected = RunbookLoader().load(directories: [workspace.directory]).library
-        #expect(RunbookLoader().load(directories: [workspace.directory], cache: cache).library == expected)
-        #expect(RunbookLoader().load(directories: [workspace.directory], cache: cache).library == expected)
+        #expect(
+            RunbookLoader().load(directories: [workspace.directory], cache: cache).library
+                == expected)
+        #expect(
+            RunbookLoader().load(directories: [workspace.directory], cache: cache).library
+                == expected)
     }
 
     private func roundTrip(_ library: RunbookLibrary) throws -> RunbookLibrary {

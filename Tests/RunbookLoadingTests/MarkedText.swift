@@ -34,7 +34,9 @@ struct MarkedText {
     }
 
     /// The expected diagnostic at marker `name`; a missing marker gives line 0, which never matches.
-    func found(_ name: String, _ message: DiagnosticMessage, _ severity: DiagnosticSeverity = .error) -> Found {
+    func found(
+        _ name: String, _ message: DiagnosticMessage, _ severity: DiagnosticSeverity = .error
+    ) -> Found {
         let position = positions[name] ?? (0, 0)
         return Found(position.line, position.column, message, severity)
     }

@@ -72,7 +72,10 @@ struct MilestoneRuleTests {
             """)
         let result = workspace.load()
         #expect(result.diagnostics.filter { $0.file == main }.isEmpty)
-        #expect(result.library.runbook("main")?.mustReach == [MilestoneGuarantee(milestone: "isolated", withinSteps: 2)])
+        #expect(
+            result.library.runbook("main")?.mustReach == [
+                MilestoneGuarantee(milestone: "isolated", withinSteps: 2)
+            ])
     }
 
     @Test func endAndIncludeStepsCannotCarryAMilestone() throws {
@@ -107,7 +110,10 @@ struct MilestoneRuleTests {
         #expect(
             try check(marked) == [
                 marked.found("dangling", .danglingOnUnable("wifi-of", suggestion: "wifi-off")),
-                marked.found("key", .keyNotAllowedForKind(key: "on_unable", kind: "check", allowedOn: "instruction")),
+                marked.found(
+                    "key",
+                    .keyNotAllowedForKind(key: "on_unable", kind: "check", allowedOn: "instruction")
+                ),
             ])
     }
 
@@ -122,8 +128,12 @@ struct MilestoneRuleTests {
                 """)
         #expect(
             try check(marked) == [
-                marked.found("zero", .wrongType(key: "within_steps", expected: .positiveInteger, found: "'0'")),
-                marked.found("words", .wrongType(key: "within_steps", expected: .positiveInteger, found: "'four'")),
+                marked.found(
+                    "zero",
+                    .wrongType(key: "within_steps", expected: .positiveInteger, found: "'0'")),
+                marked.found(
+                    "words",
+                    .wrongType(key: "within_steps", expected: .positiveInteger, found: "'four'")),
             ])
     }
 
@@ -151,7 +161,10 @@ struct MilestoneRuleTests {
                 steps:
                   - {id: pull-cable, title: ケーブルを抜く, milestone: isolated}
                 """)
-        #expect(try check(marked) == [marked.found("value", .undeclaredMilestone("isolate", suggestion: "isolated"))])
+        #expect(
+            try check(marked) == [
+                marked.found("value", .undeclaredMilestone("isolate", suggestion: "isolated"))
+            ])
     }
 
     @Test func mustReachAMilestoneNoReachableStepCarriesIsReportedAtTheEntry() throws {
@@ -208,7 +221,8 @@ struct MilestoneRuleTests {
                 marked.found(
                     "entry",
                     .milestoneNotOnEveryPath(
-                        "it-called", path: ["hands-off", "pull-cable", "photo", "give-up", "end (escalated)"]))
+                        "it-called",
+                        path: ["hands-off", "pull-cable", "photo", "give-up", "end (escalated)"]))
             ])
     }
 
@@ -279,20 +293,26 @@ struct MilestoneRuleTests {
                 marked.found(
                     "entry",
                     .milestoneNotWithinSteps(
-                        "isolated", withinSteps: 3, path: ["pull-cable", "wifi-off", "confirm", "end (resolved)"]))
+                        "isolated", withinSteps: 3,
+                        path: ["pull-cable", "wifi-off", "confirm", "end (resolved)"]))
             ])
-        let fixed = MarkedText(marked.text.replacingOccurrences(of: "    title: 無線を止める\n", with: "    title: 無線を止める\n    milestone: isolated\n"))
+        let fixed = MarkedText(
+            marked.text.replacingOccurrences(
+                of: "    title: 無線を止める\n", with: "    title: 無線を止める\n    milestone: isolated\n"))
         // wifi-off carries it too, but its own "cannot do" still leaves a path without it.
         #expect(try check(fixed).count == 1)
         let confirmed = MarkedText(
-            fixed.text.replacingOccurrences(of: "    expect: 画面の右下に ✕ がある\n", with: "    expect: 画面の右下に ✕ がある\n    milestone: isolated\n    on_fail: end\n"))
+            fixed.text.replacingOccurrences(
+                of: "    expect: 画面の右下に ✕ がある\n",
+                with: "    expect: 画面の右下に ✕ がある\n    milestone: isolated\n    on_fail: end\n"))
         // Confirming the check reaches it; failing goes to the end: that branch is still a violation.
         let stillFound = try check(confirmed)
         #expect(stillFound.count == 1)
         #expect(
             stillFound.first?.message
                 == .milestoneNotWithinSteps(
-                    "isolated", withinSteps: 3, path: ["pull-cable", "wifi-off", "confirm", "end (resolved)"]))
+                    "isolated", withinSteps: 3,
+                    path: ["pull-cable", "wifi-off", "confirm", "end (resolved)"]))
     }
 
     @Test func aLoopThatReachesTheMilestoneOnlyAfterLeavingItCanTakeTooLong() throws {
@@ -319,7 +339,9 @@ struct MilestoneRuleTests {
             try check(bounded) == [
                 bounded.found(
                     "entry",
-                    .milestoneNotWithinSteps("it-called", withinSteps: 2, path: ["dial", "dial", "talk", "end (resolved)"]))
+                    .milestoneNotWithinSteps(
+                        "it-called", withinSteps: 2,
+                        path: ["dial", "dial", "talk", "end (resolved)"]))
             ])
     }
 
@@ -363,7 +385,9 @@ struct MilestoneRuleTests {
                 marked.found(
                     "entry",
                     .milestoneNotOnEveryPath(
-                        "isolated", path: ["look", "isolate/how", "isolate/wifi-off", "tell", "end (resolved)"]))
+                        "isolated",
+                        path: ["look", "isolate/how", "isolate/wifi-off", "tell", "end (resolved)"])
+                )
             ])
     }
 
@@ -397,7 +421,9 @@ struct MilestoneRuleTests {
         #expect(
             found == [
                 marked.found(
-                    "entry", .milestoneNotOnEveryPath("it-called", path: ["shutdown/refused", "end (escalated)"]))
+                    "entry",
+                    .milestoneNotOnEveryPath(
+                        "it-called", path: ["shutdown/refused", "end (escalated)"]))
             ])
     }
 }

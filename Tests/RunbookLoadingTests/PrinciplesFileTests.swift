@@ -19,7 +19,9 @@ struct PrinciplesFileTests {
         #expect(result.diagnostics == [])
         #expect(
             result.library.firstPrinciples == [
-                LocalizedText(["ja": "LANケーブルを抜く。電源は切らない。", "en": "Pull the cable. Do not power off."]),
+                LocalizedText([
+                    "ja": "LANケーブルを抜く。電源は切らない。", "en": "Pull the cable. Do not power off.",
+                ]),
                 LocalizedText(["ja": "一人で抱え込まない", "en": "Do not handle it alone"]),
             ])
     }

@@ -47,7 +47,9 @@ struct ScenarioRuleTests {
         try load(marked.text).diagnostics.map(Found.init)
     }
 
-    private func load(_ scenario: String) throws -> (diagnostics: [Diagnostic], library: RunbookLibrary) {
+    private func load(_ scenario: String) throws -> (
+        diagnostics: [Diagnostic], library: RunbookLibrary
+    ) {
         let workspace = try TestWorkspace()
         try workspace.write("ward.yaml", Self.runbook)
         try workspace.write("contacts.yaml", standardContacts)
@@ -82,20 +84,27 @@ struct ScenarioRuleTests {
                 """)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let scenario = try #require(library.scenario("night-note"))
-        #expect(scenario.version == 2 && scenario.type == .functional && scenario.runbookID == "ward")
+        #expect(
+            scenario.version == 2 && scenario.type == .functional && scenario.runbookID == "ward")
         #expect(scenario.exercises == ["確認表 1-2", "確認表 2-1"] && scenario.rating == .psmu)
-        #expect(scenario.contacts == [SimulatedContact(
-            contact: "it-oncall", script: LocalizedText("今から行きます", language: "ja"), reachableAfterSeconds: 600)])
-        #expect(scenario.injects.map(\.trigger) == [
-            .at(seconds: 90), .afterStep(runbook: "ward", step: "look", delaySeconds: 60),
-            .onChoice(runbook: "ward", step: "ask", option: "wifi", delaySeconds: 0),
-            .unless(milestone: "it-called", bySeconds: 900), .manual,
-        ])
+        #expect(
+            scenario.contacts == [
+                SimulatedContact(
+                    contact: "it-oncall", script: LocalizedText("今から行きます", language: "ja"),
+                    reachableAfterSeconds: 600)
+            ])
+        #expect(
+            scenario.injects.map(\.trigger) == [
+                .at(seconds: 90), .afterStep(runbook: "ward", step: "look", delaySeconds: 60),
+                .onChoice(runbook: "ward", step: "ask", option: "wifi", delaySeconds: 0),
+                .unless(milestone: "it-called", bySeconds: 900), .manual,
+            ])
         #expect(scenario.injects.first?.to == "nurse")
-        #expect(scenario.expectations == [
-            DrillExpectation(milestone: "isolated", targetSeconds: 600),
-            DrillExpectation(milestone: "it-called", targetSeconds: 5400, required: false),
-        ])
+        #expect(
+            scenario.expectations == [
+                DrillExpectation(milestone: "isolated", targetSeconds: 600),
+                DrillExpectation(milestone: "it-called", targetSeconds: 5400, required: false),
+            ])
         #expect(scenario.modules.map(\.minutes) == [10] && scenario.hotWash.count == 1)
         #expect(scenario.sourceSHA256.count == 64)
     }
@@ -104,7 +113,9 @@ struct ScenarioRuleTests {
         #expect(
             ["90s", "5m", "1h30m", "1h", "2m30s", "0s", "1h30m15s"].map(ValueReader.durationSeconds)
                 == [90, 300, 5400, 3600, 150, 0, 5415])
-        #expect(["", "m", "5", "5x", "1m1h", "1h1h", "-5m", "5 m"].map(ValueReader.durationSeconds).allSatisfy { $0 == nil })
+        #expect(
+            ["", "m", "5", "5x", "1m1h", "1h1h", "-5m", "5 m"].map(ValueReader.durationSeconds)
+                .allSatisfy { $0 == nil })
         let marked = MarkedText(
             Self.header + """
                 injects:
@@ -165,9 +176,12 @@ struct ScenarioRuleTests {
                 marked.found("runbook", .unknownIncludedRunbook("wrd", suggestion: "ward")),
                 marked.found("contact", .unknownContact("it-oncal", suggestion: "it-oncall")),
                 marked.found("role", .unknownRole("nurse", suggestion: nil)),
-                marked.found("step", .unknownScenarioStep("lok", runbook: "ward", suggestion: "look")),
-                marked.found("option", .unknownScenarioOption("wify", step: "ask", suggestion: "wifi")),
-                marked.found("notchoice", .notAChoiceStep("look", runbook: "ward", kind: "instruction")),
+                marked.found(
+                    "step", .unknownScenarioStep("lok", runbook: "ward", suggestion: "look")),
+                marked.found(
+                    "option", .unknownScenarioOption("wify", step: "ask", suggestion: "wifi")),
+                marked.found(
+                    "notchoice", .notAChoiceStep("look", runbook: "ward", kind: "instruction")),
                 marked.found("otherbook", .unknownIncludedRunbook("nowhere", suggestion: nil)),
             ])
     }
@@ -183,9 +197,13 @@ struct ScenarioRuleTests {
         #expect(
             try problems(marked) == [
                 marked.found(
-                    "unless", .scenarioMilestoneUndeclared("it-caled", runbook: "ward", suggestion: "it-called")),
+                    "unless",
+                    .scenarioMilestoneUndeclared(
+                        "it-caled", runbook: "ward", suggestion: "it-called")),
                 marked.found(
-                    "target", .scenarioMilestoneUndeclared("logs-preserved", runbook: "ward", suggestion: nil)),
+                    "target",
+                    .scenarioMilestoneUndeclared("logs-preserved", runbook: "ward", suggestion: nil)
+                ),
             ])
     }
 
@@ -212,7 +230,9 @@ struct ScenarioRuleTests {
         try workspace.write("contacts.yaml", standardContacts)
         let first = try workspace.write("a.yaml", Self.header)
         let second = try workspace.write("b.yaml", Self.header)
-        try workspace.write("c.yaml", Self.header.replacingOccurrences(of: "night-note", with: "other") + "type2: x\n")
+        try workspace.write(
+            "c.yaml",
+            Self.header.replacingOccurrences(of: "night-note", with: "other") + "type2: x\n")
         let result = workspace.load()
         #expect(
             result.diagnostics.map(\.description) == [

@@ -23,7 +23,12 @@ struct StepRuleTests {
                     ⟦keyNotAllowedForKind⟧expect: 切断済み
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("keyNotAllowedForKind", .keyNotAllowedForKind(key: "expect", kind: "instruction", allowedOn: "check"))])
+        #expect(
+            found == [
+                marked.found(
+                    "keyNotAllowedForKind",
+                    .keyNotAllowedForKind(key: "expect", kind: "instruction", allowedOn: "check"))
+            ])
     }
 
     @Test func unknownKindIsReportedAtTheValue() throws {
@@ -34,7 +39,10 @@ struct StepRuleTests {
                     title: 最初
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("unknownStepKind", .unknownStepKind("chek", suggestion: "check"))])
+        #expect(
+            found == [
+                marked.found("unknownStepKind", .unknownStepKind("chek", suggestion: "check"))
+            ])
     }
 
     @Test func missingStepKeysAreReportedAtTheStepMapping() throws {
@@ -45,7 +53,11 @@ struct StepRuleTests {
                   - ⟦missingKey2⟧title: 二番目
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("missingKey", .missingKey("title")), marked.found("missingKey2", .missingKey("id"))])
+        #expect(
+            found == [
+                marked.found("missingKey", .missingKey("title")),
+                marked.found("missingKey2", .missingKey("id")),
+            ])
     }
 
     @Test func stepIDMustMatchThePattern() throws {
@@ -55,7 +67,9 @@ struct StepRuleTests {
                     title: 最初
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("invalidIdentifier", .invalidIdentifier(key: "id", value: "最初"))])
+        #expect(
+            found == [marked.found("invalidIdentifier", .invalidIdentifier(key: "id", value: "最初"))]
+        )
     }
 
     @Test func duplicateStepIDIsReportedAtTheLaterOne() throws {
@@ -146,7 +160,11 @@ struct StepRuleTests {
                     title: 端末名
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("wrongType", .wrongType(key: "required", expected: .boolean, found: "'maybe'"))])
+        #expect(
+            found == [
+                marked.found(
+                    "wrongType", .wrongType(key: "required", expected: .boolean, found: "'maybe'"))
+            ])
     }
 
     @Test func waitNeedsExactlyOneDuration() throws {
@@ -162,7 +180,11 @@ struct StepRuleTests {
                     ⟦waitDurationGivenTwice⟧seconds: 30
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("waitDurationMissing", .waitDurationMissing), marked.found("waitDurationGivenTwice", .waitDurationGivenTwice)])
+        #expect(
+            found == [
+                marked.found("waitDurationMissing", .waitDurationMissing),
+                marked.found("waitDurationGivenTwice", .waitDurationGivenTwice),
+            ])
     }
 
     @Test func waitDurationMustBePositive() throws {
@@ -174,7 +196,12 @@ struct StepRuleTests {
                     seconds: ⟦wrongType⟧0
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("wrongType", .wrongType(key: "seconds", expected: .positiveInteger, found: "'0'"))])
+        #expect(
+            found == [
+                marked.found(
+                    "wrongType",
+                    .wrongType(key: "seconds", expected: .positiveInteger, found: "'0'"))
+            ])
     }
 
     @Test func aWaitLongerThanADayIsRefusedWhereverItWouldOverflow() throws {
@@ -198,11 +225,12 @@ struct StepRuleTests {
                     seconds: ⟦waitTooLong3⟧86401
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [
-            marked.found("waitTooLong", .waitTooLong(key: "minutes", maximum: 1440)),
-            marked.found("waitTooLong2", .waitTooLong(key: "seconds", maximum: 86400)),
-            marked.found("waitTooLong3", .waitTooLong(key: "seconds", maximum: 86400)),
-        ])
+        #expect(
+            found == [
+                marked.found("waitTooLong", .waitTooLong(key: "minutes", maximum: 1440)),
+                marked.found("waitTooLong2", .waitTooLong(key: "seconds", maximum: 86400)),
+                marked.found("waitTooLong3", .waitTooLong(key: "seconds", maximum: 86400)),
+            ])
     }
 
     @Test func commandPlatformMustBeKnownAndRunMustBeLocal() throws {
@@ -216,7 +244,11 @@ struct StepRuleTests {
                     run: ⟦unknownRunMode⟧remote
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("unknownPlatform", .unknownPlatform("windows10")), marked.found("unknownRunMode", .unknownRunMode("remote"))])
+        #expect(
+            found == [
+                marked.found("unknownPlatform", .unknownPlatform("windows10")),
+                marked.found("unknownRunMode", .unknownRunMode("remote")),
+            ])
     }
 
     @Test func endOutcomeMustBeKnown() throws {
@@ -249,7 +281,12 @@ struct StepRuleTests {
                   - ⟦wrongType⟧just words
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("wrongType", .wrongType(key: "steps[]", expected: .mapping, found: "'just words'"))])
+        #expect(
+            found == [
+                marked.found(
+                    "wrongType",
+                    .wrongType(key: "steps[]", expected: .mapping, found: "'just words'"))
+            ])
     }
 
     @Test func inputFieldMustBeUsableAsAPlaceholderName() throws {
@@ -275,7 +312,9 @@ struct StepRuleTests {
                       - {id: no, label: いいえ}
                 """)
         let found = try problems(in: marked.text)
-        #expect(found == [marked.found("invalidIdentifier", .invalidIdentifier(key: "id", value: "はい"))])
+        #expect(
+            found == [marked.found("invalidIdentifier", .invalidIdentifier(key: "id", value: "はい"))]
+        )
     }
 
     @Test func optionalKindKeysTakeTheirDefaults() throws {

@@ -7,7 +7,8 @@ final class TestWorkspace {
 
     init() throws {
         directory = NSTemporaryDirectory() + "shodo-loading-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true)
     }
 
     deinit {

@@ -22,7 +22,9 @@ struct TextRuleTests {
         #expect(result.diagnostics == [])
         let runbook = try #require(result.library.runbook("sample"))
         #expect(runbook.title == LocalizedText(["en": "Sample"]))
-        #expect(runbook.steps.first?.title == LocalizedText(["ja": "無線LANを停止する", "en": "Turn off Wi-Fi"]))
+        #expect(
+            runbook.steps.first?.title
+                == LocalizedText(["ja": "無線LANを停止する", "en": "Turn off Wi-Fi"]))
     }
 
     @Test func plainStringDefaultsToJapanese() throws {

@@ -85,7 +85,10 @@ struct TopLevelRuleTests {
                   - id: first
                     title: 最初
                 """)
-        #expect(found == [Found(3, 10, .wrongType(key: "version", expected: .positiveInteger, found: "'0'"))])
+        #expect(
+            found == [
+                Found(3, 10, .wrongType(key: "version", expected: .positiveInteger, found: "'0'"))
+            ])
     }
 
     @Test func langMustBeALanguageCode() throws {
@@ -152,7 +155,8 @@ struct TopLevelRuleTests {
                   - id: first
                     title: 最初
                 """)
-        #expect(found == [Found(7, 5, .wrongType(key: "triggers[]", expected: .text, found: "a list"))])
+        #expect(
+            found == [Found(7, 5, .wrongType(key: "triggers[]", expected: .text, found: "a list"))])
     }
 
     @Test func estimatedMinutesMustBeAnInteger() throws {
@@ -168,7 +172,12 @@ struct TopLevelRuleTests {
                     title: 最初
                 """)
         #expect(
-            found == [Found(5, 20, .wrongType(key: "estimated_minutes", expected: .nonNegativeInteger, found: "'二十'"))])
+            found == [
+                Found(
+                    5, 20,
+                    .wrongType(
+                        key: "estimated_minutes", expected: .nonNegativeInteger, found: "'二十'"))
+            ])
     }
 
     @Test func referencesNeedTitleAndURLAndNoOtherKeys() throws {
@@ -184,7 +193,10 @@ struct TopLevelRuleTests {
                   - id: first
                     title: 最初
                 """)
-        #expect(found == [Found(6, 5, .missingKey("url")), Found(6, 26, .unknownKey("link", suggestion: nil))])
+        #expect(
+            found == [
+                Found(6, 5, .missingKey("url")), Found(6, 26, .unknownKey("link", suggestion: nil)),
+            ])
     }
 
     @Test func stepsMustNotBeEmpty() throws {
@@ -201,7 +213,8 @@ struct TopLevelRuleTests {
 
     @Test func topLevelMustBeAMapping() throws {
         let found = try problems(in: "- just\n- a list\n")
-        #expect(found == [Found(1, 1, .wrongType(key: "runbook", expected: .mapping, found: "a list"))])
+        #expect(
+            found == [Found(1, 1, .wrongType(key: "runbook", expected: .mapping, found: "a list"))])
     }
 
     @Test func duplicateRunbookIDsAcrossFilesAreReportedAtTheLaterFile() throws {
@@ -218,7 +231,10 @@ struct TopLevelRuleTests {
         let first = try workspace.write("a.yaml", runbook)
         let second = try workspace.write("b.yaml", runbook)
         let result = workspace.load()
-        #expect(result.diagnostics.map(Found.init) == [Found(2, 5, .duplicateRunbookID("sample", firstFile: first))])
+        #expect(
+            result.diagnostics.map(Found.init) == [
+                Found(2, 5, .duplicateRunbookID("sample", firstFile: first))
+            ])
         #expect(result.diagnostics.first?.file == second)
         #expect(result.library.runbooks.map(\.sourcePath) == [first])
     }

@@ -100,15 +100,20 @@ struct ValidRunbookTests {
             format: 1, id: "ransomware-first-response", version: 3,
             title: text("ランサムウェア初動対応", "Ransomware first response"),
             summary: text("脅迫文が出たときの最初の対応", "First steps when a ransom note appears"),
-            language: "ja", languages: ["ja", "en"], severity: .critical, roles: ["night-shift", "it-oncall"],
+            language: "ja", languages: ["ja", "en"], severity: .critical,
+            roles: ["night-shift", "it-oncall"],
             triggers: [text("画面に脅迫文", "Ransom note on screen")], tags: ["ransomware", "network"],
             estimatedMinutes: 20,
-            references: [Reference(title: text("ガイドライン", "Guidelines"), url: "https://example.org/guide")],
+            references: [
+                Reference(title: text("ガイドライン", "Guidelines"), url: "https://example.org/guide")
+            ],
             steps: [
                 Step(
                     id: "pull-cable", title: text("LANケーブルを抜く", "Pull the network cable"),
-                    body: text("電源は切らない", "Do not power off"), why: text("感染拡大を防ぐ", "Stops the spread"),
-                    caution: text("電源ボタンに触れない", "Do not touch the power button"), role: "night-shift",
+                    body: text("電源は切らない", "Do not power off"),
+                    why: text("感染拡大を防ぐ", "Stops the spread"),
+                    caution: text("電源ボタンに触れない", "Do not touch the power button"),
+                    role: "night-shift",
                     estimatedMinutes: 1),
                 Step(
                     id: "confirm-offline",
@@ -119,7 +124,10 @@ struct ValidRunbookTests {
                     title: text("切断を確認", "Confirm offline")),
                 Step(
                     id: "host",
-                    kind: .input(InputSpec(field: "host", type: .hostname, pattern: "[A-Za-z0-9-]+", required: false)),
+                    kind: .input(
+                        InputSpec(
+                            field: "host", type: .hostname, pattern: "[A-Za-z0-9-]+",
+                            required: false)),
                     title: text("端末名", "Host name")),
                 Step(
                     id: "scope",
@@ -130,9 +138,12 @@ struct ValidRunbookTests {
                     title: text("{{host}} 以外も?", "Others than {{host}}?")),
                 Step(
                     id: "netstat",
-                    kind: .command(CommandSpec(command: "netstat -an", platform: .linux, runLocally: true)),
+                    kind: .command(
+                        CommandSpec(command: "netstat -an", platform: .linux, runLocally: true)),
                     title: text("接続一覧", "Connections")),
-                Step(id: "call", kind: .contact(contactIDs: ["it-oncall"]), title: text("当番に電話", "Call on-call")),
+                Step(
+                    id: "call", kind: .contact(contactIDs: ["it-oncall"]),
+                    title: text("当番に電話", "Call on-call")),
                 Step(id: "settle", kind: .wait(seconds: 120), title: text("待つ", "Wait")),
                 Step(
                     id: "shared", kind: .include(runbookID: "report"), title: text("報告", "Report"),
@@ -148,10 +159,13 @@ struct ValidRunbookTests {
 
     @Test func sourceHashIsTheSHA256OfTheFileBytes() throws {
         let workspace = try TestWorkspace()
-        let yaml = "format: 1\nid: tiny\nversion: 1\ntitle: 小\nsteps:\n  - id: only\n    title: 唯一\n"
+        let yaml =
+            "format: 1\nid: tiny\nversion: 1\ntitle: 小\nsteps:\n  - id: only\n    title: 唯一\n"
         try workspace.write("tiny.yaml", yaml)
         let runbook = try #require(workspace.load().library.runbook("tiny"))
         // Computed independently with `sha256sum` on the same bytes.
-        #expect(runbook.sourceSHA256 == "6e4b7f0f9e540aa5c257945a500d7e223daa0d36e39591069a42392bf3b87a5c")
+        #expect(
+            runbook.sourceSHA256
+                == "6e4b7f0f9e540aa5c257945a500d7e223daa0d36e39591069a42392bf3b87a5c")
     }
 }

@@ -39,7 +39,8 @@ struct ValidateSubsetTests {
                 title: 電話
             """)
         let result = RunbookLoader().validate(
-            paths: [checked], context: [workspace.directory + "/runbooks"], contactsFiles: [contacts])
+            paths: [checked], context: [workspace.directory + "/runbooks"],
+            contactsFiles: [contacts])
         // report.yaml's unknown key is not reported: only new.yaml is checked.
         #expect(result.diagnostics == [])
         #expect(!result.hasErrors)
@@ -52,7 +53,10 @@ struct ValidateSubsetTests {
         let path = try workspace.write("runbooks/report.yaml", Self.report)
         let result = RunbookLoader().validate(
             paths: [path], context: [workspace.directory + "/runbooks"], contactsFiles: [])
-        #expect(result.diagnostics.map(Found.init) == [Found(8, 5, .unknownKey("bogus", suggestion: nil))])
+        #expect(
+            result.diagnostics.map(Found.init) == [
+                Found(8, 5, .unknownKey("bogus", suggestion: nil))
+            ])
         #expect(result.diagnostics.first?.file == path)
         #expect(result.checkedFileCount == 1)
     }
@@ -60,15 +64,19 @@ struct ValidateSubsetTests {
     @Test func clashWithAContextRunbookIsReportedInTheCheckedFile() throws {
         let workspace = try TestWorkspace()
         try workspace.write(
-            "runbooks/a.yaml", "format: 1\nid: same\nversion: 1\ntitle: 一\nsteps:\n  - id: one\n    title: 一\n")
+            "runbooks/a.yaml",
+            "format: 1\nid: same\nversion: 1\ntitle: 一\nsteps:\n  - id: one\n    title: 一\n")
         let checked = try workspace.write(
-            "runbooks/b.yaml", "format: 1\nid: same\nversion: 1\ntitle: 二\nsteps:\n  - id: one\n    title: 二\n")
+            "runbooks/b.yaml",
+            "format: 1\nid: same\nversion: 1\ntitle: 二\nsteps:\n  - id: one\n    title: 二\n")
         let first = RunbookLoader().validate(
-            paths: [workspace.directory + "/runbooks/a.yaml"], context: [workspace.directory + "/runbooks"],
+            paths: [workspace.directory + "/runbooks/a.yaml"],
+            context: [workspace.directory + "/runbooks"],
             contactsFiles: [])
         let second = RunbookLoader().validate(
             paths: [checked], context: [workspace.directory + "/runbooks"], contactsFiles: [])
-        #expect(first.diagnostics.map(\.message) == [.duplicateRunbookID("same", firstFile: checked)])
+        #expect(
+            first.diagnostics.map(\.message) == [.duplicateRunbookID("same", firstFile: checked)])
         #expect(
             second.diagnostics.map(\.message) == [
                 .duplicateRunbookID("same", firstFile: workspace.directory + "/runbooks/a.yaml")

@@ -12,18 +12,25 @@ import Testing
     ]
 
     @Test func theBundledRunbooksLoadWithoutErrors() throws {
-        #expect(BundledLibrary.result.hasErrors == false, "\(BundledLibrary.result.diagnostics.map(\.description))")
+        #expect(
+            BundledLibrary.result.hasErrors == false,
+            "\(BundledLibrary.result.diagnostics.map(\.description))")
         #expect(try BundledLibrary.runbooks().count >= 12)
     }
 
     @Test(arguments: cases)
-    func everyStepCautionOptionContactAndCommandIsPrinted(language: Language, format: DocumentFormat) throws {
+    func everyStepCautionOptionContactAndCommandIsPrinted(
+        language: Language, format: DocumentFormat
+    ) throws {
         let labels = PrintLabels(language: language)
-        let printer = RunbookPrinter(library: BundledLibrary.library, language: language, programVersion: "test")
+        let printer = RunbookPrinter(
+            library: BundledLibrary.library, language: language, programVersion: "test")
         for runbook in try BundledLibrary.runbooks() {
             let document = printer.document(for: runbook, format: format)
             let plain = PrintedText.plain(document, format: format)
-            var expectedText = [PrintedText.expectedLine(runbook.title, of: runbook, labels: labels)]
+            var expectedText = [
+                PrintedText.expectedLine(runbook.title, of: runbook, labels: labels)
+            ]
             var expectedMarkup: [String] = []
             for (index, step) in runbook.steps.enumerated() {
                 expectedText.append(
@@ -32,7 +39,8 @@ import Testing
                 if let caution = step.caution {
                     expectedText += PrintedText.expectedLines(caution, of: runbook, labels: labels)
                 }
-                let kindContent = try expectedKindContent(step, of: runbook, format: format, labels: labels)
+                let kindContent = try expectedKindContent(
+                    step, of: runbook, format: format, labels: labels)
                 expectedText += kindContent.text
                 expectedMarkup += kindContent.markup
             }
@@ -46,12 +54,16 @@ import Testing
     @Test(arguments: cases)
     func everyStepHasATimeAndInitialsLine(language: Language, format: DocumentFormat) throws {
         let labels = PrintLabels(language: language)
-        let timeLine = "\(labels.stepTime) \(labels.timeBlank)  \(labels.initials) \(labels.shortBlank)"
-        let printer = RunbookPrinter(library: BundledLibrary.library, language: language, programVersion: "test")
+        let timeLine =
+            "\(labels.stepTime) \(labels.timeBlank)  \(labels.initials) \(labels.shortBlank)"
+        let printer = RunbookPrinter(
+            library: BundledLibrary.library, language: language, programVersion: "test")
         for runbook in try BundledLibrary.runbooks() {
-            let plain = PrintedText.plain(printer.document(for: runbook, format: format), format: format)
+            let plain = PrintedText.plain(
+                printer.document(for: runbook, format: format), format: format)
             let printedSteps = printedRunbooks(from: runbook).reduce(0) { $0 + $1.steps.count }
-            #expect(PrintedText.occurrences(of: timeLine, in: plain) == printedSteps, "\(runbook.id)")
+            #expect(
+                PrintedText.occurrences(of: timeLine, in: plain) == printedSteps, "\(runbook.id)")
         }
     }
 
@@ -60,16 +72,23 @@ import Testing
         for language: Language in ["ja", "en"] {
             let labels = PrintLabels(language: language)
             let printer = RunbookPrinter(
-                library: BundledLibrary.library, language: language, programVersion: "9.9.9", printedOn: "2026-11-22")
+                library: BundledLibrary.library, language: language, programVersion: "9.9.9",
+                printedOn: "2026-11-22")
             let plain = PrintedText.plain(html: printer.document(for: runbook, format: .html))
             var expected = [
-                String(runbook.sourceSHA256.prefix(12)), runbook.id, labels.severity(.critical), labels.minutes(40),
+                String(runbook.sourceSHA256.prefix(12)), runbook.id, labels.severity(.critical),
+                labels.minutes(40),
                 labels.hospitalName, labels.operatorName,
                 labels.printedBy(programVersion: "9.9.9", printedOn: "2026-11-22"),
             ]
-            expected += runbook.triggers.map { PrintedText.expectedLine($0, of: runbook, labels: labels) }
+            expected += runbook.triggers.map {
+                PrintedText.expectedLine($0, of: runbook, labels: labels)
+            }
             for reference in runbook.references {
-                expected += [reference.url, PrintedText.expectedLine(reference.title, of: runbook, labels: labels)]
+                expected += [
+                    reference.url,
+                    PrintedText.expectedLine(reference.title, of: runbook, labels: labels),
+                ]
             }
             let missing = PrintedText.missing(expected, in: plain)
             #expect(missing.isEmpty, "\(language): \(missing)")
@@ -81,11 +100,14 @@ import Testing
     @Test func placeholdersOnlyStayBracedInsideCommands() throws {
         for language: Language in ["ja", "en"] {
             let labels = PrintLabels(language: language)
-            let printer = RunbookPrinter(library: BundledLibrary.library, language: language, programVersion: "test")
+            let printer = RunbookPrinter(
+                library: BundledLibrary.library, language: language, programVersion: "test")
             for runbook in try BundledLibrary.runbooks() {
                 let html = printer.document(for: runbook, format: .html)
-                let outsideCommands = html.split(separator: "<pre>").map { $0.split(separator: "</pre>").last ?? "" }
-                    .joined().replacingAll(HTMLEscaping.escape(labels.commandFieldNote), with: "")
+                let outsideCommands = html.split(separator: "<pre>").map {
+                    $0.split(separator: "</pre>").last ?? ""
+                }
+                .joined().replacingAll(HTMLEscaping.escape(labels.commandFieldNote), with: "")
                 let braced = outsideCommands.contains("{{")
                 #expect(!braced, "\(runbook.id) \(language)")
             }
@@ -107,14 +129,18 @@ import Testing
             return (text, [])
         case .contact(let contactIDs):
             let text = try contactIDs.map { id in
-                let contact = try #require(BundledLibrary.library.contact(id), "\(runbook.id) \(step.id): contact \(id)")
+                let contact = try #require(
+                    BundledLibrary.library.contact(id), "\(runbook.id) \(step.id): contact \(id)")
                 return PrintedText.expectedLine(contact.name, of: runbook, labels: labels)
             }
             return (text, [])
         case .command(let command):
             return ([], [format == .html ? HTMLEscaping.escape(command.command) : command.command])
         case .check(let check):
-            return (check.expect.map { PrintedText.expectedLines($0, of: runbook, labels: labels) } ?? [], [])
+            return (
+                check.expect.map { PrintedText.expectedLines($0, of: runbook, labels: labels) }
+                    ?? [], []
+            )
         case .input(let input):
             return ([labels.fieldBlank(input.field)], [])
         default:

@@ -6,8 +6,9 @@ import Testing
 /// Runbook text can never turn into markup, in either format.
 @Suite struct EscapingTests {
     @Test func htmlEscapingCoversTheFiveSpecialCharacters() {
-        #expect(HTMLEscaping.escape("<a href=\"x\">Tom's & Jerry's</a>")
-            == "&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; Jerry&#39;s&lt;/a&gt;")
+        #expect(
+            HTMLEscaping.escape("<a href=\"x\">Tom's & Jerry's</a>")
+                == "&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; Jerry&#39;s&lt;/a&gt;")
         #expect(HTMLEscaping.escape("&amp;") == "&amp;amp;")
         #expect(HTMLEscaping.escape("管理番号 〈シール〉\tok\n") == "管理番号 〈シール〉\tok\n")
     }
@@ -24,17 +25,22 @@ import Testing
     }
 
     @Test func markdownInlineEscapingKeepsTextLiteralAndReadable() {
-        #expect(MarkdownEscaping.escapeInline("*bold* `code` [link](x) <b> #4625") == ##"\*bold\* \`code\` \[link\](x) \<b\> \#4625"##)
+        #expect(
+            MarkdownEscaping.escapeInline("*bold* `code` [link](x) <b> #4625")
+                == ##"\*bold\* \`code\` \[link\](x) \<b\> \#4625"##)
         #expect(MarkdownEscaping.escapeInline("pc_label") == "pc_label")
         #expect(MarkdownEscaping.escapeInline("_under_ a_ _b") == #"\_under\_ a\_ \_b"#)
         #expect(MarkdownEscaping.escapeInline(#"C:\logs"#) == #"C:\\logs"#)
-        #expect(MarkdownEscaping.escapeInline("R&D &amp; &#39; &#x41; & x;") == ##"R&D \&amp; \&\#39; \&\#x41; & x;"##)
+        #expect(
+            MarkdownEscaping.escapeInline("R&D &amp; &#39; &#x41; & x;")
+                == ##"R&D \&amp; \&\#39; \&\#x41; & x;"##)
         #expect(MarkdownEscaping.escapeInline("医療情報 第一報") == "医療情報 第一報")
     }
 
     @Test func markdownShowsControlCharactersSoTheBinderIsSafeToCat() {
-        #expect(MarkdownEscaping.escapeInline("a\u{1B}]0;x\u{07}b\u{9B}c\u{202E}d")
-            == #"a<U+001B>\]0;x<U+0007>b<U+009B>c<U+202E>d"#)
+        #expect(
+            MarkdownEscaping.escapeInline("a\u{1B}]0;x\u{07}b\u{9B}c\u{202E}d")
+                == #"a<U+001B>\]0;x<U+0007>b<U+009B>c<U+202E>d"#)
     }
 
     @Test func markdownLineStartsCannotOpenBlocks() {
@@ -57,20 +63,28 @@ import Testing
 
     @Test func hostileRunbookTextStaysTextInHTML() {
         let runbook = Self.hostileRunbook()
-        let html = RunbookPrinter(library: RunbookLibrary(runbooks: [runbook]), language: "en", programVersion: "test")
-            .document(for: runbook, format: .html)
+        let html = RunbookPrinter(
+            library: RunbookLibrary(runbooks: [runbook]), language: "en", programVersion: "test"
+        )
+        .document(for: runbook, format: .html)
         #expect(!html.contains("<script"))
         #expect(!html.contains("<b>"))
-        #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;"))
-        #expect(html.contains("<pre><code>echo &#39;&lt;b&gt;&#39; &amp;&amp; cat a &gt; b\n```\ndone</code></pre>"))
+        #expect(
+            html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;"))
+        #expect(
+            html.contains(
+                "<pre><code>echo &#39;&lt;b&gt;&#39; &amp;&amp; cat a &gt; b\n```\ndone</code></pre>"
+            ))
         #expect(!html.contains("href=\"javascript"))
         #expect(MarkupBalance.problems(in: html).isEmpty)
     }
 
     @Test func hostileRunbookTextStaysTextInMarkdown() {
         let runbook = Self.hostileRunbook()
-        let markdown = RunbookPrinter(library: RunbookLibrary(runbooks: [runbook]), language: "en", programVersion: "test")
-            .document(for: runbook, format: .markdown)
+        let markdown = RunbookPrinter(
+            library: RunbookLibrary(runbooks: [runbook]), language: "en", programVersion: "test"
+        )
+        .document(for: runbook, format: .markdown)
         #expect(markdown.contains(#"# \<script\>alert("x")\</script\> & 'y'"#))
         #expect(markdown.contains("````\necho '<b>' && cat a > b\n```\ndone\n````"))
         #expect(markdown.contains(##"\# not a heading"##))
@@ -83,14 +97,19 @@ import Testing
     private static func hostileRunbook() -> Runbook {
         let english = { (text: String) in LocalizedText(text, language: "en") }
         return Runbook(
-            id: "hostile", version: 1, title: english(#"<script>alert("x")</script> & 'y'"#), language: "en",
+            id: "hostile", version: 1, title: english(#"<script>alert("x")</script> & 'y'"#),
+            language: "en",
             references: [Reference(title: english("bad link"), url: "javascript:alert(1)")],
             steps: [
-                Step(id: "name", kind: .input(InputSpec(field: "pc_label")), title: english("Name it")),
                 Step(
-                    id: "run", kind: .command(CommandSpec(command: "echo '<b>' && cat a > b\n```\ndone")),
+                    id: "name", kind: .input(InputSpec(field: "pc_label")),
+                    title: english("Name it")),
+                Step(
+                    id: "run",
+                    kind: .command(CommandSpec(command: "echo '<b>' && cat a > b\n```\ndone")),
                     title: english("# not a heading"),
-                    body: english("1. not a list\n*starred* and {{pc_label}}(x)\n{{pc_label}}: value")),
+                    body: english(
+                        "1. not a list\n*starred* and {{pc_label}}(x)\n{{pc_label}}: value")),
             ])
     }
 }

@@ -9,17 +9,26 @@ import Testing
     func aRunbookIncludedTwiceIsPrintedOnce(language: Language) throws {
         let labels = PrintLabels(language: language)
         let runbook = try #require(BundledLibrary.library.runbook("rb-01-ransomware-suspected"))
-        let includes = runbook.steps.filter { if case .include("rb-02-isolate-device") = $0.kind { true } else { false } }
+        let includes = runbook.steps.filter {
+            if case .include("rb-02-isolate-device") = $0.kind { true } else { false }
+        }
         #expect(includes.count == 2, "the fixture must include rb-02 twice")
-        let printer = RunbookPrinter(library: BundledLibrary.library, language: language, programVersion: "test")
+        let printer = RunbookPrinter(
+            library: BundledLibrary.library, language: language, programVersion: "test")
         let html = printer.document(for: runbook, format: .html)
         #expect(PrintedText.occurrences(of: "<h2 id=\"rb-02-isolate-device\">", in: html) == 1)
         // rb-02 includes rb-03: appendices are followed recursively.
-        #expect(PrintedText.occurrences(of: "<h2 id=\"rb-03-night-client-shutdown\">", in: html) == 1)
-        #expect(PrintedText.occurrences(of: "<a href=\"#rb-02-isolate-device\">\(labels.seeAppendix("A"))</a>", in: html) == 2)
+        #expect(
+            PrintedText.occurrences(of: "<h2 id=\"rb-03-night-client-shutdown\">", in: html) == 1)
+        #expect(
+            PrintedText.occurrences(
+                of: "<a href=\"#rb-02-isolate-device\">\(labels.seeAppendix("A"))</a>", in: html)
+                == 2)
 
         let markdown = printer.document(for: runbook, format: .markdown)
-        let appendixHeadings = markdown.split(separator: "\n").filter { $0.hasPrefix("## \(labels.appendix(""))") }
+        let appendixHeadings = markdown.split(separator: "\n").filter {
+            $0.hasPrefix("## \(labels.appendix(""))")
+        }
         #expect(appendixHeadings.count == 2)
         #expect(appendixHeadings.first?.contains("rb-02-isolate-device") == true)
         #expect(appendixHeadings.last?.contains("rb-03-night-client-shutdown") == true)
@@ -31,7 +40,8 @@ import Testing
         let third = Fixture.runbook("third", includes: ["second", "third"])
         let library = RunbookLibrary(runbooks: [first, second, third])
         let labels = PrintLabels(language: "en")
-        let html = RunbookPrinter(library: library, language: "en", programVersion: "test").document(for: first, format: .html)
+        let html = RunbookPrinter(library: library, language: "en", programVersion: "test")
+            .document(for: first, format: .html)
         #expect(PrintedText.occurrences(of: "<h1 id=\"first\">", in: html) == 1)
         #expect(!html.contains("<h2 id=\"first\">"))
         #expect(PrintedText.occurrences(of: "<h2 id=\"second\">", in: html) == 1)
@@ -45,8 +55,10 @@ import Testing
     @Test func aRunbookThatIsNotLoadedIsNamedNotPrinted() {
         let first = Fixture.runbook("first", includes: ["missing-one"])
         let labels = PrintLabels(language: "ja")
-        let markdown = RunbookPrinter(library: RunbookLibrary(runbooks: [first]), language: "ja", programVersion: "test")
-            .document(for: first, format: .markdown)
+        let markdown = RunbookPrinter(
+            library: RunbookLibrary(runbooks: [first]), language: "ja", programVersion: "test"
+        )
+        .document(for: first, format: .markdown)
         #expect(markdown.contains("`missing-one`"))
         #expect(markdown.contains(labels.includeMissing))
         #expect(!markdown.contains("## \(labels.appendix("A"))"))
@@ -54,10 +66,14 @@ import Testing
 
     @Test func appendixLettersContinuePastZ() {
         let included = (0..<28).map { "part-\($0)" }
-        let runbooks = [Fixture.runbook("main", includes: included)] + included.map { Fixture.runbook($0, includes: []) }
+        let runbooks =
+            [Fixture.runbook("main", includes: included)]
+            + included.map { Fixture.runbook($0, includes: []) }
         let labels = PrintLabels(language: "en")
-        let markdown = RunbookPrinter(library: RunbookLibrary(runbooks: runbooks), language: "en", programVersion: "test")
-            .document(for: runbooks[0], format: .markdown)
+        let markdown = RunbookPrinter(
+            library: RunbookLibrary(runbooks: runbooks), language: "en", programVersion: "test"
+        )
+        .document(for: runbooks[0], format: .markdown)
         #expect(markdown.contains("## \(labels.appendix("Z")): part-25 title"))
         #expect(markdown.contains("## \(labels.appendix("AA")): part-26 title"))
         #expect(markdown.contains("## \(labels.appendix("AB")): part-27 title"))

@@ -13,7 +13,9 @@ import Testing
             steps: [
                 Step(id: "look", title: english("Look around"), onUnable: .step("wait")),
                 Step(
-                    id: "door", kind: .check(CheckSpec(expect: english("The door is shut"), onFail: .step("call"))),
+                    id: "door",
+                    kind: .check(
+                        CheckSpec(expect: english("The door is shut"), onFail: .step("call"))),
                     title: english("Check the door"), next: .step("record")),
                 Step(
                     id: "decide",
@@ -23,16 +25,25 @@ import Testing
                         ChoiceOption(id: "on", label: english("Go on")),
                     ]),
                     title: english("Decide")),
-                Step(id: "record", kind: .input(InputSpec(field: "who")), title: english("Record the name"), next: .end),
-                Step(id: "call", kind: .contact(contactIDs: ["nobody"]), title: english("Call {{who}}")),
+                Step(
+                    id: "record", kind: .input(InputSpec(field: "who")),
+                    title: english("Record the name"), next: .end),
+                Step(
+                    id: "call", kind: .contact(contactIDs: ["nobody"]),
+                    title: english("Call {{who}}")),
                 Step(id: "wait", kind: .wait(seconds: 90), title: english("Wait")),
                 Step(id: "finish", kind: .end(.escalated), title: english("Finish")),
             ])
     }()
 
-    private func plainSteps(language: Language = "en", format: DocumentFormat = .markdown) -> [String] {
-        let document = RunbookPrinter(library: RunbookLibrary(runbooks: [Self.runbook]), language: language, programVersion: "test")
-            .document(for: Self.runbook, format: format)
+    private func plainSteps(language: Language = "en", format: DocumentFormat = .markdown)
+        -> [String]
+    {
+        let document = RunbookPrinter(
+            library: RunbookLibrary(runbooks: [Self.runbook]), language: language,
+            programVersion: "test"
+        )
+        .document(for: Self.runbook, format: format)
         let plain = PrintedText.plain(document, format: format).replacingAll("`", with: "")
         // The text before the first step is the header; each later piece is one step.
         return Array(plain.components(separatedBy: "Step ").dropFirst())
@@ -49,9 +60,13 @@ import Testing
         let steps = plainSteps()
         #expect(steps[0].contains("□ cannot do (tried, but could not) → step 6 (Wait)"))
         #expect(!steps[3].contains("cannot do"), "only steps with on_unable get the line")
-        let japanese = RunbookPrinter(library: RunbookLibrary(runbooks: [Self.runbook]), language: "ja", programVersion: "test")
-            .document(for: Self.runbook, format: .markdown)
-        #expect(PrintedText.plain(japanese, format: .markdown).contains("□ できない（やろうとしたが、できなかった） → "))
+        let japanese = RunbookPrinter(
+            library: RunbookLibrary(runbooks: [Self.runbook]), language: "ja",
+            programVersion: "test"
+        )
+        .document(for: Self.runbook, format: .markdown)
+        #expect(
+            PrintedText.plain(japanese, format: .markdown).contains("□ できない（やろうとしたが、できなかった） → "))
     }
 
     @Test func aCheckNamesBothItsNextAndItsFailureStep() {
@@ -92,12 +107,18 @@ import Testing
     }
 
     @Test func jumpsAreLinksInHTMLAndJapaneseInJapanese() {
-        let html = RunbookPrinter(library: RunbookLibrary(runbooks: [Self.runbook]), language: "en", programVersion: "test")
-            .document(for: Self.runbook, format: .html)
+        let html = RunbookPrinter(
+            library: RunbookLibrary(runbooks: [Self.runbook]), language: "en",
+            programVersion: "test"
+        )
+        .document(for: Self.runbook, format: .html)
         #expect(html.contains("<h3 id=\"handmade.record\">Step 4  Record the name</h3>"))
         #expect(html.contains("→ next: <a href=\"#handmade.record\">step 4</a> (Record the name)"))
-        let japanese = RunbookPrinter(library: RunbookLibrary(runbooks: [Self.runbook]), language: "ja", programVersion: "test")
-            .document(for: Self.runbook, format: .markdown)
+        let japanese = RunbookPrinter(
+            library: RunbookLibrary(runbooks: [Self.runbook]), language: "ja",
+            programVersion: "test"
+        )
+        .document(for: Self.runbook, format: .markdown)
         #expect(japanese.contains("- □ できない → 手順 5（Call ［who］）"))
         #expect(japanese.contains("→ 次：手順 4（Record the name）"))
     }

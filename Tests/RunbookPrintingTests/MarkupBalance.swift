@@ -13,8 +13,10 @@ enum MarkupBalance {
             if character == "&" {
                 let reference = rest.prefix { $0 != ";" && $0 != " " && $0 != "<" }
                 let name = reference.dropFirst()
-                let known = ["amp", "lt", "gt", "quot", "apos"].contains(String(name))
-                    || (name.hasPrefix("#") && name.dropFirst().allSatisfy(\.isNumber) && name.count > 1)
+                let known =
+                    ["amp", "lt", "gt", "quot", "apos"].contains(String(name))
+                    || (name.hasPrefix("#") && name.dropFirst().allSatisfy(\.isNumber)
+                        && name.count > 1)
                 if !known || rest.dropFirst(reference.count).first != ";" {
                     problems.append("bad character reference near \(rest.prefix(20))")
                 }

@@ -26,7 +26,8 @@ enum PrintedText {
             }
         }
         return text.replacingAll("&lt;", with: "<").replacingAll("&gt;", with: ">")
-            .replacingAll("&quot;", with: "\"").replacingAll("&#39;", with: "'").replacingAll("&amp;", with: "&")
+            .replacingAll("&quot;", with: "\"").replacingAll("&#39;", with: "'").replacingAll(
+                "&amp;", with: "&")
     }
 
     /// The text a reader sees in Markdown: backslash escapes, hard-break
@@ -61,24 +62,32 @@ enum PrintedText {
 
     /// A runbook text as printed: in `language`, each `{{name}}` as its blank,
     /// cut into trimmed, non-empty lines (paragraph layout differs by format).
-    static func expectedLines(_ text: LocalizedText, of runbook: Runbook, labels: PrintLabels) -> [String] {
-        let words = withBlanks(text.resolved(preferred: labels.language, fallback: runbook.language), labels: labels)
+    static func expectedLines(_ text: LocalizedText, of runbook: Runbook, labels: PrintLabels)
+        -> [String]
+    {
+        let words = withBlanks(
+            text.resolved(preferred: labels.language, fallback: runbook.language), labels: labels)
         return words.split(whereSeparator: \.isNewline)
             .map { String($0).trimmedSpaces() }
             .filter { !$0.isEmpty }
     }
 
     /// A one-line text (a title) as printed.
-    static func expectedLine(_ text: LocalizedText, of runbook: Runbook, labels: PrintLabels) -> String {
+    static func expectedLine(_ text: LocalizedText, of runbook: Runbook, labels: PrintLabels)
+        -> String
+    {
         expectedLines(text, of: runbook, labels: labels).joined(separator: " ")
     }
 
     static func withBlanks(_ text: String, labels: PrintLabels) -> String {
         var result = ""
         var rest = Substring(text)
-        while let open = rest.firstRange(of: "{{"), let close = rest[open.upperBound...].firstRange(of: "}}") {
+        while let open = rest.firstRange(of: "{{"),
+            let close = rest[open.upperBound...].firstRange(of: "}}")
+        {
             result += rest[..<open.lowerBound]
-            result += labels.fieldBlank(String(rest[open.upperBound..<close.lowerBound]).trimmedSpaces())
+            result += labels.fieldBlank(
+                String(rest[open.upperBound..<close.lowerBound]).trimmedSpaces())
             rest = rest[close.upperBound...]
         }
         return result + rest

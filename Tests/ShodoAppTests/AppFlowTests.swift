@@ -20,7 +20,8 @@ import Testing
         #expect(harness.memory.recall() == "看護師C")
         let next = AppController(
             environment: AppHarness.environment(
-                directory: harness.directory, language: "ja", operatorName: nil, memory: harness.memory,
+                directory: harness.directory, language: "ja", operatorName: nil,
+                memory: harness.memory,
                 clock: harness.clock),
             route: .triage)
         #expect(next.state.operatorField.text == "看護師C")
@@ -39,7 +40,9 @@ import Testing
         #expect(offer.contains("Runbook: Test runbook"))
         #expect(offer.contains("Last step: PC label"))
         #expect(offer.contains("Last action: 2025-11-21 19:35 (Nurse A)"))
-        #expect(terminal.presentedGrids[1].lines().contains { $0.contains("PC label") }, "\(terminal.screenText)")
+        #expect(
+            terminal.presentedGrids[1].lines().contains { $0.contains("PC label") },
+            "\(terminal.screenText)")
         #expect(second.journalKinds.contains("run.resumed"))
     }
 
@@ -54,7 +57,8 @@ import Testing
         let listFrame = terminal.presentedGrids[1].lines().joined(separator: "\n")
         #expect(listFrame.contains("All runbooks (3)"))
         #expect(listFrame.contains("critical"))
-        #expect(terminal.presentedGrids[9].lines().joined(separator: "\n").contains("All runbooks (1)"))
+        #expect(
+            terminal.presentedGrids[9].lines().joined(separator: "\n").contains("All runbooks (1)"))
         #expect(terminal.screenText.contains("Unplug the network cable."))
     }
 
@@ -66,18 +70,26 @@ import Testing
         #expect(paused.contains("Paused"))
         #expect(paused.contains("Verification code: "))
         #expect(terminal.screenText.contains("Unplug the network cable."))
-        #expect(harness.journalKinds.filter { $0 == "run.paused" || $0 == "run.resumed" }
-            == ["run.paused", "run.resumed", "run.paused"])
+        #expect(
+            harness.journalKinds.filter { $0 == "run.paused" || $0 == "run.resumed" }
+                == ["run.paused", "run.resumed", "run.paused"])
     }
 
     @Test func backSkipNoteAndWhy() {
         let harness = AppHarness(route: .runbook("main"), language: "en")
-        let terminal = TestTerminal(keys: [.enter, .escape, .character("b"), .character("s"), .enter])
+        let terminal = TestTerminal(keys: [
+            .enter, .escape, .character("b"), .character("s"), .enter,
+        ])
         terminal.enqueueTyping("not needed")
         terminal.enqueue([.key(.enter)])
         _ = harness.drive(terminal)
-        #expect(terminal.presentedGrids[5].lines().contains { $0.contains("!! Please write a reason.") })
-        #expect(harness.journalKinds.dropFirst(2).prefix(3) == ["step.done", "step.back", "step.skipped"])
+        #expect(
+            terminal.presentedGrids[5].lines().contains { $0.contains("!! Please write a reason.") }
+        )
+        #expect(
+            harness.journalKinds.dropFirst(2).prefix(3) == [
+                "step.done", "step.back", "step.skipped",
+            ])
 
         let guide = AppHarness(route: .runbook("guide"), language: "ja")
         let why = TestTerminal(keys: [.character("w"), .character("w")])
@@ -98,7 +110,8 @@ import Testing
         #expect(help.contains("you tried but could not do it"))
         let prompt = terminal.presentedGrids[3].lines().joined(separator: "\n")
         #expect(prompt.contains("Why could it not be done?"))
-        #expect(terminal.presentedGrids[4].lines().contains { $0.contains("Please write a reason.") })
+        #expect(
+            terminal.presentedGrids[4].lines().contains { $0.contains("Please write a reason.") })
         #expect(harness.journalKinds.dropFirst(2).first == "step.unable")
         let japanese = AppHarness(route: .runbook("guide"), language: "ja")
         let screen = TestTerminal(keys: [])
@@ -120,7 +133,9 @@ import Testing
         let harness = AppHarness(route: .runbook("main"), language: "en", secondsPerReading: 0)
         let terminal = TestTerminal(keys: [.enter])
         terminal.enqueueTyping("PC-1")
-        terminal.enqueue([.key(.enter), .key(.character("1")), .key(.enter), .key(.enter), .key(.enter)])
+        terminal.enqueue([
+            .key(.enter), .key(.character("1")), .key(.enter), .key(.enter), .key(.enter),
+        ])
         terminal.enqueue([.key(.enter), .key(.enter)])
         _ = harness.drive(terminal)
         #expect(harness.journalKinds.contains("wait.ended"))

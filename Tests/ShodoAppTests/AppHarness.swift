@@ -25,9 +25,13 @@ final class AppHarness {
             FixtureRunbooks.text("LANケーブルを抜く。電源はそのまま。", "Unplug the cable. Leave the power on."),
             FixtureRunbooks.text("払わない。", "Do not pay."),
         ]
-        library.runbooks[0].triggers = [FixtureRunbooks.text("画面に脅迫文が出ている", "A ransom note is on the screen")]
+        library.runbooks[0].triggers = [
+            FixtureRunbooks.text("画面に脅迫文が出ている", "A ransom note is on the screen")
+        ]
         library.runbooks[0].severity = .critical
-        library.runbooks[1].triggers = [FixtureRunbooks.text("マウスが勝手に動く", "The mouse moves by itself")]
+        library.runbooks[1].triggers = [
+            FixtureRunbooks.text("マウスが勝手に動く", "The mouse moves by itself")
+        ]
         library.runbooks[1].severity = .high
         library.runbooks.append(guide)
         return library
@@ -43,8 +47,10 @@ final class AppHarness {
                 title: FixtureRunbooks.text("LANケーブルを抜いてください。", "Unplug the network cable."),
                 body: FixtureRunbooks.text(
                     "つめを押しながら、パソコン側から抜きます。壁の側は抜きません。ケーブルが見つからなければ、そのまま次へ進みます。",
-                    "Press the tab and pull the cable out at the PC end, not at the wall. If you find no cable, just go on."),
-                why: FixtureRunbooks.text("ほかのパソコンに広がるのを止めます。", "This stops the spread to other PCs."),
+                    "Press the tab and pull the cable out at the PC end, not at the wall. If you find no cable, just go on."
+                ),
+                why: FixtureRunbooks.text(
+                    "ほかのパソコンに広がるのを止めます。", "This stops the spread to other PCs."),
                 caution: FixtureRunbooks.text(
                     "電源コードと間違えないでください。電源ボタンは押さないでください。",
                     "Do not pull the power cord by mistake. Do not press the power button.")),
@@ -52,7 +58,8 @@ final class AppHarness {
         ])
 
     init(
-        route: AppRoute = .runbook("main"), language: Language = "en", operatorName: String? = "Nurse A",
+        route: AppRoute = .runbook("main"), language: Language = "en",
+        operatorName: String? = "Nurse A",
         secondsPerReading: Int64 = 1, outputFactory: JournalOutputFactory = .durable,
         directory: TemporaryDirectory = TemporaryDirectory("shodo-app"), sealKeyFile: String? = nil,
         sealKeyStore: SealKeyStore? = nil,
@@ -63,22 +70,28 @@ final class AppHarness {
         memory = FileOperatorMemory(path: directory.file("state/operator"))
         controller = AppController(
             environment: Self.environment(
-                directory: directory, language: language, operatorName: operatorName, memory: memory, clock: clock,
-                outputFactory: outputFactory, sealKeyFile: sealKeyFile, sealKeyStore: sealKeyStore, library: library,
+                directory: directory, language: language, operatorName: operatorName,
+                memory: memory, clock: clock,
+                outputFactory: outputFactory, sealKeyFile: sealKeyFile, sealKeyStore: sealKeyStore,
+                library: library,
                 drillControl: drillControl),
             route: route)
     }
 
     /// An environment whose journals go to `directory/journals`, read back through a catalog of that directory.
     static func environment(
-        directory: TemporaryDirectory, language: Language, operatorName: String?, memory: any OperatorMemory,
-        clock: any JournalClock, outputFactory: JournalOutputFactory = .durable, sealKeyFile: String? = nil,
+        directory: TemporaryDirectory, language: Language, operatorName: String?,
+        memory: any OperatorMemory,
+        clock: any JournalClock, outputFactory: JournalOutputFactory = .durable,
+        sealKeyFile: String? = nil,
         sealKeyStore: SealKeyStore? = nil, library: RunbookLibrary = AppHarness.library,
         drillControl: (any DrillControlPort)? = nil
     ) -> AppEnvironment {
         AppEnvironment(
-            library: library, language: language, journalDestination: .directory(directory.file("journals")),
-            operatorName: operatorName, operatorMemory: memory, clock: clock, machineFacts: machineFacts,
+            library: library, language: language,
+            journalDestination: .directory(directory.file("journals")),
+            operatorName: operatorName, operatorMemory: memory, clock: clock,
+            machineFacts: machineFacts,
             outputFactory: outputFactory, sealKeyStore: sealKeyStore,
             journalCatalog: DirectoryJournalCatalog(
                 directory: directory.file("journals"), sealKeyFile: sealKeyFile),
@@ -92,8 +105,11 @@ final class AppHarness {
 
     /// The only journal written so far.
     var journalPath: String? {
-        let journals = (try? FileManager.default.contentsOfDirectory(atPath: directory.file("journals"))) ?? []
-        return journals.filter { $0.hasSuffix(".jsonl") }.first.map { directory.file("journals/" + $0) }
+        let journals =
+            (try? FileManager.default.contentsOfDirectory(atPath: directory.file("journals"))) ?? []
+        return journals.filter { $0.hasSuffix(".jsonl") }.first.map {
+            directory.file("journals/" + $0)
+        }
     }
 
     /// The `kind` of every record in the journal, in order.

@@ -52,18 +52,27 @@ import Testing
         let elsewhere = TemporaryDirectory("shodo-app-elsewhere")
         defer { elsewhere.remove() }
         var environment = AppHarness.environment(
-            directory: elsewhere, language: "en", operatorName: "Nurse B", memory: first.memory, clock: first.clock)
+            directory: elsewhere, language: "en", operatorName: "Nurse B", memory: first.memory,
+            clock: first.clock)
         let catalog = RecordingCatalog(
             DirectoryJournalCatalog(
                 directory: first.directory.file("journals"), sealKeyFile: nil))
         environment.journalCatalog = catalog
         first.clock.advance(microseconds: 3_600_000_000)
         let terminal = TestTerminal(keys: [.character("y")])
-        _ = EventLoop(terminal: terminal, controller: AppController(environment: environment, route: .triage)).run()
-        #expect(terminal.presentedGrids[0].lines().joined(separator: "\n").contains("Resume the unfinished run?"))
+        _ = EventLoop(
+            terminal: terminal, controller: AppController(environment: environment, route: .triage)
+        ).run()
+        #expect(
+            terminal.presentedGrids[0].lines().joined(separator: "\n").contains(
+                "Resume the unfinished run?"))
         #expect(catalog.questions.contains("newestUnfinishedRun"))
-        #expect(first.journalKinds.contains("run.resumed"), "the offered journal was resumed: \(unfinished)")
-        #expect(!FileManager.default.fileExists(atPath: elsewhere.file("journals")), "no journal was started elsewhere")
+        #expect(
+            first.journalKinds.contains("run.resumed"),
+            "the offered journal was resumed: \(unfinished)")
+        #expect(
+            !FileManager.default.fileExists(atPath: elsewhere.file("journals")),
+            "no journal was started elsewhere")
     }
 
     @Test func aNewJournalIsSealedWithTheKeyStoreTheAppIsGiven() throws {
@@ -73,7 +82,8 @@ import Testing
         let firstKey = SealKey.random()
         defer { firstKey.erase() }
         try store.install(firstKey: firstKey, replacing: false)
-        let harness = AppHarness(route: .runbook("guide"), language: "en", directory: directory, sealKeyStore: store)
+        let harness = AppHarness(
+            route: .runbook("guide"), language: "en", directory: directory, sealKeyStore: store)
         _ = harness.drive(TestTerminal(keys: [.enter]))
         let path = try #require(harness.journalPath)
         let open = try #require(try JournalReader(path: path).next())

@@ -16,11 +16,16 @@ import Testing
     /// 2025-09-17T10:00:00Z: 65 days before the harness's today.
     static let drillStart: Int64 = 1_758_103_200_000_000
 
-    private static func member(_ name: String, _ value: JSONValue) -> JSONMember { JSONMember(name: name, value: value) }
+    private static func member(_ name: String, _ value: JSONValue) -> JSONMember {
+        JSONMember(name: name, value: value)
+    }
 
-    private static func expectation(_ milestone: String, _ result: String, target: Int64, at: Int64?, required: Bool = true) -> JSONValue {
+    private static func expectation(
+        _ milestone: String, _ result: String, target: Int64, at: Int64?, required: Bool = true
+    ) -> JSONValue {
         var members = [
-            member("milestone", .string(milestone)), member("result", .string(result)), member("target_seconds", .integer(target)),
+            member("milestone", .string(milestone)), member("result", .string(result)),
+            member("target_seconds", .integer(target)),
             member("required", .bool(required)),
         ]
         if let at { members.append(member("drill_seconds", .integer(at))) }
@@ -35,51 +40,85 @@ import Testing
         let writer = try JournalWriter.create(
             path: path, jid: UUID(), actor: "Sato", message: "journal opened",
             openPayload: [
-                member("tz", .string("+09:00")), member("drill", .bool(true)), member("scenario", .string("night-ransom-note")),
-                member("scenario_version", .integer(2)), member("scenario_sha256", .string(String(repeating: "0f", count: 32))),
+                member("tz", .string("+09:00")), member("drill", .bool(true)),
+                member("scenario", .string("night-ransom-note")),
+                member("scenario_version", .integer(2)),
+                member("scenario_sha256", .string(String(repeating: "0f", count: 32))),
             ],
             clock: clock)
         defer { writer.close() }
-        func append(_ kind: String, _ actor: String = "Yamada", _ payload: [(String, JSONValue)] = []) throws {
-            try writer.append(RecordDraft(kind: kind, actor: actor, message: kind, payload: payload.map { member($0.0, $0.1) }))
+        func append(
+            _ kind: String, _ actor: String = "Yamada", _ payload: [(String, JSONValue)] = []
+        ) throws {
+            try writer.append(
+                RecordDraft(
+                    kind: kind, actor: actor, message: kind,
+                    payload: payload.map { member($0.0, $0.1) }))
         }
-        try append("drill.started", "Sato", [("team", "Ward 3E night"), ("roles", .array(["nurse"])), ("type", "functional")])
+        try append(
+            "drill.started", "Sato",
+            [("team", "Ward 3E night"), ("roles", .array(["nurse"])), ("type", "functional")])
         try append("run.started", "Yamada", [("runbook", "main"), ("runbook_version", 3)])
-        try append("step.skipped", "Yamada", [("runbook", "main"), ("step", "photo"), ("reason", "no camera")])
-        try append("check.failed", "Yamada", [("runbook", "main"), ("step", "wifi"), ("reason", "no switch")])
-        try append("inject.delivered", "Sato", [("inject", "no-call"), ("trigger", "contingency"), ("drill_seconds", 8)])
+        try append(
+            "step.skipped", "Yamada",
+            [("runbook", "main"), ("step", "photo"), ("reason", "no camera")])
+        try append(
+            "check.failed", "Yamada",
+            [("runbook", "main"), ("step", "wifi"), ("reason", "no switch")])
+        try append(
+            "inject.delivered", "Sato",
+            [("inject", "no-call"), ("trigger", "contingency"), ("drill_seconds", 8)])
         try append("run.ended", "Yamada", [("runbook", "main"), ("outcome", "resolved")])
-        try append("hotwash.answered", "Sato", [("question", 0), ("text", "What went well?"), ("answer", "The cable was easy")])
-        try append("hotwash.answered", "Sato", [("question", 1), ("text", "What would you change?"), ("answer", "Post the contacts")])
-        try append("drill.ended", "Sato", [
-            ("drill_seconds", 20),
-            ("expectations", .array([
-                expectation("isolated", "met", target: 300, at: 4), expectation("it-reached", "missed", target: 10, at: 12),
-                expectation("handover", "not-reached", target: 900, at: nil, required: false),
-            ])),
-        ])
-        for (item, due) in [("I1", "2025-10-01"), ("I2", "2025-10-15")] {
-            try append("improvement.recorded", "Tanaka", [
-                ("item", .string(item)), ("finding", "contacts not found"), ("action", "post them"), ("owner", "Tanaka"),
-                ("due", .string(due)), ("category", "contacts"),
+        try append(
+            "hotwash.answered", "Sato",
+            [("question", 0), ("text", "What went well?"), ("answer", "The cable was easy")])
+        try append(
+            "hotwash.answered", "Sato",
+            [("question", 1), ("text", "What would you change?"), ("answer", "Post the contacts")])
+        try append(
+            "drill.ended", "Sato",
+            [
+                ("drill_seconds", 20),
+                (
+                    "expectations",
+                    .array([
+                        expectation("isolated", "met", target: 300, at: 4),
+                        expectation("it-reached", "missed", target: 10, at: 12),
+                        expectation(
+                            "handover", "not-reached", target: 900, at: nil, required: false),
+                    ])
+                ),
             ])
+        for (item, due) in [("I1", "2025-10-01"), ("I2", "2025-10-15")] {
+            try append(
+                "improvement.recorded", "Tanaka",
+                [
+                    ("item", .string(item)), ("finding", "contacts not found"),
+                    ("action", "post them"), ("owner", "Tanaka"),
+                    ("due", .string(due)), ("category", "contacts"),
+                ])
         }
         try append("improvement.closed", "Tanaka", [("item", "I1"), ("note", "posted")])
     }
 
     /// A finished real incident's journal.
     static func writeReal(at path: String) throws {
-        let clock = ManualJournalClock(wallMicroseconds: drillStart + 86_400_000_000, tickMicroseconds: 60_000_000)
+        let clock = ManualJournalClock(
+            wallMicroseconds: drillStart + 86_400_000_000, tickMicroseconds: 60_000_000)
         let writer = try JournalWriter.create(
-            path: path, jid: UUID(), actor: "Nurse A", message: "journal opened", openPayload: [member("drill", .bool(false))], clock: clock)
+            path: path, jid: UUID(), actor: "Nurse A", message: "journal opened",
+            openPayload: [member("drill", .bool(false))], clock: clock)
         defer { writer.close() }
-        try writer.append(RecordDraft(
-            kind: "run.started", actor: "Nurse A", message: "started main", payload: [member("runbook", .string("main"))]))
+        try writer.append(
+            RecordDraft(
+                kind: "run.started", actor: "Nurse A", message: "started main",
+                payload: [member("runbook", .string("main"))]))
     }
 
     private func journals(_ harness: AppHarness) throws -> String {
         let directory = harness.directory.file("journals")
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true)
         return directory
     }
 
@@ -108,8 +147,11 @@ import Testing
         #expect(harness.controller.state.screen == .journalBrowser)
         var shown = lines(harness)
         #expect(shown[0].hasPrefix(" Journals (2)"))
-        #expect(shown[2].contains("main") && !shown[2].contains("drill") && shown[3].contains("drill"))
-        #expect(shown[22] == "[Enter] open  [j/k] move  [r] drill results  [f] all/real/drills  [Esc/b] back")
+        #expect(
+            shown[2].contains("main") && !shown[2].contains("drill") && shown[3].contains("drill"))
+        #expect(
+            shown[22]
+                == "[Enter] open  [j/k] move  [r] drill results  [f] all/real/drills  [Esc/b] back")
         #expect(shown[23] == "[?] help  [q] quit")
         press(.character("f"), harness)
         shown = lines(harness)
@@ -119,7 +161,9 @@ import Testing
         press(.character("f"), harness)
         shown = lines(harness)
         #expect(shown[0].hasPrefix(" Journals (drills only: 1 of 2)"))
-        #expect(shown[2] == " > 1. 2025-09-17 19:00 main       Yamada     resolved  drill chain OK; no code")
+        #expect(
+            shown[2]
+                == " > 1. 2025-09-17 19:00 main       Yamada     resolved  drill chain OK; no code")
         press(.character("f"), harness)
         #expect(harness.controller.state.journalDrillFilter == .all)
         #expect(lines(harness)[0].hasPrefix(" Journals (2)"))
@@ -129,14 +173,15 @@ import Testing
         let harness = try browser(language: "ja")
         press(.character("f"), harness)
         press(.character("f"), harness)
-        let expected = [
-            " 対応記録の一覧（訓練のみ 1/2）                                 対応者: Nurse A",
-            "      開始             手順書     対応者     結果      訓練  検証",
-            " > 1. 2025-09-17 19:00 main       Yamada     完了      訓練  連鎖OK 末尾未確認",
-        ] + Array(repeating: "", count: 19) + [
-            "[Enter] 開く  [j/k] 移動  [r] 訓練の結果  [f] すべて/実際/訓練  [Esc/b] 戻る",
-            "[?] ヘルプ  [q] 終了",
-        ]
+        let expected =
+            [
+                " 対応記録の一覧（訓練のみ 1/2）                                 対応者: Nurse A",
+                "      開始             手順書     対応者     結果      訓練  検証",
+                " > 1. 2025-09-17 19:00 main       Yamada     完了      訓練  連鎖OK 末尾未確認",
+            ] + Array(repeating: "", count: 19) + [
+                "[Enter] 開く  [j/k] 移動  [r] 訓練の結果  [f] すべて/実際/訓練  [Esc/b] 戻る",
+                "[?] ヘルプ  [q] 終了",
+            ]
         #expect(lines(harness) == expected)
     }
 
@@ -202,7 +247,9 @@ import Testing
     @Test func drillResultsInEnglish() throws {
         let harness = try browser(language: "en")
         press(.down, harness)
-        #expect(Keymap.intent(for: .character("r"), in: harness.controller.state) == .openDrillSummary(1))
+        #expect(
+            Keymap.intent(for: .character("r"), in: harness.controller.state)
+                == .openDrillSummary(1))
         press(.character("r"), harness)
         #expect(harness.controller.state.screen == .drillSummary)
         let path = harness.directory.file("journals/DRILL-20250917T100000Z-main-0a1b2c3d.jsonl")
@@ -230,8 +277,12 @@ import Testing
         #expect(Array(shown.prefix(18)) == expected)
         let command = "shodo drill report \(path) -o DRILL-20250917T100000Z-main-0a1b2c3d-aar.html"
         #expect(harness.controller.state.drillSummaryView?.summary?.reportCommand == command)
-        let commandRows = shown[18...].prefix { !$0.isEmpty }.map { $0.trimmingCharacters(in: .whitespaces) }
-        #expect(commandRows.joined(separator: " ") == command, "the command line in full, wrapped at spaces")
+        let commandRows = shown[18...].prefix { !$0.isEmpty }.map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        #expect(
+            commandRows.joined(separator: " ") == command,
+            "the command line in full, wrapped at spaces")
         #expect(shown[23] == "[j/k] scroll  [Esc/b] back  [?] help  [q] quit")
         press(.escape, harness)
         #expect(harness.controller.state.screen == .journalBrowser)
@@ -253,9 +304,15 @@ import Testing
         harness.controller.screenSize = small
         for _ in 0..<3 { press(.pageDown, harness) }
         let first = try #require(harness.controller.state.drillSummaryView?.firstLine)
-        #expect(first > 0 && first == DrillSummaryScreen.maximumFirstLine(harness.controller.state, size: small))
+        #expect(
+            first > 0
+                && first
+                    == DrillSummaryScreen.maximumFirstLine(harness.controller.state, size: small)
+        )
         let bottom = AppRenderer.render(harness.controller.state, size: small).grid.lines()
-        #expect(bottom.contains { $0.contains("-aar.html") }, "the command line is reached by scrolling: \(bottom)")
+        #expect(
+            bottom.contains { $0.contains("-aar.html") },
+            "the command line is reached by scrolling: \(bottom)")
     }
 
     @Test func theSummarysMetAndMissedAreTheDrillReports() throws {
@@ -264,14 +321,16 @@ import Testing
         press(.character("r"), harness)
         let summary = try #require(harness.controller.state.drillSummaryView?.summary)
         let path = harness.directory.file("journals/DRILL-20250917T100000Z-main-0a1b2c3d.jsonl")
-        let report = try DrillReport(sources: [try JournalSource(path: path, index: 0)], today: "2025-11-21")
+        let report = try DrillReport(
+            sources: [try JournalSource(path: path, index: 0)], today: "2025-11-21")
         let drill = try #require(report.drills.first)
         #expect(summary.expectations == drill.expectations)
         #expect(summary.expectations.map(\.result) == ["met", "missed", "not-reached"])
         #expect(summary.deviations.map(\.count).reduce(0, +) == drill.review.deviations.count)
         #expect(summary.hotWash.map(\.answer) == drill.hotWash.map(\.answer))
         let output = ReportOutput.inMemory()
-        try report.write(.markdown, options: ExportOptions(language: .english, generatedAt: "test"), to: output)
+        try report.write(
+            .markdown, options: ExportOptions(language: .english, generatedAt: "test"), to: output)
         for question in ["1. What went well?", "2. What would you change?"] {
             #expect(output.text.contains(question), "the report shows the question's text too")
         }
@@ -282,7 +341,10 @@ import Testing
     private func startScreen(language: Language, drillStart: Int64?) throws -> [String] {
         let harness = AppHarness(route: .triage, language: language, operatorName: nil)
         let directory = try journals(harness)
-        if let drillStart { try Self.writeDrill(at: directory + "/DRILL-20250917T100000Z-main-0a1b2c3d.jsonl", start: drillStart) }
+        if let drillStart {
+            try Self.writeDrill(
+                at: directory + "/DRILL-20250917T100000Z-main-0a1b2c3d.jsonl", start: drillStart)
+        }
         try Self.writeReal(at: directory + "/20250918T100000Z-main-4e5f6a7b.jsonl")
         harness.controller.begin()
         #expect(harness.controller.state.screen == .operatorEntry)
@@ -292,7 +354,9 @@ import Testing
     @Test(arguments: [Language.japanese, .english])
     func startScreenSaysWhenTheLastDrillWas(_ language: Language) throws {
         let shown = try startScreen(language: language, drillStart: Self.drillStart)
-        let expected = language == .japanese ? " 最後の訓練: 2025-09-17（65日前）" : " Last drill: 2025-09-17 (65 days ago)"
+        let expected =
+            language == .japanese
+            ? " 最後の訓練: 2025-09-17（65日前）" : " Last drill: 2025-09-17 (65 days ago)"
         #expect(shown[21] == expected, "\(shown)")
         #expect(!shown.joined().contains("!!"))
     }
@@ -301,18 +365,28 @@ import Testing
     func startScreenWarnsWhenAYearHasPassed(_ language: Language) throws {
         // 2024-11-01T10:00:00Z
         let shown = try startScreen(language: language, drillStart: 1_730_455_200_000_000)
-        let expected = language == .japanese
+        let expected =
+            language == .japanese
             ? [" 最後の訓練: 2024-11-01（385日前）", " !! 最後の訓練から 1 年以上たっています（年 1 回以上の訓練が必要です）。"]
-            : [" Last drill: 2024-11-01 (385 days ago)", " !! More than a year has passed without a drill (at least one a year is", " required)."]
+            : [
+                " Last drill: 2024-11-01 (385 days ago)",
+                " !! More than a year has passed without a drill (at least one a year is",
+                " required).",
+            ]
         #expect(Array(shown[(22 - expected.count)..<22]) == expected, "\(shown)")
     }
 
     @Test(arguments: [Language.japanese, .english])
     func startScreenWarnsWhenNoDrillExists(_ language: Language) throws {
         let shown = try startScreen(language: language, drillStart: nil)
-        let expected = language == .japanese
+        let expected =
+            language == .japanese
             ? [" 最後の訓練: 訓練の記録なし", " !! 最後の訓練から 1 年以上たっています（年 1 回以上の訓練が必要です）。"]
-            : [" Last drill: no drill recorded", " !! More than a year has passed without a drill (at least one a year is", " required)."]
+            : [
+                " Last drill: no drill recorded",
+                " !! More than a year has passed without a drill (at least one a year is",
+                " required).",
+            ]
         #expect(Array(shown[(22 - expected.count)..<22]) == expected, "\(shown)")
     }
 }

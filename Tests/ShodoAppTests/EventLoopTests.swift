@@ -41,15 +41,19 @@ import Testing
         let harness = AppHarness(route: .triage, language: "en")
         let terminal = TestTerminal(keys: [.character("?"), .character("z")])
         _ = harness.drive(terminal)
-        #expect(terminal.presentedGrids[1].lines().contains { $0.contains("Help: keys on this screen") })
+        #expect(
+            terminal.presentedGrids[1].lines().contains { $0.contains("Help: keys on this screen") }
+        )
         #expect(!terminal.screenText.contains("Help: keys"))
     }
 
     @Test func belowTheMinimumKeysAreIgnoredAndAResizeRecovers() {
         let harness = AppHarness(route: .runbook("guide"), language: "ja")
-        let terminal = TestTerminal(size: Size(width: 50, height: 15), events: [
-            .key(.enter), .resize(Size(width: 80, height: 24)),
-        ])
+        let terminal = TestTerminal(
+            size: Size(width: 50, height: 15),
+            events: [
+                .key(.enter), .resize(Size(width: 80, height: 24)),
+            ])
         _ = harness.drive(terminal)
         #expect(terminal.presentedGrids[0].lines().contains { $0.contains("画面を大きくしてください") })
         #expect(terminal.screenText.contains("LANケーブルを抜いてください。"))
@@ -60,12 +64,18 @@ import Testing
     @Test func aFailingJournalShowsTheBlockingErrorScreenAndNothingElseHappens() {
         let harness = AppHarness(
             route: .runbook("guide"), language: "en",
-            outputFactory: FailingJournalOutput.factory(healthyWrites: 2, failure: .write(errno: ENOSPC)))
-        let terminal = TestTerminal(keys: [.enter, .character("n"), .enter, .character("?"), .character("q")])
+            outputFactory: FailingJournalOutput.factory(
+                healthyWrites: 2, failure: .write(errno: ENOSPC)))
+        let terminal = TestTerminal(keys: [
+            .enter, .character("n"), .enter, .character("?"), .character("q"),
+        ])
         let exit = harness.drive(terminal)
         #expect(exit.status == 1)
         let errorFrames = terminal.presentedGrids.dropFirst()
-        #expect(errorFrames.allSatisfy { $0.lines().contains { $0.contains("!! The journal cannot be written") } })
+        #expect(
+            errorFrames.allSatisfy {
+                $0.lines().contains { $0.contains("!! The journal cannot be written") }
+            })
         #expect(terminal.screenLines.last == "[q] quit")
         #expect(harness.journalKinds == ["journal.open", "run.started"])
     }

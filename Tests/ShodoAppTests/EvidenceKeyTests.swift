@@ -27,9 +27,10 @@ import Testing
         terminal.enqueue([.key(.enter)])
         _ = harness.drive(terminal)
         #expect(terminal.presentedGrids.contains { $0.lines().contains { $0.contains("証拠の説明") } })
-        #expect(terminal.presentedGrids.contains { grid in
-            grid.lines().contains { $0.contains("missing.jpg") && $0.contains("読めません") }
-        }, "a file that cannot be read is named, with the reason, and nothing is journaled")
+        #expect(
+            terminal.presentedGrids.contains { grid in
+                grid.lines().contains { $0.contains("missing.jpg") && $0.contains("読めません") }
+            }, "a file that cannot be read is named, with the reason, and nothing is journaled")
         let path = try #require(harness.journalPath)
         let reader = try JournalReader(path: path)
         var saved: [JournalRecord] = []

@@ -21,14 +21,20 @@ import Testing
         terminal.enqueue([.key(.character("f")), .key(.enter)])  // sub-check: fail needs a reason
         terminal.enqueueTyping("lamp still on")
         terminal.enqueue([.key(.enter), .key(.enter)])  // sub-end: back to the parent
-        terminal.enqueue(Array(repeating: .tick, count: 150))  // settle: the countdown ends by itself
+        // settle: the countdown ends by itself
+        terminal.enqueue(Array(repeating: .tick, count: 150))
         terminal.enqueue([.key(.character("r"))])  // call-it: two contacts, no number yet
-        terminal.enqueue([.key(.character("1")), .key(.character("r")), .key(.character("2")), .key(.character("a"))])
+        terminal.enqueue([
+            .key(.character("1")), .key(.character("r")), .key(.character("2")),
+            .key(.character("a")),
+        ])
         terminal.enqueue([.key(.enter)])
         terminal.enqueue([.key(.character("n"))])  // log-cmd: the result as a note
         terminal.enqueueTyping("ARP table copied")
         terminal.enqueue([.key(.enter), .key(.enter)])
-        terminal.enqueue([.key(.character("s")), .key(.character("?")), .key(.escape), .key(.enter)])  // finish
+        terminal.enqueue([
+            .key(.character("s")), .key(.character("?")), .key(.escape), .key(.enter),
+        ])  // finish
         terminal.enqueue([.key(.character("q"))])
 
         let exit = harness.drive(terminal)
@@ -36,11 +42,15 @@ import Testing
         #expect(exit.status == 0)
         #expect(exit.signal == nil)
         #expect(terminal.restoreCount == 1)
-        #expect(harness.journalKinds == [
-            "journal.open", "run.started", "step.done", "value.entered", "choice.made", "check.confirmed",
-            "check.failed", "step.done", "wait.started", "wait.ended", "contact.attempted", "contact.attempted",
-            "step.done", "note.added", "command.result", "step.done", "run.ended", "journal.close",
-        ])
+        #expect(
+            harness.journalKinds == [
+                "journal.open", "run.started", "step.done", "value.entered", "choice.made",
+                "check.confirmed",
+                "check.failed", "step.done", "wait.started", "wait.ended", "contact.attempted",
+                "contact.attempted",
+                "step.done", "note.added", "command.result", "step.done", "run.ended",
+                "journal.close",
+            ])
         let frames = terminal.presentedGrids.map { $0.lines().joined(separator: "\n") }
         #expect(frames.contains { $0.contains("!! Wrong format.") })
         #expect(frames.contains { $0.contains("!! Please write a reason.") })
@@ -69,7 +79,8 @@ import Testing
         let terminal = TestTerminal(size: Size(width: 80, height: 24), keys: [.enter, .enter])
         _ = harness.drive(terminal)
         let path = try #require(harness.journalPath)
-        let code = try #require(try JournalVerifier.verify(path: path).verificationCode?.description)
+        let code = try #require(
+            try JournalVerifier.verify(path: path).verificationCode?.description)
         let end = terminal.screenText
         #expect(end.contains("対応が終わりました"))
         #expect(end.contains("結果: 完了"))
@@ -84,13 +95,18 @@ import Testing
         // Killed before journal.close reached the disk.
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
         #expect(lines.last?.contains(#""kind":"journal.close""#) == true)
-        try (lines.dropLast().joined(separator: "\n") + "\n").write(toFile: path, atomically: false, encoding: .utf8)
-        let second = AppHarness(route: .resume(journalPath: path), language: "en", directory: first.directory)
+        try (lines.dropLast().joined(separator: "\n") + "\n").write(
+            toFile: path, atomically: false, encoding: .utf8)
+        let second = AppHarness(
+            route: .resume(journalPath: path), language: "en", directory: first.directory)
         second.clock.advance(microseconds: 3_600_000_000)
         let terminal = TestTerminal(size: Size(width: 80, height: 24), keys: [])
         _ = second.drive(terminal)
-        #expect(second.journalKinds.suffix(3) == ["run.ended", "journal.recovered", "journal.close"])
-        let code = try #require(try JournalVerifier.verify(path: path).verificationCode?.description)
-        #expect(terminal.screenText.contains("Verification code: \(code)"), "\(terminal.screenText)")
+        #expect(
+            second.journalKinds.suffix(3) == ["run.ended", "journal.recovered", "journal.close"])
+        let code = try #require(
+            try JournalVerifier.verify(path: path).verificationCode?.description)
+        #expect(
+            terminal.screenText.contains("Verification code: \(code)"), "\(terminal.screenText)")
     }
 }

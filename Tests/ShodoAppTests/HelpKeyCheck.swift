@@ -35,24 +35,32 @@ enum HelpKeyCheck {
 
     /// Everything the help over `below` gets wrong, given what each label means on
     /// the screen (`meanings`) and in the help itself (`inHelp`: abort); empty when nothing.
-    static func problems(below: AppState, meanings: [String: Meaning], inHelp: [String: Meaning] = [:]) -> [String] {
+    static func problems(
+        below: AppState, meanings: [String: Meaning], inHelp: [String: Meaning] = [:]
+    ) -> [String] {
         var open = below
         open.overlay = .help
         let lines = listed(below: below)
         var problems: [String] = []
-        for label in (Array(meanings.keys) + Array(inHelp.keys)).sorted() where !lines.contains(where: { $0.label == label }) {
+        for label in (Array(meanings.keys) + Array(inHelp.keys)).sorted()
+        where !lines.contains(where: { $0.label == label }) {
             problems.append("the help does not list '\(label)'")
         }
         for line in lines {
-            let (meaning, state) = meanings[line.label].map { ($0, below) } ?? (inHelp[line.label], open)
+            let (meaning, state) =
+                meanings[line.label].map { ($0, below) } ?? (inHelp[line.label], open)
             guard let meaning else {
                 problems.append("the help lists '\(line.label)', which this screen should not have")
                 continue
             }
-            let keys = NothingCutRenderTests.candidateKeys.filter { NothingCutRenderTests.names(line.keys, $0) }
+            let keys = NothingCutRenderTests.candidateKeys.filter {
+                NothingCutRenderTests.names(line.keys, $0)
+            }
             if keys.isEmpty { problems.append("[\(line.keys)] \(line.label) names no key") }
             for key in keys where !meaning(Keymap.intent(for: key, in: state)) {
-                problems.append("[\(line.keys)] \(line.label): \(key) does \(Keymap.intent(for: key, in: state))")
+                problems.append(
+                    "[\(line.keys)] \(line.label): \(key) does \(Keymap.intent(for: key, in: state))"
+                )
             }
         }
         let listedMeanings = lines.compactMap { meanings[$0.label] }

@@ -74,9 +74,11 @@ import Testing
     }
 
     @Test(arguments: [
-        (Language.english, "(2025-11-21 19:35 UTC, tz unknown)"), (Language.japanese, "（2025-11-21 19:35 UTC・時差不明）"),
+        (Language.english, "(2025-11-21 19:35 UTC, tz unknown)"),
+        (Language.japanese, "（2025-11-21 19:35 UTC・時差不明）"),
     ])
-    func aJournalWithAnUnreadableOffsetIsShownInUTCAndSaysSo(language: Language, title: String) throws
+    func aJournalWithAnUnreadableOffsetIsShownInUTCAndSaysSo(language: Language, title: String)
+        throws
     {
         for tz in ["Asia/Tokyo", nil] {
             let (_, timeline) = try browserAndTimeline(tz: tz, language: language)

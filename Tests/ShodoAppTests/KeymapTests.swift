@@ -16,27 +16,39 @@ import Testing
         let presentation = try #require(FixtureRunbooks.machine.presentation(of: run))
         var state = AppState(language: "en", screen: .step)
         state.run = RunSnapshot(
-            presentation: presentation, tally: StepTally(), status: .running, verificationCode: "", operatorName: "A",
-            journalPath: "/j", rootTitle: "T", startedAtMicroseconds: 0, waitSecondsLeft: nil, visit: 0)
+            presentation: presentation, tally: StepTally(), status: .running, verificationCode: "",
+            operatorName: "A",
+            journalPath: "/j", rootTitle: "T", startedAtMicroseconds: 0, waitSecondsLeft: nil,
+            visit: 0)
         return state
     }
 
     @Test func digitsPickAChoiceOptionAndMoveOnAtOnce() throws {
         let state = try stepState("connection")
-        #expect(Keymap.intent(for: .character("2"), in: state) == .perform(.choose(optionID: "wifi")))
+        #expect(
+            Keymap.intent(for: .character("2"), in: state) == .perform(.choose(optionID: "wifi")))
         #expect(Keymap.intent(for: .character("3"), in: state) == .ignore)
         #expect(Keymap.intent(for: .down, in: state) == .moveSelection(1))
         #expect(Keymap.intent(for: .enter, in: state) == .perform(.choose(optionID: "wired")))
     }
 
     @Test func eachKindHasItsEnterKey() throws {
-        #expect(Keymap.intent(for: .enter, in: try stepState("intro")) == .perform(.done(note: nil)))
-        #expect(Keymap.intent(for: .enter, in: try stepState("cable")) == .perform(.confirm(note: nil)))
-        #expect(Keymap.intent(for: .character("f"), in: try stepState("cable")) == .openPrompt(.failReason))
-        #expect(Keymap.intent(for: .enter, in: try stepState("log-cmd")) == .perform(.done(note: nil)))
-        #expect(Keymap.intent(for: .enter, in: try stepState("settle")) == .openPrompt(.earlyWaitReason))
-        #expect(Keymap.intent(for: .enter, in: try stepState("call-it")) == .perform(.done(note: nil)))
-        #expect(Keymap.intent(for: .enter, in: try stepState("finish")) == .perform(.done(note: nil)))
+        #expect(
+            Keymap.intent(for: .enter, in: try stepState("intro")) == .perform(.done(note: nil)))
+        #expect(
+            Keymap.intent(for: .enter, in: try stepState("cable")) == .perform(.confirm(note: nil)))
+        #expect(
+            Keymap.intent(for: .character("f"), in: try stepState("cable"))
+                == .openPrompt(.failReason))
+        #expect(
+            Keymap.intent(for: .enter, in: try stepState("log-cmd")) == .perform(.done(note: nil)))
+        #expect(
+            Keymap.intent(for: .enter, in: try stepState("settle")) == .openPrompt(.earlyWaitReason)
+        )
+        #expect(
+            Keymap.intent(for: .enter, in: try stepState("call-it")) == .perform(.done(note: nil)))
+        #expect(
+            Keymap.intent(for: .enter, in: try stepState("finish")) == .perform(.done(note: nil)))
     }
 
     @Test func commonStepKeys() throws {
@@ -102,7 +114,10 @@ import Testing
     @Test func triageAndListKeys() {
         var state = AppState(
             language: "en", screen: .triage,
-            triageEntries: [TriageEntry(runbookID: "main", label: "A"), TriageEntry(runbookID: "sub", label: "B")])
+            triageEntries: [
+                TriageEntry(runbookID: "main", label: "A"),
+                TriageEntry(runbookID: "sub", label: "B"),
+            ])
         #expect(Keymap.intent(for: .character("3"), in: state) == .pickTriageEntry(2))
         #expect(Keymap.intent(for: .character("4"), in: state) == .ignore)
         #expect(Keymap.intent(for: .character("/"), in: state) == .openRunbookList(searching: true))

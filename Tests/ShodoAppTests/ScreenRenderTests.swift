@@ -9,7 +9,8 @@ import Testing
 @MainActor
 @Suite struct ScreenRenderTests {
     private func lines(_ harness: AppHarness, _ width: Int, _ height: Int) -> [String] {
-        AppRenderer.render(harness.controller.state, size: Size(width: width, height: height)).grid.lines()
+        AppRenderer.render(harness.controller.state, size: Size(width: width, height: height)).grid
+            .lines()
     }
 
     private func opened(_ route: AppRoute, language: Language) -> AppHarness {
@@ -20,62 +21,65 @@ import Testing
 
     @Test func triageInJapaneseAt80x24ShowsPrinciplesAndTriggersMostSevereFirst() {
         let harness = opened(.triage, language: "ja")
-        let expected = [
-            " 初動 Shodo                                                     対応者: Nurse A",
-            " まず守ること:",
-            " - LANケーブルを抜く。電源はそのまま。",
-            " - 払わない。",
-            " ------------------------------------------------------------------------------",
-            " 何が起きましたか？ いちばん近いものを選んで Enter。いくつも当てはまるときは、",
-            " スペースで印を付けてから Enter。",
-            " > 1. [ ] 画面に脅迫文が出ている",
-            "   2. [ ] マウスが勝手に動く",
-            "   3. すべての手順書を見る",
-        ] + Array(repeating: "", count: 12) + [
-            "[1-3] 選ぶ  [j/k] 移動  [Space] 印を付ける  [Enter] 決定  [/] 検索  [l] 記録",
-            "[?] ヘルプ  [q] 終了",
-        ]
+        let expected =
+            [
+                " 初動 Shodo                                                     対応者: Nurse A",
+                " まず守ること:",
+                " - LANケーブルを抜く。電源はそのまま。",
+                " - 払わない。",
+                " ------------------------------------------------------------------------------",
+                " 何が起きましたか？ いちばん近いものを選んで Enter。いくつも当てはまるときは、",
+                " スペースで印を付けてから Enter。",
+                " > 1. [ ] 画面に脅迫文が出ている",
+                "   2. [ ] マウスが勝手に動く",
+                "   3. すべての手順書を見る",
+            ] + Array(repeating: "", count: 12) + [
+                "[1-3] 選ぶ  [j/k] 移動  [Space] 印を付ける  [Enter] 決定  [/] 検索  [l] 記録",
+                "[?] ヘルプ  [q] 終了",
+            ]
         #expect(lines(harness, 80, 24) == expected)
     }
 
     @Test func triageInEnglishAt60x18WrapsTheKeyLine() {
         let harness = opened(.triage, language: "en")
-        let expected = [
-            " Shodo                                    Operator: Nurse A",
-            " First, always:",
-            " - Unplug the cable. Leave the power on.",
-            " - Do not pay.",
-            " ----------------------------------------------------------",
-            " What happened? Pick the closest one and press Enter. If",
-            " several are true, mark each with Space, then Enter.",
-            " > 1. [ ] A ransom note is on the screen",
-            "   2. [ ] The mouse moves by itself",
-            "   3. Browse all runbooks",
-        ] + Array(repeating: "", count: 6) + [
-            "[1-3] choose  [j/k] move  [Space] mark  [Enter] pick",
-            "[/] search  [l] journals  [?] help  [q] quit",
-        ]
+        let expected =
+            [
+                " Shodo                                    Operator: Nurse A",
+                " First, always:",
+                " - Unplug the cable. Leave the power on.",
+                " - Do not pay.",
+                " ----------------------------------------------------------",
+                " What happened? Pick the closest one and press Enter. If",
+                " several are true, mark each with Space, then Enter.",
+                " > 1. [ ] A ransom note is on the screen",
+                "   2. [ ] The mouse moves by itself",
+                "   3. Browse all runbooks",
+            ] + Array(repeating: "", count: 6) + [
+                "[1-3] choose  [j/k] move  [Space] mark  [Enter] pick",
+                "[/] search  [l] journals  [?] help  [q] quit",
+            ]
         #expect(lines(harness, 60, 18) == expected)
     }
 
     @Test func stepWithCautionInJapaneseAt80x24() {
         let harness = opened(.runbook("guide"), language: "ja")
-        let expected = [
-            " パソコンを切り離す                                          手順 1/2  経過 0秒",
-            " 現在地: パソコンを切り離す                                     対応者: Nurse A",
-            "",
-            " LANケーブルを抜いてください。",
-            "",
-            " += !! 注意 !! ===============================================================+",
-            " ! 電源コードと間違えないでください。電源ボタンは押さないでください。         !",
-            " +============================================================================+",
-            "",
-            " つめを押しながら、パソコン側から抜きます。壁の側は抜きません。ケーブルが見つか",
-            " らなければ、そのまま次へ進みます。",
-        ] + Array(repeating: "", count: 11) + [
-            "[Enter] 完了  [c] できない  [s] 飛ばす  [n] メモ  [e] 証拠  [w] なぜ  [b] 戻る",
-            "[p] 中断  [?] ヘルプ  [q] 終了  [j/k] スクロール",
-        ]
+        let expected =
+            [
+                " パソコンを切り離す                                          手順 1/2  経過 0秒",
+                " 現在地: パソコンを切り離す                                     対応者: Nurse A",
+                "",
+                " LANケーブルを抜いてください。",
+                "",
+                " += !! 注意 !! ===============================================================+",
+                " ! 電源コードと間違えないでください。電源ボタンは押さないでください。         !",
+                " +============================================================================+",
+                "",
+                " つめを押しながら、パソコン側から抜きます。壁の側は抜きません。ケーブルが見つか",
+                " らなければ、そのまま次へ進みます。",
+            ] + Array(repeating: "", count: 11) + [
+                "[Enter] 完了  [c] できない  [s] 飛ばす  [n] メモ  [e] 証拠  [w] なぜ  [b] 戻る",
+                "[p] 中断  [?] ヘルプ  [q] 終了  [j/k] スクロール",
+            ]
         #expect(lines(harness, 80, 24) == expected)
     }
 
@@ -104,7 +108,8 @@ import Testing
 
     @Test func japaneseWrapsByDisplayWidthAndNeverSplitsAWideCharacterAtAnOddWidth() {
         let harness = opened(.runbook("guide"), language: "ja")
-        let grid = AppRenderer.render(harness.controller.state, size: Size(width: 61, height: 18)).grid
+        let grid = AppRenderer.render(harness.controller.state, size: Size(width: 61, height: 18))
+            .grid
         let shown = grid.lines()
         // Kinsoku: 「。」 never starts a line, and the caution wraps inside its border.
         #expect(shown[6] == " ! 電源コードと間違えないでください。電源ボタンは押さない  !")
@@ -121,9 +126,13 @@ import Testing
 
     @Test func belowTheMinimumOnlyTheRequestToEnlargeIsShown() {
         let harness = opened(.runbook("guide"), language: "en")
-        let shown = lines(harness, 59, 18).filter { !$0.isEmpty }.map { $0.trimmingCharacters(in: .whitespaces) }
+        let shown = lines(harness, 59, 18).filter { !$0.isEmpty }.map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         #expect(shown == ["画面を大きくしてください", "Please enlarge the window", "59x18 < 60x18"])
-        let short = lines(harness, 80, 17).filter { !$0.isEmpty }.map { $0.trimmingCharacters(in: .whitespaces) }
+        let short = lines(harness, 80, 17).filter { !$0.isEmpty }.map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         #expect(short == ["画面を大きくしてください", "Please enlarge the window", "80x17 < 60x18"])
     }
 
@@ -132,7 +141,11 @@ import Testing
         harness.controller.handle(.showOverlay(.help))
         let shown = lines(harness, 80, 24)
         let text = shown.joined(separator: "\n")
-        let below = { var below = harness.controller.state; below.overlay = nil; return below }()
+        let below = {
+            var below = harness.controller.state
+            below.overlay = nil
+            return below
+        }()
         for (keys, label) in HelpKeyCheck.listed(below: below) {
             #expect(text.contains("[\(keys)] \(label)"), "[\(keys)] \(label) is cut from the help")
         }

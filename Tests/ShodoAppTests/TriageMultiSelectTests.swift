@@ -24,8 +24,10 @@ import Testing
         }
     }
 
-    private func screen(_ harness: AppHarness, _ size: Size = Size(width: 80, height: 24)) -> String {
-        AppRenderer.render(harness.controller.state, size: size).grid.lines().joined(separator: "\n")
+    private func screen(_ harness: AppHarness, _ size: Size = Size(width: 80, height: 24)) -> String
+    {
+        AppRenderer.render(harness.controller.state, size: size).grid.lines().joined(
+            separator: "\n")
     }
 
     /// The `msg` of every `note.added` in the journal.

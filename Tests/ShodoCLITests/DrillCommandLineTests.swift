@@ -44,7 +44,10 @@ struct DrillCommandLineTests {
         try Self.runbook.write(toFile: runbooks + "/ward.yaml", atomically: true, encoding: .utf8)
         try Self.scenario.write(toFile: runbooks + "/drill.yaml", atomically: true, encoding: .utf8)
         return try cli.run(
-            arguments + (headless ? ["--headless"] : []) + ["--operator", "facilitator", "--journal-dir", cli.journals, "--runbooks", runbooks, "--lang", "en"],
+            arguments + (headless ? ["--headless"] : []) + [
+                "--operator", "facilitator", "--journal-dir", cli.journals, "--runbooks", runbooks,
+                "--lang", "en",
+            ],
             input: lines.map { $0 + "\n" }.joined())
     }
 
@@ -58,17 +61,26 @@ struct DrillCommandLineTests {
         let journal = try cli.journal()
         #expect((journal as NSString).lastPathComponent.hasPrefix("DRILL-"))
 
-        let second = try drill(cli, ["resume", journal], ["ack chosen", "done", "done", "hotwash Calm", "done"])
+        let second = try drill(
+            cli, ["resume", journal], ["ack chosen", "done", "done", "hotwash Calm", "done"])
         #expect(second.status == 0, "stderr: \(second.errors)")
-        #expect(!second.output.contains("inject chosen"), "an inject is delivered once, even across a resume")
+        #expect(
+            !second.output.contains("inject chosen"),
+            "an inject is delivered once, even across a resume")
         let lines = try cli.lines(of: journal)
         #expect(lines.filter { $0.contains(#""kind":"inject.delivered""#) }.count == 1)
-        #expect(lines.first?.contains(#""drill":true"#) == true && lines.first?.contains(#""scenario":"ward-drill""#) == true)
+        #expect(
+            lines.first?.contains(#""drill":true"#) == true
+                && lines.first?.contains(#""scenario":"ward-drill""#) == true)
         #expect(lines.last?.contains(#""kind":"journal.close""#) == true)
-        #expect(lines.contains { $0.contains(#""kind":"drill.ended""#) && $0.contains(#""result":"met""#) })
+        #expect(
+            lines.contains {
+                $0.contains(#""kind":"drill.ended""#) && $0.contains(#""result":"met""#)
+            })
         #expect(try cli.run(["journal", "verify", journal]).status == 0)
         let shown = try cli.run(["journal", "show", journal])
-        #expect(shown.output.hasPrefix("訓練記録 — 実際のインシデントではありません / EXERCISE — NOT A REAL INCIDENT\n"))
+        #expect(
+            shown.output.hasPrefix("訓練記録 — 実際のインシデントではありません / EXERCISE — NOT A REAL INCIDENT\n"))
     }
 
     @Test(arguments: [("functional", false), ("comcheck", true)])
@@ -78,30 +90,34 @@ struct DrillCommandLineTests {
         let runbooks = cli.home.file("runbooks")
         try FileManager.default.createDirectory(atPath: runbooks, withIntermediateDirectories: true)
         try """
-            format: 1
-            id: calls
-            version: 1
-            title: {ja: 連絡, en: Calls}
-            steps:
-              - {id: call, kind: contact, contacts: [oncall], title: {ja: 電話する, en: Call}}
-              - {id: done, kind: end, outcome: resolved, title: {ja: 終わり, en: Done}}
-            """.write(toFile: runbooks + "/calls.yaml", atomically: true, encoding: .utf8)
+        format: 1
+        id: calls
+        version: 1
+        title: {ja: 連絡, en: Calls}
+        steps:
+          - {id: call, kind: contact, contacts: [oncall], title: {ja: 電話する, en: Call}}
+          - {id: done, kind: end, outcome: resolved, title: {ja: 終わり, en: Done}}
+        """.write(toFile: runbooks + "/calls.yaml", atomically: true, encoding: .utf8)
         try """
-            format: 1
-            scenario: calls-drill
-            version: 1
-            title: {ja: 連絡訓練, en: Calls drill}
-            type: \(type)
-            runbook: calls
-            story: {ja: 夜, en: Night}
-            """.write(toFile: runbooks + "/drill.yaml", atomically: true, encoding: .utf8)
+        format: 1
+        scenario: calls-drill
+        version: 1
+        title: {ja: 連絡訓練, en: Calls drill}
+        type: \(type)
+        runbook: calls
+        story: {ja: 夜, en: Night}
+        """.write(toFile: runbooks + "/drill.yaml", atomically: true, encoding: .utf8)
         let run = try cli.run(
-            ["drill", "calls-drill", "--headless", "--operator", "facilitator", "--journal-dir", cli.journals,
-             "--runbooks", runbooks, "--lang", "en"],
+            [
+                "drill", "calls-drill", "--headless", "--operator", "facilitator", "--journal-dir",
+                cli.journals,
+                "--runbooks", runbooks, "--lang", "en",
+            ],
             input: "pause\n")
         #expect(run.output.contains("oncall: IT on-call"), "\(run.output) \(run.errors)")
         #expect(run.output.contains("内線 1234") == showsNumbers, "\(run.output)")
-        #expect(run.output.contains("(drill: no real call is made)") == !showsNumbers, "\(run.output)")
+        #expect(
+            run.output.contains("(drill: no real call is made)") == !showsNumbers, "\(run.output)")
     }
 
     @Test func anUnknownScenarioIsABadUsageThatNamesTheLoadedOnes() throws {
@@ -109,20 +125,30 @@ struct DrillCommandLineTests {
         defer { cli.home.remove() }
         let result = try drill(cli, ["drill", "ward-dril"], [])
         #expect(result.status == 2)
-        #expect(result.errors.contains("No drill scenario 'ward-dril' is loaded. Loaded scenarios: ward-drill"))
+        #expect(
+            result.errors.contains(
+                "No drill scenario 'ward-dril' is loaded. Loaded scenarios: ward-drill"))
     }
 
     @Test func withoutATerminalADrillRunsInTheLineModeAndRealWorldGoesOnAsARealRun() throws {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }
-        let result = try drill(cli, ["drill", "ward-drill"], ["real-world", "choose wifi"], headless: false)
+        let result = try drill(
+            cli, ["drill", "ward-drill"], ["real-world", "choose wifi"], headless: false)
         #expect(result.status == 3, "stderr: \(result.errors)")
         #expect(result.output.hasPrefix("[EXERCISE / 訓練]"))
-        #expect(result.output.contains("== This is a real incident. The drill is stopped. Real journal: "))
-        let names = try FileManager.default.contentsOfDirectory(atPath: cli.journals).filter { $0.hasSuffix(".jsonl") }
+        #expect(
+            result.output.contains(
+                "== This is a real incident. The drill is stopped. Real journal: "))
+        let names = try FileManager.default.contentsOfDirectory(atPath: cli.journals).filter {
+            $0.hasSuffix(".jsonl")
+        }
         let real = try #require(names.first { !$0.hasPrefix("DRILL-") })
         let lines = try cli.lines(of: (cli.journals as NSString).appendingPathComponent(real))
         #expect(lines.first?.contains(#""drill_jid":""#) == true)
-        #expect(lines.contains { $0.contains(#""kind":"choice.made""#) && $0.contains(#""option":"wifi""#) })
+        #expect(
+            lines.contains {
+                $0.contains(#""kind":"choice.made""#) && $0.contains(#""option":"wifi""#)
+            })
     }
 }

@@ -10,17 +10,24 @@ struct DrillControlCommandLineTests {
         let runbooks = try DrillControlFixture.writeRunbooks(into: cli.home.file("runbooks"))
         return try InteractiveProcess(
             ShodoCommandLine.binary,
-            ["drill", "ward-drill", "--headless", "--operator", "看護師A", "--journal-dir", cli.journals, "--runbooks", runbooks, "--lang", "en"],
+            [
+                "drill", "ward-drill", "--headless", "--operator", "看護師A", "--journal-dir",
+                cli.journals, "--runbooks", runbooks, "--lang", "en",
+            ],
             environment: cli.environment)
     }
 
-    private func control(_ cli: ShodoCommandLine, _ journal: String, _ lines: [String]) throws -> ProcessRun {
+    private func control(_ cli: ShodoCommandLine, _ journal: String, _ lines: [String]) throws
+        -> ProcessRun
+    {
         try cli.run(
             ["drill", "control", journal, "--headless", "--operator", "進行役", "--lang", "en"],
             input: lines.map { $0 + "\n" }.joined())
     }
 
-    @Test func theFacilitatorFiresObservesAnswersAndEndsFromAnotherProcessAndThePlayerJournalsIt() throws {
+    @Test func theFacilitatorFiresObservesAnswersAndEndsFromAnotherProcessAndThePlayerJournalsIt()
+        throws
+    {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }
         let player = try player(cli)
@@ -28,9 +35,13 @@ struct DrillControlCommandLineTests {
         #expect(player.waitFor("[1/3] Pull the cable"))
         let journal = try cli.journal()
 
-        let first = try control(cli, journal, ["fire power", "observe milestone=isolated rating=S Hesitated at the cable"])
+        let first = try control(
+            cli, journal,
+            ["fire power", "observe milestone=isolated rating=S Hesitated at the cable"])
         #expect(first.status == 0, "\(first.errors)")
-        #expect(first.output.contains("ok: fired power") && first.output.contains("ok: observation recorded"))
+        #expect(
+            first.output.contains("ok: fired power")
+                && first.output.contains("ok: observation recorded"))
         #expect(player.waitFor("inject power: Power cut"))
 
         // The first controller has gone: the drill went on, and a second attaches.
@@ -54,7 +65,9 @@ struct DrillControlCommandLineTests {
         let records = try cli.lines(of: journal).compactMap { line -> [String: Any]? in
             try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         }
-        func record(_ kind: String) -> [String: Any]? { records.first { $0["kind"] as? String == kind } }
+        func record(_ kind: String) -> [String: Any]? {
+            records.first { $0["kind"] as? String == kind }
+        }
         #expect(record("inject.delivered")?["actor"] as? String == "進行役")
         #expect(record("observation.recorded")?["rating"] as? String == "S")
         #expect(record("observation.recorded")?["actor"] as? String == "進行役")
@@ -83,10 +96,14 @@ struct DrillControlCommandLineTests {
         #expect(player.waitFor("[1/3] Pull the cable", occurrences: 2))
         player.send("done")
         #expect(player.waitFor("[2/3] Call IT"))
-        let names = try FileManager.default.contentsOfDirectory(atPath: cli.journals).filter { $0.hasSuffix(".jsonl") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: cli.journals).filter {
+            $0.hasSuffix(".jsonl")
+        }
         let real = try #require(names.first { !$0.hasPrefix("DRILL-") })
         let lines = try cli.lines(of: cli.journals + "/" + real)
-        #expect(lines.first?.contains("\"drill_jid\"") == true && lines.first?.contains("\"drill\":false") == true)
+        #expect(
+            lines.first?.contains("\"drill_jid\"") == true
+                && lines.first?.contains("\"drill\":false") == true)
         #expect(lines.contains { $0.contains("\"kind\":\"step.done\"") })
         #expect(try cli.lines(of: drill).contains { $0.contains("\"kind\":\"drill.real-world\"") })
     }

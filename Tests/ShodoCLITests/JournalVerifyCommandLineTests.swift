@@ -67,7 +67,10 @@ struct JournalVerifyCommandLineTests {
         #expect(lines.first?.hasPrefix("chain intact (lines 1-") == true)
         #expect(lines.first?.contains("end not checked — no verification code given") == true)
         #expect(show.output.contains("verification code \(code)"))
-        #expect(lines.contains { $0.contains("看護師A  value.entered  Entered: Enter the PC name = HIS-51") })
+        #expect(
+            lines.contains {
+                $0.contains("看護師A  value.entered  Entered: Enter the PC name = HIS-51")
+            })
         #expect(lines.last?.contains("journal.close") == true)
     }
 
@@ -86,7 +89,9 @@ struct JournalVerifyCommandLineTests {
             #expect(show.status == merge.status && show.errors == merge.errors, "\(extra)")
             #expect(show.output == merge.output, "\(extra)")
             #expect(show.output.hasPrefix("NOT INTACT from line 7: "))
-            #expect(show.output.split(separator: "\n").contains { $0.hasPrefix("   !7  ") }, "the line after the bad one, unproven")
+            #expect(
+                show.output.split(separator: "\n").contains { $0.hasPrefix("   !7  ") },
+                "the line after the bad one, unproven")
             #expect(show.errors.contains("1 line(s) were not readable records and were left out"))
         }
     }
@@ -102,10 +107,13 @@ struct JournalVerifyCommandLineTests {
         try #require(mkfifo(fifo, 0o600) == 0)
         let withFIFOKey = try cli.run(["journal", "verify", path, "--key", fifo])
         #expect(withFIFOKey.status == 2)
-        #expect(withFIFOKey.errors.contains("--key: \(fifo): not a regular file"), "stderr: \(withFIFOKey.errors)")
+        #expect(
+            withFIFOKey.errors.contains("--key: \(fifo): not a regular file"),
+            "stderr: \(withFIFOKey.errors)")
         let fifoJournal = try cli.run(["journal", "verify", fifo])
         #expect(fifoJournal.status == 2)
-        #expect(fifoJournal.errors.contains("\(fifo): cannot read it as a journal: not a regular file"))
+        #expect(
+            fifoJournal.errors.contains("\(fifo): cannot read it as a journal: not a regular file"))
         #expect(try cli.run(["journal", "verify", cli.home.file("missing.jsonl")]).status == 2)
         #expect(try cli.run(["journal", "verify", cli.home.path]).status == 2, "a directory")
     }
@@ -117,7 +125,8 @@ struct JournalVerifyCommandLineTests {
         try cli.write(lines: Array(try cli.lines(of: path).dropLast(3)), to: path)
         let typed = code.lowercased().replacingOccurrences(of: "-", with: "")
         let commands: [[String]] = [
-            ["journal", "show", path], ["review", path], ["journal", "export", path, "--format", "csv"],
+            ["journal", "show", path], ["review", path],
+            ["journal", "export", path, "--format", "csv"],
             ["journal", "merge", path],
         ]
         for command in commands {
@@ -128,8 +137,12 @@ struct JournalVerifyCommandLineTests {
             #expect(withCode.output.contains("no line has this code"), "\(command)")
             #expect(!withCode.output.contains("end not checked"), "\(command)")
         }
-        #expect(try cli.run(["review", path]).status == 0, "the chain is intact and nothing else was asked")
-        #expect(try cli.run(["review", path, "--expect", typed]).status == 1, "review exits 1 on a journal that is not intact")
+        #expect(
+            try cli.run(["review", path]).status == 0,
+            "the chain is intact and nothing else was asked")
+        #expect(
+            try cli.run(["review", path, "--expect", typed]).status == 1,
+            "review exits 1 on a journal that is not intact")
     }
 
     @Test func aCodeThatIsNotOneOrOneCodeTooManyIsRefusedWithItsPlace() throws {
@@ -149,7 +162,9 @@ struct JournalVerifyCommandLineTests {
         defer { cli.home.remove() }
         let (path, _) = try finishedRun(cli)
         let output = cli.home.file("night.jsonl")
-        let result = try cli.run(["journal", "export", path, "--format", "timesketch-csv", "-o", output])
+        let result = try cli.run([
+            "journal", "export", path, "--format", "timesketch-csv", "-o", output,
+        ])
         #expect(result.status == 2)
         #expect(result.errors.contains("--format timesketch-csv writes CSV"))
         #expect(!FileManager.default.fileExists(atPath: output))
@@ -159,7 +174,9 @@ struct JournalVerifyCommandLineTests {
 /// `shodo journal show` over the five tamper cases, sealed and not, with and without
 /// `--expect` and `--key`: the headline never says intact for what was not checked.
 @Suite struct JournalShowClaimTests {
-    static let cases: [(TamperedJournal.Tamper, Bool)] = TamperedJournal.Tamper.allCases.flatMap { [($0, false), ($0, true)] }
+    static let cases: [(TamperedJournal.Tamper, Bool)] = TamperedJournal.Tamper.allCases.flatMap {
+        [($0, false), ($0, true)]
+    }
 
     @Test(arguments: cases)
     func theHeadlineSaysOnlyWhatWasChecked(tamper: TamperedJournal.Tamper, sealed: Bool) throws {
@@ -168,13 +185,20 @@ struct JournalVerifyCommandLineTests {
         let journal = try TamperedJournal(tamper, sealed: sealed, in: cli.home)
         let keyFile = try journal.keyFile(in: cli.home)
         for (expect, key) in [(false, false), (true, false), (false, true), (true, true)] {
-            let arguments = ["journal", "show", journal.path, "--lang", "en"]
-                + (expect ? ["--expect", journal.code.description] : []) + (key ? ["--key", keyFile] : [])
-            let headline = try cli.run(arguments).output.split(separator: "\n").first.map(String.init) ?? ""
+            let arguments =
+                ["journal", "show", journal.path, "--lang", "en"]
+                + (expect ? ["--expect", journal.code.description] : [])
+                + (key ? ["--key", keyFile] : [])
+            let headline =
+                try cli.run(arguments).output.split(separator: "\n").first.map(String.init) ?? ""
             let claim = TamperedJournal.Claim(tamper, sealed: sealed, expect: expect, key: key)
             let label = "\(tamper), \(sealed ? "sealed" : "unsealed"), expect \(expect), key \(key)"
-            for words in claim.mustSay { #expect(headline.contains(words), "\(label): says \"\(words)\" in \(headline)") }
-            for words in claim.mustNotSay { #expect(!headline.contains(words), "\(label): never says \"\(words)\"") }
+            for words in claim.mustSay {
+                #expect(headline.contains(words), "\(label): says \"\(words)\" in \(headline)")
+            }
+            for words in claim.mustNotSay {
+                #expect(!headline.contains(words), "\(label): never says \"\(words)\"")
+            }
         }
     }
 }

@@ -8,7 +8,9 @@ import Testing
     @Test func aWrittenChoiceIsExactlyJaOrEn() {
         #expect(Language(code: "ja") == .japanese)
         #expect(Language(code: "en") == .english)
-        for wrong in ["JA", "ja_JP", "fr", "", " en"] { #expect(Language(code: wrong) == nil, "\(wrong)") }
+        for wrong in ["JA", "ja_JP", "fr", "", " en"] {
+            #expect(Language(code: wrong) == nil, "\(wrong)")
+        }
     }
 
     @Test func theLocaleFallsBackToEnglishUnlessItIsJapanese() {
@@ -20,9 +22,17 @@ import Testing
     }
 
     @Test func theOptionWinsOverLANG() throws {
-        let environment = ["LANG": "ja_JP.UTF-8", "HOME": "/nonexistent", "XDG_CONFIG_HOME": "/nonexistent"]
-        #expect(try Settings.resolve(GlobalOptionValues(), environment: environment).language == .japanese)
-        #expect(try Settings.resolve(GlobalOptionValues(language: .english), environment: environment).language == .english)
-        #expect(try Settings.resolve(GlobalOptionValues(), environment: ["HOME": "/nonexistent"]).language == .english)
+        let environment = [
+            "LANG": "ja_JP.UTF-8", "HOME": "/nonexistent", "XDG_CONFIG_HOME": "/nonexistent",
+        ]
+        #expect(
+            try Settings.resolve(GlobalOptionValues(), environment: environment).language
+                == .japanese)
+        #expect(
+            try Settings.resolve(GlobalOptionValues(language: .english), environment: environment)
+                .language == .english)
+        #expect(
+            try Settings.resolve(GlobalOptionValues(), environment: ["HOME": "/nonexistent"])
+                .language == .english)
     }
 }

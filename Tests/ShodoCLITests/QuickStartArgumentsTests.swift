@@ -57,7 +57,9 @@ struct QuickStartArgumentsTests {
 
     @Test func blankOperatorNamesAreProblemsTheWayFoundationTrimsThem() {
         for blank in ["", " ", "\t", "\u{3000}", " \u{00A0} "] {
-            #expect(GlobalOptionValues(operatorName: blank).problem != nil, "\(blank.unicodeScalars.map(\.value))")
+            #expect(
+                GlobalOptionValues(operatorName: blank).problem != nil,
+                "\(blank.unicodeScalars.map(\.value))")
         }
         #expect(GlobalOptionValues(operatorName: " 看護師A ").problem == nil)
         #expect(GlobalOptionValues(language: "ja").problem == nil)

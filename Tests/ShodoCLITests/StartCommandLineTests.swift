@@ -26,7 +26,9 @@ struct StartCommandLineTests {
         let run = try cli.headless("full-tour", ["pause"])
         #expect(run.errors.isEmpty, "stderr: \(run.errors)")
         let opening = try #require(try cli.lines(of: try cli.journal()).first)
-        #expect(opening.contains("\"program\":{\"name\":\"shodo\",\"version\":\"\(version)\"}"), "\(opening)")
+        #expect(
+            opening.contains("\"program\":{\"name\":\"shodo\",\"version\":\"\(version)\"}"),
+            "\(opening)")
     }
 
     @Test func thePlainStartReportsBadUsageExactlyAsArgumentParserDoes() throws {
@@ -36,14 +38,18 @@ struct StartCommandLineTests {
         let quick = try cli.run(["--config", cli.home.file("missing.yaml")])
         let parsed = try cli.run(["list", "--config", cli.home.file("missing.yaml")])
         #expect(quick.status == 2 && parsed.status == 2)
-        #expect(quick.errors.contains("--config: no such file: \(cli.home.file("missing.yaml"))"), "\(quick.errors)")
+        #expect(
+            quick.errors.contains("--config: no such file: \(cli.home.file("missing.yaml"))"),
+            "\(quick.errors)")
         // Left to ArgumentParser: its own message.
         let typo = try cli.run(["--lnag", "en"])
         #expect(typo.status == 2)
         #expect(typo.errors.contains("--lnag"), "\(typo.errors)")
         let french = try cli.run(["--lang", "fr"])
         #expect(french.status == 2)
-        #expect(french.errors.contains("unknown language 'fr'; Shodo speaks ja or en"), "\(french.errors)")
+        #expect(
+            french.errors.contains("unknown language 'fr'; Shodo speaks ja or en"),
+            "\(french.errors)")
     }
 
     @Test func theSecondStartComesFromTheLibraryCacheAndSaysTheSame() throws {
@@ -57,10 +63,12 @@ struct StartCommandLineTests {
         try #require(names.count == 1)
         #expect(names[0].hasPrefix("library-") && names[0].hasSuffix(".cache"))
         let cacheFile = cacheDirectory + "/" + names[0]
-        let written = try FileManager.default.attributesOfItem(atPath: cacheFile)[.modificationDate] as? Date
+        let written =
+            try FileManager.default.attributesOfItem(atPath: cacheFile)[.modificationDate] as? Date
         let second = try cli.run(["list"])
         #expect(second.output == first.output && second.errors == first.errors)
-        let kept = try FileManager.default.attributesOfItem(atPath: cacheFile)[.modificationDate] as? Date
+        let kept =
+            try FileManager.default.attributesOfItem(atPath: cacheFile)[.modificationDate] as? Date
         #expect(kept == written, "a hit leaves the cache file alone")
         #expect(try cli.run(["list", "--lang", "ja"]).output.contains("全種類の手順"))
     }

@@ -32,8 +32,10 @@ struct TerminalSafetyCommandLineTests {
     /// Whether `text` holds a scalar a terminal would act on (tab and line feed are fine).
     static func isSafe(_ text: String) -> Bool {
         !text.unicodeScalars.contains { scalar in
-            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
-                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t")
+                || (0x7F...0x9F).contains(scalar.value)
+                || (0x202A...0x202E).contains(scalar.value)
+                || (0x2066...0x2069).contains(scalar.value)
         }
     }
 
@@ -45,18 +47,24 @@ struct TerminalSafetyCommandLineTests {
         cli.home.write("hostile-runbooks/hostile.yaml", Self.runbook)
         let run = try cli.run(
             [
-                "run", "hostile", "--headless", "--operator", "nurse" + Self.hostile, "--runbooks", runbooks,
+                "run", "hostile", "--headless", "--operator", "nurse" + Self.hostile, "--runbooks",
+                runbooks,
                 "--journal-dir", cli.journals, "--lang", "en",
             ],
-            input: ["input ann" + Self.hostile, "note n" + Self.hostile, Self.hostile + "done"].map { $0 + "\n" }
-                .joined())
+            input: ["input ann" + Self.hostile, "note n" + Self.hostile, Self.hostile + "done"].map
+            { $0 + "\n" }
+            .joined())
         #expect(run.status == 1, "the last line is an unknown action: stderr \(run.errors)")
-        #expect(run.output.contains("Call ann<U+001B>]0;owned<U+0007><U+001B>[2J<U+009B>31m<U+202E>txet"))
+        #expect(
+            run.output.contains(
+                "Call ann<U+001B>]0;owned<U+0007><U+001B>[2J<U+009B>31m<U+202E>txet"))
         #expect(run.errors.contains("<U+001B>]0;owned"))
         #expect(Self.isSafe(run.output) && Self.isSafe(run.errors))
 
         let journal = try cli.journal()
-        #expect(try String(contentsOfFile: journal, encoding: .utf8).contains("\\u001b]0;owned"), "the journal keeps the bytes")
+        #expect(
+            try String(contentsOfFile: journal, encoding: .utf8).contains("\\u001b]0;owned"),
+            "the journal keeps the bytes")
         let show = try cli.run(["journal", "show", journal])
         #expect(show.output.contains("nurse<U+001B>]0;owned"))
         #expect(Self.isSafe(show.output) && Self.isSafe(show.errors))
@@ -65,7 +73,9 @@ struct TerminalSafetyCommandLineTests {
         #expect(review.output.contains("<U+001B>"))
         #expect(Self.isSafe(review.output))
         let markdown = cli.home.file("report.md")
-        #expect(try cli.run(["journal", "export", journal, "--format", "md", "-o", markdown]).status == 0)
+        #expect(
+            try cli.run(["journal", "export", journal, "--format", "md", "-o", markdown]).status
+                == 0)
         let file = try String(contentsOfFile: markdown, encoding: .utf8)
         #expect(file.contains("<U+001B>") && Self.isSafe(file), "a Markdown file is safe to cat")
     }
@@ -79,13 +89,22 @@ struct TerminalSafetyCommandLineTests {
         #expect(run.status == 3)
         let journal = try cli.journal()
         let piped = try cli.run(["journal", "export", journal, "--format", "csv"])
-        #expect(piped.status == 0 && piped.output.contains("n" + Self.hostile), "a pipe gets the exact text")
+        #expect(
+            piped.status == 0 && piped.output.contains("n" + Self.hostile),
+            "a pipe gets the exact text")
         let terminal = try ProcessRun.run(
-            "/usr/bin/script", ["-qec", "'\(ShodoCommandLine.binary)' journal export '\(journal)' --format csv", "/dev/null"],
+            "/usr/bin/script",
+            [
+                "-qec", "'\(ShodoCommandLine.binary)' journal export '\(journal)' --format csv",
+                "/dev/null",
+            ],
             environment: cli.environment)
         #expect(terminal.status == 0, "stderr: \(terminal.errors)")
-        #expect(terminal.output.contains("n<U+001B>]0;owned<U+0007>"), "\(terminal.output.suffix(400))")
-        #expect(!terminal.output.unicodeScalars.contains("\u{9B}") && !terminal.output.contains("\u{1B}]0;owned"))
+        #expect(
+            terminal.output.contains("n<U+001B>]0;owned<U+0007>"), "\(terminal.output.suffix(400))")
+        #expect(
+            !terminal.output.unicodeScalars.contains("\u{9B}")
+                && !terminal.output.contains("\u{1B}]0;owned"))
     }
 
     @Test func diagnosticsThatEchoAFileShowItsControlCharacters() throws {
@@ -96,10 +115,13 @@ struct TerminalSafetyCommandLineTests {
         cli.home.write(
             "broken-runbooks/hostile.yaml",
             Self.runbook.replacingOccurrences(
-                of: "outcome: resolved", with: #"outcome: "resolved\e]0;owned\a\u009B31m\u202Etxet""#))
+                of: "outcome: resolved",
+                with: #"outcome: "resolved\e]0;owned\a\u009B31m\u202Etxet""#))
         let result = try cli.run(["validate", runbooks + "/hostile.yaml"])
         #expect(result.status != 0)
-        #expect(result.output.contains("unknown outcome 'resolved<U+001B>]0;owned<U+0007><U+009B>31m<U+202E>txet'"),
+        #expect(
+            result.output.contains(
+                "unknown outcome 'resolved<U+001B>]0;owned<U+0007><U+009B>31m<U+202E>txet'"),
             "stdout: \(result.output)")
         #expect(Self.isSafe(result.errors) && Self.isSafe(result.output))
     }

@@ -30,7 +30,9 @@ struct ValidateCommandLineTests {
             "\(file):26:12: error: this text has no 'en' translation",
         ]
         for prefix in expected {
-            #expect(lines.contains { $0.hasPrefix(prefix) }, "missing: \(prefix)\nin:\n\(result.output)")
+            #expect(
+                lines.contains { $0.hasPrefix(prefix) }, "missing: \(prefix)\nin:\n\(result.output)"
+            )
         }
         #expect(lines.allSatisfy { $0.hasPrefix(file + ":") })
     }
@@ -38,7 +40,9 @@ struct ValidateCommandLineTests {
     @Test func aHospitalsCopyOfTheContactsTemplateTakesTheTemplatesPlace() throws {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }
-        let template = try String(contentsOfFile: ShodoCommandLine.fixtures + "/home/assets/contacts.example.yaml", encoding: .utf8)
+        let template = try String(
+            contentsOfFile: ShodoCommandLine.fixtures + "/home/assets/contacts.example.yaml",
+            encoding: .utf8)
         let copy = cli.home.write("mycontacts.yaml", template)
         let result = try cli.run(["validate", copy])
         #expect(result.status == 0, "\(result.output)")
@@ -50,7 +54,9 @@ struct ValidateCommandLineTests {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }
         let contacts = cli.home.write(
-            "contacts.yaml", "format: 1\ncontacts:\n  - {id: oncall, name: {ja: IT 当番, en: IT on-call}, phones: [\"内線 1234\"]}\n")
+            "contacts.yaml",
+            "format: 1\ncontacts:\n  - {id: oncall, name: {ja: IT 当番, en: IT on-call}, phones: [\"内線 1234\"]}\n"
+        )
         let result = try cli.run(["list", "--contacts", contacts])
         #expect(result.status == 0)
         #expect(result.errors.contains("no loaded contacts file has a contact with id 'responder'"))
@@ -58,16 +64,23 @@ struct ValidateCommandLineTests {
         #expect(!result.errors.contains("left out"), "nothing was left out: \(result.errors)")
         #expect(result.output.contains("full-tour"))
 
-        try FileManager.default.createDirectory(atPath: cli.home.file("runbooks"), withIntermediateDirectories: true)
-        let broken = cli.home.write("runbooks/broken.yaml", "format: 1\nid: broken\nversion: 1\ntitle: 壊れた\nsteps: []\n")
-        let withBroken = try cli.run(["list", "--contacts", contacts, "--runbooks", cli.home.file("runbooks")])
-        #expect(withBroken.errors.contains("these runbooks were left out because of the errors above: \(broken)"))
+        try FileManager.default.createDirectory(
+            atPath: cli.home.file("runbooks"), withIntermediateDirectories: true)
+        let broken = cli.home.write(
+            "runbooks/broken.yaml", "format: 1\nid: broken\nversion: 1\ntitle: 壊れた\nsteps: []\n")
+        let withBroken = try cli.run([
+            "list", "--contacts", contacts, "--runbooks", cli.home.file("runbooks"),
+        ])
+        #expect(
+            withBroken.errors.contains(
+                "these runbooks were left out because of the errors above: \(broken)"))
     }
 
     @Test func brokenYAMLReportsTheLineWhereItBreaks() throws {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }
-        let file = cli.home.write("broken.yaml", "format: 1\nid: x\nsteps:\n  - id: a\n    title: [unclosed\n")
+        let file = cli.home.write(
+            "broken.yaml", "format: 1\nid: x\nsteps:\n  - id: a\n    title: [unclosed\n")
         let result = try cli.run(["validate", file])
         #expect(result.status == 1)
         #expect(result.output.hasPrefix("\(file):"))
@@ -80,7 +93,8 @@ struct ValidateCommandLineTests {
         defer { cli.home.remove() }
         let result = try cli.run(["list", "--json", "--lang", "ja"])
         #expect(result.status == 0)
-        let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+        let entries = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
         #expect(entries.compactMap { $0["id"] as? String } == ["full-tour", "shared-isolation"])
         #expect(entries.first?["title"] as? String == "全種類の手順")
         #expect(entries.first?["steps"] as? Int == 10)
@@ -101,8 +115,10 @@ struct ValidateCommandLineTests {
         let cli = ShodoCommandLine()
         defer { cli.home.remove() }
         let journals = cli.home.file("from-config")
-        try FileManager.default.createDirectory(atPath: cli.home.file("config/shodo"), withIntermediateDirectories: true)
-        cli.home.write("config/shodo/config.yaml", "hospital_name: 市民病院\nlang: ja\njournal_dir: \(journals)\n")
+        try FileManager.default.createDirectory(
+            atPath: cli.home.file("config/shodo"), withIntermediateDirectories: true)
+        cli.home.write(
+            "config/shodo/config.yaml", "hospital_name: 市民病院\nlang: ja\njournal_dir: \(journals)\n")
         let run = try cli.run(["run", "full-tour", "--headless", "--operator", "a"], input: "")
         #expect(run.status == 3)
         #expect(run.output.contains("[1/10] 最初に読む"))
@@ -118,15 +134,24 @@ struct ContactsWarningCommandLineTests {
         for arguments in [["validate"], ["list"], ["list", "--json"]] {
             let result = try cli.run(arguments + ["--lang", "en"])
             #expect(result.status == 0)
-            let warnings = result.errors.split(separator: "\n").filter { $0.hasPrefix("For the IT lead:") }
-            #expect(warnings == ["For the IT lead: The contacts are still the bundled template. See docs/installing.md."])
+            let warnings = result.errors.split(separator: "\n").filter {
+                $0.hasPrefix("For the IT lead:")
+            }
+            #expect(
+                warnings == [
+                    "For the IT lead: The contacts are still the bundled template. See docs/installing.md."
+                ])
             #expect(!result.output.contains("For the IT lead"))
         }
     }
 
     /// A hospital contacts file whose `oncall` has `phone`.
-    private func contacts(_ cli: ShodoCommandLine, _ name: String, oncallPhone phone: String) -> String {
-        cli.home.write(name, """
+    private func contacts(_ cli: ShodoCommandLine, _ name: String, oncallPhone phone: String)
+        -> String
+    {
+        cli.home.write(
+            name,
+            """
             format: 1
             contacts:
               - id: oncall
@@ -146,7 +171,9 @@ struct ContactsWarningCommandLineTests {
         let result = try cli.run(["validate", "--contacts", blanks, "--lang", "ja"])
         #expect(result.status == 0, "\(result.output)\(result.errors)")
         #expect(result.errors.contains("情報システム担当へ: 連絡先ファイルに未記入の番号があります（番号が空欄: oncall）。"))
-        let quiet = try cli.run(["list", "--contacts", contacts(cli, "filled.yaml", oncallPhone: "内線 1234")])
+        let quiet = try cli.run([
+            "list", "--contacts", contacts(cli, "filled.yaml", oncallPhone: "内線 1234"),
+        ])
         #expect(quiet.status == 0)
         #expect(quiet.errors.isEmpty, "\(quiet.errors)")
     }

@@ -4,7 +4,8 @@ import Foundation
 public enum BuiltProducts {
     /// The directory holding the test bundle, hence every built product.
     public static var directory: String {
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let executable =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         var directory = (executable as NSString).deletingLastPathComponent
         // On macOS the bundle is a directory: .build/debug/X.xctest/Contents/MacOS/X

@@ -34,7 +34,8 @@ public enum DrillControlFixture {
 
     /// Writes the runbook and the scenario into `directory` (made if missing) and returns it.
     public static func writeRunbooks(into directory: String) throws -> String {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true)
         try runbook.write(toFile: directory + "/ward.yaml", atomically: true, encoding: .utf8)
         try scenario.write(toFile: directory + "/drill.yaml", atomically: true, encoding: .utf8)
         return directory

@@ -24,7 +24,9 @@ public final class FailingJournalOutput: JournalOutput {
         if writesLeft.load(ordering: .relaxed) <= 0, case .write(let code) = failure {
             throw JournalOutputFailure(errno: code)
         }
-        let written = line.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+        let written = line.withUnsafeBytes {
+            Foundation.write(descriptor, $0.baseAddress, $0.count)
+        }
         if written < 0 { throw JournalOutputFailure(errno: errno) }
         return written
     }
@@ -39,6 +41,8 @@ public final class FailingJournalOutput: JournalOutput {
 
     /// A factory handing out such outputs.
     public static func factory(healthyWrites: Int, failure: Failure) -> JournalOutputFactory {
-        JournalOutputFactory { FailingJournalOutput(descriptor: $0, healthyWrites: healthyWrites, failure: failure) }
+        JournalOutputFactory {
+            FailingJournalOutput(descriptor: $0, healthyWrites: healthyWrites, failure: failure)
+        }
     }
 }

@@ -7,7 +7,8 @@ public final class InteractiveProcess {
     private var buffer = Data()
 
     public init(_ executable: String, _ arguments: [String], environment: [String: String]) throws {
-        process = try SpawnedProcess([executable] + arguments, environment: environment, input: .pipe, output: .pipe)
+        process = try SpawnedProcess(
+            [executable] + arguments, environment: environment, input: .pipe, output: .pipe)
         LeftoverProcessCheck.record(ProcessIdentity(pid: process.pid).map { [$0] } ?? [])
     }
 

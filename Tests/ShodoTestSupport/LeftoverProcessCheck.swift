@@ -53,15 +53,19 @@ public struct LeftoverProcessCheck: SuiteTrait, TestTrait, TestScoping {
 
         /// Waits up to `seconds` for every recorded process to end; records an
         /// issue naming those that did not, and ends them (and theirs) with SIGKILL.
-        public func check(_ scope: String, waitingUpTo seconds: TimeInterval = ProcessIdentity.endingSeconds) {
+        public func check(
+            _ scope: String, waitingUpTo seconds: TimeInterval = ProcessIdentity.endingSeconds
+        ) {
             let survivors = ProcessIdentity.waitUntilGone(recorded, within: seconds)
             guard !survivors.isEmpty else { return }
             // Their descendants were never recorded if the one that started them was never closed.
             let leftovers = survivors + survivors.flatMap(\.descendants)
             let names = leftovers.map(\.description).joined(separator: "\n")
             Issue.record(
-                "\(scope): \(leftovers.count) process(es) started by the tests outlived them; ending them with SIGKILL:\n\(names)")
-            let unkillable = ProcessIdentity.forceEnd(leftovers).map(\.description).joined(separator: "\n")
+                "\(scope): \(leftovers.count) process(es) started by the tests outlived them; ending them with SIGKILL:\n\(names)"
+            )
+            let unkillable = ProcessIdentity.forceEnd(leftovers).map(\.description).joined(
+                separator: "\n")
             if !unkillable.isEmpty {
                 Issue.record("still running after SIGKILL:\n\(unkillable)")
             }

@@ -18,7 +18,8 @@ public final class ManualJournalClock: JournalClock {
         tickMicroseconds: Int64 = 1000
     ) {
         instant = JournalInstant(
-            wallMicroseconds: wallMicroseconds, monotonicNanoseconds: monotonicNanoseconds, bootID: bootID)
+            wallMicroseconds: wallMicroseconds, monotonicNanoseconds: monotonicNanoseconds,
+            bootID: bootID)
         self.tickMicroseconds = tickMicroseconds
     }
 

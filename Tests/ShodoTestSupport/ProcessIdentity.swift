@@ -46,20 +46,24 @@ public struct ProcessIdentity: Hashable, Sendable, CustomStringConvertible {
     /// A signal set from /proc/PID/status (`SigBlk` blocked, `SigIgn` ignored,
     /// `SigCgt` caught), bit N-1 for signal N; nil when unreadable.
     public func signalSet(_ field: String) -> UInt64? {
-        (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)).flatMap { Self.signalSet(field, in: $0) }
+        (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)).flatMap {
+            Self.signalSet(field, in: $0)
+        }
     }
 
     /// A signal set from the text of a /proc/PID/status file (or lines of it).
     public static func signalSet(_ field: String, in status: String) -> UInt64? {
         for line in status.split(separator: "\n") where line.hasPrefix(field + ":") {
-            return UInt64(line.dropFirst(field.count + 1).trimmingCharacters(in: .whitespaces), radix: 16)
+            return UInt64(
+                line.dropFirst(field.count + 1).trimmingCharacters(in: .whitespaces), radix: 16)
         }
         return nil
     }
 
     /// `pid 123 (tmux: server) tmux -L shodo-e2e-… new-session …`, for failure messages.
     public var description: String {
-        let arguments = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline")))
+        let arguments =
+            (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline")))
             .map { String(decoding: $0.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self) } ?? ""
         return "pid \(pid) (\(name)) \(arguments.prefix(160))".trimmingCharacters(in: .whitespaces)
     }
@@ -111,7 +115,8 @@ public struct ProcessIdentity: Hashable, Sendable, CustomStringConvertible {
             let startTime = UInt64(fields[19])
         else { return nil }
         return Stat(
-            pid: pid, name: String(text[text.index(after: open)..<close]), state: state, parent: parent,
+            pid: pid, name: String(text[text.index(after: open)..<close]), state: state,
+            parent: parent,
             startTime: startTime)
     }
 

@@ -14,10 +14,12 @@ public struct ProcessRun: Sendable {
 
     /// Runs `executable` with `arguments`, feeding `input` (then end of input).
     public static func run(
-        _ executable: String, _ arguments: [String], input: String = "", environment: [String: String] = [:]
+        _ executable: String, _ arguments: [String], input: String = "",
+        environment: [String: String] = [:]
     ) throws -> ProcessRun {
         let process = try SpawnedProcess(
-            [executable] + arguments, environment: environment, input: .pipe, output: .pipe, errors: .pipe)
+            [executable] + arguments, environment: environment, input: .pipe, output: .pipe,
+            errors: .pipe)
         // Read both pipes on their own threads so a full pipe never blocks the child.
         let outputReader = process.output.map(PipeDrain.init)
         let errorReader = process.errors.map(PipeDrain.init)
@@ -28,7 +30,8 @@ public struct ProcessRun: Sendable {
         try? process.input?.close()
         let ended = process.waitForExit()
         return ProcessRun(
-            status: ended.status, output: outputReader?.finish() ?? "", errors: errorReader?.finish() ?? "",
+            status: ended.status, output: outputReader?.finish() ?? "",
+            errors: errorReader?.finish() ?? "",
             wasSignalled: ended.wasSignalled)
     }
 }

@@ -15,10 +15,15 @@ public enum SpawnedCommand {
     /// Runs `arguments` (the first is looked up on `PATH`); standard input is
     /// /dev/null; standard output is returned when `captureOutput`, else discarded;
     /// standard error is discarded. A signal that ended it shows as 128 + its number.
-    public static func run(_ arguments: [String], environment: [String: String], captureOutput: Bool) throws -> Result {
-        let process = try SpawnedProcess(arguments, environment: environment, output: captureOutput ? .pipe : .nullDevice)
+    public static func run(
+        _ arguments: [String], environment: [String: String], captureOutput: Bool
+    ) throws -> Result {
+        let process = try SpawnedProcess(
+            arguments, environment: environment, output: captureOutput ? .pipe : .nullDevice)
         let output = process.output?.readDataToEndOfFile() ?? Data()
         let ended = process.waitForExit()
-        return Result(status: ended.wasSignalled ? 128 + ended.status : ended.status, output: String(decoding: output, as: UTF8.self))
+        return Result(
+            status: ended.wasSignalled ? 128 + ended.status : ended.status,
+            output: String(decoding: output, as: UTF8.self))
     }
 }

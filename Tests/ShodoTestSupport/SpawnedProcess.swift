@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A child process the tests start, with `posix_spawn`: every way the tests run
@@ -41,7 +41,8 @@ public final class SpawnedProcess {
 
     /// Starts `arguments` (the first is looked up on `PATH` unless it is a path).
     public init(
-        _ arguments: [String], environment: [String: String], input inputStream: Stream = .nullDevice,
+        _ arguments: [String], environment: [String: String],
+        input inputStream: Stream = .nullDevice,
         output outputStream: Stream = .nullDevice, errors errorStream: Stream = .nullDevice
     ) throws {
         var actions = posix_spawn_file_actions_t()
@@ -51,15 +52,19 @@ public final class SpawnedProcess {
         defer { childEnds.forEach { close($0) } }
         var parentEnds: [Int32?] = []
         do {
-            for (descriptor, stream) in [(Int32(0), inputStream), (1, outputStream), (2, errorStream)] {
+            for (descriptor, stream) in [
+                (Int32(0), inputStream), (1, outputStream), (2, errorStream),
+            ] {
                 switch stream {
                 case .nullDevice:
-                    posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+                    posix_spawn_file_actions_addopen(
+                        &actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
                     parentEnds.append(nil)
                 case .pipe:
                     let ends = try Self.closeOnExecPipe()
                     // The child reads its standard input from the read end, writes the others to the write end.
-                    let (child, parent) = descriptor == 0 ? (ends.read, ends.write) : (ends.write, ends.read)
+                    let (child, parent) =
+                        descriptor == 0 ? (ends.read, ends.write) : (ends.write, ends.read)
                     childEnds.append(child)
                     parentEnds.append(parent)
                     posix_spawn_file_actions_adddup2(&actions, child, descriptor)
@@ -95,7 +100,9 @@ public final class SpawnedProcess {
             throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO)
         }
         self.pid = pid
-        let handles = parentEnds.map { $0.map { FileHandle(fileDescriptor: $0, closeOnDealloc: true) } }
+        let handles = parentEnds.map {
+            $0.map { FileHandle(fileDescriptor: $0, closeOnDealloc: true) }
+        }
         input = handles[0]
         output = handles[1]
         errors = handles[2]
@@ -108,7 +115,8 @@ public final class SpawnedProcess {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let signal = status & 0x7f
-        let ended = Termination(status: signal == 0 ? (status >> 8) & 0xff : signal, wasSignalled: signal != 0)
+        let ended = Termination(
+            status: signal == 0 ? (status >> 8) & 0xff : signal, wasSignalled: signal != 0)
         termination = ended
         return ended
     }
@@ -127,12 +135,16 @@ public final class SpawnedProcess {
         return (ends[0], ends[1])
     }
 
-    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32) -> Int32
+    private typealias CloseFrom =
+        @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32) -> Int32
 
     /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34+), which Swift's
     /// Glibc module does not import; looked up at run time.
     private static func closeFrom(_ lowest: Int32, in actions: inout posix_spawn_file_actions_t) {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else {
+        guard
+            let symbol = dlsym(
+                UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+        else {
             return
         }
         let function = unsafeBitCast(symbol, to: CloseFrom.self)

@@ -39,27 +39,38 @@ public struct TamperedJournal {
     public init(_ tamper: Tamper, sealed: Bool, in directory: TemporaryDirectory) throws {
         path = directory.file("\(tamper)-\(sealed ? "sealed" : "unsealed").jsonl")
         let jid = UUID()
-        var openMembers = [JSONMember(name: "host", value: "ward3-pc"), JSONMember(name: "tz", value: "+09:00")]
+        var openMembers = [
+            JSONMember(name: "host", value: "ward3-pc"), JSONMember(name: "tz", value: "+09:00"),
+        ]
         var sealer: JournalSealer?
         if sealed {
-            guard let firstKey = SealKey(bytes: [UInt8](repeating: 0x5A, count: SealKey.length)) else { throw NotWritten() }
+            guard let firstKey = SealKey(bytes: [UInt8](repeating: 0x5A, count: SealKey.length))
+            else { throw NotWritten() }
             let store = SealKeyStore(path: directory.file("config-\(tamper)/seal-key"))
             try store.install(firstKey: firstKey, replacing: false)
-            guard let started = try JournalSealer.startJournal(jid: jid, store: store, journalPath: nil) else { throw NotWritten() }
+            guard
+                let started = try JournalSealer.startJournal(
+                    jid: jid, store: store, journalPath: nil)
+            else { throw NotWritten() }
             sealer = started.sealer
             openMembers += started.openMembers
             key = firstKey
         } else {
             key = nil
         }
-        let clock = ManualJournalClock(wallMicroseconds: Self.startMicroseconds, tickMicroseconds: 1_000_000)
+        let clock = ManualJournalClock(
+            wallMicroseconds: Self.startMicroseconds, tickMicroseconds: 1_000_000)
         let writer = try JournalWriter.create(
-            path: path, jid: jid, actor: "看護師A", message: "記録を開始しました", openPayload: openMembers, clock: clock,
+            path: path, jid: jid, actor: "看護師A", message: "記録を開始しました", openPayload: openMembers,
+            clock: clock,
             sealing: sealer, outputs: .unsynchronisedForBenchmarks)
         for index in 1...Self.recordCount {
             let draft = try RecordDraft(
                 kind: "value.entered", actor: "看護師A", message: "入力: 値 \(index)",
-                payload: [JSONMember(name: "field", value: "pc_label"), JSONMember(name: "value", value: .string("PC-\(index)"))])
+                payload: [
+                    JSONMember(name: "field", value: "pc_label"),
+                    JSONMember(name: "value", value: .string("PC-\(index)")),
+                ])
             try writer.append(draft)
         }
         if sealed { try writer.sealFinalEpoch(actor: "看護師A") }
@@ -69,7 +80,8 @@ public struct TamperedJournal {
     }
 
     private static func apply(_ tamper: Tamper, to path: String, jid: UUID) throws {
-        var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(
+            String.init)
         switch tamper {
         case .edit:
             lines[4] = lines[4].replacingOccurrences(of: "PC-4", with: "PC-9")
@@ -95,16 +107,21 @@ public struct TamperedJournal {
         try FileManager.default.removeItem(atPath: path)
         let hidden: Set<String> = ["seal_epoch", "key_commitment"]
         guard let open = records.first else { throw NotWritten() }
-        let clock = ManualJournalClock(wallMicroseconds: open.wallMicroseconds, tickMicroseconds: 1_000_000)
+        let clock = ManualJournalClock(
+            wallMicroseconds: open.wallMicroseconds, tickMicroseconds: 1_000_000)
         let writer = try JournalWriter.create(
             path: path, jid: jid, actor: open.actor, message: open.message,
             openPayload: open.payload.filter { !hidden.contains($0.name) }, clock: clock,
             outputs: .unsynchronisedForBenchmarks)
         for record in records.dropFirst() where record.kind != "seal" {
             let payload = record.payload.map { member in
-                member.value == .string("PC-4") ? JSONMember(name: member.name, value: "PC-9") : member
+                member.value == .string("PC-4")
+                    ? JSONMember(name: member.name, value: "PC-9") : member
             }
-            try writer.append(RecordDraft(kind: record.kind, actor: record.actor, message: record.message, payload: payload))
+            try writer.append(
+                RecordDraft(
+                    kind: record.kind, actor: record.actor, message: record.message,
+                    payload: payload))
         }
         writer.close()
     }
@@ -139,7 +156,9 @@ public struct TamperedJournal {
     }
 
     /// A key for unsealed journals: any key shows they carry no MAC.
-    public static func otherKey() -> SealKey? { SealKey(bytes: [UInt8](repeating: 0x11, count: SealKey.length)) }
+    public static func otherKey() -> SealKey? {
+        SealKey(bytes: [UInt8](repeating: 0x11, count: SealKey.length))
+    }
 
     /// The `K_0` file of a sealed journal's key (or of `otherKey`), as `keygen` writes it.
     public func keyFile(in directory: TemporaryDirectory) throws -> String {

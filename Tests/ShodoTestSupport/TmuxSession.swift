@@ -22,10 +22,14 @@ public final class TmuxSession {
 
     /// Starts `command` in a new `width`x`height` window. `environment` is set
     /// for the program only (tmux passes it with `-e`).
-    public init(command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+    public init(
+        command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]
+    ) throws {
         socket = "shodo-e2e-\(UUID().uuidString.prefix(8))"
         do {
-            try startServer(["new-session", "-d", "-s", "keepalive", "-x", "10", "-y", "5", "sleep 86400"])
+            try startServer([
+                "new-session", "-d", "-s", "keepalive", "-x", "10", "-y", "5", "sleep 86400",
+            ])
             try startProgram(command, width: width, height: height, environment: environment)
         } catch {
             // Nobody gets a session to close: end the server here.
@@ -34,18 +38,25 @@ public final class TmuxSession {
         }
     }
 
-    private func startProgram(_ command: [String], width: Int, height: Int, environment: [String: String]) throws {
-        let pid = try tmux(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    private func startProgram(
+        _ command: [String], width: Int, height: Int, environment: [String: String]
+    ) throws {
+        let pid = try tmux(["display-message", "-p", "#{pid}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         guard let started = Int32(pid).flatMap(ProcessIdentity.init(pid:)) else {
             throw TmuxTimeout(waitedFor: "the tmux server's pid (got '\(pid)')", screen: [])
         }
         server = started
         LeftoverProcessCheck.record([started])
-        var arguments = ["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height)]
+        var arguments = [
+            "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height),
+        ]
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(key)=\(value)"]
         }
-        arguments.append(command.map(Self.shellQuoted).joined(separator: " ") + "; echo \"EXIT\"\"=$?\"; sleep 86400")
+        arguments.append(
+            command.map(Self.shellQuoted).joined(separator: " ")
+                + "; echo \"EXIT\"\"=$?\"; sleep 86400")
         try startServer(arguments)
     }
 
@@ -99,13 +110,17 @@ public final class TmuxSession {
 
     /// tmux's pane flags: alternate screen on, cursor visible, keypad mode.
     public func paneFlags() throws -> String {
-        try tmux(["display-message", "-p", "-t", name, "#{alternate_on} #{cursor_flag} #{keypad_flag}"])
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try tmux([
+            "display-message", "-p", "-t", name, "#{alternate_on} #{cursor_flag} #{keypad_flag}",
+        ])
+        .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The pid of the program running in the pane (the shell's child).
     public func panePID() throws -> Int32 {
-        Int32(try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        Int32(
+            try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(
+                in: .whitespacesAndNewlines)) ?? 0
     }
 
     /// Ends the sessions, then the server; records an issue if anything
@@ -130,36 +145,46 @@ public final class TmuxSession {
         LeftoverProcessCheck.record(started)
         // Statuses are not checked: the server leaves with its last session, so a
         // later command may find none. Whether everything ended is checked below.
-        for command in [["kill-session", "-t", name], ["kill-session", "-t", "keepalive"], ["kill-server"]] {
-            _ = try? SpawnedCommand.run(["tmux", "-L", socket] + command, environment: Self.tmuxEnvironment, captureOutput: false)
+        for command in [
+            ["kill-session", "-t", name], ["kill-session", "-t", "keepalive"], ["kill-server"],
+        ] {
+            _ = try? SpawnedCommand.run(
+                ["tmux", "-L", socket] + command, environment: Self.tmuxEnvironment,
+                captureOutput: false)
         }
         let survivors = ProcessIdentity.waitUntilGone(started)
         guard survivors.isEmpty else {
             let descriptions = survivors.map(\.description)
             let unkillable = ProcessIdentity.forceEnd(survivors)
-            throw TmuxLeftover(socket: socket, survivors: descriptions, endedBySIGKILL: unkillable.isEmpty)
+            throw TmuxLeftover(
+                socket: socket, survivors: descriptions, endedBySIGKILL: unkillable.isEmpty)
         }
     }
 
     private static let tmuxEnvironment = [
-        "PATH": "/usr/local/bin:/usr/bin:/bin", "TERM": "xterm-256color", "HOME": NSTemporaryDirectory(),
+        "PATH": "/usr/local/bin:/usr/bin:/bin", "TERM": "xterm-256color",
+        "HOME": NSTemporaryDirectory(),
     ]
 
     /// Commands that may start the tmux server, which must not inherit a pipe of ours.
     private func startServer(_ arguments: [String]) throws {
         let run = try SpawnedCommand.run(
-            ["tmux", "-L", socket] + arguments, environment: Self.tmuxEnvironment, captureOutput: false)
+            ["tmux", "-L", socket] + arguments, environment: Self.tmuxEnvironment,
+            captureOutput: false)
         guard run.status == 0 else {
-            throw TmuxTimeout(waitedFor: "tmux \(arguments.first ?? "") (exit \(run.status))", screen: [])
+            throw TmuxTimeout(
+                waitedFor: "tmux \(arguments.first ?? "") (exit \(run.status))", screen: [])
         }
     }
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
         let run = try SpawnedCommand.run(
-            ["tmux", "-L", socket] + arguments, environment: Self.tmuxEnvironment, captureOutput: true)
+            ["tmux", "-L", socket] + arguments, environment: Self.tmuxEnvironment,
+            captureOutput: true)
         guard run.status == 0 else {
-            throw TmuxTimeout(waitedFor: "tmux \(arguments.first ?? "") (exit \(run.status))", screen: [])
+            throw TmuxTimeout(
+                waitedFor: "tmux \(arguments.first ?? "") (exit \(run.status))", screen: [])
         }
         return run.output
     }

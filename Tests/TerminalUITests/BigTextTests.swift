@@ -1,5 +1,5 @@
-import Testing
 import TerminalUI
+import Testing
 
 @Suite struct BigTextTests {
     static let crockford = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
@@ -40,13 +40,18 @@ import TerminalUI
             #expect(rows.allSatisfy { $0.count == 3 })
             #expect(rows.joined().contains("#"))
             #expect(rows != unknown, "\(character) has no glyph")
-            #expect(seen[rows] == nil, "\(character) looks like \(seen[rows].map(String.init) ?? "")")
+            #expect(
+                seen[rows] == nil, "\(character) looks like \(seen[rows].map(String.init) ?? "")")
             seen[rows] = character
         }
-        #expect(BigText(text: "abc").renderedRows(forWidth: 20) == BigText(text: "ABC").renderedRows(forWidth: 20))
+        #expect(
+            BigText(text: "abc").renderedRows(forWidth: 20)
+                == BigText(text: "ABC").renderedRows(forWidth: 20))
     }
 
     @Test func lettersOutsideCrockfordShowTheUnknownGlyph() {
-        #expect(BigText(text: "I").renderedRows(forWidth: 10) == BigText(text: "?").renderedRows(forWidth: 10))
+        #expect(
+            BigText(text: "I").renderedRows(forWidth: 10)
+                == BigText(text: "?").renderedRows(forWidth: 10))
     }
 }

@@ -1,5 +1,5 @@
-import Testing
 import TerminalUI
+import Testing
 
 @Suite struct BoxTests {
     @Test func boxDrawsAnASCIIBorderWithItsTitle() {
@@ -9,7 +9,9 @@ import TerminalUI
                 "|          |",
                 "+----------+",
             ])
-        #expect(Box.contentArea(within: Rect(column: 0, row: 0, width: 12, height: 3)) == Rect(column: 1, row: 1, width: 10, height: 1))
+        #expect(
+            Box.contentArea(within: Rect(column: 0, row: 0, width: 12, height: 3))
+                == Rect(column: 1, row: 1, width: 10, height: 1))
     }
 
     @Test func longTitleIsTruncatedInsideTheBorder() {

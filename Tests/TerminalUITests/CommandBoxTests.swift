@@ -1,5 +1,5 @@
-import Testing
 import TerminalUI
+import Testing
 
 @Suite struct CommandBoxTests {
     @Test func shortCommandFitsOnOneRow() {
@@ -31,11 +31,14 @@ import TerminalUI
     }
 
     @Test func rowsReadInOrderGiveTheCommandBack() {
-        let command = "  Get-NetAdapter | Where-Object {$_.Status -eq \"Up\"} | Disable-NetAdapter -Confirm:$false"
+        let command =
+            "  Get-NetAdapter | Where-Object {$_.Status -eq \"Up\"} | Disable-NetAdapter -Confirm:$false"
         for width in 6...60 {
             let box = CommandBox(command: command)
             let grid = renderedGrid(box, width: width, height: box.requiredHeight(forWidth: width))
-            let rows = grid.lines(trimmingTrailingSpaces: false).dropFirst().prefix { !$0.hasPrefix("+") }
+            let rows = grid.lines(trimmingTrailingSpaces: false).dropFirst().prefix {
+                !$0.hasPrefix("+")
+            }
             let text = rows.map { String($0.dropFirst(2).dropLast(2)) }
             let rebuilt = text.enumerated().map { index, row in
                 index == text.count - 1 ? String(row.reversed().drop { $0 == " " }.reversed()) : row

@@ -1,5 +1,5 @@
-import Testing
 import TerminalUI
+import Testing
 
 @Suite struct GridTests {
     @Test func putWritesTextAndReturnsTheNextColumn() {
@@ -23,7 +23,9 @@ import TerminalUI
     @Test func wideCharacterCutByTheLeftClipEdgeBecomesABlank() {
         var grid = Grid(size: Size(width: 6, height: 1))
         grid.put("......", at: .origin)
-        grid.put("あいう", at: Point(column: -1, row: 0), clippedTo: Rect(column: 0, row: 0, width: 6, height: 1))
+        grid.put(
+            "あいう", at: Point(column: -1, row: 0),
+            clippedTo: Rect(column: 0, row: 0, width: 6, height: 1))
         #expect(grid.lines() == [" いう."])
         var clipped = Grid(size: Size(width: 6, height: 1))
         clipped.put("あいう", at: .origin, clippedTo: Rect(column: 1, row: 0, width: 3, height: 1))
@@ -33,8 +35,12 @@ import TerminalUI
     @Test func clipKeepsOtherRowsAndColumnsUntouched() {
         var grid = Grid(size: Size(width: 6, height: 3))
         grid.fill(grid.bounds, style: .muted)
-        grid.put("abcdef", at: Point(column: 0, row: 1), style: .title, clippedTo: Rect(column: 2, row: 1, width: 2, height: 1))
-        grid.put("zzz", at: Point(column: 0, row: 2), clippedTo: Rect(column: 0, row: 0, width: 6, height: 2))
+        grid.put(
+            "abcdef", at: Point(column: 0, row: 1), style: .title,
+            clippedTo: Rect(column: 2, row: 1, width: 2, height: 1))
+        grid.put(
+            "zzz", at: Point(column: 0, row: 2),
+            clippedTo: Rect(column: 0, row: 0, width: 6, height: 2))
         #expect(grid.lines() == ["", "  cd", ""])
         #expect(grid[Point(column: 1, row: 1)].style == .muted)
         #expect(grid[Point(column: 2, row: 1)].style == .title)
@@ -113,7 +119,7 @@ import TerminalUI
         let samples = ["初動", "a", "ｱ", "対応：LAN", "。", "xy"]
         var state: UInt64 = 42
         for _ in 0..<500 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let column = Int((state >> 33) % 13) - 1
             let row = Int((state >> 20) % 3)
             let sample = samples[Int((state >> 40) % UInt64(samples.count))]

@@ -1,11 +1,12 @@
-import Testing
 import TerminalUI
+import Testing
 
 @Suite struct NumberedListTests {
     let options = ["無線LANを停止した", "有線LANケーブルを抜いた", "どちらもできない"]
 
     @Test func selectedOptionHasAMarkerAndTheSelectionStyle() {
-        let grid = renderedGrid(NumberedList(items: options, selectedIndex: 1), width: 30, height: 5)
+        let grid = renderedGrid(
+            NumberedList(items: options, selectedIndex: 1), width: 30, height: 5)
         #expect(
             grid.lines() == [
                 "  1. 無線LANを停止した",
@@ -49,9 +50,15 @@ import TerminalUI
     @Test func scrollHintIsKeptWhileTheSelectionStaysVisible() {
         let items = (1...12).map { "項目\($0)" }
         let area = Rect(column: 0, row: 0, width: 20, height: 4)
-        #expect(NumberedList(items: items, selectedIndex: 9, firstVisibleIndex: 8).resolvedFirstVisibleIndex(within: area) == 8)
-        #expect(NumberedList(items: items, selectedIndex: 2, firstVisibleIndex: 8).resolvedFirstVisibleIndex(within: area) == 2)
-        #expect(NumberedList(items: items, selectedIndex: 11, firstVisibleIndex: 11).resolvedFirstVisibleIndex(within: area) == 8)
+        #expect(
+            NumberedList(items: items, selectedIndex: 9, firstVisibleIndex: 8)
+                .resolvedFirstVisibleIndex(within: area) == 8)
+        #expect(
+            NumberedList(items: items, selectedIndex: 2, firstVisibleIndex: 8)
+                .resolvedFirstVisibleIndex(within: area) == 2)
+        #expect(
+            NumberedList(items: items, selectedIndex: 11, firstVisibleIndex: 11)
+                .resolvedFirstVisibleIndex(within: area) == 8)
     }
 
     @Test func selectionIsAlwaysVisibleAndNothingOverflows() {
@@ -59,7 +66,9 @@ import TerminalUI
         for width in stride(from: 8, through: 40, by: 4) {
             for height in 1...8 {
                 for selected in items.indices {
-                    let grid = renderedGrid(NumberedList(items: items, selectedIndex: selected), width: width, height: height)
+                    let grid = renderedGrid(
+                        NumberedList(items: items, selectedIndex: selected), width: width,
+                        height: height)
                     #expect(everyLineFills(grid))
                     let markerShown = grid.lines().contains { $0.hasPrefix(">") }
                     #expect(markerShown, "width \(width) height \(height) selected \(selected)")

@@ -1,5 +1,5 @@
-import Testing
 import TerminalUI
+import Testing
 
 @Suite struct ScrollViewTests {
     let text = (1...10).map { "line \($0)" }.joined(separator: "\n")

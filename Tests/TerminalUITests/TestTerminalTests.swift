@@ -1,16 +1,19 @@
 import ShodoTestSupport
-import Testing
 import TerminalUI
+import Testing
 
 @MainActor
 @Suite struct TestTerminalTests {
     @Test func playsScriptedEventsThenEndsInput() {
-        let terminal = TestTerminal(size: Size(width: 80, height: 24), events: [
-            .key(.enter), .resize(Size(width: 60, height: 18)), .tick,
-        ])
+        let terminal = TestTerminal(
+            size: Size(width: 80, height: 24),
+            events: [
+                .key(.enter), .resize(Size(width: 60, height: 18)), .tick,
+            ])
         terminal.enqueueTyping("はい")
         #expect(terminal.nextEvent(timeoutMilliseconds: nil) == .key(.enter))
-        #expect(terminal.nextEvent(timeoutMilliseconds: 1000) == .resize(Size(width: 60, height: 18)))
+        #expect(
+            terminal.nextEvent(timeoutMilliseconds: 1000) == .resize(Size(width: 60, height: 18)))
         #expect(terminal.size == Size(width: 60, height: 18))
         #expect(terminal.nextEvent(timeoutMilliseconds: 1000) == .tick)
         #expect(terminal.nextEvent(timeoutMilliseconds: nil) == .key(.character("は")))

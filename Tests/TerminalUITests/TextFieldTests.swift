@@ -1,5 +1,5 @@
-import Testing
 import TerminalUI
+import Testing
 
 @Suite struct TextFieldTests {
     @Test func editingJapaneseByGrapheme() {
@@ -121,7 +121,8 @@ import TerminalUI
     }
 
     @Test func emptyFieldShowsThePlaceholder() {
-        let grid = renderedGrid(TextField(state: TextFieldState(), placeholder: "名前"), width: 8, height: 1)
+        let grid = renderedGrid(
+            TextField(state: TextFieldState(), placeholder: "名前"), width: 8, height: 1)
         #expect(grid.lines() == ["名前"])
         #expect(grid[.origin].style.role == .muted)
     }

@@ -1,5 +1,5 @@
-import Testing
 import TerminalUI
+import Testing
 
 @Suite struct TextWrapperTests {
     @Test func japaneseBreaksBetweenCharacters() {
@@ -100,7 +100,9 @@ import TerminalUI
             #expect(kept == sample.filter { $0 != " " }, "width \(width)")
             for line in lines.dropFirst() {
                 if let first = line.first {
-                    #expect(!"、。，．・ー」』）】〉》！？ゃゅょっァィゥェォッャュョ".contains(first) || width < 6, "width \(width): \(line)")
+                    #expect(
+                        !"、。，．・ー」』）】〉》！？ゃゅょっァィゥェォッャュョ".contains(first) || width < 6,
+                        "width \(width): \(line)")
                 }
             }
             for line in lines.dropLast() {
@@ -126,14 +128,18 @@ import TerminalUI
     /// tab forces the general path, and a trailing one (a space there, then
     /// trimmed) leaves the expected lines unchanged at one column more.
     @Test func theShortcutForLinesThatFitAgreesWithTheGeneralPath() {
-        let pieces = ["a", "B", " ", "  ", "停", "止", "。", "「", "e\u{301}", "ｶ", "-", "1234", "LAN", "ー", "ょ"]
+        let pieces = [
+            "a", "B", " ", "  ", "停", "止", "。", "「", "e\u{301}", "ｶ", "-", "1234", "LAN", "ー", "ょ",
+        ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<500 {
             let line = (0..<Int.random(in: 0...12, using: &generator))
                 .map { _ in pieces.randomElement(using: &generator) ?? "a" }.joined()
             let width = DisplayWidth.of(line) + Int.random(in: 0...3, using: &generator)
             guard width >= 1 else { continue }
-            #expect(TextWrapper.wrap(line, width: width) == TextWrapper.wrap(line + "\t", width: width + 1), "\(line)")
+            #expect(
+                TextWrapper.wrap(line, width: width)
+                    == TextWrapper.wrap(line + "\t", width: width + 1), "\(line)")
         }
     }
 }

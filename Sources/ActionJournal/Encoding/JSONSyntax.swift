@@ -40,7 +40,9 @@ enum JSONSyntax {
                 hasEscapes = true
                 position = try scanEscape(bytes, position)
             } else if byte < 0x20 {
-                throw byte == 0 ? .containsNULBytes : .malformed("control character in a string at byte \(position + 1)")
+                throw byte == 0
+                    ? .containsNULBytes
+                    : .malformed("control character in a string at byte \(position + 1)")
             } else if byte < 0x80 {
                 position += 1
             } else {
@@ -61,7 +63,8 @@ enum JSONSyntax {
             return index + 2
         case UInt8(ascii: "u"):
             guard index + 5 < bytes.count else { throw .malformed("unterminated \\u escape") }
-            for offset in 2...5 where HexDigits.value(of: bytes[index + offset], allowingUppercase: true) == nil {
+            for offset in 2...5
+            where HexDigits.value(of: bytes[index + offset], allowingUppercase: true) == nil {
                 throw .malformed("bad \\u escape at byte \(index + 1)")
             }
             return index + 6
@@ -80,17 +83,29 @@ enum JSONSyntax {
         var highest: UInt8 = 0xBF
         switch lead {
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; lowest = 0xA0
+        case 0xE0:
+            length = 3
+            lowest = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; highest = 0x9F
-        case 0xF0: length = 4; lowest = 0x90
+        case 0xED:
+            length = 3
+            highest = 0x9F
+        case 0xF0:
+            length = 4
+            lowest = 0x90
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; highest = 0x8F
+        case 0xF4:
+            length = 4
+            highest = 0x8F
         default: throw .malformed("invalid UTF-8 at byte \(index + 1)")
         }
-        guard index + length <= bytes.count else { throw .malformed("truncated UTF-8 at byte \(index + 1)") }
+        guard index + length <= bytes.count else {
+            throw .malformed("truncated UTF-8 at byte \(index + 1)")
+        }
         let second = bytes[index + 1]
-        guard second >= lowest, second <= highest else { throw .malformed("invalid UTF-8 at byte \(index + 1)") }
+        guard second >= lowest, second <= highest else {
+            throw .malformed("invalid UTF-8 at byte \(index + 1)")
+        }
         for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 {
             throw .malformed("invalid UTF-8 at byte \(index + 1)")
         }
@@ -117,16 +132,22 @@ enum JSONSyntax {
         if position < count, bytes[position] == UInt8(ascii: ".") {
             isWhole = false
             position += 1
-            guard position < count, isDigit(bytes[position]) else { throw .malformed("bad number at byte \(index + 1)") }
+            guard position < count, isDigit(bytes[position]) else {
+                throw .malformed("bad number at byte \(index + 1)")
+            }
             while position < count, isDigit(bytes[position]) { position += 1 }
         }
         if position < count, bytes[position] | 0x20 == UInt8(ascii: "e") {
             isWhole = false
             position += 1
-            if position < count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
+            if position < count,
+                bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-")
+            {
                 position += 1
             }
-            guard position < count, isDigit(bytes[position]) else { throw .malformed("bad number at byte \(index + 1)") }
+            guard position < count, isDigit(bytes[position]) else {
+                throw .malformed("bad number at byte \(index + 1)")
+            }
             while position < count, isDigit(bytes[position]) { position += 1 }
         }
         return (position, isWhole)
@@ -136,15 +157,20 @@ enum JSONSyntax {
     static func skipValue(
         _ bytes: UnsafeRawBufferPointer, _ index: Int, depth: Int = 0
     ) throws(VerificationProblem) -> Int {
-        guard index < bytes.count else { throw .malformed("a value is missing at the end of the line") }
+        guard index < bytes.count else {
+            throw .malformed("a value is missing at the end of the line")
+        }
         switch bytes[index] {
         case UInt8(ascii: "\""): return try scanString(bytes, index).end
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try scanNumber(bytes, index).end
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return try scanNumber(bytes, index).end
         case UInt8(ascii: "t"): return try scanLiteral(bytes, index, "true")
         case UInt8(ascii: "f"): return try scanLiteral(bytes, index, "false")
         case UInt8(ascii: "n"): return try scanLiteral(bytes, index, "null")
         case UInt8(ascii: "["), UInt8(ascii: "{"):
-            guard depth < maximumDepth else { throw .malformed("values nested deeper than \(maximumDepth)") }
+            guard depth < maximumDepth else {
+                throw .malformed("values nested deeper than \(maximumDepth)")
+            }
             return try skipContainer(bytes, index, depth: depth + 1)
         case 0: throw .containsNULBytes
         default: throw .malformed("unexpected byte at \(index + 1)")
@@ -168,9 +194,13 @@ enum JSONSyntax {
                 position = skipWhitespace(bytes, position + 1)
             }
             position = skipWhitespace(bytes, try skipValue(bytes, position, depth: depth))
-            guard position < bytes.count else { throw .malformed("unterminated \(isObject ? "object" : "array")") }
+            guard position < bytes.count else {
+                throw .malformed("unterminated \(isObject ? "object" : "array")")
+            }
             if bytes[position] == closing { return position + 1 }
-            guard bytes[position] == UInt8(ascii: ",") else { throw .malformed("expected ',' at byte \(position + 1)") }
+            guard bytes[position] == UInt8(ascii: ",") else {
+                throw .malformed("expected ',' at byte \(position + 1)")
+            }
             position = skipWhitespace(bytes, position + 1)
         }
     }
@@ -179,7 +209,9 @@ enum JSONSyntax {
         _ bytes: UnsafeRawBufferPointer, _ index: Int, _ literal: StaticString
     ) throws(VerificationProblem) -> Int {
         let length = literal.utf8CodeUnitCount
-        guard index + length <= bytes.count else { throw .malformed("bad literal at byte \(index + 1)") }
+        guard index + length <= bytes.count else {
+            throw .malformed("bad literal at byte \(index + 1)")
+        }
         let start = literal.utf8Start
         for offset in 0..<length where bytes[index + offset] != start[offset] {
             throw .malformed("bad literal at byte \(index + 1)")

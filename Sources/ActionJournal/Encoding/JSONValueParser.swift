@@ -18,13 +18,18 @@ enum JSONValueParser {
         case UInt8(ascii: "f"): return (.bool(false), try JSONSyntax.skipValue(bytes, index))
         case UInt8(ascii: "n"): return (.null, try JSONSyntax.skipValue(bytes, index))
         case UInt8(ascii: "["), UInt8(ascii: "{"):
-            guard depth < JSONSyntax.maximumDepth else { throw .malformed("values nested too deep") }
+            guard depth < JSONSyntax.maximumDepth else {
+                throw .malformed("values nested too deep")
+            }
             return try decodeContainer(bytes, index, depth: depth + 1)
         default:
             let (end, isWhole) = try JSONSyntax.scanNumber(bytes, index)
-            let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+            let text = String(
+                decoding: UnsafeRawBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
             if isWhole, let integer = Int64(text) { return (.integer(integer), end) }
-            guard let number = Double(text) else { throw .malformed("bad number at byte \(index + 1)") }
+            guard let number = Double(text) else {
+                throw .malformed("bad number at byte \(index + 1)")
+            }
             return (.double(number), end)
         }
     }
@@ -45,11 +50,17 @@ enum JSONValueParser {
             if isObject {
                 (name, position) = try decodeString(bytes, position)
                 position = JSONSyntax.skipWhitespace(bytes, position)
-                guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw .malformed("expected ':'") }
+                guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
+                    throw .malformed("expected ':'")
+                }
                 position = JSONSyntax.skipWhitespace(bytes, position + 1)
             }
             let (value, end) = try decodeValue(bytes, position, depth: depth)
-            if isObject { members.append(JSONMember(name: name, value: value)) } else { elements.append(value) }
+            if isObject {
+                members.append(JSONMember(name: name, value: value))
+            } else {
+                elements.append(value)
+            }
             position = JSONSyntax.skipWhitespace(bytes, end)
             guard position < bytes.count else { throw .malformed("unterminated container") }
             if bytes[position] == closing {
@@ -90,7 +101,8 @@ enum JSONValueParser {
                 var scalarValue = codeUnit(contents, position)
                 position += 4
                 if (0xD800..<0xDC00).contains(scalarValue), position + 5 < contents.count,
-                    contents[position] == UInt8(ascii: "\\"), contents[position + 1] == UInt8(ascii: "u")
+                    contents[position] == UInt8(ascii: "\\"),
+                    contents[position + 1] == UInt8(ascii: "u")
                 {
                     let low = codeUnit(contents, position + 2)
                     if (0xDC00..<0xE000).contains(low) {
@@ -110,7 +122,9 @@ enum JSONValueParser {
     private static func codeUnit(_ bytes: UnsafeRawBufferPointer, _ index: Int) -> UInt32 {
         var value: UInt32 = 0
         for offset in 0..<4 {
-            value = value << 4 | UInt32(HexDigits.value(of: bytes[index + offset], allowingUppercase: true) ?? 0)
+            value =
+                value << 4
+                | UInt32(HexDigits.value(of: bytes[index + offset], allowingUppercase: true) ?? 0)
         }
         return value
     }

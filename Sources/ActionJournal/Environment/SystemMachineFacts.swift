@@ -2,9 +2,9 @@ import CTimex
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The machine's own facts: a random `jid`, `gethostname`, the local offset from
@@ -35,7 +35,8 @@ public struct SystemMachineFacts: MachineFacts {
         let sign = offset < 0 ? "-" : "+"
         let minutes = abs(offset) / 60
         let hours = minutes / 60
-        return sign + (hours < 10 ? "0" : "") + String(hours) + ":" + (minutes % 60 < 10 ? "0" : "") + String(minutes % 60)
+        return sign + (hours < 10 ? "0" : "") + String(hours) + ":" + (minutes % 60 < 10 ? "0" : "")
+            + String(minutes % 60)
     }
 
     public func clockIsSynchronised() -> Bool {
@@ -54,7 +55,8 @@ public struct SystemMachineFacts: MachineFacts {
     /// The verdict on one `adjtimex` reading: synchronised when the call worked, the
     /// state is not `TIME_ERROR` and the status lacks `STA_UNSYNC`.
     static func isSynchronised(clockState: Int32, status: Int32) -> Bool {
-        clockState >= 0 && clockState != shodo_timex_time_error() && status & shodo_timex_unsynchronised_flag() == 0
+        clockState >= 0 && clockState != shodo_timex_time_error()
+            && status & shodo_timex_unsynchronised_flag() == 0
     }
 
     public func timeZone() -> TimeZone { TimeZone.current }

@@ -37,7 +37,9 @@ enum JournalLineScanner {
                 throw .malformed("expected ':' at byte \(position + 1)")
             }
             let valueStart = JSONSyntax.skipWhitespace(line, position + 1)
-            let member = nameHasEscapes ? reservedMember(escapedName: line, name) : ReservedMember.matching(line, name)
+            let member =
+                nameHasEscapes
+                ? reservedMember(escapedName: line, name) : ReservedMember.matching(line, name)
             if let member {
                 let bit = 1 << member.rawValue
                 guard seen & bit == 0 else { throw .duplicateMember(member.name) }
@@ -46,7 +48,10 @@ enum JournalLineScanner {
             if member == .previousHash {
                 let valueEnd = try scanPreviousHash(line, valueStart, into: &scanned)
                 if collectingMembers {
-                    scanned.members.append(.init(name: name, nameHasEscapes: nameHasEscapes, value: valueStart..<valueEnd))
+                    scanned.members.append(
+                        .init(
+                            name: name, nameHasEscapes: nameHasEscapes, value: valueStart..<valueEnd
+                        ))
                 }
                 scanned.prefixEnd = valueEnd
                 try scanTail(line, from: valueEnd, into: &scanned)
@@ -57,7 +62,8 @@ enum JournalLineScanner {
                 try record(member, line, valueStart..<valueEnd, into: &scanned)
             }
             if collectingMembers {
-                scanned.members.append(.init(name: name, nameHasEscapes: nameHasEscapes, value: valueStart..<valueEnd))
+                scanned.members.append(
+                    .init(name: name, nameHasEscapes: nameHasEscapes, value: valueStart..<valueEnd))
             }
             position = JSONSyntax.skipWhitespace(line, valueEnd)
             guard position < line.count, line[position] == UInt8(ascii: ",") else {
@@ -72,8 +78,12 @@ enum JournalLineScanner {
         return scanned
     }
 
-    private static func reservedMember(escapedName line: UnsafeRawBufferPointer, _ name: Range<Int>) -> ReservedMember? {
-        guard let decoded = try? JSONValueParser.decodeString(line, name.lowerBound - 1) else { return nil }
+    private static func reservedMember(escapedName line: UnsafeRawBufferPointer, _ name: Range<Int>)
+        -> ReservedMember?
+    {
+        guard let decoded = try? JSONValueParser.decodeString(line, name.lowerBound - 1) else {
+            return nil
+        }
         return ReservedMember.named(decoded.value)
     }
 
@@ -103,7 +113,9 @@ enum JournalLineScanner {
         case .timestamp:
             let text = try stringContents(line, value, member)
             guard let microseconds = JournalTimestamp.microseconds(line, text) else {
-                throw .invalidMember(name: member.name, expected: "an RFC 3339 UTC time like 2025-11-21T19:35:22.328169Z")
+                throw .invalidMember(
+                    name: member.name,
+                    expected: "an RFC 3339 UTC time like 2025-11-21T19:35:22.328169Z")
             }
             scanned.timestamp = text
             scanned.wallMicroseconds = microseconds
@@ -114,7 +126,9 @@ enum JournalLineScanner {
             scanned.monotonicNanoseconds = UInt64(nanoseconds)
         case .boot:
             let text = try stringContents(line, value, member)
-            guard !text.isEmpty else { throw .invalidMember(name: member.name, expected: "a non-empty boot id") }
+            guard !text.isEmpty else {
+                throw .invalidMember(name: member.name, expected: "a non-empty boot id")
+            }
             scanned.boot = text
         case .actor:
             _ = try stringContents(line, value, member)
@@ -137,7 +151,8 @@ enum JournalLineScanner {
     ) throws(VerificationProblem) -> Int {
         let contents = start + 1..<start + 1 + hashHexLength
         guard start + hashHexLength + 2 <= line.count, line[start] == UInt8(ascii: "\""),
-            line[contents.upperBound] == UInt8(ascii: "\""), HexDigits.isLowercaseHex(line, contents)
+            line[contents.upperBound] == UInt8(ascii: "\""),
+            HexDigits.isLowercaseHex(line, contents)
         else { throw .invalidMember(name: "prev", expected: "64 lowercase hex digits") }
         scanned.previousHash = contents
         return contents.upperBound + 1
@@ -158,7 +173,8 @@ enum JournalLineScanner {
             guard matches(line, at: hash.upperBound, closing) else { throw .tailMalformed }
             return
         }
-        let mac = hash.upperBound + macStart.count..<hash.upperBound + macStart.count + hashHexLength
+        let mac =
+            hash.upperBound + macStart.count..<hash.upperBound + macStart.count + hashHexLength
         guard matches(line, at: hash.upperBound, macStart), HexDigits.isLowercaseHex(line, mac),
             matches(line, at: mac.upperBound, closing)
         else { throw .tailMalformed }
@@ -166,9 +182,13 @@ enum JournalLineScanner {
     }
 
     @inline(__always)
-    private static func matches(_ line: UnsafeRawBufferPointer, at start: Int, _ expected: [UInt8]) -> Bool {
+    private static func matches(_ line: UnsafeRawBufferPointer, at start: Int, _ expected: [UInt8])
+        -> Bool
+    {
         guard start + expected.count <= line.count else { return false }
-        for offset in 0..<expected.count where line[start + offset] != expected[offset] { return false }
+        for offset in 0..<expected.count where line[start + offset] != expected[offset] {
+            return false
+        }
         return true
     }
 
@@ -200,10 +220,13 @@ enum JournalLineScanner {
         return number
     }
 
-    private static func isLowercaseUUID(_ line: UnsafeRawBufferPointer, _ text: Range<Int>) -> Bool {
+    private static func isLowercaseUUID(_ line: UnsafeRawBufferPointer, _ text: Range<Int>) -> Bool
+    {
         guard text.count == 36 else { return false }
         let base = text.lowerBound
-        for offset in [8, 13, 18, 23] where line[base + offset] != UInt8(ascii: "-") { return false }
+        for offset in [8, 13, 18, 23] where line[base + offset] != UInt8(ascii: "-") {
+            return false
+        }
         return HexDigits.isLowercaseHex(line, base..<base + 8)
             && HexDigits.isLowercaseHex(line, base + 9..<base + 13)
             && HexDigits.isLowercaseHex(line, base + 14..<base + 18)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Cuts a journal into lines through a fixed buffer, never holding the whole file.
@@ -94,7 +94,9 @@ final class JournalLineSource {
             return
         }
         if start > 0 {
-            if end > start, let base = buffer.baseAddress { memmove(base, base + start, end - start) }
+            if end > start, let base = buffer.baseAddress {
+                memmove(base, base + start, end - start)
+            }
             end -= start
             start = 0
         }
@@ -123,7 +125,8 @@ final class JournalLineSource {
             }
             advanceStart(to: end)
             if reachedEndOfFile {
-                return .unterminatedTail(offset: offset, length: startOffset - offset, number: lineNumber)
+                return .unterminatedTail(
+                    offset: offset, length: startOffset - offset, number: lineNumber)
             }
             try fill()
         }

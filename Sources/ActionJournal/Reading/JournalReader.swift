@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads the records of a journal one at a time, through a fixed buffer.
@@ -42,13 +42,18 @@ public final class JournalReader {
             tornFinalLineBytes = length
             return nil
         case .overlongLine(_, let number):
-            throw .corrupt(path: path, line: number, reason: VerificationProblem.lineTooLong(limit: JournalLineSource.maximumLineLength).description)
+            throw .corrupt(
+                path: path, line: number,
+                reason: VerificationProblem.lineTooLong(limit: JournalLineSource.maximumLineLength)
+                    .description)
         case .line(let line, _, let number):
             do {
                 let scanned = try JournalLineScanner.scan(line, collectingMembers: true)
                 return try JournalRecordDecoder.record(line, scanned, lineNumber: number)
             } catch {
-                if case .newerFormat(let version) = error { throw .newerFormat(path: path, line: number, version: version) }
+                if case .newerFormat(let version) = error {
+                    throw .newerFormat(path: path, line: number, version: version)
+                }
                 throw .corrupt(path: path, line: number, reason: error.description)
             }
         }

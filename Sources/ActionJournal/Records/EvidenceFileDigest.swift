@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Crypto
 import Localization
 import Notation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The size and SHA-256 of a file registered as evidence, read where it lies.
 ///
@@ -31,10 +32,12 @@ public struct EvidenceFileDigest: Sendable, Hashable {
             switch self {
             case .unreadable(let path, let code):
                 let reason = String(cString: strerror(code))
-                return ja ? "ファイル \(path) を読めません（\(reason)）。パスを確かめてください。"
+                return ja
+                    ? "ファイル \(path) を読めません（\(reason)）。パスを確かめてください。"
                     : "Cannot read the file \(path) (\(reason)); check the path."
             case .notARegularFile(let path):
-                return ja ? "\(path) は普通のファイルではありません（フォルダや装置は登録できません）。"
+                return ja
+                    ? "\(path) は普通のファイルではありません（フォルダや装置は登録できません）。"
                     : "\(path) is not a regular file (a folder or device cannot be registered)."
             }
         }

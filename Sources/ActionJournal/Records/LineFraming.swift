@@ -31,7 +31,8 @@ enum LineFraming {
 
     /// How many bytes `appendTail` adds: the hash, the MAC when sealed, `"}` and the newline.
     static func tailLength(sealed: Bool) -> Int {
-        ",\"h\":\"".utf8.count + 64 + (sealed ? "\",\"mac\":\"".utf8.count + 64 : 0) + "\"}\n".utf8.count
+        ",\"h\":\"".utf8.count + 64 + (sealed ? "\",\"mac\":\"".utf8.count + 64 : 0)
+            + "\"}\n".utf8.count
     }
 
     /// Appends `,"h":"<hex>"}` or, with a MAC, `,"h":"<hex>","mac":"<hex>"}`, then `\n`.

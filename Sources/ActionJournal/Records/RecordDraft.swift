@@ -19,18 +19,26 @@ public struct RecordDraft: Sendable, Hashable {
     /// v, jid, seq, ts, mono_ns, boot, actor, kind, msg, prev, h or mac;
     /// `.duplicateMemberName` when a name repeats; `.invalidMemberValue` for NaN or infinity.
     public init(
-        kind: String, actor: String, message: String, payload: [JSONMember] = [], recordTimeMember: String? = nil
+        kind: String, actor: String, message: String, payload: [JSONMember] = [],
+        recordTimeMember: String? = nil
     ) throws(JournalError) {
         var names = Set<String>()
         if let recordTimeMember {
-            guard !ReservedMember.names.contains(recordTimeMember) else { throw .reservedMemberName(recordTimeMember) }
+            guard !ReservedMember.names.contains(recordTimeMember) else {
+                throw .reservedMemberName(recordTimeMember)
+            }
             names.insert(recordTimeMember)
         }
         for member in payload {
-            guard !ReservedMember.names.contains(member.name) else { throw .reservedMemberName(member.name) }
-            guard names.insert(member.name).inserted else { throw .duplicateMemberName(member.name) }
+            guard !ReservedMember.names.contains(member.name) else {
+                throw .reservedMemberName(member.name)
+            }
+            guard names.insert(member.name).inserted else {
+                throw .duplicateMemberName(member.name)
+            }
             guard Self.isFinite(member.value) else {
-                throw .invalidMemberValue(name: member.name, reason: "a number is not finite (NaN or infinity)")
+                throw .invalidMemberValue(
+                    name: member.name, reason: "a number is not finite (NaN or infinity)")
             }
         }
         self.kind = kind

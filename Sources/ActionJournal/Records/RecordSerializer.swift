@@ -48,7 +48,9 @@ enum RecordSerializer {
             JSONMember(name: "jid", value: .string(header.journalIdentifier)),
             JSONMember(name: "seq", value: .integer(Int64(header.sequence))),
             JSONMember(name: "ts", value: .string(header.timestamp)),
-            JSONMember(name: "mono_ns", value: .integer(Int64(clamping: header.instant.monotonicNanoseconds))),
+            JSONMember(
+                name: "mono_ns",
+                value: .integer(Int64(clamping: header.instant.monotonicNanoseconds))),
             JSONMember(name: "boot", value: .string(header.instant.bootID)),
             JSONMember(name: "actor", value: .string(draft.actor)),
             JSONMember(name: "kind", value: .string(draft.kind)),
@@ -59,6 +61,7 @@ enum RecordSerializer {
 
     /// The draft's `recordTimeMember`, holding the record's timestamp, if it asks for one.
     private static func recordTimeMembers(_ header: Header, _ draft: RecordDraft) -> [JSONMember] {
-        draft.recordTimeMember.map { [JSONMember(name: $0, value: .string(header.timestamp))] } ?? []
+        draft.recordTimeMember.map { [JSONMember(name: $0, value: .string(header.timestamp))] }
+            ?? []
     }
 }

@@ -26,7 +26,8 @@ public final class FirstKeySealing: JournalSealing {
         guard let open = records.first, let machineEpoch = open.integer(.sealEpoch),
             let commitment = open.string(.keyCommitment)
         else {
-            throw SealingError.keyDoesNotFitJournal(path: keyPath, reason: "the journal records no seal_epoch or key_commitment")
+            throw SealingError.keyDoesNotFitJournal(
+                path: keyPath, reason: "the journal records no seal_epoch or key_commitment")
         }
         let machineKey = SealDerivation.evolve(firstKey, times: Int(machineEpoch))
         let journalKey = SealDerivation.journalKey(machineKey: machineKey, jid: open.jid)
@@ -34,7 +35,8 @@ public final class FirstKeySealing: JournalSealing {
         guard SealDerivation.commitment(journalKey: journalKey) == commitment else {
             journalKey.erase()
             throw SealingError.keyDoesNotFitJournal(
-                path: keyPath, reason: "it is not the first key (K_0) this journal was sealed under")
+                path: keyPath, reason: "it is not the first key (K_0) this journal was sealed under"
+            )
         }
         let seals = records.reduce(0) { $0 + ($1.kind == SealingPolicy.sealKind ? 1 : 0) }
         let current = SealDerivation.evolve(journalKey, times: seals)

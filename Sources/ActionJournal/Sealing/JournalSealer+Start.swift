@@ -14,10 +14,12 @@ extension JournalSealer {
         guard let taken = try store.takeJournalKey(jid: jid) else { return nil }
         let members = [
             JSONMember(.sealEpoch, .integer(Int64(taken.machineEpoch))),
-            JSONMember(.keyCommitment, .string(SealDerivation.commitment(journalKey: taken.journalKey))),
+            JSONMember(
+                .keyCommitment, .string(SealDerivation.commitment(journalKey: taken.journalKey))),
         ]
         let sealer = JournalSealer(
-            journalKey: taken.journalKey, jid: jid, keyFilePath: journalPath.map(keyFilePath(forJournal:)))
+            journalKey: taken.journalKey, jid: jid,
+            keyFilePath: journalPath.map(keyFilePath(forJournal:)))
         return (sealer, members)
     }
 }

@@ -58,7 +58,8 @@ public final class JournalSealer: JournalSealing {
         try SecretFile.removeLeftoverTemporaries(of: path)
         guard var contents = try SecretFile.read(path) else { return nil }
         defer { SecretBytes.zero(&contents) }
-        let fields = try KeyFileText.parse(contents, header: keyFileHeader, names: ["jid", "epoch", "key"], path: path)
+        let fields = try KeyFileText.parse(
+            contents, header: keyFileHeader, names: ["jid", "epoch", "key"], path: path)
         guard let jid = UUID(uuidString: fields["jid", default: ""]) else {
             throw .malformedKeyFile(path: path, reason: "\"jid\" is not a UUID")
         }
@@ -101,15 +102,20 @@ public final class JournalSealer: JournalSealing {
         guard let key else { throw SealingError.keyErased }
         let path = keyFilePath ?? "the journal key"
         guard let first = records.first, first.jid == jid else {
-            throw SealingError.keyDoesNotFitJournal(path: path, reason: "it was made for journal \(jid.uuidString.lowercased())")
+            throw SealingError.keyDoesNotFitJournal(
+                path: path, reason: "it was made for journal \(jid.uuidString.lowercased())")
         }
         let seals = records.reduce(0) { $0 + ($1.kind == SealingPolicy.sealKind ? 1 : 0) }
         guard epoch == seals || epoch == seals - 1 else {
             throw SealingError.keyDoesNotFitJournal(
-                path: path, reason: "it is the key of epoch \(epoch), the journal is in epoch \(seals)")
+                path: path,
+                reason: "it is the key of epoch \(epoch), the journal is in epoch \(seals)")
         }
-        if let last = records.last, let recorded = last.mac, epoch == seals - 1 || last.kind != SealingPolicy.sealKind {
-            let expected = SealDerivation.mac(key: key, recordHash: HexDigits.bytes(fromLowercaseHex: last.recordHash))
+        if let last = records.last, let recorded = last.mac,
+            epoch == seals - 1 || last.kind != SealingPolicy.sealKind
+        {
+            let expected = SealDerivation.mac(
+                key: key, recordHash: HexDigits.bytes(fromLowercaseHex: last.recordHash))
             guard HexDigits.string(expected) == recorded else {
                 throw SealingError.keyDoesNotFitJournal(
                     path: path, reason: "the MAC of line \(last.lineNumber) was not made with it")

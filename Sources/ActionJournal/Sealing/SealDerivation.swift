@@ -35,7 +35,8 @@ public enum SealDerivation {
 
     /// The journal's first key `J_0`, from the machine key `K_e` and the journal id.
     public static func journalKey(machineKey: SealKey, jid: UUID) -> SealKey {
-        authenticationCode(key: machineKey, parts: journalKeyDomain, Array(jid.uuidString.lowercased().utf8))
+        authenticationCode(
+            key: machineKey, parts: journalKeyDomain, Array(jid.uuidString.lowercased().utf8))
     }
 
     /// The `key_commitment` of `J_0`: 64 lowercase hex digits; reveals nothing of the key.
@@ -56,7 +57,9 @@ public enum SealDerivation {
     }
 
     /// `T_i` written into `output` (32 bytes), allocating nothing but the HMAC state.
-    static func mac(key: SealKey, recordHash: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) {
+    static func mac(
+        key: SealKey, recordHash: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer
+    ) {
         let symmetric = key.withBytes { SymmetricKey(data: $0) }
         var hmac = HMAC<SHA256>(key: symmetric)
         macDomain.withUnsafeBytes { hmac.update(data: $0) }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Notation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The first key `K_0` in its file: 64 hex digits and a newline (docs/journal.md "Sealing").
 extension SealKey {
@@ -28,14 +29,21 @@ extension SealKey {
 
     /// The key in `contents`, the text of a `K_0` file; `path` names it in errors.
     /// Accepts uppercase digits and a CRLF ending, since the file may be retyped by hand.
-    public static func parseKeyFile(_ contents: [UInt8], path: String) throws(SealingError) -> SealKey {
+    public static func parseKeyFile(_ contents: [UInt8], path: String) throws(SealingError)
+        -> SealKey
+    {
         var digits = contents[...]
-        if digits.last == UInt8(ascii: "\n") { digits = digits.dropLast() } else {
-            throw .malformedKeyFile(path: path, reason: "expected 64 hex digits and a newline; the newline is missing")
+        if digits.last == UInt8(ascii: "\n") {
+            digits = digits.dropLast()
+        } else {
+            throw .malformedKeyFile(
+                path: path, reason: "expected 64 hex digits and a newline; the newline is missing")
         }
         if digits.last == UInt8(ascii: "\r") { digits = digits.dropLast() }
         guard !digits.contains(UInt8(ascii: "\n")) else {
-            throw .malformedKeyFile(path: path, reason: "expected one line of 64 hex digits; the file has several lines")
+            throw .malformedKeyFile(
+                path: path, reason: "expected one line of 64 hex digits; the file has several lines"
+            )
         }
         return try KeyFileText.key(hex: String(decoding: digits, as: UTF8.self), path: path)
     }

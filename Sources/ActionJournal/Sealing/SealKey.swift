@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Notation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A 32-byte sealing key (`K_e` of the machine or `J_k` of a journal), erasable.
 ///
@@ -55,7 +56,9 @@ public final class SealKey {
     public var hexDigits: String { withBytes { HexDigits.string($0) } }
 
     /// Calls `body` with the key's 32 bytes; they must not escape it.
-    public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+    public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows
+        -> Result
+    {
         try body(UnsafeRawBufferPointer(storage))
     }
 

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The machine's seal key `K_e` and its epoch `e`, in the file at `path` (`shodo` keeps it
 /// in `$XDG_CONFIG_HOME/shodo/seal-key`).
@@ -33,9 +34,13 @@ public struct SealKeyStore: Sendable, Hashable {
     public func load() throws(SealingError) -> (key: SealKey, epoch: Int)? {
         guard var contents = try SecretFile.read(path) else { return nil }
         defer { SecretBytes.zero(&contents) }
-        let fields = try KeyFileText.parse(contents, header: Self.header, names: ["epoch", "key"], path: path)
+        let fields = try KeyFileText.parse(
+            contents, header: Self.header, names: ["epoch", "key"], path: path)
         let epoch = try KeyFileText.count(fields["epoch", default: ""], name: "epoch", path: path)
-        guard epoch >= 1 else { throw .malformedKeyFile(path: path, reason: "\"epoch\" is 0; the machine key starts at epoch 1") }
+        guard epoch >= 1 else {
+            throw .malformedKeyFile(
+                path: path, reason: "\"epoch\" is 0; the machine key starts at epoch 1")
+        }
         return (try KeyFileText.key(hex: fields["key", default: ""], path: path), epoch)
     }
 
@@ -56,9 +61,12 @@ public struct SealKeyStore: Sendable, Hashable {
     /// the machine key by `K_{e+1}` durably and erases `K_e`, all before the caller
     /// writes anything. Returns `J_0` and `e` (for `seal_epoch`), or `nil` when no
     /// machine key is stored.
-    public func takeJournalKey(jid: UUID) throws(SealingError) -> (journalKey: SealKey, machineEpoch: Int)? {
+    public func takeJournalKey(jid: UUID) throws(SealingError) -> (
+        journalKey: SealKey, machineEpoch: Int
+    )? {
         guard hasKey else { return nil }
-        return try withLock { () throws(SealingError) -> (journalKey: SealKey, machineEpoch: Int)? in
+        return try withLock {
+            () throws(SealingError) -> (journalKey: SealKey, machineEpoch: Int)? in
             guard let loaded = try load() else { return nil }
             let (machineKey, epoch) = loaded
             defer { machineKey.erase() }
@@ -94,16 +102,21 @@ public struct SealKeyStore: Sendable, Hashable {
     }
 
     /// Runs `body` holding an exclusive `flock` on the store's directory.
-    private func withLock<Result>(_ body: () throws(SealingError) -> Result) throws(SealingError) -> Result {
+    private func withLock<Result>(_ body: () throws(SealingError) -> Result) throws(SealingError)
+        -> Result
+    {
         let directory = SystemFiles.parentDirectory(of: path)
         let descriptor: Int32
         switch SystemFiles.open(directory, flags: O_RDONLY | O_DIRECTORY | O_CLOEXEC) {
         case .success(let opened): descriptor = opened
-        case .failure(let failure): throw .fileFailed(path: directory, action: "open the directory", errno: failure.errno)
+        case .failure(let failure):
+            throw .fileFailed(path: directory, action: "open the directory", errno: failure.errno)
         }
         defer { SystemFiles.close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw .fileFailed(path: directory, action: "lock the directory", errno: errno) }
+            guard errno == EINTR else {
+                throw .fileFailed(path: directory, action: "lock the directory", errno: errno)
+            }
         }
         defer { _ = flock(descriptor, LOCK_UN) }
         return try body()

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What went wrong with a sealing key file: the machine key, a journal's key, `K_0`.
@@ -32,7 +32,8 @@ public enum SealingError: Error, Sendable, Hashable, CustomStringConvertible {
         case .alreadyExists(let path):
             return "\(path): already exists; it was left untouched (use --force to replace it)"
         case .notARegularFile(let path, let found):
-            return "\(path): \(found); it was left untouched (a key file is only ever a regular file)"
+            return
+                "\(path): \(found); it was left untouched (a key file is only ever a regular file)"
         case .noMachineKey(let path):
             return "\(path): no machine seal key (create one with `shodo journal keygen -o FILE`)"
         case .keyDoesNotFitJournal(let path, let reason):

@@ -17,7 +17,9 @@ public enum SealingPolicy {
     /// Microseconds from `start` to `now`: by the monotonic clock within one boot, by the
     /// wall clock across a reboot (the monotonic clock restarts there).
     static func elapsedMicroseconds(from start: JournalInstant, to now: JournalInstant) -> Int64 {
-        guard start.bootID == now.bootID else { return now.wallMicroseconds - start.wallMicroseconds }
+        guard start.bootID == now.bootID else {
+            return now.wallMicroseconds - start.wallMicroseconds
+        }
         guard now.monotonicNanoseconds >= start.monotonicNanoseconds else { return 0 }
         return Int64(clamping: (now.monotonicNanoseconds - start.monotonicNanoseconds) / 1000)
     }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FileReading
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Small files holding key material: read whole, replaced durably, removed durably.
 ///
@@ -20,13 +21,16 @@ enum SecretFile {
         switch FileBytes.openRegularFile(path) {
         case .success(let opened): descriptor = opened
         case .failure(let failure) where failure.isMissing: return nil
-        case .failure(.system(let code)): throw .fileFailed(path: path, action: "open it", errno: code)
+        case .failure(.system(let code)):
+            throw .fileFailed(path: path, action: "open it", errno: code)
         case .failure(let failure): throw .notARegularFile(path: path, found: failure.reason)
         }
         defer { SystemFiles.close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: maximumLength + 1)
         let result = buffer.withUnsafeMutableBytes { raw in
-            Result { () throws(JournalOutputFailure) -> Int in try SystemFiles.readFully(descriptor, into: raw, at: 0) }
+            Result { () throws(JournalOutputFailure) -> Int in
+                try SystemFiles.readFully(descriptor, into: raw, at: 0)
+            }
         }
         let count: Int
         switch result {
@@ -82,7 +86,9 @@ enum SecretFile {
     /// old or the new key, and a stray copy would only keep a key on disk longer.
     static func removeLeftoverTemporaries(of path: String) throws(SealingError) {
         let directory = SystemFiles.parentDirectory(of: path)
-        let prefix = (path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path) + ".tmp-"
+        let prefix =
+            (path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path)
+            + ".tmp-"
         guard case .success(let names) = FileBytes.names(inDirectory: directory) else { return }
         for name in names where name.hasPrefix(prefix) {
             try remove(directory + "/" + name)
@@ -95,17 +101,21 @@ enum SecretFile {
         return lstat(path, &status) == 0
     }
 
-    private static func write(_ path: String, _ contents: [UInt8], exclusive: Bool) throws(SealingError) {
+    private static func write(_ path: String, _ contents: [UInt8], exclusive: Bool)
+        throws(SealingError)
+    {
         let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW | (exclusive ? O_EXCL : 0)
         let descriptor: Int32
         switch SystemFiles.open(path, flags: flags, mode: 0o600) {
         case .success(let opened): descriptor = opened
         case .failure(let failure) where failure.errno == EEXIST: throw .alreadyExists(path: path)
-        case .failure(let failure): throw .fileFailed(path: path, action: "create it", errno: failure.errno)
+        case .failure(let failure):
+            throw .fileFailed(path: path, action: "create it", errno: failure.errno)
         }
         defer { SystemFiles.close(descriptor) }
         let written = contents.withUnsafeBytes { bytes in
-            Result { () throws(JournalOutputFailure) in try SystemFiles.writeAll(descriptor, bytes) }
+            Result { () throws(JournalOutputFailure) in try SystemFiles.writeAll(descriptor, bytes)
+            }
         }
         var failure: Int32?
         if case .failure(let writeFailure) = written { failure = writeFailure.errno }
@@ -133,7 +143,9 @@ enum SecretFile {
         do {
             try SystemFiles.synchronizeDirectory(containing: path)
         } catch {
-            throw .fileFailed(path: SystemFiles.parentDirectory(of: path), action: "sync the directory", errno: error.errno)
+            throw .fileFailed(
+                path: SystemFiles.parentDirectory(of: path), action: "sync the directory",
+                errno: error.errno)
         }
     }
 }

@@ -9,7 +9,8 @@ enum JournalTimestamp {
     static let length = 27
     private static let microsecondsPerDay: Int64 = 86_400_000_000
     /// Years 0000–9999 are what the four-digit field can hold.
-    static let representableMicroseconds: ClosedRange<Int64> = -62_167_219_200_000_000...253_402_300_799_999_999
+    static let representableMicroseconds: ClosedRange<Int64> =
+        -62_167_219_200_000_000...253_402_300_799_999_999
 
     /// The timestamp of `microseconds` since 1970-01-01T00:00:00Z, or `nil` outside years 0–9999.
     static func text(microseconds: Int64) -> String? {
@@ -44,7 +45,9 @@ enum JournalTimestamp {
     /// Microseconds since the epoch of the timestamp in `bytes[range]`, or `nil` when it is
     /// not exactly `YYYY-MM-DDTHH:MM:SS.ffffffZ` with a real date and time.
     static func microseconds(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int64? {
-        guard range.count == length, range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
+        guard range.count == length, range.lowerBound >= 0, range.upperBound <= bytes.count else {
+            return nil
+        }
         let base = range.lowerBound
         func number(_ offset: Int, _ count: Int) -> Int64? {
             var value: Int64 = 0
@@ -63,10 +66,12 @@ enum JournalTimestamp {
             let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
             let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
             let fraction = number(20, 6),
-            (1...12).contains(month), day >= 1, day <= GregorianDays.daysInMonth(year: year, month: month),
+            (1...12).contains(month), day >= 1,
+            day <= GregorianDays.daysInMonth(year: year, month: month),
             hour < 24, minute < 60, second < 60
         else { return nil }
         let days = GregorianDays.daysSinceEpoch(year: year, month: month, day: day)
-        return days * microsecondsPerDay + ((hour * 60 + minute) * 60 + second) * 1_000_000 + fraction
+        return days * microsecondsPerDay + ((hour * 60 + minute) * 60 + second) * 1_000_000
+            + fraction
     }
 }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The machine's clocks: CLOCK_REALTIME, CLOCK_MONOTONIC and the kernel boot id.
 public struct SystemJournalClock: JournalClock, Sendable {
@@ -21,13 +22,16 @@ public struct SystemJournalClock: JournalClock, Sendable {
     /// terminal UI makes a clock before its first frame, and Foundation's
     /// `String(contentsOfFile:)` with `trimmingCharacters` cost that ~0.3 ms.
     private static func kernelBootID() -> String? {
-        guard case .success(let descriptor) = SystemFiles.open("/proc/sys/kernel/random/boot_id", flags: O_RDONLY | O_CLOEXEC)
+        guard
+            case .success(let descriptor) = SystemFiles.open(
+                "/proc/sys/kernel/random/boot_id", flags: O_RDONLY | O_CLOEXEC)
         else { return nil }
         defer { SystemFiles.close(descriptor) }
         var bytes = [UInt8](repeating: 0, count: 64)
-        let count = (try? bytes.withUnsafeMutableBytes { buffer throws(JournalOutputFailure) in
-            try SystemFiles.readFully(descriptor, into: buffer, at: 0)
-        }) ?? 0
+        let count =
+            (try? bytes.withUnsafeMutableBytes { buffer throws(JournalOutputFailure) in
+                try SystemFiles.readFully(descriptor, into: buffer, at: 0)
+            }) ?? 0
         let text = String(decoding: bytes[..<count], as: UTF8.self).filter { !$0.isWhitespace }
         return text.isEmpty ? nil : text
     }
@@ -40,7 +44,8 @@ public struct SystemJournalClock: JournalClock, Sendable {
         clock_gettime(CLOCK_MONOTONIC, &monotonic)
         return JournalInstant(
             wallMicroseconds: Int64(wall.tv_sec) * 1_000_000 + Int64(wall.tv_nsec) / 1000,
-            monotonicNanoseconds: UInt64(monotonic.tv_sec) * 1_000_000_000 + UInt64(monotonic.tv_nsec),
+            monotonicNanoseconds: UInt64(monotonic.tv_sec) * 1_000_000_000
+                + UInt64(monotonic.tv_nsec),
             bootID: bootID)
     }
 }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Notation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The rules that link each line to the ones before: hash, chain, jid, seq, clocks.
 ///
@@ -51,7 +52,9 @@ struct ChainChecker {
         try checkHash(line, scanned)
         guard Self.equal(line, scanned.previousHash, lastHashHex) else { throw .chainBroken }
         let lineIsSealed = scanned.mac != nil
-        if let isSealed, isSealed != lineIsSealed { throw .sealingInconsistent(lineIsSealed: lineIsSealed) }
+        if let isSealed, isSealed != lineIsSealed {
+            throw .sealingInconsistent(lineIsSealed: lineIsSealed)
+        }
         if linesChecked > 0, !Self.equal(line, scanned.journalIdentifier, journalIdentifier) {
             throw .journalIdentifierChanged
         }
@@ -63,25 +66,34 @@ struct ChainChecker {
     }
 
     /// Makes a line that passed `validate` the new last, keeping its clock warning.
-    mutating func commit(_ line: UnsafeRawBufferPointer, _ scanned: ScannedLine, warning: VerificationWarning?) {
+    mutating func commit(
+        _ line: UnsafeRawBufferPointer, _ scanned: ScannedLine, warning: VerificationWarning?
+    ) {
         if let warning { warnings.append(warning) }
         let sameBoot = linesChecked > 0 && Self.equal(line, scanned.boot, boot)
         if linesChecked == 0 {
-            journalIdentifier = Array(UnsafeRawBufferPointer(rebasing: line[scanned.journalIdentifier]))
+            journalIdentifier = Array(
+                UnsafeRawBufferPointer(rebasing: line[scanned.journalIdentifier]))
             isSealed = scanned.mac != nil
         }
         if !sameBoot { boot = Array(UnsafeRawBufferPointer(rebasing: line[scanned.boot])) }
         lastMonotonic = scanned.monotonicNanoseconds
         lastWall = scanned.wallMicroseconds
-        lastHashHex.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: line[scanned.hash])) }
+        lastHashHex.withUnsafeMutableBytes {
+            $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: line[scanned.hash]))
+        }
         linesChecked += 1
     }
 
     /// Recomputes H over the prefix and compares its hex with `h`.
-    private mutating func checkHash(_ line: UnsafeRawBufferPointer, _ scanned: ScannedLine) throws(VerificationProblem) {
+    private mutating func checkHash(_ line: UnsafeRawBufferPointer, _ scanned: ScannedLine)
+        throws(VerificationProblem)
+    {
         let prefix = UnsafeRawBufferPointer(rebasing: line[0..<scanned.prefixEnd])
         hashScratch.withUnsafeMutableBytes { LineFraming.hash(prefix: prefix, into: $0) }
-        let matches = hashScratch.withUnsafeBytes { HexDigits.matches(line, from: scanned.hash.lowerBound, $0) }
+        let matches = hashScratch.withUnsafeBytes {
+            HexDigits.matches(line, from: scanned.hash.lowerBound, $0)
+        }
         guard matches else { throw .hashMismatch }
     }
 
@@ -95,7 +107,8 @@ struct ChainChecker {
         let wallStep = scanned.wallMicroseconds - lastWall
         if sameBoot {
             guard scanned.monotonicNanoseconds >= lastMonotonic else {
-                throw .monotonicClockWentBackwards(previous: lastMonotonic, found: scanned.monotonicNanoseconds)
+                throw .monotonicClockWentBackwards(
+                    previous: lastMonotonic, found: scanned.monotonicNanoseconds)
             }
             let elapsed = Int64(clamping: (scanned.monotonicNanoseconds - lastMonotonic) / 1000)
             let drift = wallStep - elapsed
@@ -109,7 +122,9 @@ struct ChainChecker {
     }
 
     @inline(__always)
-    private static func equal(_ line: UnsafeRawBufferPointer, _ range: Range<Int>, _ expected: [UInt8]) -> Bool {
+    private static func equal(
+        _ line: UnsafeRawBufferPointer, _ range: Range<Int>, _ expected: [UInt8]
+    ) -> Bool {
         guard range.count == expected.count, let base = line.baseAddress else { return false }
         return expected.withUnsafeBytes { bytes in
             guard let expectedBase = bytes.baseAddress else { return range.isEmpty }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Checks a journal: framing, chain, `v`, `jid`, `seq`, `ts`, `mono_ns`, and with the
@@ -53,7 +53,9 @@ public enum JournalVerifier {
     }
 
     /// Verifies a journal held in memory (tests, and data not in a file).
-    public static func verify(bytes: [UInt8], expectedCode: VerificationCode? = nil, key: SealKey? = nil) -> VerificationReport {
+    public static func verify(
+        bytes: [UInt8], expectedCode: VerificationCode? = nil, key: SealKey? = nil
+    ) -> VerificationReport {
         var pass = VerificationPass(expectedCode: expectedCode, key: key)
         // A source over memory performs no I/O, so it cannot fail.
         try? pass.run(JournalLineSource(bytes: bytes), collectingMembers: false)

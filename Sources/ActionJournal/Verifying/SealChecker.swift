@@ -62,7 +62,8 @@ final class SealChecker {
         } else {
             recordsInEpoch += 1
             guard recordsInEpoch <= SealingPolicy.maximumRecordsPerEpoch else {
-                throw .missingSeal(epoch: sealsVerified, limit: SealingPolicy.maximumRecordsPerEpoch)
+                throw .missingSeal(
+                    epoch: sealsVerified, limit: SealingPolicy.maximumRecordsPerEpoch)
             }
             if openEpochFirstLine == nil { openEpochFirstLine = lineNumber }
         }
@@ -70,22 +71,29 @@ final class SealChecker {
 
     /// `J_0` from line 1 (`journal.open`): checks `key_commitment` and the MAC.
     private func firstJournalKey(
-        _ line: UnsafeRawBufferPointer, _ macRange: Range<Int>, _ recordHash: [UInt8], lineNumber: Int
+        _ line: UnsafeRawBufferPointer, _ macRange: Range<Int>, _ recordHash: [UInt8],
+        lineNumber: Int
     ) throws(VerificationProblem) -> SealKey {
         let record = try JournalRecordDecoder.record(
-            line, try JournalLineScanner.scan(line, collectingMembers: true), lineNumber: lineNumber)
+            line, try JournalLineScanner.scan(line, collectingMembers: true), lineNumber: lineNumber
+        )
         guard let epoch = record.integer(.sealEpoch) else {
             throw record.value(.sealEpoch) == nil
                 ? .missingMember(RecordMember.sealEpoch.rawValue)
-                : .invalidMember(name: RecordMember.sealEpoch.rawValue, expected: "the machine key's epoch, a whole number")
+                : .invalidMember(
+                    name: RecordMember.sealEpoch.rawValue,
+                    expected: "the machine key's epoch, a whole number")
         }
         guard (1...Self.maximumMachineEpoch).contains(epoch) else {
-            throw .invalidMember(name: RecordMember.sealEpoch.rawValue, expected: "an epoch from 1 to \(Self.maximumMachineEpoch)")
+            throw .invalidMember(
+                name: RecordMember.sealEpoch.rawValue,
+                expected: "an epoch from 1 to \(Self.maximumMachineEpoch)")
         }
         guard let commitment = record.string(.keyCommitment) else {
             throw record.value(.keyCommitment) == nil
                 ? .missingMember(RecordMember.keyCommitment.rawValue)
-                : .invalidMember(name: RecordMember.keyCommitment.rawValue, expected: "64 lowercase hex digits")
+                : .invalidMember(
+                    name: RecordMember.keyCommitment.rawValue, expected: "64 lowercase hex digits")
         }
         let machineKey = SealDerivation.evolve(firstKey, times: Int(epoch))
         let journalKey = SealDerivation.journalKey(machineKey: machineKey, jid: record.jid)
@@ -126,19 +134,26 @@ final class SealChecker {
         return .macMismatch(epoch: sealsVerified)
     }
 
-    private func macMatches(key: SealKey, _ line: UnsafeRawBufferPointer, _ macRange: Range<Int>, _ recordHash: [UInt8]) -> Bool {
+    private func macMatches(
+        key: SealKey, _ line: UnsafeRawBufferPointer, _ macRange: Range<Int>, _ recordHash: [UInt8]
+    ) -> Bool {
         recordHash.withUnsafeBytes { hash in
-            macScratch.withUnsafeMutableBytes { SealDerivation.mac(key: key, recordHash: hash, into: $0) }
+            macScratch.withUnsafeMutableBytes {
+                SealDerivation.mac(key: key, recordHash: hash, into: $0)
+            }
         }
         return macScratch.withUnsafeBytes { HexDigits.matches(line, from: macRange.lowerBound, $0) }
     }
 
     /// Whether the line's `kind` is `seal` (decoding it only when it holds escapes).
-    private func isSeal(_ line: UnsafeRawBufferPointer, _ scanned: ScannedLine) throws(VerificationProblem) -> Bool {
+    private func isSeal(_ line: UnsafeRawBufferPointer, _ scanned: ScannedLine)
+        throws(VerificationProblem) -> Bool
+    {
         let kind = UnsafeRawBufferPointer(rebasing: line[scanned.kind])
         if !kind.contains(UInt8(ascii: "\\")) {
             return kind.count == 6 && kind.elementsEqual("\"seal\"".utf8)
         }
-        return try JSONValueParser.decodeString(line, scanned.kind.lowerBound).value == SealingPolicy.sealKind
+        return try JSONValueParser.decodeString(line, scanned.kind.lowerBound).value
+            == SealingPolicy.sealKind
     }
 }

@@ -1,8 +1,8 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
-import JournalVocabulary
+    import Darwin
+    import JournalVocabulary
 #endif
 
 /// One pass over a journal's lines: scan, check the chain, note codes, find the torn tail.
@@ -11,7 +11,8 @@ import JournalVocabulary
 /// trusted. The verifier, the reader of an existing journal and recovery share it.
 struct VerificationPass {
     /// Called for each line that verified, with its bytes and locations.
-    typealias Visitor = (UnsafeRawBufferPointer, ScannedLine, Int) throws(VerificationProblem) -> Void
+    typealias Visitor = (UnsafeRawBufferPointer, ScannedLine, Int) throws(VerificationProblem) ->
+        Void
 
     private(set) var checker = ChainChecker()
     private(set) var firstError: VerificationFailure?
@@ -42,12 +43,14 @@ struct VerificationPass {
                 // A line that ends in a newline is complete: failing its check is
                 // corruption, never a torn tail, even as the last line (docs/journal.md).
                 do {
-                    try check(line, number: number, collectingMembers: collectingMembers, visit: visit)
+                    try check(
+                        line, number: number, collectingMembers: collectingMembers, visit: visit)
                 } catch {
                     firstError = VerificationFailure(line: number, problem: error)
                 }
             case .overlongLine(_, let number):
-                firstError = VerificationFailure(line: number, problem: .lineTooLong(limit: JournalLineSource.maximumLineLength))
+                firstError = VerificationFailure(
+                    line: number, problem: .lineTooLong(limit: JournalLineSource.maximumLineLength))
             case .unterminatedTail(let offset, let length, let number):
                 tornTail = TornTail(offset: offset, length: length, line: number)
             }
@@ -62,8 +65,11 @@ struct VerificationPass {
     ) throws(VerificationProblem) {
         let scanned = try JournalLineScanner.scan(line, collectingMembers: collectingMembers)
         let warning = try checker.validate(line, scanned, lineNumber: number)
-        if checker.linesChecked == 0, scanned.mac == nil { try Self.refuseStrippedOpening(line, lineNumber: number) }
-        try sealChecker?.check(line, scanned, recordHash: checker.hashOfLineJustChecked, lineNumber: number)
+        if checker.linesChecked == 0, scanned.mac == nil {
+            try Self.refuseStrippedOpening(line, lineNumber: number)
+        }
+        try sealChecker?.check(
+            line, scanned, recordHash: checker.hashOfLineJustChecked, lineNumber: number)
         checker.commit(line, scanned, warning: warning)
         if let expectedCode, expectedCodeLine == nil,
             VerificationCode(recordHash: checker.hashOfLineJustChecked) == expectedCode
@@ -72,32 +78,43 @@ struct VerificationPass {
         }
         if firstSequence == nil {
             firstSequence = scanned.sequence
-            firstTimestamp = String(decoding: UnsafeRawBufferPointer(rebasing: line[scanned.timestamp]), as: UTF8.self)
+            firstTimestamp = String(
+                decoding: UnsafeRawBufferPointer(rebasing: line[scanned.timestamp]), as: UTF8.self)
         }
         lastSequence = scanned.sequence
-        lastTimestamp.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: line[scanned.timestamp])) }
+        lastTimestamp.withUnsafeMutableBytes {
+            $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: line[scanned.timestamp]))
+        }
         try visit?(line, scanned, number)
     }
 
     /// Line 1 without a MAC: the journal was written sealed if `journal.open` commits to a key.
-    private static func refuseStrippedOpening(_ line: UnsafeRawBufferPointer, lineNumber: Int) throws(VerificationProblem) {
+    private static func refuseStrippedOpening(_ line: UnsafeRawBufferPointer, lineNumber: Int)
+        throws(VerificationProblem)
+    {
         let record = try JournalRecordDecoder.record(
-            line, try JournalLineScanner.scan(line, collectingMembers: true), lineNumber: lineNumber)
+            line, try JournalLineScanner.scan(line, collectingMembers: true), lineNumber: lineNumber
+        )
         if record.value(.keyCommitment) != nil { throw .macsStripped }
     }
 
     /// The report of this pass over the journal at `path` (nil for bytes in memory).
     func report(path: String?) -> VerificationReport {
         var warnings = checker.warnings
-        if let tornTail { warnings.append(.tornFinalLine(line: tornTail.line, bytes: tornTail.length)) }
+        if let tornTail {
+            warnings.append(.tornFinalLine(line: tornTail.line, bytes: tornTail.length))
+        }
         let verified = checker.linesChecked
         return VerificationReport(
             path: path, firstError: firstError, warnings: warnings, linesVerified: verified,
-            firstSequence: firstSequence, lastSequence: lastSequence, firstTimestamp: firstTimestamp,
+            firstSequence: firstSequence, lastSequence: lastSequence,
+            firstTimestamp: firstTimestamp,
             lastTimestamp: verified > 0 ? String(decoding: lastTimestamp, as: UTF8.self) : nil,
             verificationCode: verified > 0 ? VerificationCode(recordHash: checker.lastHash) : nil,
-            expectedCode: expectedCode, expectedCodeLine: expectedCodeLine, isSealed: checker.isSealed ?? false,
+            expectedCode: expectedCode, expectedCodeLine: expectedCodeLine,
+            isSealed: checker.isSealed ?? false,
             checkedWithKey: sealChecker != nil, sealsVerified: sealChecker?.sealsVerified ?? 0,
-            machineEpoch: sealChecker?.machineEpoch, openEpochFirstLine: sealChecker?.openEpochFirstLine)
+            machineEpoch: sealChecker?.machineEpoch,
+            openEpochFirstLine: sealChecker?.openEpochFirstLine)
     }
 }

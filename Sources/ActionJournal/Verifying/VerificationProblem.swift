@@ -54,7 +54,8 @@ public enum VerificationProblem: Error, Sendable, Hashable, CustomStringConverti
         case .malformed(let detail):
             return "malformed record: \(detail)"
         case .tailMalformed:
-            return "malformed record: the bytes after \"prev\" are not the tail ,\"h\":\"<64 hex>\"} (or with \"mac\")"
+            return
+                "malformed record: the bytes after \"prev\" are not the tail ,\"h\":\"<64 hex>\"} (or with \"mac\")"
         case .missingMember(let name):
             return "the record has no \"\(name)\" member"
         case .duplicateMember(let name):
@@ -66,7 +67,8 @@ public enum VerificationProblem: Error, Sendable, Hashable, CustomStringConverti
         case .hashMismatch:
             return "\"h\" does not match the record's content (a byte was changed)"
         case .chainBroken:
-            return "\"prev\" does not match \"h\" of the line before (a record was deleted, inserted or moved)"
+            return
+                "\"prev\" does not match \"h\" of the line before (a record was deleted, inserted or moved)"
         case .journalIdentifierChanged:
             return "\"jid\" differs from the first record's (a record from another journal)"
         case .sequenceOutOfOrder(let expected, let found):
@@ -84,19 +86,25 @@ public enum VerificationProblem: Error, Sendable, Hashable, CustomStringConverti
         case .emptyJournal:
             return "the journal holds no complete record"
         case .macsStripped:
-            return "journal.open carries \"key_commitment\" (the journal was sealed) but the line has no \"mac\": its MACs were stripped"
+            return
+                "journal.open carries \"key_commitment\" (the journal was sealed) but the line has no \"mac\": its MACs were stripped"
         case .notSealedButKeyGiven:
-            return "a key was given but the journal carries no MACs and journal.open no \"key_commitment\": it was never sealed, or its MACs and commitment were stripped"
+            return
+                "a key was given but the journal carries no MACs and journal.open no \"key_commitment\": it was never sealed, or its MACs and commitment were stripped"
         case .wrongKey:
-            return "the key does not fit this journal: neither the MAC nor \"key_commitment\" of journal.open match it (a wrong key file?)"
+            return
+                "the key does not fit this journal: neither the MAC nor \"key_commitment\" of journal.open match it (a wrong key file?)"
         case .keyCommitmentMismatch:
             return "\"key_commitment\" does not match the journal key derived from the given key"
         case .macMismatch(let epoch):
-            return "\"mac\" was not made with the key of epoch \(epoch) (the record or its chain was rewritten)"
+            return
+                "\"mac\" was not made with the key of epoch \(epoch) (the record or its chain was rewritten)"
         case .macFromLaterEpoch(let epoch, let keyEpoch):
-            return "\"mac\" was made with the key of a later epoch (\(keyEpoch)), not of this record's epoch \(epoch): re-MACed with a key taken later, or a seal was removed"
+            return
+                "\"mac\" was made with the key of a later epoch (\(keyEpoch)), not of this record's epoch \(epoch): re-MACed with a key taken later, or a seal was removed"
         case .missingSeal(let epoch, let limit):
-            return "epoch \(epoch) holds more than \(limit) records without a seal (a seal record was removed)"
+            return
+                "epoch \(epoch) holds more than \(limit) records without a seal (a seal record was removed)"
         }
     }
 }

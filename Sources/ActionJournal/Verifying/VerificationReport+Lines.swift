@@ -15,7 +15,9 @@ extension VerificationReport {
             if let expectedCode, expectedCodeMissing {
                 lines.append(Self.noLineHasCode(expectedCode))
             }
-            lines.append("\(expectedCodeMissing ? "chain intact" : "OK"): lines 1-\(linesVerified) verified\(sequenceRange)")
+            lines.append(
+                "\(expectedCodeMissing ? "chain intact" : "OK"): lines 1-\(linesVerified) verified\(sequenceRange)"
+            )
             if let firstTimestamp, let lastTimestamp {
                 lines.append("time range \(firstTimestamp) to \(lastTimestamp)")
             }

@@ -39,7 +39,9 @@ public struct VerificationReport: Sendable, Hashable {
 
     /// Whether a code was expected and every line verified, yet none has it: mistyped, or
     /// the end was cut or rewritten. It names no line, for no line is known to be bad.
-    public var expectedCodeMissing: Bool { firstError == nil && expectedCode != nil && expectedCodeLine == nil }
+    public var expectedCodeMissing: Bool {
+        firstError == nil && expectedCode != nil && expectedCodeLine == nil
+    }
 
     /// Whether an expected code was given and found.
     public var expectedCodeMatched: Bool { expectedCodeLine != nil }
@@ -57,7 +59,8 @@ public struct VerificationReport: Sendable, Hashable {
             spots.append(
                 isSealed
                     ? "blind spot: without the key the MACs were not checked, so a rewritten chain passes"
-                    : "blind spot: the journal is not sealed; without the key a rewritten chain passes")
+                    : "blind spot: the journal is not sealed; without the key a rewritten chain passes"
+            )
         } else if isIntact, let openEpochFirstLine {
             spots.append(
                 "blind spot: lines \(openEpochFirstLine)-\(linesVerified) come after the last seal; their key was still on "
@@ -65,7 +68,9 @@ public struct VerificationReport: Sendable, Hashable {
                     + "at that time covers them)")
         }
         if let expectedCodeLine {
-            spots.append("blind spot: lines after line \(expectedCodeLine) are not covered by the verification code and could have been cut or rewritten")
+            spots.append(
+                "blind spot: lines after line \(expectedCodeLine) are not covered by the verification code and could have been cut or rewritten"
+            )
         } else {
             spots.append("blind spot: without a verification code the end can be cut")
         }

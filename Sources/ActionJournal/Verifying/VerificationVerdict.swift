@@ -94,7 +94,9 @@ public struct VerificationVerdict: Sendable, Hashable {
                 if report.checkedWithKey { return .checkedUntilBreak }
             }
         } else if report.checkedWithKey {
-            return .verified(seals: report.sealsVerified, openFrom: report.openEpochFirstLine, lastLine: report.linesVerified)
+            return .verified(
+                seals: report.sealsVerified, openFrom: report.openEpochFirstLine,
+                lastLine: report.linesVerified)
         }
         return report.isSealed ? .notChecked : .neverSealed
     }
@@ -120,7 +122,8 @@ public struct VerificationVerdict: Sendable, Hashable {
 
     /// The headline: the chain, the end and the seals, each saying what was checked.
     public func headline(_ language: Language) -> String {
-        claims(language).joined(separator: language == .japanese ? "。" : "; ") + (language == .japanese ? "。" : ".")
+        claims(language).joined(separator: language == .japanese ? "。" : "; ")
+            + (language == .japanese ? "。" : ".")
     }
 
     /// The three claims, chain first, each a sentence without its full stop.
@@ -134,7 +137,8 @@ public struct VerificationVerdict: Sendable, Hashable {
         if case .noLineHasCode = end { return VerdictWord.noLineHasCode.english }
         let endWord: String
         switch end {
-        case .covered(let line, let lastLine): endWord = line == lastLine ? "end checked" : "end checked to line \(line)"
+        case .covered(let line, let lastLine):
+            endWord = line == lastLine ? "end checked" : "end checked to line \(line)"
         default: endWord = "end not checked"
         }
         let sealWord: String
@@ -158,7 +162,8 @@ public struct VerificationVerdict: Sendable, Hashable {
         case .intact(let lines):
             return ja ? "連鎖は改ざんなし（1〜\(lines)行目）" : "chain intact (lines 1-\(lines))"
         case .broken(let failure, let verified):
-            let before = verified > 0
+            let before =
+                verified > 0
                 ? (ja ? "。1〜\(verified)行目は確認済み" : "lines 1-\(verified) verified; ")
                 : ""
             return ja
@@ -173,7 +178,9 @@ public struct VerificationVerdict: Sendable, Hashable {
         case .notChecked:
             return ja ? "末尾は未確認（検証コードの指定なし）" : "end not checked — no verification code given"
         case .covered(let line, let lastLine) where line == lastLine:
-            return ja ? "末尾も確認済み（検証コードが最終行 \(line)行目と一致）" : "end checked — the verification code matches the last line (\(line))"
+            return ja
+                ? "末尾も確認済み（検証コードが最終行 \(line)行目と一致）"
+                : "end checked — the verification code matches the last line (\(line))"
         case .covered(let line, let lastLine):
             return ja
                 ? "\(line)行目まで検証コードで確認済み（\(line + 1)〜\(lastLine)行目はコードの対象外）"
@@ -183,7 +190,9 @@ public struct VerificationVerdict: Sendable, Hashable {
                 ? "この検証コード（\(code)）に一致する行はありません — 写し間違いがないか確かめてください。合っていれば末尾が切り取られています"
                 : "no line has this code (\(code)) — check it was copied correctly, or the end was cut"
         case .notReached:
-            return ja ? "末尾は未確認（最初の不正な行より前に検証コードの行がありません）" : "end not proven — no line before the first bad line has the code"
+            return ja
+                ? "末尾は未確認（最初の不正な行より前に検証コードの行がありません）"
+                : "end not proven — no line before the first bad line has the code"
         }
     }
 
@@ -195,21 +204,29 @@ public struct VerificationVerdict: Sendable, Hashable {
         case .notChecked:
             return ja ? "封印あり・未確認（鍵の指定なし）" : "sealed; seals not checked — no key given"
         case .verified(let count, let openFrom, let lastLine):
-            let open = openFrom.map { first in
-                ja ? "。\(first)〜\(lastLine)行目は最後の封印の後で、鍵では守られていません"
-                    : "; lines \(first)-\(lastLine) come after the last seal and are not covered by it"
-            } ?? ""
-            return (ja ? "封印を鍵で確認済み（封印 \(count) 個）" : "seals checked with the key (\(count) seal\(count == 1 ? "" : "s"))") + open
+            let open =
+                openFrom.map { first in
+                    ja
+                        ? "。\(first)〜\(lastLine)行目は最後の封印の後で、鍵では守られていません"
+                        : "; lines \(first)-\(lastLine) come after the last seal and are not covered by it"
+                } ?? ""
+            return
+                (ja
+                ? "封印を鍵で確認済み（封印 \(count) 個）"
+                : "seals checked with the key (\(count) seal\(count == 1 ? "" : "s"))") + open
         case .stripped:
-            return ja ? "封印（MAC）が剥がされています（封印された記録なのに MAC がありません）"
+            return ja
+                ? "封印（MAC）が剥がされています（封印された記録なのに MAC がありません）"
                 : "MACs stripped — journal.open says it was sealed but its lines carry no MAC"
         case .keyButNoMACs:
-            return ja ? "鍵を指定しましたが MAC がありません（封印されていないか、MAC と鍵の記録が剥がされています）"
+            return ja
+                ? "鍵を指定しましたが MAC がありません（封印されていないか、MAC と鍵の記録が剥がされています）"
                 : "no MACs although a key was given — never sealed, or its MACs and key commitment were stripped"
         case .broken(let line):
             return ja ? "封印の確認に失敗（\(line)行目）" : "seal check failed at line \(line)"
         case .checkedUntilBreak:
-            return ja ? "封印は最初の不正な行の手前まで鍵で確認" : "seals checked with the key up to the first bad line"
+            return ja
+                ? "封印は最初の不正な行の手前まで鍵で確認" : "seals checked with the key up to the first bad line"
         }
     }
 }

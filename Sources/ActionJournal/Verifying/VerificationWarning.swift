@@ -20,6 +20,7 @@ public enum VerificationWarning: Sendable, Hashable, CustomStringConvertible {
 
     private static func secondsText(_ seconds: Double) -> String {
         let microseconds = Int64((seconds * 1_000_000).rounded())
-        return String(microseconds / 1_000_000) + "." + DecimalDigits.padded(microseconds % 1_000_000, count: 6)
+        return String(microseconds / 1_000_000) + "."
+            + DecimalDigits.padded(microseconds % 1_000_000, count: 6)
     }
 }

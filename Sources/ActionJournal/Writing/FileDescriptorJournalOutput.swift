@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The live output: `write(2)` on the journal's `O_APPEND` descriptor, then `fdatasync`.
@@ -24,9 +24,9 @@ public struct FileDescriptorJournalOutput: JournalOutput, Sendable {
         while true {
             let written = line.withUnsafeBytes { bytes in
                 #if canImport(Glibc)
-                Glibc.write(descriptor, bytes.baseAddress, bytes.count)
+                    Glibc.write(descriptor, bytes.baseAddress, bytes.count)
                 #else
-                Darwin.write(descriptor, bytes.baseAddress, bytes.count)
+                    Darwin.write(descriptor, bytes.baseAddress, bytes.count)
                 #endif
             }
             if written >= 0 { return written }
@@ -40,9 +40,9 @@ public struct FileDescriptorJournalOutput: JournalOutput, Sendable {
     public func synchronize() throws(JournalOutputFailure) {
         guard isDurable else { return }
         #if canImport(Darwin)
-        let result = fcntl(descriptor, F_FULLFSYNC)
+            let result = fcntl(descriptor, F_FULLFSYNC)
         #else
-        let result = fdatasync(descriptor)
+            let result = fdatasync(descriptor)
         #endif
         if result != 0 { throw JournalOutputFailure(errno: errno) }
     }

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FileReading
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The directory journals live in: prepared before a run, named and listed here.
 public struct JournalDirectory: Sendable, Hashable {
@@ -23,12 +24,15 @@ public struct JournalDirectory: Sendable, Hashable {
             throw .directoryWorldWritable(path: path, mode: status.st_mode)
         }
         let probe = path + "/.shodo-probe-\(getpid())-\(UUID().uuidString.lowercased())"
-        switch SystemFiles.open(probe, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: 0o600) {
+        switch SystemFiles.open(probe, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode: 0o600)
+        {
         case .success(let descriptor):
             SystemFiles.close(descriptor)
             _ = unlink(probe)
         case .failure(let failure):
-            throw .directoryNotWritable(path: path, reason: "cannot create a file there: \(String(cString: strerror(failure.errno)))")
+            throw .directoryNotWritable(
+                path: path,
+                reason: "cannot create a file there: \(String(cString: strerror(failure.errno)))")
         }
         return JournalDirectory(path: path)
     }
@@ -43,11 +47,16 @@ public struct JournalDirectory: Sendable, Hashable {
         startedAtMicroseconds: Int64, label: String, jid: UUID, isDrill: Bool = false
     ) throws(JournalError) -> String {
         let allowed = label.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar))
+            scalar.isASCII
+                && (CharacterSet.alphanumerics.contains(scalar)
+                    || "._-".unicodeScalars.contains(scalar))
         }
-        guard !label.isEmpty, allowed, !label.hasPrefix(".") else { throw .invalidFileNameComponent(label) }
+        guard !label.isEmpty, allowed, !label.hasPrefix(".") else {
+            throw .invalidFileNameComponent(label)
+        }
         let jidPrefix = jid.uuidString.lowercased().prefix(8)
-        return (isDrill ? drillPrefix : "") + compactTimestamp(microseconds: startedAtMicroseconds) + "-" + label + "-"
+        return (isDrill ? drillPrefix : "") + compactTimestamp(microseconds: startedAtMicroseconds)
+            + "-" + label + "-"
             + jidPrefix + ".jsonl"
     }
 
@@ -55,7 +64,10 @@ public struct JournalDirectory: Sendable, Hashable {
     public func journalPath(
         startedAtMicroseconds: Int64, label: String, jid: UUID, isDrill: Bool = false
     ) throws(JournalError) -> String {
-        path + "/" + (try Self.fileName(startedAtMicroseconds: startedAtMicroseconds, label: label, jid: jid, isDrill: isDrill))
+        path + "/"
+            + (try Self.fileName(
+                startedAtMicroseconds: startedAtMicroseconds, label: label, jid: jid,
+                isDrill: isDrill))
     }
 
     /// The `.jsonl` files in the directory, newest first (by the time in their names, past any `DRILL-`,
@@ -68,25 +80,30 @@ public struct JournalDirectory: Sendable, Hashable {
         case .failure: throw .directoryUnreadable(path: path, errno: ENOTDIR)
         }
         func time(_ name: String) -> Substring {
-            name.hasPrefix(Self.drillPrefix) ? name.dropFirst(Self.drillPrefix.count) : Substring(name)
+            name.hasPrefix(Self.drillPrefix)
+                ? name.dropFirst(Self.drillPrefix.count) : Substring(name)
         }
         return names.sorted { time($0) > time($1) }.map { path + "/" + $0 }
     }
 
     /// `YYYYMMDDTHHMMSSZ` in UTC.
     static func compactTimestamp(microseconds: Int64) -> String {
-        let full = JournalTimestamp.text(microseconds: microseconds) ?? "0000-00-00T00:00:00.000000Z"
+        let full =
+            JournalTimestamp.text(microseconds: microseconds) ?? "0000-00-00T00:00:00.000000Z"
         let digits = full.prefix(19).filter { $0 != "-" && $0 != ":" }
         return digits + "Z"
     }
 
     private static func createDirectories(_ path: String) throws(JournalError) {
-        guard !path.isEmpty else { throw .directoryNotWritable(path: path, reason: "the path is empty") }
+        guard !path.isEmpty else {
+            throw .directoryNotWritable(path: path, reason: "the path is empty")
+        }
         var current = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/") {
             current += "/" + component
             if mkdir(current, 0o700) == 0 || errno == EEXIST { continue }
-            throw .directoryNotWritable(path: path, reason: "cannot create \(current): \(String(cString: strerror(errno)))")
+            throw .directoryNotWritable(
+                path: path, reason: "cannot create \(current): \(String(cString: strerror(errno)))")
         }
         var status = stat()
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import JournalVocabulary
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Starting a new journal and continuing an existing one.
 extension JournalWriter {
@@ -20,7 +21,8 @@ extension JournalWriter {
         clock: any JournalClock, sealing: (any JournalSealing)? = nil,
         outputs: JournalOutputFactory = .durable
     ) throws(JournalError) -> JournalWriter {
-        let openDraft = try RecordDraft(kind: .journalOpen, actor: actor, message: message, payload: openPayload)
+        let openDraft = try RecordDraft(
+            kind: .journalOpen, actor: actor, message: message, payload: openPayload)
         let descriptor = try SystemFiles.openJournal(
             path, flags: O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, mode: 0o600)
         try lock(descriptor, path: path)
@@ -32,8 +34,10 @@ extension JournalWriter {
             throw .sealingFailed(path: path, reason: String(describing: error))
         }
         let writer = JournalWriter(
-            path: path, jid: jid, descriptor: descriptor, clock: clock, output: outputs.output(for: descriptor),
-            sealing: sealing, recordCount: 0, previousHash: LineFraming.initialPreviousHash, lastRecord: nil)
+            path: path, jid: jid, descriptor: descriptor, clock: clock,
+            output: outputs.output(for: descriptor),
+            sealing: sealing, recordCount: 0, previousHash: LineFraming.initialPreviousHash,
+            lastRecord: nil)
         do {
             try writer.append(openDraft)
             try writer.synchronizeDirectory()
@@ -57,7 +61,9 @@ extension JournalWriter {
     public static func openExisting(
         path: String, actor: String, clock: any JournalClock,
         sealing: (any JournalSealing)? = nil, outputs: JournalOutputFactory = .durable
-    ) throws(JournalError) -> (writer: JournalWriter, records: [JournalRecord], recovery: TornTailRecovery?) {
+    ) throws(JournalError) -> (
+        writer: JournalWriter, records: [JournalRecord], recovery: TornTailRecovery?
+    ) {
         let descriptor = try SystemFiles.openJournal(path, flags: O_RDWR | O_APPEND | O_CLOEXEC)
         try lock(descriptor, path: path)
         var records: [JournalRecord] = []
@@ -75,8 +81,10 @@ extension JournalWriter {
             SystemFiles.close(descriptor)
             switch failure.problem {
             case .emptyJournal: throw .noCompleteRecord(path: path)
-            case .newerFormat(let version): throw .newerFormat(path: path, line: failure.line, version: version)
-            default: throw .corrupt(path: path, line: failure.line, reason: failure.problem.description)
+            case .newerFormat(let version):
+                throw .newerFormat(path: path, line: failure.line, version: version)
+            default:
+                throw .corrupt(path: path, line: failure.line, reason: failure.problem.description)
             }
         }
         if let isSealed = pass.checker.isSealed, isSealed != (sealing != nil) {
@@ -88,8 +96,10 @@ extension JournalWriter {
             throw .noCompleteRecord(path: path)
         }
         let writer = JournalWriter(
-            path: path, jid: last.jid, descriptor: descriptor, clock: clock, output: outputs.output(for: descriptor),
-            sealing: sealing, recordCount: records.count, previousHash: pass.checker.lastHash, lastRecord: last)
+            path: path, jid: last.jid, descriptor: descriptor, clock: clock,
+            output: outputs.output(for: descriptor),
+            sealing: sealing, recordCount: records.count, previousHash: pass.checker.lastHash,
+            lastRecord: last)
         if let sealing {
             writer.adoptEpochs(of: records)
             do {

@@ -43,7 +43,8 @@ extension JournalWriter {
         guard isSealed, openEpochRecordCount > 0 else { return false }
         if openEpochRecordCount >= SealingPolicy.maximumRecordsPerEpoch { return true }
         guard let openEpochStart else { return false }
-        return SealingPolicy.elapsedMicroseconds(from: openEpochStart, to: instant) >= SealingPolicy.maximumEpochMicroseconds
+        return SealingPolicy.elapsedMicroseconds(from: openEpochStart, to: instant)
+            >= SealingPolicy.maximumEpochMicroseconds
     }
 
     /// The `seal` record closing the open epoch: its number and how many records it holds.
@@ -75,7 +76,8 @@ extension JournalWriter {
             countInEpoch(
                 kind: record.kind,
                 at: JournalInstant(
-                    wallMicroseconds: record.wallMicroseconds, monotonicNanoseconds: record.monoNanoseconds,
+                    wallMicroseconds: record.wallMicroseconds,
+                    monotonicNanoseconds: record.monoNanoseconds,
                     bootID: record.boot))
         }
     }

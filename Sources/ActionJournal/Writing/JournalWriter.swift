@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import JournalVocabulary
 import Notation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Appends records to one journal, each durable before `append` returns.
 ///
@@ -40,8 +41,10 @@ public final class JournalWriter {
     var openEpochStart: JournalInstant?
 
     init(
-        path: String, jid: UUID, descriptor: Int32, clock: any JournalClock, output: any JournalOutput,
-        sealing: (any JournalSealing)?, recordCount: Int, previousHash: [UInt8], lastRecord: JournalRecord?
+        path: String, jid: UUID, descriptor: Int32, clock: any JournalClock,
+        output: any JournalOutput,
+        sealing: (any JournalSealing)?, recordCount: Int, previousHash: [UInt8],
+        lastRecord: JournalRecord?
     ) {
         self.path = path
         self.jid = jid
@@ -54,7 +57,9 @@ public final class JournalWriter {
         self.lastRecord = lastRecord
         journalIdentifierText = jid.uuidString.lowercased()
         lastInstant = lastRecord.map {
-            JournalInstant(wallMicroseconds: $0.wallMicroseconds, monotonicNanoseconds: $0.monoNanoseconds, bootID: $0.boot)
+            JournalInstant(
+                wallMicroseconds: $0.wallMicroseconds, monotonicNanoseconds: $0.monoNanoseconds,
+                bootID: $0.boot)
         }
     }
 
@@ -111,7 +116,8 @@ public final class JournalWriter {
         guard let lastInstant, lastInstant.bootID == instant.bootID,
             instant.monotonicNanoseconds >= lastInstant.monotonicNanoseconds
         else { return nil }
-        let elapsed = Int64(clamping: (instant.monotonicNanoseconds - lastInstant.monotonicNanoseconds) / 1000)
+        let elapsed = Int64(
+            clamping: (instant.monotonicNanoseconds - lastInstant.monotonicNanoseconds) / 1000)
         let drift = instant.wallMicroseconds - lastInstant.wallMicroseconds - elapsed
         guard drift < -ChainChecker.clockStepThresholdMicroseconds else { return nil }
         return Double(drift) / 1_000_000
@@ -119,15 +125,19 @@ public final class JournalWriter {
 
     /// Builds, writes and syncs one line; the only place records reach the file.
     @discardableResult
-    private func write(_ draft: RecordDraft, at instant: JournalInstant) throws(JournalError) -> JournalRecord {
+    private func write(_ draft: RecordDraft, at instant: JournalInstant) throws(JournalError)
+        -> JournalRecord
+    {
         try ensureUsable()
         guard let timestamp = JournalTimestamp.text(microseconds: instant.wallMicroseconds) else {
-            throw .clockUnusable(path: path, reason: "the wall clock reads a time outside the years 0000-9999")
+            throw .clockUnusable(
+                path: path, reason: "the wall clock reads a time outside the years 0000-9999")
         }
         if let lastInstant, lastInstant.bootID == instant.bootID,
             instant.monotonicNanoseconds < lastInstant.monotonicNanoseconds
         {
-            throw .clockUnusable(path: path, reason: "the monotonic clock went backwards within one boot")
+            throw .clockUnusable(
+                path: path, reason: "the monotonic clock went backwards within one boot")
         }
         let header = RecordSerializer.Header(
             journalIdentifier: journalIdentifierText, sequence: recordCount, timestamp: timestamp,
@@ -136,7 +146,8 @@ public final class JournalWriter {
         // The reader refuses a line (without its newline) this long, so the writer never makes one.
         let length = line.count + LineFraming.tailLength(sealed: sealing != nil)
         guard length <= JournalLineSource.maximumLineLength else {
-            throw .recordTooLong(path: path, bytes: length, limit: JournalLineSource.maximumLineLength)
+            throw .recordTooLong(
+                path: path, bytes: length, limit: JournalLineSource.maximumLineLength)
         }
         let hash = LineFraming.hash(prefix: line)
         var mac: [UInt8]?
@@ -167,7 +178,8 @@ public final class JournalWriter {
         }
         let record = JournalRecord(
             lineNumber: recordCount + 1, seq: recordCount, jid: jid, timestamp: timestamp,
-            wallMicroseconds: instant.wallMicroseconds, monoNanoseconds: instant.monotonicNanoseconds,
+            wallMicroseconds: instant.wallMicroseconds,
+            monoNanoseconds: instant.monotonicNanoseconds,
             boot: instant.bootID, actor: draft.actor, kind: draft.kind, message: draft.message,
             members: RecordSerializer.members(header, draft), recordHash: HexDigits.string(hash),
             mac: mac.map { HexDigits.string($0) })
@@ -188,7 +200,9 @@ public final class JournalWriter {
 
     /// Writes `draft`, first closing the open epoch when it is due at `instant`.
     @discardableResult
-    private func writeInEpoch(_ draft: RecordDraft, at instant: JournalInstant) throws(JournalError) -> JournalRecord {
+    private func writeInEpoch(_ draft: RecordDraft, at instant: JournalInstant) throws(JournalError)
+        -> JournalRecord
+    {
         if draft.kind == SealingPolicy.sealKind {
             // A seal's members describe the epoch it closes as it stands when written.
             return try write(isSealed ? try sealDraft(actor: draft.actor) : draft, at: instant)

@@ -1,14 +1,17 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FileReading
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The few system calls around files that the journal needs, with `errno` kept.
 enum SystemFiles {
     /// `open(2)`, retried when interrupted; returns the descriptor or the errno.
-    static func open(_ path: String, flags: Int32, mode: mode_t = 0) -> Result<Int32, JournalOutputFailure> {
+    static func open(_ path: String, flags: Int32, mode: mode_t = 0) -> Result<
+        Int32, JournalOutputFailure
+    > {
         while true {
             let descriptor = path.withCString { systemOpen($0, flags, mode) }
             if descriptor >= 0 { return .success(descriptor) }
@@ -21,7 +24,9 @@ enum SystemFiles {
     /// already exists, not a regular file, or the errno). An existing journal is
     /// opened as every file Shodo reads is (`FileBytes.openRegularFile`): a FIFO or
     /// a device given as a journal is an error, not a hang.
-    static func openJournal(_ path: String, flags: Int32, mode: mode_t = 0) throws(JournalError) -> Int32 {
+    static func openJournal(_ path: String, flags: Int32, mode: mode_t = 0) throws(JournalError)
+        -> Int32
+    {
         if flags & O_CREAT == 0 {
             switch FileBytes.openRegularFile(path, flags: flags) {
             case .success(let descriptor): return descriptor
@@ -73,7 +78,9 @@ enum SystemFiles {
     ) throws(JournalOutputFailure) -> Int {
         var total = 0
         while total < buffer.count {
-            let result = pread(descriptor, buffer.baseAddress.map { $0 + total }, buffer.count - total, off_t(offset) + off_t(total))
+            let result = pread(
+                descriptor, buffer.baseAddress.map { $0 + total }, buffer.count - total,
+                off_t(offset) + off_t(total))
             if result == 0 { break }
             if result < 0 {
                 let code = errno
@@ -86,10 +93,13 @@ enum SystemFiles {
     }
 
     /// Writes all of `bytes`, retrying partial writes (for new side files, not the journal).
-    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws(JournalOutputFailure) {
+    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer)
+        throws(JournalOutputFailure)
+    {
         var written = 0
         while written < bytes.count {
-            let result = write(descriptor, bytes.baseAddress.map { $0 + written }, bytes.count - written)
+            let result = write(
+                descriptor, bytes.baseAddress.map { $0 + written }, bytes.count - written)
             if result < 0 {
                 let code = errno
                 if code == EINTR { continue }
@@ -99,11 +109,13 @@ enum SystemFiles {
         }
     }
 
-    private static func systemOpen(_ path: UnsafePointer<CChar>, _ flags: Int32, _ mode: mode_t) -> Int32 {
+    private static func systemOpen(_ path: UnsafePointer<CChar>, _ flags: Int32, _ mode: mode_t)
+        -> Int32
+    {
         #if canImport(Glibc)
-        Glibc.open(path, flags, mode)
+            Glibc.open(path, flags, mode)
         #else
-        Darwin.open(path, flags, mode)
+            Darwin.open(path, flags, mode)
         #endif
     }
 }
@@ -113,9 +125,9 @@ extension SystemFiles {
     /// every byte that mattered was synced before.
     static func close(_ descriptor: Int32) {
         #if canImport(Glibc)
-        _ = Glibc.close(descriptor)
+            _ = Glibc.close(descriptor)
         #else
-        _ = Darwin.close(descriptor)
+            _ = Darwin.close(descriptor)
         #endif
     }
 }

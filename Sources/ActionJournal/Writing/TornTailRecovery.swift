@@ -12,7 +12,10 @@ public struct TornTailRecovery: Sendable, Hashable {
     public let record: JournalRecord
 
     /// A recovery description.
-    public init(line: Int, discardedBytes: Int64, discardedSHA256: String, tornCopyPath: String, record: JournalRecord) {
+    public init(
+        line: Int, discardedBytes: Int64, discardedSHA256: String, tornCopyPath: String,
+        record: JournalRecord
+    ) {
         self.line = line
         self.discardedBytes = discardedBytes
         self.discardedSHA256 = discardedSHA256

@@ -11,7 +11,10 @@ final class HTMLReportWriter: ReportWriter {
     /// A drill's marking, printed at the top of every page, when given.
     private let exercise: String?
 
-    init(output: ReportOutput, language: Language, runningHeader: String? = nil, exercise: String? = nil) {
+    init(
+        output: ReportOutput, language: Language, runningHeader: String? = nil,
+        exercise: String? = nil
+    ) {
         self.output = output
         self.language = language
         self.runningHeader = runningHeader
@@ -20,7 +23,8 @@ final class HTMLReportWriter: ReportWriter {
 
     func begin(title: String) throws(ReportError) {
         let escaped = HTMLEscaping.escape(title)
-        try output.write("""
+        try output.write(
+            """
             <!DOCTYPE html>
             <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language.rawValue)">
             <head>
@@ -53,7 +57,8 @@ final class HTMLReportWriter: ReportWriter {
     }
 
     func preformatted(_ lines: [String]) throws(ReportError) {
-        try output.write("<pre>" + lines.map(HTMLEscaping.escape).joined(separator: "\n") + "</pre>\n")
+        try output.write(
+            "<pre>" + lines.map(HTMLEscaping.escape).joined(separator: "\n") + "</pre>\n")
     }
 
     func facts(_ pairs: [(String, String)]) throws(ReportError) {
@@ -77,7 +82,9 @@ final class HTMLReportWriter: ReportWriter {
         case .caution: style = " class=\"caution\""
         case .alert: style = " class=\"alert\""
         }
-        try output.write("<tr\(style)>" + cells.map { "<td>\(HTMLEscaping.escape($0))</td>" }.joined() + "</tr>\n")
+        try output.write(
+            "<tr\(style)>" + cells.map { "<td>\(HTMLEscaping.escape($0))</td>" }.joined()
+                + "</tr>\n")
     }
 
     func endTable() throws(ReportError) {
@@ -101,10 +108,13 @@ final class HTMLReportWriter: ReportWriter {
     }
 
     func exerciseMarking(_ text: String, newPage: Bool) throws(ReportError) {
-        try output.write("<div class=\"exercise-page\(newPage ? " next" : "")\">\(HTMLEscaping.escape(text))</div>\n")
+        try output.write(
+            "<div class=\"exercise-page\(newPage ? " next" : "")\">\(HTMLEscaping.escape(text))</div>\n"
+        )
     }
 
     func end(footer: String) throws(ReportError) {
-        try output.write("<footer><p>\(HTMLEscaping.escape(footer))</p></footer>\n</body>\n</html>\n")
+        try output.write(
+            "<footer><p>\(HTMLEscaping.escape(footer))</p></footer>\n</body>\n</html>\n")
     }
 }

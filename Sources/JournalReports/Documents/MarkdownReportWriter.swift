@@ -13,7 +13,9 @@ final class MarkdownReportWriter: ReportWriter {
     }
 
     func heading(_ text: String, level: Int) throws(ReportError) {
-        try output.write(String(repeating: "#", count: max(1, min(level, 6))) + " " + MarkdownEscaping.escape(text) + "\n\n")
+        try output.write(
+            String(repeating: "#", count: max(1, min(level, 6))) + " "
+                + MarkdownEscaping.escape(text) + "\n\n")
     }
 
     func paragraph(_ text: String, tone: ReportTone) throws(ReportError) {
@@ -34,13 +36,15 @@ final class MarkdownReportWriter: ReportWriter {
 
     func facts(_ pairs: [(String, String)]) throws(ReportError) {
         for (label, value) in pairs {
-            try output.write("- **\(MarkdownEscaping.escape(label))**: \(MarkdownEscaping.escape(value))\n")
+            try output.write(
+                "- **\(MarkdownEscaping.escape(label))**: \(MarkdownEscaping.escape(value))\n")
         }
         try output.write("\n")
     }
 
     func beginTable(_ columns: [String]) throws(ReportError) {
-        try output.write("| " + columns.map(MarkdownEscaping.escape).joined(separator: " | ") + " |\n")
+        try output.write(
+            "| " + columns.map(MarkdownEscaping.escape).joined(separator: " | ") + " |\n")
         try output.write("|" + String(repeating: " --- |", count: columns.count) + "\n")
     }
 
@@ -68,7 +72,10 @@ final class MarkdownReportWriter: ReportWriter {
 
     func signatureBlock(title: String, lines: [String]) throws(ReportError) {
         try heading(title, level: 2)
-        for label in lines { try output.write("- **\(MarkdownEscaping.escape(label))**: ____________________________\n") }
+        for label in lines {
+            try output.write(
+                "- **\(MarkdownEscaping.escape(label))**: ____________________________\n")
+        }
         try output.write("\n")
     }
 

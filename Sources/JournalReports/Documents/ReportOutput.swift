@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import TerminalSafety
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Where a report or export is written: a file, standard output, or memory (tests).
 ///
@@ -59,7 +60,10 @@ public final class ReportOutput {
             if errno == EEXIST, !replacing { throw .outputExists(path: path) }
             throw .outputFailed(path: path, errno: errno)
         }
-        return ReportOutput(target: .file(descriptor: descriptor, writtenPath: writtenPath, finalPath: path, replaces: replacing))
+        return ReportOutput(
+            target: .file(
+                descriptor: descriptor, writtenPath: writtenPath, finalPath: path,
+                replaces: replacing))
     }
 
     /// The bytes written so far, as UTF-8 text (memory outputs only; empty otherwise).
@@ -83,7 +87,8 @@ public final class ReportOutput {
     /// Writes what is buffered and, for a file, syncs it and puts it in place.
     public func commit() throws(ReportError) {
         try flush()
-        guard case .file(let descriptor, let writtenPath, let finalPath, let replaces) = target else { return }
+        guard case .file(let descriptor, let writtenPath, let finalPath, let replaces) = target
+        else { return }
         if fsync(descriptor) != 0 { throw failure(errno) }
         _ = close(descriptor)
         finished = true

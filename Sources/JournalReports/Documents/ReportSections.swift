@@ -6,18 +6,25 @@ import JournalVocabulary
 enum ReportSections {
     /// Every source's verdict (OK or the first bad line), its verifier lines with the
     /// verification code, and the facts of its `journal.open`.
-    static func verdicts(_ sources: [JournalSource], writer: some ReportWriter, text: ReportText) throws(ReportError) {
+    static func verdicts(_ sources: [JournalSource], writer: some ReportWriter, text: ReportText)
+        throws(ReportError)
+    {
         try writer.heading(text.verification, level: 2)
         for source in sources {
-            if sources.count > 1 { try writer.heading("\(source.index + 1). \(source.fileName)", level: 3) }
-            try writer.paragraph(source.verdict.headline(text.language), tone: tone(of: source.verdict.level))
+            if sources.count > 1 {
+                try writer.heading("\(source.index + 1). \(source.fileName)", level: 3)
+            }
+            try writer.paragraph(
+                source.verdict.headline(text.language), tone: tone(of: source.verdict.level))
             if let code = source.verification.verificationCode {
                 try writer.paragraph("\(text.lastLineCode) \(code)", tone: .normal)
             }
             try writer.paragraph(text.verifierOutput, tone: .normal)
             try writer.preformatted(source.verification.lines)
             try writer.facts(facts(source, text: text))
-            if source.clockSynchronised == false { try writer.paragraph(text.unsynchronisedClock, tone: .caution) }
+            if source.clockSynchronised == false {
+                try writer.paragraph(text.unsynchronisedClock, tone: .caution)
+            }
         }
     }
 
@@ -32,7 +39,9 @@ enum ReportSections {
 
     /// Every entry of `sources` in timeline order as one table, read from the files as it
     /// is written; returns what was read.
-    static func timeline(_ sources: [JournalSource], writer: some ReportWriter, text: ReportText) throws(ReportError) -> ExportSummary {
+    static func timeline(_ sources: [JournalSource], writer: some ReportWriter, text: ReportText)
+        throws(ReportError) -> ExportSummary
+    {
         let timeline = try MergedTimeline(sources: sources)
         let several = sources.count > 1
         var columns = [text.time]
@@ -43,9 +52,12 @@ enum ReportSections {
         while let entry = try timeline.next() {
             let record = entry.record
             var cells = [(entry.isUnproven ? text.unprovenMark : "") + entry.localTime.readableText]
-            if several { cells.append("\(entry.source.index + 1) · \(entry.source.shortIdentifier)") }
+            if several {
+                cells.append("\(entry.source.index + 1) · \(entry.source.shortIdentifier)")
+            }
             cells += [
-                String(record.seq), record.actor, text.kindName(record.kind), entry.text(.step) ?? "", record.message,
+                String(record.seq), record.actor, text.kindName(record.kind),
+                entry.text(.step) ?? "", record.message,
                 String(record.recordHash.prefix(16)),
             ]
             try writer.tableRow(cells, tone: tone(of: entry))
@@ -53,16 +65,24 @@ enum ReportSections {
         }
         try writer.endTable()
         let unreadable = timeline.unreadableLines
-        return ExportSummary(recordCount: count, unreadableLines: unreadable.kept, unreadableLineCount: unreadable.count)
+        return ExportSummary(
+            recordCount: count, unreadableLines: unreadable.kept,
+            unreadableLineCount: unreadable.count)
     }
 
     /// The lines that could not be read, when there were any.
-    static func unreadable(_ lines: [UnreadableLine], count: Int, writer: some ReportWriter, text: ReportText) throws(ReportError) {
+    static func unreadable(
+        _ lines: [UnreadableLine], count: Int, writer: some ReportWriter, text: ReportText
+    ) throws(ReportError) {
         guard count > 0 else { return }
         try writer.heading(text.unreadableLines, level: 2)
         try writer.beginTable([text.file, text.line, text.reason])
-        for line in lines { try writer.tableRow([line.path, String(line.line), line.reason], tone: .alert) }
-        if count > lines.count { try writer.tableRow(["", "", text.moreUnreadable(count - lines.count)], tone: .alert) }
+        for line in lines {
+            try writer.tableRow([line.path, String(line.line), line.reason], tone: .alert)
+        }
+        if count > lines.count {
+            try writer.tableRow(["", "", text.moreUnreadable(count - lines.count)], tone: .alert)
+        }
         try writer.endTable()
     }
 
@@ -79,11 +99,20 @@ enum ReportSections {
     }
 
     private static func facts(_ source: JournalSource, text: ReportText) -> [(String, String)] {
-        func flag(_ value: Bool?) -> String { value.map { $0 ? text.yes : text.no } ?? text.unknown }
-        let zone = source.unreadableTimeZone.map { "\($0) (\(text.badTimeZone))" } ?? source.utcOffset.description
+        func flag(_ value: Bool?) -> String {
+            value.map { $0 ? text.yes : text.no } ?? text.unknown
+        }
+        let zone =
+            source.unreadableTimeZone.map { "\($0) (\(text.badTimeZone))" }
+            ?? source.utcOffset.description
         return [
-            (text.file, source.path), (text.journalID, source.journalIdentifier.isEmpty ? text.unknown : source.journalIdentifier),
-            (text.host, source.host ?? text.unknown), (text.timeZone, zone), (text.program, source.program ?? text.unknown),
+            (text.file, source.path),
+            (
+                text.journalID,
+                source.journalIdentifier.isEmpty ? text.unknown : source.journalIdentifier
+            ),
+            (text.host, source.host ?? text.unknown), (text.timeZone, zone),
+            (text.program, source.program ?? text.unknown),
             (text.seal, source.verdict.claims(text.language)[2]),
             (text.drill, flag(source.isDrill)), (text.clockSync, flag(source.clockSynchronised)),
         ]

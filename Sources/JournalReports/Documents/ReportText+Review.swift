@@ -18,7 +18,9 @@ extension ReportText {
     var tags: String { ja ? "タグ" : "Tags" }
     var signatureTitle: String { ja ? "確認・署名欄" : "Signature" }
     var signatureLines: [String] {
-        ja ? ["確認者（所属・氏名）", "署名・印", "日付", "所見"] : ["Reviewer (department, name)", "Signature", "Date", "Findings"]
+        ja
+            ? ["確認者（所属・氏名）", "署名・印", "日付", "所見"]
+            : ["Reviewer (department, name)", "Signature", "Date", "Findings"]
     }
 
     func sealState(_ source: JournalSource) -> String {
@@ -30,21 +32,32 @@ extension ReportText {
 
     func codeMatchState(_ source: JournalSource) -> String {
         let report = source.verification
-        guard report.expectedCode != nil else { return ja ? "未確認（コードの入力なし）" : "not checked (no code given)" }
-        if let line = report.expectedCodeLine { return ja ? "一致（\(line) 行目）" : "matches (line \(line))" }
+        guard report.expectedCode != nil else {
+            return ja ? "未確認（コードの入力なし）" : "not checked (no code given)"
+        }
+        if let line = report.expectedCodeLine {
+            return ja ? "一致（\(line) 行目）" : "matches (line \(line))"
+        }
         return ja ? "一致する行なし" : "no line has this code"
     }
 
     func verdictState(_ source: JournalSource) -> String {
-        if let failure = source.verification.firstError { return ja ? "NG（\(failure.line) 行目から）" : "NOT INTACT (from line \(failure.line))" }
+        if let failure = source.verification.firstError {
+            return ja ? "NG（\(failure.line) 行目から）" : "NOT INTACT (from line \(failure.line))"
+        }
         return ja ? "OK（チェーン）" : "OK (chain)"
     }
 
-    func signedBy(_ names: [String]) -> String { (ja ? "署名済み：" : "signed: ") + names.joined(separator: ", ") }
+    func signedBy(_ names: [String]) -> String {
+        (ja ? "署名済み：" : "signed: ") + names.joined(separator: ", ")
+    }
 
     func notSignedBecause(_ reason: String?) -> String {
         (ja ? "未署名：" : "not signed: ")
-            + (reason ?? (ja ? "署名の記録がありません（shodo review --sign）" : "no sign-off recorded (shodo review --sign)"))
+            + (reason
+                ?? (ja
+                    ? "署名の記録がありません（shodo review --sign）"
+                    : "no sign-off recorded (shodo review --sign)"))
     }
 
     func outcomeName(_ outcome: String?) -> String {
@@ -59,7 +72,9 @@ extension ReportText {
         }
     }
 
-    func journalNotIntact(_ line: Int) -> String { ja ? "記録が検証できません（\(line) 行目から）" : "journal does not verify (from line \(line))" }
+    func journalNotIntact(_ line: Int) -> String {
+        ja ? "記録が検証できません（\(line) 行目から）" : "journal does not verify (from line \(line))"
+    }
     var unreachedContact: String { ja ? "連絡がつかなかった相手" : "contact never reached" }
     var interruption: String { ja ? "中断（一時停止）" : "interruption (paused)" }
     var runNotEnded: String { ja ? "終わっていない対応" : "run not ended" }
@@ -76,6 +91,7 @@ extension ReportText {
     /// The line at the top of every printed page: the hospital and the journals' ids.
     func runningHeader(hospital: String?, journalIDs: [String]) -> String {
         let ids = journalIDs.map { String($0.prefix(8)) }.joined(separator: ", ")
-        return [hospital, reviewTitle, (ja ? "記録 " : "journals ") + ids].compactMap { $0 }.joined(separator: " — ")
+        return [hospital, reviewTitle, (ja ? "記録 " : "journals ") + ids].compactMap { $0 }.joined(
+            separator: " — ")
     }
 }

@@ -21,13 +21,18 @@ struct ReportText {
     }
     var verification: String { ja ? "検証結果" : "Verification" }
     var verificationCode: String { ja ? "検証コード" : "Verification code" }
-    var lastLineCode: String { ja ? "最後の検証済みの行の検証コード" : "Verification code of the last verified line" }
+    var lastLineCode: String {
+        ja ? "最後の検証済みの行の検証コード" : "Verification code of the last verified line"
+    }
     func unprovenLeftOut(_ count: Int) -> String {
-        ja ? "最初の不正な行から後の \(count) 件の記録は未証明です。時系列に ⚠ 付きで示しますが、逸脱・連絡・値・所要時間には使っていません。"
+        ja
+            ? "最初の不正な行から後の \(count) 件の記録は未証明です。時系列に ⚠ 付きで示しますが、逸脱・連絡・値・所要時間には使っていません。"
             : "\(count) records at or after a first bad line are unproven: the timeline shows them marked ⚠, but they are left out of deviations, calls, values and durations."
     }
     var verifierOutput: String {
-        ja ? "検証プログラムの出力（`shodo journal verify` と同じ英語の行）:" : "What the verifier printed (as `shodo journal verify` prints it):"
+        ja
+            ? "検証プログラムの出力（`shodo journal verify` と同じ英語の行）:"
+            : "What the verifier printed (as `shodo journal verify` prints it):"
     }
     var seal: String { ja ? "封印" : "Seal" }
     /// Before the time of a row at or after the first bad line.
@@ -44,7 +49,8 @@ struct ReportText {
     var no: String { ja ? "いいえ" : "no" }
     var unknown: String { ja ? "不明" : "unknown" }
     var unsynchronisedClock: String {
-        ja ? "注意：この端末の時計は同期されていませんでした。時刻は数秒以上ずれている可能性があります。"
+        ja
+            ? "注意：この端末の時計は同期されていませんでした。時刻は数秒以上ずれている可能性があります。"
             : "Caution: this terminal's clock was not synchronised; its times may be off by seconds or more."
     }
     var badTimeZone: String { ja ? "tz が読めないため UTC で表示" : "tz unreadable, times shown in UTC" }
@@ -87,10 +93,15 @@ struct ReportText {
     var details: String { ja ? "詳細" : "Details" }
     var durations: String { ja ? "主要な所要時間" : "Key durations" }
     var originNoticed: String { ja ? "起点：異常に気づいた時刻" : "Origin: when the incident was noticed" }
-    var originRunStarted: String { ja ? "起点：最初の対応開始（気づいた時刻の記録なし）" : "Origin: the first run started (no noticed time recorded)" }
-    func toMilestone(_ label: String) -> String { ja ? "「\(label)」まで" : "To \u{201C}\(label)\u{201D}" }
+    var originRunStarted: String {
+        ja ? "起点：最初の対応開始（気づいた時刻の記録なし）" : "Origin: the first run started (no noticed time recorded)"
+    }
+    func toMilestone(_ label: String) -> String {
+        ja ? "「\(label)」まで" : "To \u{201C}\(label)\u{201D}"
+    }
     var noMilestones: String {
-        ja ? "この記録には節目（切り離し・連絡がついた など）が記録されていません（節目を定めていない手順書、または改訂 2 より前の手順書で書かれた記録です）。それらの時刻は推測しません。"
+        ja
+            ? "この記録には節目（切り離し・連絡がついた など）が記録されていません（節目を定めていない手順書、または改訂 2 より前の手順書で書かれた記録です）。それらの時刻は推測しません。"
             : "These journals record no milestones (isolated, IT reached, …): their runbooks declare none, or are older than revision 2. Their times are not guessed."
     }
     var perTerminal: String { ja ? "端末ごとの節目" : "Milestones per terminal" }
@@ -106,7 +117,8 @@ struct ReportText {
     var reviewer: String { ja ? "確認者" : "Reviewer" }
     var comment: String { ja ? "コメント" : "Comment" }
     var notSigned: String {
-        ja ? "まだ署名されていません。確認したら `shodo review --sign --reviewer 氏名 --comment …` を実行してください。"
+        ja
+            ? "まだ署名されていません。確認したら `shodo review --sign --reviewer 氏名 --comment …` を実行してください。"
             : "Not signed yet. After reviewing, run `shodo review --sign --reviewer NAME --comment …`."
     }
     var unreadableLines: String { ja ? "読めなかった行" : "Unreadable lines" }
@@ -114,14 +126,18 @@ struct ReportText {
     var line: String { ja ? "行" : "Line" }
     var none: String { ja ? "なし" : "None" }
     var milestoneRule: String {
-        ja ? "節目の時刻は手順書が定めた節目（milestone）の記録からとります。気づいた時刻は入力された値です。署名など対応後に書かれた記録は「最後の記録」に含めません。"
+        ja
+            ? "節目の時刻は手順書が定めた節目（milestone）の記録からとります。気づいた時刻は入力された値です。署名など対応後に書かれた記録は「最後の記録」に含めません。"
             : "Milestone times come from the milestones the runbooks declare; the noticed time is the value entered. Records written after a run (sign-off, annotations) are not the last record of the incident."
     }
-    func generated(_ when: String) -> String { ja ? "作成: shodo（\(when)）" : "Made by shodo (\(when))" }
+    func generated(_ when: String) -> String {
+        ja ? "作成: shodo（\(when)）" : "Made by shodo (\(when))"
+    }
     var chartLegend: [(ChartCategory, String)] {
         [
             (.run, ja ? "開始・終了" : "start / end"), (.done, ja ? "完了・確認" : "done / confirmed"),
-            (.skipped, ja ? "スキップ・戻る" : "skipped / back"), (.failed, ja ? "確認できず・中止" : "failed / aborted"),
+            (.skipped, ja ? "スキップ・戻る" : "skipped / back"),
+            (.failed, ja ? "確認できず・中止" : "failed / aborted"),
             (.contact, ja ? "連絡" : "call"), (.other, ja ? "その他" : "other"),
         ]
     }
@@ -140,7 +156,8 @@ struct ReportText {
     /// A record's kind as the timeline table names it: in words in Japanese, as journaled
     /// (`value.entered`) in English and for any kind this program does not know.
     func kindName(_ kind: String) -> String {
-        guard ja, let known = RecordKind(rawValue: kind), let word = Self.japaneseKindNames[known] else { return kind }
+        guard ja, let known = RecordKind(rawValue: kind), let word = Self.japaneseKindNames[known]
+        else { return kind }
         return word
     }
 

@@ -38,15 +38,18 @@ public struct TimeChart: Sendable {
     /// Adds the mark of `entry`.
     mutating func add(_ entry: TimelineEntry) {
         let record = entry.record
-        let category = ChartCategory.of(kind: record.kind, outcome: record.string(.outcome), early: record.bool(.early))
+        let category = ChartCategory.of(
+            kind: record.kind, outcome: record.string(.outcome), early: record.bool(.early))
         let routine = category == .done || category == .other
         if routine {
             routineSeen += 1
             guard routineSeen % routineStride == 0 else { return }
         }
-        events.append(ChartEvent(
-            wallMicroseconds: record.wallMicroseconds, lane: entry.source.index, category: category,
-            timeText: entry.localTime.timeText, kind: record.kind, step: record.string(.step)))
+        events.append(
+            ChartEvent(
+                wallMicroseconds: record.wallMicroseconds, lane: entry.source.index,
+                category: category,
+                timeText: entry.localTime.timeText, kind: record.kind, step: record.string(.step)))
         if routine {
             routineCount += 1
             if routineCount > Self.routineLimit { thinRoutineMarks() }
@@ -60,7 +63,9 @@ public struct TimeChart: Sendable {
             keep.toggle()
             return !keep
         }
-        routineCount = events.reduce(0) { $0 + ($1.category == .done || $1.category == .other ? 1 : 0) }
+        routineCount = events.reduce(0) {
+            $0 + ($1.category == .done || $1.category == .other ? 1 : 0)
+        }
         routineStride *= 2
     }
 }

@@ -11,7 +11,9 @@ struct TimeChartSVG {
     private static let axisHeight = 28.0
     private static let laneHeight = 34.0
     private static let legendHeight = 30.0
-    private static let tickIntervals: [Int64] = [60, 120, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400]
+    private static let tickIntervals: [Int64] = [
+        60, 120, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400,
+    ]
 
     let chart: TimeChart
     let text: ReportText
@@ -20,12 +22,15 @@ struct TimeChartSVG {
     func render() -> String {
         let lanes = max(chart.laneLabels.count, 1)
         let height = Self.axisHeight + Double(lanes) * Self.laneHeight + Self.legendHeight
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\""
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\""
         svg += " role=\"img\" aria-label=\"\(HTMLEscaping.escape(text.timeChart))\">\n"
         for (index, label) in chart.laneLabels.enumerated() {
             let top = Self.axisHeight + Double(index) * Self.laneHeight
-            svg += "<rect class=\"lane\" x=\"0\" y=\"\(Self.number(top))\" width=\"\(Int(Self.width))\" height=\"\(Int(Self.laneHeight))\"/>\n"
-            svg += "<text class=\"lane-label\" x=\"4\" y=\"\(Self.number(top + Self.laneHeight / 2 + 4))\">\(HTMLEscaping.escape(label))</text>\n"
+            svg +=
+                "<rect class=\"lane\" x=\"0\" y=\"\(Self.number(top))\" width=\"\(Int(Self.width))\" height=\"\(Int(Self.laneHeight))\"/>\n"
+            svg +=
+                "<text class=\"lane-label\" x=\"4\" y=\"\(Self.number(top + Self.laneHeight / 2 + 4))\">\(HTMLEscaping.escape(label))</text>\n"
         }
         if let range = chart.range {
             svg += ticks(range, height: height - Self.legendHeight)
@@ -46,7 +51,9 @@ struct TimeChartSVG {
 
     private func ticks(_ range: ClosedRange<Int64>, height: Double) -> String {
         let spanSeconds = (range.upperBound - range.lowerBound) / 1_000_000
-        let interval = Self.tickIntervals.first { spanSeconds / $0 <= 8 } ?? 86_400 * ((spanSeconds / 86_400) / 8 + 1)
+        let interval =
+            Self.tickIntervals.first { spanSeconds / $0 <= 8 } ?? 86_400
+            * ((spanSeconds / 86_400) / 8 + 1)
         let offsetMicroseconds = Int64(chart.offset.seconds) * 1_000_000
         let step = interval * 1_000_000
         var tick = ((range.lowerBound + offsetMicroseconds) / step + 1) * step - offsetMicroseconds
@@ -55,8 +62,10 @@ struct TimeChartSVG {
             let position = Self.number(x(tick, range))
             let label = CivilTime(microseconds: tick, offset: chart.offset)
             let text = String(label.timeText.prefix(5))
-            svg += "<line class=\"tick\" x1=\"\(position)\" y1=\"\(Int(Self.axisHeight) - 6)\" x2=\"\(position)\" y2=\"\(Self.number(height))\"/>\n"
-            svg += "<text class=\"tick-label\" x=\"\(position)\" y=\"\(Int(Self.axisHeight) - 10)\">\(text)</text>\n"
+            svg +=
+                "<line class=\"tick\" x1=\"\(position)\" y1=\"\(Int(Self.axisHeight) - 6)\" x2=\"\(position)\" y2=\"\(Self.number(height))\"/>\n"
+            svg +=
+                "<text class=\"tick-label\" x=\"\(position)\" y=\"\(Int(Self.axisHeight) - 10)\">\(text)</text>\n"
             tick += step
         }
         let start = CivilTime(microseconds: range.lowerBound, offset: chart.offset).readableText
@@ -86,19 +95,23 @@ struct TimeChartSVG {
         switch category {
         case .run:
             tag = "rect"
-            attributes = "x=\"\(Self.number(x - 1.5))\" y=\"\(Self.number(y - 12))\" width=\"3\" height=\"24\""
+            attributes =
+                "x=\"\(Self.number(x - 1.5))\" y=\"\(Self.number(y - 12))\" width=\"3\" height=\"24\""
         case .done:
             tag = "circle"
             attributes = "cx=\"\(cx)\" cy=\"\(cy)\" r=\"4\""
         case .skipped:
             tag = "polygon"
-            attributes = "points=\"\(cx),\(Self.number(y - 6)) \(Self.number(x + 6)),\(Self.number(y + 5)) \(Self.number(x - 6)),\(Self.number(y + 5))\""
+            attributes =
+                "points=\"\(cx),\(Self.number(y - 6)) \(Self.number(x + 6)),\(Self.number(y + 5)) \(Self.number(x - 6)),\(Self.number(y + 5))\""
         case .failed:
             tag = "rect"
-            attributes = "x=\"\(Self.number(x - 5))\" y=\"\(Self.number(y - 5))\" width=\"10\" height=\"10\""
+            attributes =
+                "x=\"\(Self.number(x - 5))\" y=\"\(Self.number(y - 5))\" width=\"10\" height=\"10\""
         case .contact:
             tag = "polygon"
-            attributes = "points=\"\(cx),\(Self.number(y - 7)) \(Self.number(x + 7)),\(cy) \(cx),\(Self.number(y + 7)) \(Self.number(x - 7)),\(cy)\""
+            attributes =
+                "points=\"\(cx),\(Self.number(y - 7)) \(Self.number(x + 7)),\(cy) \(cx),\(Self.number(y + 7)) \(Self.number(x - 7)),\(cy)\""
         case .other:
             tag = "circle"
             attributes = "cx=\"\(cx)\" cy=\"\(cy)\" r=\"2\""
@@ -113,7 +126,8 @@ struct TimeChartSVG {
         var position = Self.laneLabelWidth
         for (category, label) in text.chartLegend {
             svg += shape(category, x: position, y: top + 6, title: nil)
-            svg += "<text class=\"legend\" x=\"\(Self.number(position + 12))\" y=\"\(Self.number(top + 10))\">\(HTMLEscaping.escape(label))</text>\n"
+            svg +=
+                "<text class=\"legend\" x=\"\(Self.number(position + 12))\" y=\"\(Self.number(top + 10))\">\(HTMLEscaping.escape(label))</text>\n"
             position += 135
         }
         return svg
@@ -135,6 +149,7 @@ struct TimeChartSVG {
         let tenths = Int((value * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
         let magnitude = abs(tenths)
-        return sign + String(magnitude / 10) + (magnitude % 10 == 0 ? "" : "." + String(magnitude % 10))
+        return sign + String(magnitude / 10)
+            + (magnitude % 10 == 0 ? "" : "." + String(magnitude % 10))
     }
 }

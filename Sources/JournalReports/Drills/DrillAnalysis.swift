@@ -60,8 +60,10 @@ public struct DrillAnalysis: Sendable {
     public private(set) var realWorldJournal: String?
     public private(set) var moments: [Moment] = []
     public private(set) var contingencyInjects: [Moment] = []
-    public private(set) var decisions: [(step: String, decision: String, rationale: String, decidedBy: String)] = []
-    public private(set) var observations: [(text: String, milestone: String?, step: String?, rating: String?, by: String)] = []
+    public private(set) var decisions:
+        [(step: String, decision: String, rationale: String, decidedBy: String)] = []
+    public private(set) var observations:
+        [(text: String, milestone: String?, step: String?, rating: String?, by: String)] = []
     /// Each hot-wash answer with its question: the index and the text as it was shown
     /// (`text`; `nil` in a journal written before the text was journaled).
     public private(set) var hotWash: [(question: Int64, text: String?, answer: String)] = []
@@ -96,7 +98,8 @@ public struct DrillAnalysis: Sendable {
         } catch {
             throw .journal(error)
         }
-        let source = JournalSource(path: path, index: index, verification: verification, firstRecord: records.first)
+        let source = JournalSource(
+            path: path, index: index, verification: verification, firstRecord: records.first)
         guard source.isDrill == true else { throw .notADrill(path: path) }
         var analysis = DrillAnalysis(source: source, gathersRunFindings: false)
         for record in records { analysis.add(TimelineEntry(record: record, source: source)) }
@@ -112,7 +115,9 @@ public struct DrillAnalysis: Sendable {
     /// `scenario` of `journal.open`.
     public var scenario: String { source.firstRecord?.string(.scenario) ?? "" }
     /// `scenario_version` of `journal.open`, as text.
-    public var scenarioVersion: String { source.firstRecord?.value(.scenarioVersion).map(JSONText.display) ?? "" }
+    public var scenarioVersion: String {
+        source.firstRecord?.value(.scenarioVersion).map(JSONText.display) ?? ""
+    }
     /// The drill's local date, `YYYY-MM-DD`: of `drill.started`, else of the journal's first record.
     public var date: String {
         startedAt?.dateText ?? source.firstRecord.map {
@@ -141,39 +146,56 @@ public struct DrillAnalysis: Sendable {
             type = record.string(.type)
             exercises = Self.strings(record.value(.exercises))
             startedAt = entry.localTime
-            if let facilitator = record.string(.facilitator) { remember(facilitator, in: &facilitators) }
+            if let facilitator = record.string(.facilitator) {
+                remember(facilitator, in: &facilitators)
+            }
         case .runStarted:
             runbook = record.string(.runbook)
             runbookVersion = record.value(.runbookVersion).map(JSONText.display)
         case .injectDelivered:
             let inject = record.string(.inject) ?? ""
-            let moment = Moment(drillSeconds: record.integer(.drillSeconds) ?? at, kind: "inject", label: inject)
+            let moment = Moment(
+                drillSeconds: record.integer(.drillSeconds) ?? at, kind: "inject", label: inject)
             moments.append(moment)
             if record.string(.trigger) == "contingency" { contingencyInjects.append(moment) }
             if record.string(.trigger) == "manual" { remember(record.actor, in: &facilitators) }
-        case .stepDone, .checkConfirmed, .choiceMade, .stepSkipped, .stepUnable, .checkFailed, .stepBack:
-            moments.append(Moment(drillSeconds: at, kind: "step", label: record.string(.step) ?? ""))
+        case .stepDone, .checkConfirmed, .choiceMade, .stepSkipped, .stepUnable, .checkFailed,
+            .stepBack:
+            moments.append(
+                Moment(drillSeconds: at, kind: "step", label: record.string(.step) ?? ""))
             remember(record.actor, in: &players)
         case .milestoneReached:
-            moments.append(Moment(drillSeconds: at, kind: "milestone", label: record.string(.milestone) ?? ""))
+            moments.append(
+                Moment(drillSeconds: at, kind: "milestone", label: record.string(.milestone) ?? ""))
         case .observationRecorded:
             remember(record.actor, in: &facilitators)
-            observations.append((
-                record.string(.text) ?? "", record.string(.milestone), record.string(.step), record.string(.rating),
-                record.actor))
+            observations.append(
+                (
+                    record.string(.text) ?? "", record.string(.milestone), record.string(.step),
+                    record.string(.rating),
+                    record.actor
+                ))
         case .decisionRecorded:
-            decisions.append((
-                record.string(.step) ?? "", record.string(.decision) ?? "", record.string(.rationale) ?? "",
-                record.string(.decidedBy) ?? record.actor))
+            decisions.append(
+                (
+                    record.string(.step) ?? "", record.string(.decision) ?? "",
+                    record.string(.rationale) ?? "",
+                    record.string(.decidedBy) ?? record.actor
+                ))
         case .hotWashAnswered:
-            hotWash.append((record.integer(.question) ?? 0, record.string(.text), record.string(.answer) ?? ""))
+            hotWash.append(
+                (record.integer(.question) ?? 0, record.string(.text), record.string(.answer) ?? "")
+            )
         case .improvementRecorded:
-            improvements.append(Improvement(
-                item: record.string(.item) ?? "",
-                details: DrillImprovements.Item(
-                    finding: record.string(.finding) ?? "", action: record.string(.action) ?? "",
-                    owner: record.string(.owner) ?? "", due: record.string(.due) ?? "",
-                    category: record.string(.category) ?? "", runbook: record.string(.runbook), step: record.string(.step))))
+            improvements.append(
+                Improvement(
+                    item: record.string(.item) ?? "",
+                    details: DrillImprovements.Item(
+                        finding: record.string(.finding) ?? "",
+                        action: record.string(.action) ?? "",
+                        owner: record.string(.owner) ?? "", due: record.string(.due) ?? "",
+                        category: record.string(.category) ?? "", runbook: record.string(.runbook),
+                        step: record.string(.step))))
         case .improvementClosed:
             let item = record.string(.item)
             if let index = improvements.firstIndex(where: { $0.item == item }) {
@@ -203,11 +225,14 @@ public struct DrillAnalysis: Sendable {
 
     private static func expectation(_ value: JSONValue) -> Expectation? {
         guard case .object(let members) = value else { return nil }
-        func member(_ name: RecordMember) -> JSONValue? { members.first { $0.name == name.rawValue }?.value }
+        func member(_ name: RecordMember) -> JSONValue? {
+            members.first { $0.name == name.rawValue }?.value
+        }
         guard let milestone = member(.milestone)?.stringValue else { return nil }
         return Expectation(
             milestone: milestone, result: member(.result)?.stringValue ?? "not-reached",
-            targetSeconds: member(.targetSeconds)?.integerValue, reachedSeconds: member(.drillSeconds)?.integerValue,
+            targetSeconds: member(.targetSeconds)?.integerValue,
+            reachedSeconds: member(.drillSeconds)?.integerValue,
             required: member(.required)?.boolValue ?? true)
     }
 }
@@ -221,9 +246,12 @@ struct DrillClock: Sendable {
     mutating func add(_ record: JournalRecord) {
         switch record.recordKind {
         case .drillStarted: startedMicroseconds = record.wallMicroseconds
-        case .drillPaused: if pausedSinceMicroseconds == nil { pausedSinceMicroseconds = record.wallMicroseconds }
+        case .drillPaused:
+            if pausedSinceMicroseconds == nil { pausedSinceMicroseconds = record.wallMicroseconds }
         case .drillResumed:
-            if let since = pausedSinceMicroseconds { pausedMicroseconds += record.wallMicroseconds - since }
+            if let since = pausedSinceMicroseconds {
+                pausedMicroseconds += record.wallMicroseconds - since
+            }
             pausedSinceMicroseconds = nil
         default: break
         }

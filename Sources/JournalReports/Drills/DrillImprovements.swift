@@ -23,7 +23,8 @@ public enum DrillImprovements {
         public var step: String?
 
         public init(
-            finding: String, action: String, owner: String, due: String, category: String, runbook: String? = nil,
+            finding: String, action: String, owner: String, due: String, category: String,
+            runbook: String? = nil,
             step: String? = nil
         ) {
             self.finding = finding
@@ -47,9 +48,11 @@ public enum DrillImprovements {
             switch self {
             case .journal(let error): return error.description
             case .notADrill(let path):
-                return "\(path) is not a drill journal (its journal.open does not say drill: true); improvement items belong to drills"
+                return
+                    "\(path) is not a drill journal (its journal.open does not say drill: true); improvement items belong to drills"
             case .noSuchItem(let path, let item, let known):
-                let list = known.isEmpty ? "it has none yet" : "it has " + known.joined(separator: ", ")
+                let list =
+                    known.isEmpty ? "it has none yet" : "it has " + known.joined(separator: ", ")
                 return "\(path) has no improvement item \(item) (\(list))"
             case .alreadyClosed(let path, let item):
                 return "improvement item \(item) of \(path) is already closed"
@@ -70,7 +73,8 @@ public enum DrillImprovements {
             ]
             if let runbook = item.runbook { payload.append(JSONMember(.runbook, .string(runbook))) }
             if let step = item.step { payload.append(JSONMember(.step, .string(step))) }
-            let message = language == .japanese
+            let message =
+                language == .japanese
                 ? "改善項目 \(number)：\(item.action)（担当 \(item.owner)、期限 \(item.due)）"
                 : "Improvement item \(number): \(item.action) (owner \(item.owner), due \(item.due))"
             return (.improvementRecorded, message, payload)
@@ -83,12 +87,21 @@ public enum DrillImprovements {
     ) throws(Problem) -> JournalRecord {
         try append(target) { records throws(Problem) in
             let known = recorded(records)
-            guard known.contains(item) else { throw .noSuchItem(path: target.path, item: item, known: known) }
-            if records.contains(where: { $0.recordKind == .improvementClosed && $0.string(.item) == item }) {
+            guard known.contains(item) else {
+                throw .noSuchItem(path: target.path, item: item, known: known)
+            }
+            if records.contains(where: {
+                $0.recordKind == .improvementClosed && $0.string(.item) == item
+            }) {
                 throw .alreadyClosed(path: target.path, item: item)
             }
-            let message = language == .japanese ? "改善項目 \(item) 完了：\(note)" : "Improvement item \(item) closed: \(note)"
-            return (.improvementClosed, message, [JSONMember(.item, .string(item)), JSONMember(.note, .string(note))])
+            let message =
+                language == .japanese
+                ? "改善項目 \(item) 完了：\(note)" : "Improvement item \(item) closed: \(note)"
+            return (
+                .improvementClosed, message,
+                [JSONMember(.item, .string(item)), JSONMember(.note, .string(note))]
+            )
         }
     }
 
@@ -106,11 +119,14 @@ public enum DrillImprovements {
             return try ReviewerRecords.append(to: target) { records throws(JournalError) in
                 let made: (RecordKind, String, [JSONMember])
                 do throws(Problem) {
-                    guard records.first?.bool(.drill) == true else { throw .notADrill(path: target.path) }
+                    guard records.first?.bool(.drill) == true else {
+                        throw .notADrill(path: target.path)
+                    }
                     made = try make(records)
                 } catch {
                     refusal = error
-                    throw .invalidMemberValue(name: RecordMember.item.rawValue, reason: error.description)
+                    throw .invalidMemberValue(
+                        name: RecordMember.item.rawValue, reason: error.description)
                 }
                 return try RecordDraft(
                     kind: made.0, actor: target.reviewer, message: made.1,

@@ -26,7 +26,9 @@ public enum DrillMarking {
 
     /// A CSV row (or the header) with one more field before its line end.
     static func csvRow(_ row: String, field: String) -> String {
-        let body = row.hasSuffix("\r\n") ? row.dropLast(2) : row.hasSuffix("\n") ? row.dropLast() : Substring(row)
+        let body =
+            row.hasSuffix("\r\n")
+            ? row.dropLast(2) : row.hasSuffix("\n") ? row.dropLast() : Substring(row)
         return body + "," + field + row.dropFirst(body.count)
     }
 }
@@ -47,7 +49,9 @@ extension DrillMarkedRows {
 
 extension CSVRowExporter {
     func markedHeader(_ header: String) -> String { DrillMarking.csvRow(header, field: "drill") }
-    func marked(_ row: String, drill: Bool) -> String { DrillMarking.csvRow(row, field: String(drill)) }
+    func marked(_ row: String, drill: Bool) -> String {
+        DrillMarking.csvRow(row, field: String(drill))
+    }
 }
 
 extension CSVExporter: DrillMarkedRows {}
@@ -67,7 +71,9 @@ extension PlainTimelineExporter: DrillMarkedRows {
     var opensWithExerciseLine: Bool { true }
     func markedHeader(_ header: String) -> String { header }
     /// One journal's timeline is marked once, by the exercise line at its top.
-    func marked(_ row: String, drill: Bool) -> String { isOneJournal ? row : (drill ? "[drill] " : "[real] ") + row }
+    func marked(_ row: String, drill: Bool) -> String {
+        isOneJournal ? row : (drill ? "[drill] " : "[real] ") + row
+    }
 }
 
 /// plaso's l2tcsv has exactly 17 fields: its rows carry the mark in `notes` themselves.

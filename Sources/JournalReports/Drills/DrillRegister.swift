@@ -37,7 +37,8 @@ public struct DrillRegister: Sendable {
         self.today = today
         for (index, path) in paths.enumerated() {
             do throws(ReportError) {
-                rows.append(Self.row(try DrillAnalysis.read(path: path, index: index), today: today))
+                rows.append(
+                    Self.row(try DrillAnalysis.read(path: path, index: index), today: today))
             } catch {
                 skipped.append(error.description)
             }
@@ -53,7 +54,9 @@ public struct DrillRegister: Sendable {
     public var yearWithoutDrill: Bool { LastDrill.yearHasPassed(since: last, today: today) }
 
     /// Writes the register: `.csv` one row per drill with a header; HTML one A4 page per year.
-    public func write(_ format: RegisterFormat, options: ExportOptions, to output: ReportOutput) throws(ReportError) {
+    public func write(_ format: RegisterFormat, options: ExportOptions, to output: ReportOutput)
+        throws(ReportError)
+    {
         let text = ReportText(language: options.language)
         switch format {
         case .csv:
@@ -61,14 +64,19 @@ public struct DrillRegister: Sendable {
             try output.write(csv.row(text.registerColumns + ["drill"]))
             for row in rows { try output.write(csv.row(cells(row, text) + ["true"])) }
         case .html:
-            try render(HTMLReportWriter(output: output, language: options.language, exercise: text.registerMarking), text, options)
+            try render(
+                HTMLReportWriter(
+                    output: output, language: options.language, exercise: text.registerMarking),
+                text, options)
         case .markdown:
             try render(MarkdownReportWriter(output: output), text, options)
         }
         try output.commit()
     }
 
-    private func render(_ writer: some ReportWriter, _ text: ReportText, _ options: ExportOptions) throws(ReportError) {
+    private func render(_ writer: some ReportWriter, _ text: ReportText, _ options: ExportOptions)
+        throws(ReportError)
+    {
         try writer.begin(title: text.registerTitle)
         try writer.exerciseMarking(text.registerMarking, newPage: false)
         try writer.facts([(text.lastDrill, lastDrill ?? text.noDrill)])
@@ -81,7 +89,8 @@ public struct DrillRegister: Sendable {
             try writer.heading(year, level: 2)
             try writer.beginTable(text.registerColumns)
             for row in rows where row.year == year {
-                let tone: ReportTone = !row.verified || row.improvementsOverdue > 0 ? .alert : .normal
+                let tone: ReportTone =
+                    !row.verified || row.improvementsOverdue > 0 ? .alert : .normal
                 try writer.tableRow(cells(row, text), tone: tone)
             }
             try writer.endTable()
@@ -91,22 +100,32 @@ public struct DrillRegister: Sendable {
 
     private func cells(_ row: Row, _ text: ReportText) -> [String] {
         [
-            row.date, row.type, row.scenario, row.team, row.bcpItems, row.participants, row.expectationsMet,
-            String(row.improvementsOpen), String(row.improvementsClosed), String(row.improvementsOverdue),
+            row.date, row.type, row.scenario, row.team, row.bcpItems, row.participants,
+            row.expectationsMet,
+            String(row.improvementsOpen), String(row.improvementsClosed),
+            String(row.improvementsOverdue),
             row.verified ? text.yes : text.no, row.file,
         ]
     }
 
     private static func row(_ drill: DrillAnalysis, today: String) -> Row {
         let date = drill.date
-        var participants = drill.roles.isEmpty ? [] : ["roles: " + drill.roles.joined(separator: ", ")]
-        if !drill.players.isEmpty { participants.append("players: " + drill.players.joined(separator: ", ")) }
-        if !drill.facilitators.isEmpty { participants.append("facilitator: " + drill.facilitators.joined(separator: ", ")) }
+        var participants =
+            drill.roles.isEmpty ? [] : ["roles: " + drill.roles.joined(separator: ", ")]
+        if !drill.players.isEmpty {
+            participants.append("players: " + drill.players.joined(separator: ", "))
+        }
+        if !drill.facilitators.isEmpty {
+            participants.append("facilitator: " + drill.facilitators.joined(separator: ", "))
+        }
         let closed = drill.improvements.filter(\.isClosed).count
         return Row(
-            date: date, year: String(date.prefix(4)), type: drill.type ?? "", scenario: "\(drill.scenario) v\(drill.scenarioVersion)",
-            team: drill.team ?? "", bcpItems: drill.exercises.joined(separator: ", "), participants: participants.joined(separator: "; "),
-            expectationsMet: drill.ended ? "\(drill.expectationsMet)/\(drill.expectations.count)" : "—",
+            date: date, year: String(date.prefix(4)), type: drill.type ?? "",
+            scenario: "\(drill.scenario) v\(drill.scenarioVersion)",
+            team: drill.team ?? "", bcpItems: drill.exercises.joined(separator: ", "),
+            participants: participants.joined(separator: "; "),
+            expectationsMet: drill.ended
+                ? "\(drill.expectationsMet)/\(drill.expectations.count)" : "—",
             improvementsOpen: drill.improvements.count - closed, improvementsClosed: closed,
             improvementsOverdue: drill.improvements.filter { $0.isOverdue(today: today) }.count,
             verified: drill.verifies, file: drill.source.fileName)

@@ -67,20 +67,26 @@ public struct DrillSummary: Sendable, Hashable {
             return count == 0 ? nil : DeviationCount(kind: kind, count: count)
         }
         contingencyInjects = drill.contingencyInjects.count
-        hotWash = drill.hotWash.map { HotWashAnswer(number: $0.question + 1, question: $0.text, answer: $0.answer) }
+        hotWash = drill.hotWash.map {
+            HotWashAnswer(number: $0.question + 1, question: $0.text, answer: $0.answer)
+        }
         improvementsClosed = drill.improvements.filter(\.isClosed).count
         improvementsOpen = drill.improvements.count - improvementsClosed
         improvementsOverdue = drill.improvements.filter { $0.isOverdue(today: today) }.count
         ended = drill.ended
         realWorldJournal = drill.realWorldJournal
         unprovenRecords = drill.unprovenRecords
-        let base = drill.source.fileName.hasSuffix(".jsonl") ? String(drill.source.fileName.dropLast(6)) : drill.source.fileName
-        reportCommand = "shodo drill report \(Self.shellWord(drill.source.path)) -o \(Self.shellWord(base + "-aar.html"))"
+        let base =
+            drill.source.fileName.hasSuffix(".jsonl")
+            ? String(drill.source.fileName.dropLast(6)) : drill.source.fileName
+        reportCommand =
+            "shodo drill report \(Self.shellWord(drill.source.path)) -o \(Self.shellWord(base + "-aar.html"))"
     }
 
     /// Reads and verifies the drill journal at `path` as `shodo drill report` does; refuses a real journal.
     public static func read(path: String, today: String) throws(ReportError) -> DrillSummary {
-        DrillSummary(try DrillAnalysis.analyse(try JournalSource(path: path, index: 0)), today: today)
+        DrillSummary(
+            try DrillAnalysis.analyse(try JournalSource(path: path, index: 0)), today: today)
     }
 
     /// The summary as lines, labelled in `language` with the after-action report's words.
@@ -100,21 +106,32 @@ public struct DrillSummary: Sendable, Hashable {
         add(text.expectationsTitle)
         if expectations.isEmpty { add(text.none, detail: true) }
         for expectation in expectations {
-            let tone: ReportTone = expectation.result == "met" ? .good : (expectation.required ? .alert : .caution)
-            add(text.summaryExpectation(
-                milestone: expectation.milestone, target: expectation.targetSeconds.map(text.duration) ?? "-",
-                actual: expectation.reachedSeconds.map(text.duration) ?? text.notReached,
-                result: text.expectationResult(expectation.result)), tone, detail: true)
+            let tone: ReportTone =
+                expectation.result == "met" ? .good : (expectation.required ? .alert : .caution)
+            add(
+                text.summaryExpectation(
+                    milestone: expectation.milestone,
+                    target: expectation.targetSeconds.map(text.duration) ?? "-",
+                    actual: expectation.reachedSeconds.map(text.duration) ?? text.notReached,
+                    result: text.expectationResult(expectation.result)), tone, detail: true)
         }
         var counted = deviations.map { "\(text.deviationName($0.kind)) \($0.count)" }
-        if contingencyInjects > 0 { counted.append("\(text.contingencyInject) \(contingencyInjects)") }
-        add("\(text.deviations): " + (counted.isEmpty ? text.none : counted.joined(separator: text.listSeparator)),
+        if contingencyInjects > 0 {
+            counted.append("\(text.contingencyInject) \(contingencyInjects)")
+        }
+        add(
+            "\(text.deviations): "
+                + (counted.isEmpty ? text.none : counted.joined(separator: text.listSeparator)),
             counted.isEmpty ? .good : .caution)
         add(text.summaryHotWash(count: hotWash.count))
         for answer in hotWash {
-            add("\(text.hotWashQuestion(number: answer.number, text: answer.question)) — \(answer.answer)", detail: true)
+            add(
+                "\(text.hotWashQuestion(number: answer.number, text: answer.question)) — \(answer.answer)",
+                detail: true)
         }
-        add(text.summaryImprovements(open: improvementsOpen, closed: improvementsClosed, overdue: improvementsOverdue),
+        add(
+            text.summaryImprovements(
+                open: improvementsOpen, closed: improvementsClosed, overdue: improvementsOverdue),
             improvementsOverdue > 0 ? .alert : .normal)
         add(text.summaryFullReport)
         add(reportCommand, detail: true)
@@ -124,7 +141,11 @@ public struct DrillSummary: Sendable, Hashable {
     /// `word` as one word of a POSIX shell command line: as it is when it holds only safe
     /// characters, else in single quotes.
     private static func shellWord(_ word: String) -> String {
-        let safe = word.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "/._-+:@,=".unicodeScalars.contains($0)) }
+        let safe = word.unicodeScalars.allSatisfy {
+            $0.isASCII
+                && ($0.properties.isAlphabetic || $0.properties.numericType != nil
+                    || "/._-+:@,=".unicodeScalars.contains($0))
+        }
         if safe, !word.isEmpty { return word }
         return "'" + word.map { $0 == "'" ? "'\\''" : String($0) }.joined() + "'"
     }

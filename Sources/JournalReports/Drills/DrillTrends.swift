@@ -29,16 +29,20 @@ public struct DrillTrends: Sendable {
         /// The runbook versions in the order they appear.
         public var runbookVersions: [String] {
             var versions: [String] = []
-            for point in points where versions.last != point.runbookVersion { versions.append(point.runbookVersion) }
+            for point in points where versions.last != point.runbookVersion {
+                versions.append(point.runbookVersion)
+            }
             return versions
         }
 
         /// The median of the reached times of the drills on `runbookVersion`.
         public func median(runbookVersion: String) -> Double? {
-            let times = points.filter { $0.runbookVersion == runbookVersion }.compactMap(\.seconds).sorted()
+            let times = points.filter { $0.runbookVersion == runbookVersion }.compactMap(\.seconds)
+                .sorted()
             guard !times.isEmpty else { return nil }
             let middle = times.count / 2
-            return times.count % 2 == 1 ? Double(times[middle]) : Double(times[middle - 1] + times[middle]) / 2
+            return times.count % 2 == 1
+                ? Double(times[middle]) : Double(times[middle - 1] + times[middle]) / 2
         }
     }
 
@@ -59,22 +63,32 @@ public struct DrillTrends: Sendable {
                 continue
             }
             for expectation in drill.expectations {
-                let key = [drill.scenario, drill.scenarioVersion, expectation.milestone].joined(separator: "\u{1F}")
+                let key = [drill.scenario, drill.scenarioVersion, expectation.milestone].joined(
+                    separator: "\u{1F}")
                 let point = Point(
-                    date: drill.startedAt?.readableText ?? "", team: drill.team ?? "", runbookVersion: drill.runbookVersion ?? "",
+                    date: drill.startedAt?.readableText ?? "", team: drill.team ?? "",
+                    runbookVersion: drill.runbookVersion ?? "",
                     seconds: expectation.reachedSeconds, file: drill.source.fileName)
                 if let existing = byKey[key] {
                     series[existing].points.append(point)
                 } else {
                     byKey[key] = series.count
-                    series.append(Series(
-                        scenario: drill.scenario, scenarioVersion: drill.scenarioVersion, milestone: expectation.milestone,
-                        targetSeconds: expectation.targetSeconds, points: [point]))
+                    series.append(
+                        Series(
+                            scenario: drill.scenario, scenarioVersion: drill.scenarioVersion,
+                            milestone: expectation.milestone,
+                            targetSeconds: expectation.targetSeconds, points: [point]))
                 }
             }
         }
-        for index in series.indices { series[index].points.sort { ($0.date, $0.file) < ($1.date, $1.file) } }
-        series.sort { ($0.scenario, $0.scenarioVersion, $0.milestone) < ($1.scenario, $1.scenarioVersion, $1.milestone) }
+        for index in series.indices {
+            series[index].points.sort { ($0.date, $0.file) < ($1.date, $1.file) }
+        }
+        series.sort {
+            ($0.scenario, $0.scenarioVersion, $0.milestone) < (
+                $1.scenario, $1.scenarioVersion, $1.milestone
+            )
+        }
     }
 
     /// The compact table for the terminal: one line per series and runbook version.
@@ -84,12 +98,15 @@ public struct DrillTrends: Sendable {
         for one in series {
             for version in one.runbookVersions {
                 let points = one.points.filter { $0.runbookVersion == version }
-                let each = points.map { "\($0.team) \($0.seconds.map(text.clock) ?? "—")" }.joined(separator: ", ")
-                lines.append([
-                    "\(one.scenario) v\(one.scenarioVersion)", one.milestone, "v" + version,
-                    one.targetSeconds.map(text.clock) ?? "", String(points.count),
-                    one.median(runbookVersion: version).map { text.clock(Int64($0.rounded())) } ?? "—", each,
-                ].joined(separator: "\t"))
+                let each = points.map { "\($0.team) \($0.seconds.map(text.clock) ?? "—")" }.joined(
+                    separator: ", ")
+                lines.append(
+                    [
+                        "\(one.scenario) v\(one.scenarioVersion)", one.milestone, "v" + version,
+                        one.targetSeconds.map(text.clock) ?? "", String(points.count),
+                        one.median(runbookVersion: version).map { text.clock(Int64($0.rounded())) }
+                            ?? "—", each,
+                    ].joined(separator: "\t"))
             }
         }
         return lines
@@ -98,21 +115,27 @@ public struct DrillTrends: Sendable {
     /// One self-contained HTML file: a chart and a table per series.
     public func writeHTML(options: ExportOptions, to output: ReportOutput) throws(ReportError) {
         let text = ReportText(language: options.language)
-        let writer = HTMLReportWriter(output: output, language: options.language, exercise: text.registerMarking)
+        let writer = HTMLReportWriter(
+            output: output, language: options.language, exercise: text.registerMarking)
         try writer.begin(title: text.trendsTitle)
         try writer.exerciseMarking(text.registerMarking, newPage: false)
         for problem in skipped { try writer.paragraph(problem, tone: .caution) }
         if series.isEmpty { try writer.paragraph(text.none, tone: .normal) }
         for one in series {
-            try writer.heading("\(one.scenario) v\(one.scenarioVersion) — \(one.milestone)", level: 2)
+            try writer.heading(
+                "\(one.scenario) v\(one.scenarioVersion) — \(one.milestone)", level: 2)
             try writer.svg(DrillTrendSVG(series: one, text: text).render())
             try writer.beginTable([text.date, text.team, text.runbook, text.actual, text.target])
             for point in one.points {
-                let late = point.seconds.map { seconds in one.targetSeconds.map { seconds > $0 } ?? false } ?? true
-                try writer.tableRow([
-                    point.date, point.team, "v" + point.runbookVersion, point.seconds.map(text.clock) ?? text.notReached,
-                    one.targetSeconds.map(text.clock) ?? "",
-                ], tone: late ? .caution : .normal)
+                let late =
+                    point.seconds.map { seconds in one.targetSeconds.map { seconds > $0 } ?? false }
+                    ?? true
+                try writer.tableRow(
+                    [
+                        point.date, point.team, "v" + point.runbookVersion,
+                        point.seconds.map(text.clock) ?? text.notReached,
+                        one.targetSeconds.map(text.clock) ?? "",
+                    ], tone: late ? .caution : .normal)
             }
             try writer.endTable()
         }
@@ -141,42 +164,61 @@ struct DrillTrendSVG {
         let count = series.points.count
         func x(_ index: Int) -> Double {
             let plot = Self.width - Self.left - Self.right
-            return count <= 1 ? Self.left + plot / 2 : Self.left + plot * Double(index) / Double(count - 1)
+            return count <= 1
+                ? Self.left + plot / 2 : Self.left + plot * Double(index) / Double(count - 1)
         }
-        func y(_ seconds: Double) -> Double { Self.top + (Self.height - Self.top - Self.bottom) * (1 - seconds / highest) }
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\""
+        func y(_ seconds: Double) -> Double {
+            Self.top + (Self.height - Self.top - Self.bottom) * (1 - seconds / highest)
+        }
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\""
         svg += " role=\"img\" aria-label=\"\(HTMLEscaping.escape(series.milestone))\">\n"
-        svg += "<line class=\"tick\" x1=\"\(n(Self.left))\" y1=\"\(n(y(0)))\" x2=\"\(n(Self.width - Self.right))\" y2=\"\(n(y(0)))\"/>\n"
-        svg += "<text class=\"tick-label\" x=\"\(n(Self.left - 28))\" y=\"\(n(y(0) + 4))\">0</text>\n"
+        svg +=
+            "<line class=\"tick\" x1=\"\(n(Self.left))\" y1=\"\(n(y(0)))\" x2=\"\(n(Self.width - Self.right))\" y2=\"\(n(y(0)))\"/>\n"
+        svg +=
+            "<text class=\"tick-label\" x=\"\(n(Self.left - 28))\" y=\"\(n(y(0) + 4))\">0</text>\n"
         if let target = series.targetSeconds {
-            svg += "<line class=\"target\" stroke=\"#b3261e\" stroke-dasharray=\"6 4\" x1=\"\(n(Self.left))\" y1=\"\(n(y(Double(target))))\""
+            svg +=
+                "<line class=\"target\" stroke=\"#b3261e\" stroke-dasharray=\"6 4\" x1=\"\(n(Self.left))\" y1=\"\(n(y(Double(target))))\""
             svg += " x2=\"\(n(Self.width - Self.right))\" y2=\"\(n(y(Double(target))))\"/>\n"
-            svg += "<text class=\"axis-note\" x=\"2\" y=\"\(n(y(Double(target)) + 4))\">\(HTMLEscaping.escape(text.target)) \(text.clock(target))</text>\n"
+            svg +=
+                "<text class=\"axis-note\" x=\"2\" y=\"\(n(y(Double(target)) + 4))\">\(HTMLEscaping.escape(text.target)) \(text.clock(target))</text>\n"
         }
         var previous: String?
         for version in series.runbookVersions {
-            let indices = series.points.indices.filter { series.points[$0].runbookVersion == version }
+            let indices = series.points.indices.filter {
+                series.points[$0].runbookVersion == version
+            }
             guard let first = indices.first, let last = indices.last else { continue }
             if previous != nil {
                 let at = (x(first - 1) + x(first)) / 2
-                svg += "<line class=\"version-change\" stroke=\"#1f5fbf\" x1=\"\(n(at))\" y1=\"\(n(Self.top))\" x2=\"\(n(at))\" y2=\"\(n(y(0)))\"/>\n"
-                svg += "<text class=\"axis-note\" x=\"\(n(at + 3))\" y=\"\(n(Self.top + 10))\">\(HTMLEscaping.escape(text.runbook)) v\(HTMLEscaping.escape(version))</text>\n"
+                svg +=
+                    "<line class=\"version-change\" stroke=\"#1f5fbf\" x1=\"\(n(at))\" y1=\"\(n(Self.top))\" x2=\"\(n(at))\" y2=\"\(n(y(0)))\"/>\n"
+                svg +=
+                    "<text class=\"axis-note\" x=\"\(n(at + 3))\" y=\"\(n(Self.top + 10))\">\(HTMLEscaping.escape(text.runbook)) v\(HTMLEscaping.escape(version))</text>\n"
             }
             previous = version
             if let median = series.median(runbookVersion: version) {
-                svg += "<line class=\"median\" stroke=\"#111\" stroke-width=\"2\" x1=\"\(n(x(first) - 8))\" y1=\"\(n(y(median)))\""
-                svg += " x2=\"\(n(x(last) + 8))\" y2=\"\(n(y(median)))\"><title>\(HTMLEscaping.escape(text.median)) v\(HTMLEscaping.escape(version))</title></line>\n"
+                svg +=
+                    "<line class=\"median\" stroke=\"#111\" stroke-width=\"2\" x1=\"\(n(x(first) - 8))\" y1=\"\(n(y(median)))\""
+                svg +=
+                    " x2=\"\(n(x(last) + 8))\" y2=\"\(n(y(median)))\"><title>\(HTMLEscaping.escape(text.median)) v\(HTMLEscaping.escape(version))</title></line>\n"
             }
         }
         for (index, point) in series.points.enumerated() {
-            let label = "\(point.date) \(point.team) \(point.seconds.map(text.clock) ?? text.notReached)"
+            let label =
+                "\(point.date) \(point.team) \(point.seconds.map(text.clock) ?? text.notReached)"
             if let seconds = point.seconds {
-                svg += "<circle class=\"mark-done\" cx=\"\(n(x(index)))\" cy=\"\(n(y(Double(seconds))))\" r=\"5\"><title>\(HTMLEscaping.escape(label))</title></circle>\n"
+                svg +=
+                    "<circle class=\"mark-done\" cx=\"\(n(x(index)))\" cy=\"\(n(y(Double(seconds))))\" r=\"5\"><title>\(HTMLEscaping.escape(label))</title></circle>\n"
             } else {
-                svg += "<text class=\"mark-failed\" x=\"\(n(x(index) - 4))\" y=\"\(n(Self.top + 4))\">×<title>\(HTMLEscaping.escape(label))</title></text>\n"
+                svg +=
+                    "<text class=\"mark-failed\" x=\"\(n(x(index) - 4))\" y=\"\(n(Self.top + 4))\">×<title>\(HTMLEscaping.escape(label))</title></text>\n"
             }
-            svg += "<text class=\"tick-label\" x=\"\(n(x(index)))\" y=\"\(n(Self.height - 22))\">\(HTMLEscaping.escape(point.team))</text>\n"
-            svg += "<text class=\"tick-label\" x=\"\(n(x(index)))\" y=\"\(n(Self.height - 8))\">\(HTMLEscaping.escape(String(point.date.prefix(10))))</text>\n"
+            svg +=
+                "<text class=\"tick-label\" x=\"\(n(x(index)))\" y=\"\(n(Self.height - 22))\">\(HTMLEscaping.escape(point.team))</text>\n"
+            svg +=
+                "<text class=\"tick-label\" x=\"\(n(x(index)))\" y=\"\(n(Self.height - 8))\">\(HTMLEscaping.escape(String(point.date.prefix(10))))</text>\n"
         }
         return svg + "</svg>\n"
     }

@@ -1,6 +1,6 @@
-import Notation
 import ActionJournal
 import Localization
+import Notation
 
 /// When the last drill was held: the newest drill journal that verifies, and whether a
 /// year has passed since (the fee schedule asks for at least one exercise a year).
@@ -24,7 +24,8 @@ public struct LastDrill: Sendable, Hashable {
     /// that verifies, so a directory of many journals costs one or two reads.
     public static func newest(amongNewestFirst paths: [String]) -> LastDrill? {
         for (index, path) in paths.enumerated() {
-            guard let drill = try? DrillAnalysis.read(path: path, index: index), drill.verifies else { continue }
+            guard let drill = try? DrillAnalysis.read(path: path, index: index), drill.verifies
+            else { continue }
             return LastDrill(date: drill.date, file: drill.source.fileName)
         }
         return nil
@@ -44,7 +45,9 @@ public struct LastDrill: Sendable, Hashable {
 
     /// The register's words in `language`, for the other places that say when the last drill
     /// was: its label, the text when there is none, and the warning when a year has passed.
-    public static func words(_ language: Language) -> (label: String, none: String, yearHasPassed: String) {
+    public static func words(_ language: Language) -> (
+        label: String, none: String, yearHasPassed: String
+    ) {
         let text = ReportText(language: language)
         return (text.lastDrill, text.noDrill, text.yearWithoutDrill)
     }

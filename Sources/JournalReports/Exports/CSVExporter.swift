@@ -8,7 +8,8 @@ import Notation
 /// payload (the payload members as one JSON object), record_hash, journal_verdict.
 struct CSVExporter: CSVRowExporter {
     static let columns = [
-        "datetime", "timestamp", "local_datetime", "journal_id", "seq", "host", "actor", "kind", "runbook", "step",
+        "datetime", "timestamp", "local_datetime", "journal_id", "seq", "host", "actor", "kind",
+        "runbook", "step",
         "message", "payload", "record_hash", "journal_verdict",
     ]
 
@@ -19,8 +20,10 @@ struct CSVExporter: CSVRowExporter {
         let time = source.verdictMicroseconds
         return csv.row([
             CivilTime(microseconds: time, offset: .utc).isoText, String(time),
-            CivilTime(microseconds: time, offset: source.utcOffset).isoText, source.journalIdentifier, "",
-            source.host ?? "", "", ExportRowKind.verdict, "", "", source.verdictSentence, "{}", "", source.verdictWord,
+            CivilTime(microseconds: time, offset: source.utcOffset).isoText,
+            source.journalIdentifier, "",
+            source.host ?? "", "", ExportRowKind.verdict, "", "", source.verdictSentence, "{}", "",
+            source.verdictWord,
         ])
     }
 
@@ -28,7 +31,8 @@ struct CSVExporter: CSVRowExporter {
         let record = entry.record
         return csv.row([
             entry.universalTime.isoText, String(record.wallMicroseconds), entry.localTime.isoText,
-            entry.journalIdentifier, String(record.seq), entry.source.host ?? "", record.actor, record.kind,
+            entry.journalIdentifier, String(record.seq), entry.source.host ?? "", record.actor,
+            record.kind,
             entry.text(.runbook) ?? "", entry.text(.step) ?? "", record.message,
             JSONText.value(.object(record.payload)), record.recordHash, entry.rowVerdict,
         ])

@@ -23,7 +23,8 @@ struct CSVText {
     }
 
     private func quoted(_ field: String) -> String {
-        guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+        guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+        else {
             return field
         }
         var output = "\""
@@ -51,6 +52,8 @@ struct CSVText {
     private static func isPlainNumber(_ text: Substring) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return (1...2).contains(parts.count)
-            && parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
+            && parts.allSatisfy {
+                !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+            }
     }
 }

@@ -13,7 +13,8 @@ public struct ExportOptions: Sendable {
 
     /// Options for an export.
     public init(
-        excel: Bool = false, language: Language = .english, generatedAt: String = "", hospitalName: String? = nil
+        excel: Bool = false, language: Language = .english, generatedAt: String = "",
+        hospitalName: String? = nil
     ) {
         self.excel = excel
         self.language = language

@@ -8,7 +8,9 @@ struct JSONLinesExporter: RowExporter {
     let header: String? = nil
 
     func verdictRow(_ source: JournalSource) -> String {
-        JSONText.object([("message", JSONText.string(source.verdictSentence))] + source.verdictJSONMembers) + "\n"
+        JSONText.object(
+            [("message", JSONText.string(source.verdictSentence))] + source.verdictJSONMembers)
+            + "\n"
     }
 
     func row(_ entry: TimelineEntry) -> String {

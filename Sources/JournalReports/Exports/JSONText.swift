@@ -19,7 +19,8 @@ enum JSONText {
         case .double(let number): return number.isFinite ? number.description : "null"
         case .bool(let flag): return flag ? "true" : "false"
         case .null: return "null"
-        case .array(let elements): return "[" + elements.map(Self.value).joined(separator: ",") + "]"
+        case .array(let elements):
+            return "[" + elements.map(Self.value).joined(separator: ",") + "]"
         case .object(let members): return object(members.map { ($0.name, Self.value($0.value)) })
         }
     }

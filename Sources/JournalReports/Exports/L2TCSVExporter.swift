@@ -9,7 +9,8 @@ import Notation
 /// (plus runbook and step when present, and the verdict).
 struct L2TCSVExporter: CSVRowExporter {
     static let columns = [
-        "date", "time", "timezone", "MACB", "source", "sourcetype", "type", "user", "host", "short", "desc", "version",
+        "date", "time", "timezone", "MACB", "source", "sourcetype", "type", "user", "host", "short",
+        "desc", "version",
         "filename", "inode", "notes", "format", "extra",
     ]
     static let shortLimit = 80
@@ -31,8 +32,10 @@ struct L2TCSVExporter: CSVRowExporter {
         ])
         return csv.row([
             time.monthFirstDateText, time.timeText, "UTC", "....", "LOG", "Shodo action journal",
-            TimestampDescription.verdict, "-", source.host ?? "-", Self.short(ExportRowKind.verdict + ": " + source.verdictWord),
-            TimesketchFields.verdictMessage(source), "2", source.path, "-", notes(source), "shodo-journal-v1", extra,
+            TimestampDescription.verdict, "-", source.host ?? "-",
+            Self.short(ExportRowKind.verdict + ": " + source.verdictWord),
+            TimesketchFields.verdictMessage(source), "2", source.path, "-", notes(source),
+            "shodo-journal-v1", extra,
         ])
     }
 
@@ -40,17 +43,21 @@ struct L2TCSVExporter: CSVRowExporter {
         let record = entry.record
         let time = entry.universalTime
         var members = [
-            ("seq", String(record.seq)), ("journal_id", entry.journalIdentifier), ("record_hash", record.recordHash),
+            ("seq", String(record.seq)), ("journal_id", entry.journalIdentifier),
+            ("record_hash", record.recordHash),
             ("ts_us", String(record.wallMicroseconds)),
         ]
-        if let runbook = entry.text(.runbook) { members.append((RecordMember.runbook.rawValue, runbook)) }
+        if let runbook = entry.text(.runbook) {
+            members.append((RecordMember.runbook.rawValue, runbook))
+        }
         if let step = entry.text(.step) { members.append((RecordMember.step.rawValue, step)) }
         members.append(("journal_verdict", entry.rowVerdict))
         let extra = Self.extra(members)
         return csv.row([
             time.monthFirstDateText, time.timeText, "UTC", "....", "LOG", "Shodo action journal",
             TimestampDescription.of(record.kind), record.actor, entry.source.host ?? "-",
-            Self.short(record.kind + ": " + record.message), TimesketchFields.message(entry), "2", entry.source.path,
+            Self.short(record.kind + ": " + record.message), TimesketchFields.message(entry), "2",
+            entry.source.path,
             "-", notes(entry.source), "shodo-journal-v1", extra,
         ])
     }

@@ -22,7 +22,8 @@ struct PlainTimelineExporter: RowExporter {
             verdict.append("tz \"" + TerminalSafeText.make(zone) + "\": " + text.badTimeZone)
         }
         guard !isOneJournal else { return verdict.map { $0 + "\n" }.joined() + "\n" }
-        let heading = "\(source.path) (\(source.shortIdentifier.isEmpty ? "no record" : source.shortIdentifier))\n"
+        let heading =
+            "\(source.path) (\(source.shortIdentifier.isEmpty ? "no record" : source.shortIdentifier))\n"
         return heading + verdict.map { "  " + $0 + "\n" }.joined() + "\n"
     }
 
@@ -30,10 +31,13 @@ struct PlainTimelineExporter: RowExporter {
         let record = entry.record
         let seq = (entry.isUnproven ? "!" : "") + String(record.seq)
         let padded = String(repeating: " ", count: max(0, 5 - seq.count)) + seq
-        let text = TerminalSafeText.make("\(record.actor)  \(record.kind)  \(record.message)", lineBreaks: .shown)
+        let text = TerminalSafeText.make(
+            "\(record.actor)  \(record.kind)  \(record.message)", lineBreaks: .shown)
         let time = entry.localTime
         // A journal whose offset cannot be read is shown in UTC, and each time says so.
-        let shown = entry.source.unreadableTimeZone == nil ? time.readableText : "\(time.dateText) \(time.timeText) UTC"
+        let shown =
+            entry.source.unreadableTimeZone == nil
+            ? time.readableText : "\(time.dateText) \(time.timeText) UTC"
         let line = "\(padded)  \(shown)  \(text)\n"
         return isOneJournal ? line : "\(entry.source.shortIdentifier)  " + line
     }

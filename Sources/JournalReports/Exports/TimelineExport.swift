@@ -4,27 +4,35 @@ public enum TimelineExport {
     /// it. Row formats stream: one record in memory per journal. Journals that do not
     /// verify are written all the same, their verdict at the top.
     public static func write(
-        _ sources: [JournalSource], format: ExportFormat, options: ExportOptions, to output: ReportOutput
+        _ sources: [JournalSource], format: ExportFormat, options: ExportOptions,
+        to output: ReportOutput
     ) throws(ReportError) -> ExportSummary {
         let summary: ExportSummary
         let marksDrills = DrillMarking.isNeeded(sources)
         switch format {
         case .markdown, .html:
-            summary = try TimelineReport(sources: sources, options: options).write(html: format == .html, to: output)
+            summary = try TimelineReport(sources: sources, options: options).write(
+                html: format == .html, to: output)
         case .text:
-            let exporter = PlainTimelineExporter(language: options.language, isOneJournal: sources.count == 1)
+            let exporter = PlainTimelineExporter(
+                language: options.language, isOneJournal: sources.count == 1)
             summary = try writeRows(sources, exporter: exporter, to: output)
         case .csv:
-            summary = try writeRows(sources, exporter: CSVExporter(csv: options.csv, preamble: options.byteOrderMark), to: output)
+            summary = try writeRows(
+                sources, exporter: CSVExporter(csv: options.csv, preamble: options.byteOrderMark),
+                to: output)
         case .jsonl:
             summary = try writeRows(sources, exporter: JSONLinesExporter(), to: output)
         case .timesketch:
-            summary = try writeRows(sources, exporter: TimesketchJSONLinesExporter(tags: try ReviewTags(sources)), to: output)
+            summary = try writeRows(
+                sources, exporter: TimesketchJSONLinesExporter(tags: try ReviewTags(sources)),
+                to: output)
         case .timesketchCSV:
             let exporter = TimesketchCSVExporter(csv: options.csv, preamble: options.byteOrderMark)
             summary = try writeRows(sources, exporter: exporter, to: output)
         case .l2tcsv:
-            let exporter = L2TCSVExporter(csv: options.csv, preamble: options.byteOrderMark, marksDrills: marksDrills)
+            let exporter = L2TCSVExporter(
+                csv: options.csv, preamble: options.byteOrderMark, marksDrills: marksDrills)
             summary = try writeRows(sources, exporter: exporter, to: output)
         }
         try output.commit()
@@ -43,7 +51,9 @@ public enum TimelineExport {
         if marksDrills, exporter.opensWithExerciseLine {
             try output.write(DrillMarking.exerciseLine + "\n")
         }
-        if let header = exporter.header { try output.write(marksDrills ? exporter.markedHeader(header) : header) }
+        if let header = exporter.header {
+            try output.write(marksDrills ? exporter.markedHeader(header) : header)
+        }
         for source in sources { try output.write(mark(exporter.verdictRow(source), source)) }
         var count = 0
         while let entry = try timeline.next() {
@@ -51,6 +61,8 @@ public enum TimelineExport {
             count += 1
         }
         let unreadable = timeline.unreadableLines
-        return ExportSummary(recordCount: count, unreadableLines: unreadable.kept, unreadableLineCount: unreadable.count)
+        return ExportSummary(
+            recordCount: count, unreadableLines: unreadable.kept,
+            unreadableLineCount: unreadable.count)
     }
 }

@@ -8,7 +8,8 @@ enum TimesketchFields {
     /// `[kind] actor: msg`, the line Timesketch lists; `[UNPROVEN] ` before it from the
     /// first line that does not verify on.
     static func message(_ entry: TimelineEntry) -> String {
-        (entry.isUnproven ? "[UNPROVEN] " : "") + "[\(entry.record.kind)] \(entry.record.actor): \(entry.record.message)"
+        (entry.isUnproven ? "[UNPROVEN] " : "")
+            + "[\(entry.record.kind)] \(entry.record.actor): \(entry.record.message)"
     }
 
     /// `shodo:journal:<kind>`, in plaso's `data_type` style.

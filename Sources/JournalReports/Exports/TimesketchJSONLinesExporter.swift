@@ -8,8 +8,10 @@ import JournalVocabulary
 /// on the record (`review.annotated`), when it has any.
 struct TimesketchJSONLinesExporter: RowExporter {
     private static let fixedNames: Set<String> = [
-        "message", "datetime", "timestamp", "timestamp_desc", "data_type", "seq", "journal_id", "record_hash",
-        "actor", "kind", "host", "boot_id", "mono_ns", "local_datetime", "journal_verdict", "journal_file", "tag",
+        "message", "datetime", "timestamp", "timestamp_desc", "data_type", "seq", "journal_id",
+        "record_hash",
+        "actor", "kind", "host", "boot_id", "mono_ns", "local_datetime", "journal_verdict",
+        "journal_file", "tag",
     ]
 
     /// The reviewer's tags, by record.
@@ -37,9 +39,12 @@ struct TimesketchJSONLinesExporter: RowExporter {
         ]
         members += entry.commonJSONMembers
         let tags = tags.tags(of: entry)
-        if !tags.isEmpty { members.append(("tag", JSONText.value(.array(tags.map(JSONValue.string))))) }
+        if !tags.isEmpty {
+            members.append(("tag", JSONText.value(.array(tags.map(JSONValue.string)))))
+        }
         for member in record.payload {
-            let name = Self.fixedNames.contains(member.name) ? "payload_" + member.name : member.name
+            let name =
+                Self.fixedNames.contains(member.name) ? "payload_" + member.name : member.name
             members.append((name, JSONText.value(member.value)))
         }
         return JSONText.object(members) + "\n"

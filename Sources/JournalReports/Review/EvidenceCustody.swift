@@ -18,7 +18,9 @@ public enum EvidenceCustody {
                 let known = holders.map(\.item).joined(separator: ", ")
                 throw .invalidMemberValue(
                     name: RecordMember.item.rawValue,
-                    reason: "\(target.path) has no evidence item \(item) (items: \(known.isEmpty ? "none" : known))")
+                    reason:
+                        "\(target.path) has no evidence item \(item) (items: \(known.isEmpty ? "none" : known))"
+                )
             }
             return try RecordDraft(
                 kind: .evidenceTransferred, actor: target.reviewer,
@@ -41,7 +43,9 @@ public enum EvidenceCustody {
             guard let item = record.string(.item) else { continue }
             if record.recordKind == .evidenceSaved {
                 holders.append((item, record.string(.custodian) ?? record.actor))
-            } else if record.recordKind == .evidenceTransferred, let index = holders.firstIndex(where: { $0.item == item }) {
+            } else if record.recordKind == .evidenceTransferred,
+                let index = holders.firstIndex(where: { $0.item == item })
+            {
                 holders[index].custodian = record.string(.to) ?? holders[index].custodian
             }
         }

@@ -93,9 +93,11 @@ public struct KeyDurations: Sendable, Hashable {
     /// Takes in a `milestone.reached` entry.
     mutating func milestoneReached(_ entry: TimelineEntry, _ reference: RecordReference) {
         guard let milestone = entry.text(.milestone) else { return }
-        let at = entry.record.string(.at).flatMap(RFC3339Time.microseconds) ?? reference.wallMicroseconds
+        let at =
+            entry.record.string(.at).flatMap(RFC3339Time.microseconds) ?? reference.wallMicroseconds
         let moment = MilestoneMoment(
-            milestone: milestone, label: entry.text(.label) ?? milestone, wallMicroseconds: at, reference: reference)
+            milestone: milestone, label: entry.text(.label) ?? milestone, wallMicroseconds: at,
+            reference: reference)
         overall.milestoneReached(moment)
         perJournal[reference.journalIndex, default: Moments()].milestoneReached(moment)
     }

@@ -71,9 +71,13 @@ public struct ReviewAnalysis: Sendable {
             return
         }
         chart.add(entry)
-        if !endedJournals.contains(entry.source.index), !(record.recordKind.map(RecordKind.afterTheRun.contains) ?? false) {
+        if !endedJournals.contains(entry.source.index),
+            !(record.recordKind.map(RecordKind.afterTheRun.contains) ?? false)
+        {
             durations.lastRecord = reference
-            if record.recordKind != .journalOpen, !(operatorsByJournal[entry.source.index] ?? []).contains(record.actor) {
+            if record.recordKind != .journalOpen,
+                !(operatorsByJournal[entry.source.index] ?? []).contains(record.actor)
+            {
                 operatorsByJournal[entry.source.index, default: []].append(record.actor)
             }
         }
@@ -82,43 +86,67 @@ public struct ReviewAnalysis: Sendable {
         switch record.recordKind {
         case .contactAttempted:
             let attempt = ContactAttempt(
-                reference: reference, contact: entry.text(.contactName) ?? entry.text(.contact) ?? "", result: entry.text(.result) ?? "",
+                reference: reference,
+                contact: entry.text(.contactName) ?? entry.text(.contact) ?? "",
+                result: entry.text(.result) ?? "",
                 note: entry.text(.note))
             calls.append(attempt)
             if durations.firstCall == nil { durations.firstCall = reference }
-            if durations.firstReached == nil, attempt.result == "reached" { durations.firstReached = reference }
+            if durations.firstReached == nil, attempt.result == "reached" {
+                durations.firstReached = reference
+            }
         case .valueEntered:
-            values.append(RecordedValue(
-                reference: reference, field: entry.text(.field) ?? "", value: entry.text(.value) ?? "", isDecision: false))
+            values.append(
+                RecordedValue(
+                    reference: reference, field: entry.text(.field) ?? "",
+                    value: entry.text(.value) ?? "", isDecision: false))
         case .choiceMade:
-            values.append(RecordedValue(
-                reference: reference, field: entry.text(.step) ?? "", value: entry.text(.option) ?? "", isDecision: true))
+            values.append(
+                RecordedValue(
+                    reference: reference, field: entry.text(.step) ?? "",
+                    value: entry.text(.option) ?? "", isDecision: true))
         case .milestoneReached:
             durations.milestoneReached(entry, reference)
         case .evidenceSaved:
             evidence.append(Self.evidenceItem(entry, reference))
-            custody.append(CustodyItem(
-                saved: reference, item: entry.text(.item) ?? "", description: entry.text(.description) ?? "",
-                sha256: entry.text(.evidenceSHA256) ?? entry.text(.sha256), path: entry.text(.path),
-                custodian: entry.text(.custodian) ?? record.actor, location: entry.text(.location) ?? ""))
+            custody.append(
+                CustodyItem(
+                    saved: reference, item: entry.text(.item) ?? "",
+                    description: entry.text(.description) ?? "",
+                    sha256: entry.text(.evidenceSHA256) ?? entry.text(.sha256),
+                    path: entry.text(.path),
+                    custodian: entry.text(.custodian) ?? record.actor,
+                    location: entry.text(.location) ?? ""))
         case .evidenceTransferred:
             let item = entry.text(.item)
-            if let index = custody.lastIndex(where: { $0.saved.journalIndex == reference.journalIndex && $0.item == item }) {
-                custody[index].transfers.append(CustodyTransfer(
-                    reference: reference, from: entry.text(.from) ?? "", to: entry.text(.to) ?? "",
-                    note: entry.text(.note) ?? ""))
+            if let index = custody.lastIndex(where: {
+                $0.saved.journalIndex == reference.journalIndex && $0.item == item
+            }) {
+                custody[index].transfers.append(
+                    CustodyTransfer(
+                        reference: reference, from: entry.text(.from) ?? "",
+                        to: entry.text(.to) ?? "",
+                        note: entry.text(.note) ?? ""))
             }
         case .reviewAnnotated:
             let tags: [String]
-            if case .array(let values) = record.value(.tags) { tags = values.compactMap(\.stringValue) } else { tags = [] }
-            notes.append(ReviewNote(
-                reference: reference, referencedSeq: Int(record.integer(.refSeq) ?? -1), tags: tags,
-                comment: entry.text(.comment) ?? ""))
+            if case .array(let values) = record.value(.tags) {
+                tags = values.compactMap(\.stringValue)
+            } else {
+                tags = []
+            }
+            notes.append(
+                ReviewNote(
+                    reference: reference, referencedSeq: Int(record.integer(.refSeq) ?? -1),
+                    tags: tags,
+                    comment: entry.text(.comment) ?? ""))
         case .runPaused:
             interruptions.append(reference)
         case .reviewSigned:
-            signOffs.append(ReviewSignOff(
-                reference: reference, reviewer: entry.text(.reviewer) ?? record.actor, comment: entry.text(.comment) ?? ""))
+            signOffs.append(
+                ReviewSignOff(
+                    reference: reference, reviewer: entry.text(.reviewer) ?? record.actor,
+                    comment: entry.text(.comment) ?? ""))
         default:
             break
         }
@@ -138,10 +166,14 @@ public struct ReviewAnalysis: Sendable {
         guard !runs[open].isOpen else { return }
         openRunByJournal[journal] = nil
         endedJournals.insert(journal)
-        if durations.handover == nil, runs[open].outcome == "handed-over" { durations.handover = reference }
+        if durations.handover == nil, runs[open].outcome == "handed-over" {
+            durations.handover = reference
+        }
     }
 
-    private static func deviation(_ entry: TimelineEntry, _ reference: RecordReference) -> Deviation? {
+    private static func deviation(_ entry: TimelineEntry, _ reference: RecordReference)
+        -> Deviation?
+    {
         let record = entry.record
         switch record.recordKind {
         case .stepSkipped:
@@ -151,23 +183,33 @@ public struct ReviewAnalysis: Sendable {
         case .checkFailed:
             return Deviation(kind: .checkFailed, reference: reference, reason: entry.text(.reason))
         case .stepBack:
-            let target = [entry.text(.toRunbook), entry.text(.toStep)].compactMap { $0 }.joined(separator: " / ")
-            return Deviation(kind: .wentBack, reference: reference, reason: target.isEmpty ? nil : "→ " + target)
+            let target = [entry.text(.toRunbook), entry.text(.toStep)].compactMap { $0 }.joined(
+                separator: " / ")
+            return Deviation(
+                kind: .wentBack, reference: reference, reason: target.isEmpty ? nil : "→ " + target)
         case .runEnded where record.string(.outcome) == "aborted":
             return Deviation(kind: .aborted, reference: reference, reason: entry.text(.reason))
         case .waitEnded where record.bool(.early) == true:
-            return Deviation(kind: .waitEndedEarly, reference: reference, reason: entry.text(.reason))
+            return Deviation(
+                kind: .waitEndedEarly, reference: reference, reason: entry.text(.reason))
         case .journalRecovered:
-            return Deviation(kind: .journalRecovered, reference: reference, reason: payloadText(record))
+            return Deviation(
+                kind: .journalRecovered, reference: reference, reason: payloadText(record))
         case .clockStepped:
-            return Deviation(kind: .clockStepped, reference: reference, reason: entry.text(.stepSeconds).map { $0 + " s" })
+            return Deviation(
+                kind: .clockStepped, reference: reference,
+                reason: entry.text(.stepSeconds).map { $0 + " s" })
         default:
             return nil
         }
     }
 
-    private static func evidenceItem(_ entry: TimelineEntry, _ reference: RecordReference) -> EvidenceItem {
-        let hashNames: Set<String> = [RecordMember.evidenceSHA256.rawValue, RecordMember.sha256.rawValue]
+    private static func evidenceItem(_ entry: TimelineEntry, _ reference: RecordReference)
+        -> EvidenceItem
+    {
+        let hashNames: Set<String> = [
+            RecordMember.evidenceSHA256.rawValue, RecordMember.sha256.rawValue,
+        ]
         let sha256 = entry.text(.evidenceSHA256) ?? entry.text(.sha256)
         let details = entry.record.payload.filter { !hashNames.contains($0.name) }.map {
             $0.name + ": " + JSONText.display($0.value)

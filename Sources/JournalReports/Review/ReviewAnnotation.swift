@@ -15,7 +15,9 @@ public enum ReviewAnnotation {
             guard let referenced = records.first(where: { $0.seq == referencedSeq }) else {
                 throw .invalidMemberValue(
                     name: RecordMember.refSeq.rawValue,
-                    reason: "\(target.path) holds no record with seq \(referencedSeq) (it has seq 0 to \(records.last?.seq ?? 0))")
+                    reason:
+                        "\(target.path) holds no record with seq \(referencedSeq) (it has seq 0 to \(records.last?.seq ?? 0))"
+                )
             }
             let tagText = tags.joined(separator: ", ")
             return try RecordDraft(

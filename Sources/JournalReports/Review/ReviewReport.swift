@@ -18,30 +18,41 @@ public struct ReviewReport {
 
     /// Reads and analyses `sources` (one merged timeline); `signingProblems` says, by
     /// path, why a `--sign` asked for failed.
-    public init(sources: [JournalSource], signingProblems: [String: String] = [:]) throws(ReportError) {
+    public init(sources: [JournalSource], signingProblems: [String: String] = [:])
+        throws(ReportError)
+    {
         self.sources = sources
         self.signingProblems = signingProblems
         analysis = try ReviewAnalysis.analyse(sources)
     }
 
     /// Writes the pack as `format` to `output` and commits it.
-    public func write(_ format: DocumentFormat, options: ExportOptions, to output: ReportOutput) throws(ReportError) {
+    public func write(_ format: DocumentFormat, options: ExportOptions, to output: ReportOutput)
+        throws(ReportError)
+    {
         let text = ReportText(language: options.language)
         switch format {
-        case .markdown: try render(MarkdownReportWriter(output: output), text: text, options: options)
+        case .markdown:
+            try render(MarkdownReportWriter(output: output), text: text, options: options)
         case .html:
-            let header = text.runningHeader(hospital: options.hospitalName, journalIDs: sources.map(\.journalIdentifier))
-            let writer = HTMLReportWriter(output: output, language: options.language, runningHeader: header)
+            let header = text.runningHeader(
+                hospital: options.hospitalName, journalIDs: sources.map(\.journalIdentifier))
+            let writer = HTMLReportWriter(
+                output: output, language: options.language, runningHeader: header)
             try render(writer, text: text, options: options)
         }
         try output.commit()
     }
 
-    private func render(_ writer: some ReportWriter, text: ReportText, options: ExportOptions) throws(ReportError) {
+    private func render(_ writer: some ReportWriter, text: ReportText, options: ExportOptions)
+        throws(ReportError)
+    {
         try writer.begin(title: text.reviewTitle(hospital: options.hospitalName))
         // A drill's journal in the pack: the exercise line comes before anything else
         // (docs/drill-scenario.md "Journal of a drill").
-        if DrillMarking.isNeeded(sources) { try writer.paragraph(DrillMarking.exerciseLine, tone: .alert) }
+        if DrillMarking.isNeeded(sources) {
+            try writer.paragraph(DrillMarking.exerciseLine, tone: .alert)
+        }
         try summary(writer, text)
         try ReportSections.verdicts(sources, writer: writer, text: text)
         if analysis.unprovenRecordCount > 0 {
@@ -61,7 +72,8 @@ public struct ReviewReport {
         try signOff(writer, text)
         try writer.signatureBlock(title: text.signatureTitle, lines: text.signatureLines)
         try ReportSections.unreadable(
-            analysis.unreadableLines, count: analysis.unreadableLineCount, writer: writer, text: text)
+            analysis.unreadableLines, count: analysis.unreadableLineCount, writer: writer,
+            text: text)
         try writer.end(footer: text.generated(options.generatedAt))
     }
 
@@ -78,13 +90,19 @@ public struct ReviewReport {
 
     private func deviations(_ writer: some ReportWriter, _ text: ReportText) throws(ReportError) {
         try writer.heading(text.deviations, level: 2)
-        guard !analysis.deviations.isEmpty else { return try writer.paragraph(text.none, tone: .good) }
+        guard !analysis.deviations.isEmpty else {
+            return try writer.paragraph(text.none, tone: .good)
+        }
         try writer.beginTable(citeColumns(text) + [text.actor, text.kind, text.step, text.reason])
         for deviation in analysis.deviations {
             let reference = deviation.reference
-            let tone: ReportTone = deviation.kind == .checkFailed || deviation.kind == .aborted ? .alert : .caution
+            let tone: ReportTone =
+                deviation.kind == .checkFailed || deviation.kind == .aborted ? .alert : .caution
             try writer.tableRow(
-                cite(reference) + [reference.actor, text.deviationName(deviation.kind), reference.step ?? "", deviation.reason ?? ""],
+                cite(reference) + [
+                    reference.actor, text.deviationName(deviation.kind), reference.step ?? "",
+                    deviation.reason ?? "",
+                ],
                 tone: tone)
         }
         try writer.endTable()
@@ -94,31 +112,46 @@ public struct ReviewReport {
         try writer.heading(text.pending, level: 2)
         let open = analysis.pendingRuns
         guard !open.isEmpty else { return try writer.paragraph(text.none, tone: .good) }
-        try writer.beginTable([text.journal, text.runbook, text.started, text.lastRecord, text.step, text.state])
+        try writer.beginTable([
+            text.journal, text.runbook, text.started, text.lastRecord, text.step, text.state,
+        ])
         for run in open {
             let source = sources[run.start.journalIndex]
-            try writer.tableRow([
-                "\(source.index + 1) · \(source.fileName)", run.runbookID, run.start.localTime.readableText,
-                "\(run.lastRecord.localTime.readableText) \(text.kindName(run.lastRecord.kind)) (seq \(run.lastRecord.seq))",
-                run.lastRecord.step ?? "", text.runState(run),
-            ], tone: .caution)
+            try writer.tableRow(
+                [
+                    "\(source.index + 1) · \(source.fileName)", run.runbookID,
+                    run.start.localTime.readableText,
+                    "\(run.lastRecord.localTime.readableText) \(text.kindName(run.lastRecord.kind)) (seq \(run.lastRecord.seq))",
+                    run.lastRecord.step ?? "", text.runState(run),
+                ], tone: .caution)
         }
         try writer.endTable()
     }
 
     private func calls(_ writer: some ReportWriter, _ text: ReportText) throws(ReportError) {
         try writer.heading(text.calls, level: 2)
-        guard !analysis.calls.isEmpty else { return try writer.paragraph(text.none, tone: .caution) }
+        guard !analysis.calls.isEmpty else {
+            return try writer.paragraph(text.none, tone: .caution)
+        }
         var facts: [(String, String)] = []
         if let seconds = analysis.durations.seconds(to: analysis.durations.firstCall) {
             facts.append((text.toFirstCall, text.duration(seconds)))
         }
-        facts.append((text.toFirstReached, analysis.durations.seconds(to: analysis.durations.firstReached).map(text.duration) ?? text.notReached))
+        facts.append(
+            (
+                text.toFirstReached,
+                analysis.durations.seconds(to: analysis.durations.firstReached).map(text.duration)
+                    ?? text.notReached
+            ))
         try writer.facts(facts)
-        try writer.beginTable(citeColumns(text) + [text.actor, text.contact, text.result, text.note])
+        try writer.beginTable(
+            citeColumns(text) + [text.actor, text.contact, text.result, text.note])
         for call in analysis.calls {
             try writer.tableRow(
-                cite(call.reference) + [call.reference.actor, call.contact, text.callResult(call.result), call.note ?? ""],
+                cite(call.reference) + [
+                    call.reference.actor, call.contact, text.callResult(call.result),
+                    call.note ?? "",
+                ],
                 tone: call.result == "reached" ? .normal : .caution)
         }
         try writer.endTable()
@@ -126,23 +159,32 @@ public struct ReviewReport {
 
     private func values(_ writer: some ReportWriter, _ text: ReportText) throws(ReportError) {
         try writer.heading(text.values, level: 2)
-        guard !analysis.values.isEmpty else { return try writer.paragraph(text.none, tone: .normal) }
-        try writer.beginTable(citeColumns(text) + [text.actor, text.field, text.value, text.message])
+        guard !analysis.values.isEmpty else {
+            return try writer.paragraph(text.none, tone: .normal)
+        }
+        try writer.beginTable(
+            citeColumns(text) + [text.actor, text.field, text.value, text.message])
         for value in analysis.values {
             let field = value.isDecision ? "\(value.field) (\(text.decision))" : value.field
             try writer.tableRow(
-                cite(value.reference) + [value.reference.actor, field, value.value, value.reference.message], tone: .normal)
+                cite(value.reference) + [
+                    value.reference.actor, field, value.value, value.reference.message,
+                ], tone: .normal)
         }
         try writer.endTable()
     }
 
     private func evidence(_ writer: some ReportWriter, _ text: ReportText) throws(ReportError) {
         try writer.heading(text.evidence, level: 2)
-        guard !analysis.evidence.isEmpty else { return try writer.paragraph(text.none, tone: .normal) }
+        guard !analysis.evidence.isEmpty else {
+            return try writer.paragraph(text.none, tone: .normal)
+        }
         try writer.beginTable(citeColumns(text) + [text.actor, "SHA-256", text.details])
         for item in analysis.evidence {
             try writer.tableRow(
-                cite(item.reference) + [item.reference.actor, item.sha256 ?? "", item.details.joined(separator: "; ")],
+                cite(item.reference) + [
+                    item.reference.actor, item.sha256 ?? "", item.details.joined(separator: "; "),
+                ],
                 tone: item.sha256 == nil ? .caution : .normal)
         }
         try writer.endTable()
@@ -152,26 +194,39 @@ public struct ReviewReport {
         try writer.heading(text.durations, level: 2)
         let durations = analysis.durations
         let overall = durations.overall
-        guard let origin = overall.originMicroseconds, let originReference = overall.originReference else {
+        guard let origin = overall.originMicroseconds, let originReference = overall.originReference
+        else {
             return try writer.paragraph(text.notReached, tone: .caution)
         }
         let offset = originReference.localTime.offset
-        func local(_ microseconds: Int64) -> String { CivilTime(microseconds: microseconds, offset: offset).readableText }
-        func line(_ label: String, _ moment: RecordReference?) -> (String, String) {
-            guard let moment, let seconds = durations.seconds(to: moment) else { return (label, text.notReached) }
-            return (label, "\(text.duration(seconds)) (\(moment.localTime.readableText), seq \(moment.seq))")
+        func local(_ microseconds: Int64) -> String {
+            CivilTime(microseconds: microseconds, offset: offset).readableText
         }
-        var facts = [(overall.originIsNoticed ? text.originNoticed : text.originRunStarted, local(origin))]
+        func line(_ label: String, _ moment: RecordReference?) -> (String, String) {
+            guard let moment, let seconds = durations.seconds(to: moment) else {
+                return (label, text.notReached)
+            }
+            return (
+                label,
+                "\(text.duration(seconds)) (\(moment.localTime.readableText), seq \(moment.seq))"
+            )
+        }
+        var facts = [
+            (overall.originIsNoticed ? text.originNoticed : text.originRunStarted, local(origin))
+        ]
         for moment in overall.milestones where moment.milestone != KeyDurations.noticedMilestone {
             let seconds = overall.seconds(toMicroseconds: moment.wallMicroseconds) ?? 0
-            facts.append((
-                text.toMilestone(moment.label),
-                "\(text.duration(seconds)) (\(local(moment.wallMicroseconds)), seq \(moment.reference.seq))"
-            ))
+            facts.append(
+                (
+                    text.toMilestone(moment.label),
+                    "\(text.duration(seconds)) (\(local(moment.wallMicroseconds)), seq \(moment.reference.seq))"
+                ))
         }
         facts += [
-            line(text.toFirstCall, durations.firstCall), line(text.toFirstReached, durations.firstReached),
-            line(text.toHandover, durations.handover), line(text.toLastRecord, durations.lastRecord),
+            line(text.toFirstCall, durations.firstCall),
+            line(text.toFirstReached, durations.firstReached),
+            line(text.toHandover, durations.handover),
+            line(text.toLastRecord, durations.lastRecord),
         ]
         try writer.facts(facts)
         if !durations.hasMilestones { try writer.paragraph(text.noMilestones, tone: .caution) }
@@ -180,7 +235,9 @@ public struct ReviewReport {
     }
 
     /// Each journal's milestones from its own origin: the night as each terminal lived it.
-    private func milestonesPerTerminal(_ writer: some ReportWriter, _ text: ReportText) throws(ReportError) {
+    private func milestonesPerTerminal(_ writer: some ReportWriter, _ text: ReportText)
+        throws(ReportError)
+    {
         try writer.heading(text.perTerminal, level: 3)
         try writer.beginTable([text.file, text.milestone, text.at, text.fromOrigin])
         for source in sources {
@@ -190,7 +247,8 @@ public struct ReviewReport {
                 try writer.tableRow(
                     [
                         "\(source.index + 1) · \(source.fileName)", moment.label,
-                        CivilTime(microseconds: moment.wallMicroseconds, offset: source.utcOffset).readableText,
+                        CivilTime(microseconds: moment.wallMicroseconds, offset: source.utcOffset)
+                            .readableText,
                         seconds.map(text.duration) ?? text.notReached,
                     ], tone: .normal)
             }
@@ -200,10 +258,13 @@ public struct ReviewReport {
 
     private func signOff(_ writer: some ReportWriter, _ text: ReportText) throws(ReportError) {
         try writer.heading(text.signOff, level: 2)
-        guard !analysis.signOffs.isEmpty else { return try writer.paragraph(text.notSigned, tone: .caution) }
+        guard !analysis.signOffs.isEmpty else {
+            return try writer.paragraph(text.notSigned, tone: .caution)
+        }
         try writer.beginTable(citeColumns(text) + [text.reviewer, text.comment])
         for signOff in analysis.signOffs {
-            try writer.tableRow(cite(signOff.reference) + [signOff.reviewer, signOff.comment], tone: .good)
+            try writer.tableRow(
+                cite(signOff.reference) + [signOff.reviewer, signOff.comment], tone: .good)
         }
         try writer.endTable()
     }

@@ -20,12 +20,14 @@ public enum ReviewSignature {
         outputs: JournalOutputFactory = .durable
     ) throws(JournalError) -> JournalRecord {
         let target = ReviewerRecords.Target(
-            path: path, reviewer: reviewer, keyFile: keyFile, clock: clock, sealing: sealing, outputs: outputs)
+            path: path, reviewer: reviewer, keyFile: keyFile, clock: clock, sealing: sealing,
+            outputs: outputs)
         return try ReviewerRecords.append(to: target) { records throws(JournalError) in
             guard let reviewed = records.last else { throw .noCompleteRecord(path: path) }
             return try RecordDraft(
                 kind: .reviewSigned, actor: reviewer,
-                message: language == .japanese ? "確認済み（確認者: \(reviewer)）" : "Review signed by \(reviewer)",
+                message: language == .japanese
+                    ? "確認済み（確認者: \(reviewer)）" : "Review signed by \(reviewer)",
                 payload: [
                     JSONMember(.reviewer, .string(reviewer)),
                     JSONMember(.comment, .string(comment)),

@@ -14,11 +14,13 @@ struct ReviewTags {
     init(_ sources: [JournalSource]) throws(ReportError) {
         let timeline = try MergedTimeline(sources: sources)
         while let entry = try timeline.next() {
-            guard entry.record.recordKind == .reviewAnnotated, let seq = entry.record.integer(.refSeq),
+            guard entry.record.recordKind == .reviewAnnotated,
+                let seq = entry.record.integer(.refSeq),
                 case .array(let values) = entry.record.value(.tags)
             else { continue }
             let key = RecordKey(journalIndex: entry.source.index, seq: Int(seq))
-            for tag in values.compactMap(\.stringValue) where !(tagsByRecord[key] ?? []).contains(tag) {
+            for tag in values.compactMap(\.stringValue)
+            where !(tagsByRecord[key] ?? []).contains(tag) {
                 tagsByRecord[key, default: []].append(tag)
             }
         }

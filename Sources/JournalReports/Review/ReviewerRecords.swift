@@ -48,14 +48,18 @@ public enum ReviewerRecords {
         to target: Target, _ draft: ([JournalRecord]) throws(JournalError) -> RecordDraft
     ) throws(JournalError) -> JournalRecord {
         let path = target.path
-        let firstKey = try target.keyFile.map { file throws(JournalError) in try readFirstKey(file, journal: path) }
+        let firstKey = try target.keyFile.map { file throws(JournalError) in
+            try readFirstKey(file, journal: path)
+        }
         var report = try JournalVerifier.verify(path: path)
         if report.isSealed, let firstKey, let keyFile = target.keyFile {
             report = try JournalVerifier.verify(path: path, key: firstKey)
             if let failure = report.firstError, failure.line == 1,
                 failure.problem == .wrongKey || failure.problem == .keyCommitmentMismatch
             {
-                throw .firstKeyUnusable(keyPath: keyFile, journalPath: path, reason: "it is not the first key this journal was sealed under")
+                throw .firstKeyUnusable(
+                    keyPath: keyFile, journalPath: path,
+                    reason: "it is not the first key this journal was sealed under")
             }
         }
         if let failure = report.firstError {
@@ -64,7 +68,9 @@ public enum ReviewerRecords {
         if let torn = report.tornFinalLineBytes {
             throw .corrupt(
                 path: path, line: report.linesVerified + 1,
-                reason: "the journal ends in a torn line of \(torn) bytes; nothing is appended on top of it")
+                reason:
+                    "the journal ends in a torn line of \(torn) bytes; nothing is appended on top of it"
+            )
         }
         var sealer = target.sealing
         if sealer == nil, report.isSealed {
@@ -75,13 +81,16 @@ public enum ReviewerRecords {
             }
         }
         let opened = try JournalWriter.openExisting(
-            path: path, actor: target.reviewer, clock: target.clock, sealing: sealer, outputs: target.outputs)
+            path: path, actor: target.reviewer, clock: target.clock, sealing: sealer,
+            outputs: target.outputs)
         let writer = opened.writer
         defer { writer.close() }
         guard opened.recovery == nil, !opened.records.isEmpty else {
             // Only a writer racing the check above could leave a torn line now; the
             // recovery is on the record, but the reviewer's record is not written on top of it.
-            throw .corrupt(path: path, line: opened.records.count, reason: "the journal changed while it was being appended to")
+            throw .corrupt(
+                path: path, line: opened.records.count,
+                reason: "the journal changed while it was being appended to")
         }
         let appended = try writer.append(try draft(opened.records))
         if sealer != nil { try writer.seal(actor: target.reviewer) }
@@ -89,7 +98,9 @@ public enum ReviewerRecords {
     }
 
     /// `K_0` from its file, as a journal error naming the file.
-    private static func readFirstKey(_ file: String, journal: String) throws(JournalError) -> SealKey {
+    private static func readFirstKey(_ file: String, journal: String) throws(JournalError)
+        -> SealKey
+    {
         do {
             return try SealKey.readKeyFile(file)
         } catch {

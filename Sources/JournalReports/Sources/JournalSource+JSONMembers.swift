@@ -16,7 +16,10 @@ extension JournalSource {
             ("record_hash", "null"),
             ("kind", JSONText.string(ExportRowKind.verdict)),
             ("host", host.map(JSONText.string) ?? "null"),
-            ("local_datetime", JSONText.string(CivilTime(microseconds: time, offset: utcOffset).isoText)),
+            (
+                "local_datetime",
+                JSONText.string(CivilTime(microseconds: time, offset: utcOffset).isoText)
+            ),
             ("verification", JSONText.value(.array(verification.lines.map { .string($0) }))),
             ("journal_verdict", JSONText.string(verdictWord)),
             ("journal_file", JSONText.string(path)),

@@ -9,7 +9,8 @@ extension JournalSource {
 
     /// The headline, then the verifier's lines: the verdict row's message.
     public var verdictSentence: String {
-        "verification of \(fileName): " + verdict.headline(.english) + " Verifier: " + verification.lines.joined(separator: "; ")
+        "verification of \(fileName): " + verdict.headline(.english) + " Verifier: "
+            + verification.lines.joined(separator: "; ")
     }
 
     /// Where the verdict row of a row export sits in time: the first record's time, so

@@ -43,7 +43,8 @@ public final class JournalSource: Sendable {
         let verification: VerificationReport
         let firstRecord: JournalRecord?
         do {
-            verification = try JournalVerifier.verify(path: path, expectedCode: expectedCode, key: key)
+            verification = try JournalVerifier.verify(
+                path: path, expectedCode: expectedCode, key: key)
             firstRecord = try Self.firstReadableRecord(path)
         } catch {
             throw .journal(error)
@@ -63,7 +64,11 @@ public final class JournalSource: Sendable {
         host = opening?.host
         let recordedOffset = RecordedOffset(recorded: opening?.timeZone)
         utcOffset = recordedOffset.fieldsOffset
-        if case .unknown(let text) = recordedOffset { unreadableTimeZone = text } else { unreadableTimeZone = nil }
+        if case .unknown(let text) = recordedOffset {
+            unreadableTimeZone = text
+        } else {
+            unreadableTimeZone = nil
+        }
         program = opening?.program
         isDrill = opening?.isDrill
         clockSynchronised = opening?.clockSynchronised

@@ -33,7 +33,9 @@ final class JournalStream {
                 case .corrupt(_, let line, let reason):
                     note(UnreadableLine(path: source.path, line: line, reason: reason))
                 case .newerFormat(_, let line, let version):
-                    note(UnreadableLine(path: source.path, line: line, reason: "journal format \(version)"))
+                    note(
+                        UnreadableLine(
+                            path: source.path, line: line, reason: "journal format \(version)"))
                 default:
                     throw .journal(error)
                 }

@@ -68,6 +68,8 @@ public final class MergedTimeline {
     }
 
     private func refill(_ index: Int) throws(ReportError) {
-        heads[index] = try streams[index].next().map { TimelineEntry(record: $0, source: sources[index]) }
+        heads[index] = try streams[index].next().map {
+            TimelineEntry(record: $0, source: sources[index])
+        }
     }
 }

@@ -17,7 +17,8 @@ public struct TimelineEntry: Sendable {
 
     /// The record's `jid`, lowercase (the source's, which it is unless the file was spliced).
     public var journalIdentifier: String {
-        record.jid == source.firstRecord?.jid ? source.journalIdentifier : record.jid.uuidString.lowercased()
+        record.jid == source.firstRecord?.jid
+            ? source.journalIdentifier : record.jid.uuidString.lowercased()
     }
 
     /// Whether the record's line is at or after its journal's first bad line.
@@ -27,10 +28,14 @@ public struct TimelineEntry: Sendable {
     public var rowVerdict: String { source.rowVerdict(line: record.lineNumber) }
 
     /// The wall time in the operator's offset.
-    public var localTime: CivilTime { CivilTime(microseconds: record.wallMicroseconds, offset: source.utcOffset) }
+    public var localTime: CivilTime {
+        CivilTime(microseconds: record.wallMicroseconds, offset: source.utcOffset)
+    }
 
     /// The wall time in UTC.
-    public var universalTime: CivilTime { CivilTime(microseconds: record.wallMicroseconds, offset: .utc) }
+    public var universalTime: CivilTime {
+        CivilTime(microseconds: record.wallMicroseconds, offset: .utc)
+    }
 
     /// The payload member `name` as display text: strings as they are, other values as JSON.
     public func text(_ name: String) -> String? {

@@ -27,13 +27,16 @@ enum ControlSocket {
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
         #if !os(Linux)
             var on: Int32 = 1
-            _ = setsockopt(descriptor, SOL_SOCKET, SO_NOSIGPIPE, &on, socklen_t(MemoryLayout<Int32>.size))
+            _ = setsockopt(
+                descriptor, SOL_SOCKET, SO_NOSIGPIPE, &on, socklen_t(MemoryLayout<Int32>.size))
         #endif
     }
 
     /// Calls `body` with an address naming `path`. A path too long for `sun_path` is
     /// named through its directory's descriptor (`/proc/self/fd/N/NAME`, Linux).
-    static func withAddress<T>(_ path: String, _ body: (UnsafePointer<sockaddr>, socklen_t) -> T) -> Result<T, Failure> {
+    static func withAddress<T>(_ path: String, _ body: (UnsafePointer<sockaddr>, socklen_t) -> T)
+        -> Result<T, Failure>
+    {
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         let capacity = MemoryLayout.size(ofValue: address.sun_path)
@@ -54,7 +57,9 @@ enum ControlSocket {
             raw[target.utf8.count] = 0
         }
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                body($0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         return .success(result)
     }
@@ -67,7 +72,9 @@ enum ControlSocket {
         case .failure(let failure): return .failure(failure)
         case .success(let made): descriptor = made
         }
-        let connected = withAddress(path) { Foundation.connect(descriptor, $0, $1) == 0 ? 0 : errno }
+        let connected = withAddress(path) {
+            Foundation.connect(descriptor, $0, $1) == 0 ? 0 : errno
+        }
         switch connected {
         case .success(0): return .success(descriptor)
         case .success(let code):
@@ -102,7 +109,9 @@ enum ControlSocket {
         case .failure(let made): failure = made
         }
         var status = stat()
-        if failure == nil, lstat(path, &status) != 0 { failure = .system(call: "lstat", errno: errno) }
+        if failure == nil, lstat(path, &status) != 0 {
+            failure = .system(call: "lstat", errno: errno)
+        }
         if let failure {
             _ = Foundation.close(descriptor)
             return .failure(failure)
@@ -134,7 +143,9 @@ enum ControlSocket {
         #else
             let flags: Int32 = 0
         #endif
-        let sent = bytes.withUnsafeBytes { Foundation.send(descriptor, $0.baseAddress, $0.count, flags) }
+        let sent = bytes.withUnsafeBytes {
+            Foundation.send(descriptor, $0.baseAddress, $0.count, flags)
+        }
         if sent >= 0 { return sent }
         return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ? 0 : nil
     }

@@ -26,27 +26,37 @@ public final class DrillControlClient {
     deinit { detach() }
 
     /// Attaches as `facilitator`, waiting at most `timeoutMilliseconds` for the player's answer.
-    public static func attach(journal: String, facilitator: String, timeoutMilliseconds: Int32 = 30_000)
+    public static func attach(
+        journal: String, facilitator: String, timeoutMilliseconds: Int32 = 30_000
+    )
         -> Result<DrillControlClient, DrillControlError>
     {
         let socket = DrillControlServer.socketPath(forJournal: journal)
         let name = (journal as NSString).lastPathComponent
-        guard name.hasPrefix(JournalDirectory.drillPrefix), DrillSession.isDrillJournal(journal) else {
+        guard name.hasPrefix(JournalDirectory.drillPrefix), DrillSession.isDrillJournal(journal)
+        else {
             return .failure(.notADrill(journal: journal))
         }
         if hasFinished(journal) { return .failure(.finished(journal: journal)) }
         var status = stat()
         guard lstat(socket, &status) == 0 else { return .failure(.noPlayer(socket: socket)) }
-        guard status.st_mode & S_IFMT == S_IFSOCK else { return .failure(.pathTaken(socket: socket)) }
-        guard status.st_uid == geteuid() else { return .failure(.otherUser(socket: socket, owner: UInt32(status.st_uid))) }
+        guard status.st_mode & S_IFMT == S_IFSOCK else {
+            return .failure(.pathTaken(socket: socket))
+        }
+        guard status.st_uid == geteuid() else {
+            return .failure(.otherUser(socket: socket, owner: UInt32(status.st_uid)))
+        }
         let descriptor: Int32
         switch ControlSocket.connect(to: socket) {
         case .success(let connected): descriptor = connected
         case .failure(.system("connect", ECONNREFUSED)): return .failure(.noPlayer(socket: socket))
         case .failure(let failure): return .failure(DrillControlError(failure, socket: socket))
         }
-        let client = DrillControlClient(journal: journal, socketPath: socket, facilitator: facilitator, descriptor: descriptor)
-        switch client.request(.attach(facilitator: facilitator), timeoutMilliseconds: timeoutMilliseconds) {
+        let client = DrillControlClient(
+            journal: journal, socketPath: socket, facilitator: facilitator, descriptor: descriptor)
+        switch client.request(
+            .attach(facilitator: facilitator), timeoutMilliseconds: timeoutMilliseconds)
+        {
         case .failure(let error): return .failure(error)
         case .success(let reply):
             guard reply.ok else { return .failure(.refused(reply.message)) }
@@ -58,7 +68,9 @@ public final class DrillControlClient {
     static func hasFinished(_ journal: String) -> Bool {
         guard let reader = try? JournalReader(path: journal) else { return false }
         while let record = try? reader.next() {
-            if record.recordKind == .drillEnded || record.recordKind == .journalClose { return true }
+            if record.recordKind == .drillEnded || record.recordKind == .journalClose {
+                return true
+            }
         }
         return false
     }
@@ -71,10 +83,13 @@ public final class DrillControlClient {
         -> Result<(ok: Bool, message: String), DrillControlError>
     {
         guard send(request) else { return .failure(.lost(socket: socketPath)) }
-        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeoutMilliseconds) * 1_000_000
+        let deadline =
+            DispatchTime.now().uptimeNanoseconds + UInt64(timeoutMilliseconds) * 1_000_000
         while true {
             // A reply read just before the player closed the socket (it ended the drill) still counts.
-            if let index = received.firstIndex(where: { if case .reply = $0 { true } else { false } }),
+            if let index = received.firstIndex(where: {
+                if case .reply = $0 { true } else { false }
+            }),
                 case .reply(_, let ok, let message) = received.remove(at: index)
             {
                 return .success((ok, message))

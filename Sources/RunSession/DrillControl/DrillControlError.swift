@@ -1,5 +1,5 @@
-import Localization
 import Foundation
+import Localization
 
 /// Why the control socket could not be opened (player) or attached to (controller),
 /// naming the file; in the user's language.
@@ -52,7 +52,9 @@ public enum DrillControlError: Error, Sendable, Hashable {
         case .refused(let reason):
             return (ja ? "接続を断られました: " : "Refused by the player: ") + reason
         case .lost(let socket):
-            return ja ? "プレイヤーとの接続が切れました（\(socket)）。" : "The connection to the player was lost (\(socket))."
+            return ja
+                ? "プレイヤーとの接続が切れました（\(socket)）。"
+                : "The connection to the player was lost (\(socket))."
         case .system(let socket, let call, let code):
             return "\(socket): \(call): \(String(cString: strerror(code)))"
         }

@@ -85,7 +85,9 @@ public enum DrillControlRequest: Sendable, Hashable {
     }
 
     /// Reads one request line; the reason in words when it is not one.
-    public static func parse(_ line: some StringProtocol) -> Result<DrillControlRequest, DrillControlProblem> {
+    public static func parse(_ line: some StringProtocol) -> Result<
+        DrillControlRequest, DrillControlProblem
+    > {
         guard let wire = try? JSONDecoder().decode(Wire.self, from: Data(line.utf8)) else {
             return .failure(.malformed("not a JSON object with an \"op\" member"))
         }
@@ -102,7 +104,9 @@ public enum DrillControlRequest: Sendable, Hashable {
         case "resume": return .success(.resume(reason: wire.reason ?? ""))
         case "observe":
             return need(wire.text, "text").map {
-                .observe(DrillSession.Observation(text: $0, milestone: wire.milestone, step: wire.step, rating: wire.rating))
+                .observe(
+                    DrillSession.Observation(
+                        text: $0, milestone: wire.milestone, step: wire.step, rating: wire.rating))
             }
         case "answer": return need(wire.contact, "contact").map { .answer(contact: $0) }
         case "improve":
@@ -116,7 +120,8 @@ public enum DrillControlRequest: Sendable, Hashable {
                         need(wire.due, "due").map { due in
                             .improve(
                                 DrillSession.Improvement(
-                                    finding: finding, action: action, owner: owner, due: due, category: category,
+                                    finding: finding, action: action, owner: owner, due: due,
+                                    category: category,
                                     runbook: wire.runbook, step: wire.step))
                         }
                     }
@@ -125,7 +130,10 @@ public enum DrillControlRequest: Sendable, Hashable {
         case "end": return .success(.end)
         case "abort": return .success(.abort)
         default:
-            return .failure(.malformed("unknown \"op\" '\(wire.op)' (attach, fire, pause, resume, observe, answer, improve, end, abort)"))
+            return .failure(
+                .malformed(
+                    "unknown \"op\" '\(wire.op)' (attach, fire, pause, resume, observe, answer, improve, end, abort)"
+                ))
         }
     }
 }
@@ -147,16 +155,21 @@ public enum DrillControlMessage: Sendable, Hashable {
     public var line: String {
         switch self {
         case .reply(let operation, let ok, let message):
-            return DrillControlCoding.line(Wire(type: "reply", op: operation, ok: ok, message: message))
+            return DrillControlCoding.line(
+                Wire(type: "reply", op: operation, ok: ok, message: message))
         case .snapshot(let snapshot):
             return DrillControlCoding.line(Wire(type: "snapshot", snapshot: snapshot))
         }
     }
 
     public static func parse(_ line: some StringProtocol) -> DrillControlMessage? {
-        guard let wire = try? JSONDecoder().decode(Wire.self, from: Data(line.utf8)) else { return nil }
+        guard let wire = try? JSONDecoder().decode(Wire.self, from: Data(line.utf8)) else {
+            return nil
+        }
         switch wire.type {
-        case "reply": return .reply(operation: wire.op ?? "", ok: wire.ok ?? false, message: wire.message ?? "")
+        case "reply":
+            return .reply(
+                operation: wire.op ?? "", ok: wire.ok ?? false, message: wire.message ?? "")
         case "snapshot": return wire.snapshot.map { .snapshot($0) }
         default: return nil
         }

@@ -63,7 +63,10 @@ public final class DrillControlServer {
         }
     }
 
-    private init(path: String, session: DrillSession, realRunRequest: RunStartRequest, listener: Int32, inode: UInt64) {
+    private init(
+        path: String, session: DrillSession, realRunRequest: RunStartRequest, listener: Int32,
+        inode: UInt64
+    ) {
         self.path = path
         self.session = session
         self.realRunRequest = realRunRequest
@@ -82,13 +85,17 @@ public final class DrillControlServer {
         let path = socketPath(forJournal: session.run.journalPath)
         var status = stat()
         if lstat(path, &status) == 0 {
-            guard status.st_mode & S_IFMT == S_IFSOCK, status.st_uid == geteuid() else { return .failure(.pathTaken(socket: path)) }
+            guard status.st_mode & S_IFMT == S_IFSOCK, status.st_uid == geteuid() else {
+                return .failure(.pathTaken(socket: path))
+            }
             switch ControlSocket.connect(to: path) {
             case .success(let live):
                 _ = Foundation.close(live)
                 return .failure(.playerRunning(socket: path))
             case .failure(.system("connect", ECONNREFUSED)):
-                guard unlink(path) == 0 else { return .failure(.system(socket: path, call: "unlink", errno: errno)) }
+                guard unlink(path) == 0 else {
+                    return .failure(.system(socket: path, call: "unlink", errno: errno))
+                }
             case .failure(let failure):
                 return .failure(DrillControlError(failure, socket: path))
             }
@@ -96,8 +103,10 @@ public final class DrillControlServer {
         switch ControlSocket.listen(at: path) {
         case .failure(let failure): return .failure(DrillControlError(failure, socket: path))
         case .success(let listening):
-            return .success(DrillControlServer(
-                path: path, session: session, realRunRequest: realRunRequest, listener: listening.descriptor, inode: listening.inode))
+            return .success(
+                DrillControlServer(
+                    path: path, session: session, realRunRequest: realRunRequest,
+                    listener: listening.descriptor, inode: listening.inode))
         }
     }
 
@@ -125,7 +134,9 @@ public final class DrillControlServer {
         acceptWaiting(&events)
         if let controller, controller !== attached { events += serve(controller) }
         if let controller { sendSnapshotIfChanged(controller) }
-        if let controller, flush(controller) == false || controller.isGone { events += drop(controller) }
+        if let controller, flush(controller) == false || controller.isGone {
+            events += drop(controller)
+        }
         return events
     }
 
@@ -148,14 +159,17 @@ public final class DrillControlServer {
             ControlSocket.configure(descriptor)
             let connection = Connection(descriptor: descriptor)
             guard ControlSocket.peerUserID(descriptor) == geteuid() else {
-                refuse(connection, ja ? "別のユーザーからの接続は受け付けません" : "a controller of another user is refused")
+                refuse(
+                    connection,
+                    ja ? "別のユーザーからの接続は受け付けません" : "a controller of another user is refused")
                 continue
             }
             if let controller {
                 let name = controller.facilitator ?? "?"
                 refuse(
                     connection,
-                    ja ? "進行役 \(name) がすでに接続しています。接続できる進行役は一人だけです"
+                    ja
+                        ? "進行役 \(name) がすでに接続しています。接続できる進行役は一人だけです"
                         : "facilitator \(name) is already attached; one controller at a time")
                 continue
             }
@@ -165,7 +179,11 @@ public final class DrillControlServer {
 
     /// Tells a connection why it is refused, as far as it will take it without blocking, and closes it.
     private func refuse(_ connection: Connection, _ reason: String) {
-        _ = ControlSocket.send(connection.descriptor, Array((DrillControlMessage.reply(operation: "attach", ok: false, message: reason).line + "\n").utf8)[...])
+        _ = ControlSocket.send(
+            connection.descriptor,
+            Array(
+                (DrillControlMessage.reply(operation: "attach", ok: false, message: reason).line
+                    + "\n").utf8)[...])
         _ = Foundation.close(connection.descriptor)
     }
 
@@ -179,7 +197,10 @@ public final class DrillControlServer {
         var events: [Event] = []
         var budget = Self.readBudgetBytes
         while budget > 0, !connection.isGone {
-            guard let bytes = ControlSocket.receive(connection.descriptor, upTo: min(budget, 64 * 1024)) else {
+            guard
+                let bytes = ControlSocket.receive(
+                    connection.descriptor, upTo: min(budget, 64 * 1024))
+            else {
                 connection.isGone = true
                 break
             }
@@ -188,11 +209,16 @@ public final class DrillControlServer {
             for piece in connection.lines.take(bytes) {
                 switch piece {
                 case .tooLong:
-                    reply(connection, "?", .failure(.drillRefused(DrillControlProblem.tooLong(limit: Self.maximumLineBytes).message)))
+                    reply(
+                        connection, "?",
+                        .failure(
+                            .drillRefused(
+                                DrillControlProblem.tooLong(limit: Self.maximumLineBytes).message)))
                 case .line(let line):
                     if line.allSatisfy(\.isWhitespace) { continue }
                     switch DrillControlRequest.parse(line) {
-                    case .failure(let problem): reply(connection, "?", .failure(.drillRefused(problem.message)))
+                    case .failure(let problem):
+                        reply(connection, "?", .failure(.drillRefused(problem.message)))
                     case .success(let request): events += carryOut(request, from: connection)
                     }
                 }
@@ -209,19 +235,27 @@ public final class DrillControlServer {
         let operation = request.operation
         if case .attach(let facilitator) = request {
             guard connection.facilitator == nil else {
-                reply(connection, operation, .failure(.drillRefused(ja ? "すでに接続しています" : "already attached")))
+                reply(
+                    connection, operation,
+                    .failure(.drillRefused(ja ? "すでに接続しています" : "already attached")))
                 return []
             }
             connection.facilitator = facilitator
-            reply(connection, operation, .success(ja ? "\(facilitator) として接続しました" : "attached as \(facilitator)"))
+            reply(
+                connection, operation,
+                .success(ja ? "\(facilitator) として接続しました" : "attached as \(facilitator)"))
             return [.attached(facilitator: facilitator)]
         }
         guard let actor = connection.facilitator else {
-            reply(connection, operation, .failure(.drillRefused(ja ? "最初に attach してください" : "send attach first")))
+            reply(
+                connection, operation,
+                .failure(.drillRefused(ja ? "最初に attach してください" : "send attach first")))
             return []
         }
         guard !session.hasEnded else {
-            reply(connection, operation, .failure(.drillRefused(ja ? "訓練は終了しています" : "the drill has ended")))
+            reply(
+                connection, operation,
+                .failure(.drillRefused(ja ? "訓練は終了しています" : "the drill has ended")))
             return []
         }
         var events: [Event] = []
@@ -241,25 +275,41 @@ public final class DrillControlServer {
             let reason = reason.isEmpty ? (ja ? "進行役が停止" : "paused by the facilitator") : reason
             let error = session.pauseClock(reason: reason, actor: actor)
             if error == nil { events.append(.clockPaused(reason: reason)) }
-            reply(connection, operation, error.map { .failure($0) } ?? .success(ja ? "時計を止めました" : "drill clock paused"))
+            reply(
+                connection, operation,
+                error.map { .failure($0) } ?? .success(ja ? "時計を止めました" : "drill clock paused"))
         case .resume(let reason):
             let reason = reason.isEmpty ? (ja ? "進行役が再開" : "resumed by the facilitator") : reason
             let error = session.resumeClock(reason: reason, actor: actor)
             if error == nil { events.append(.clockResumed(reason: reason)) }
-            reply(connection, operation, error.map { .failure($0) } ?? .success(ja ? "時計を再開しました" : "drill clock resumed"))
+            reply(
+                connection, operation,
+                error.map { .failure($0) } ?? .success(ja ? "時計を再開しました" : "drill clock resumed"))
         case .observe(let observation):
             let error = session.recordObservation(observation, actor: actor)
-            reply(connection, operation, error.map { .failure($0) } ?? .success(ja ? "観察を記録しました" : "observation recorded"))
+            reply(
+                connection, operation,
+                error.map { .failure($0) } ?? .success(ja ? "観察を記録しました" : "observation recorded"))
         case .answer(let contact):
             let answered = session.answerAsContact(contact, actor: actor)
-            if case .success(let script) = answered { events.append(.answered(contact: contact, script: script)) }
-            reply(connection, operation, answered.map { script in script ?? (ja ? "応答しました" : "answered") })
+            if case .success(let script) = answered {
+                events.append(.answered(contact: contact, script: script))
+            }
+            reply(
+                connection, operation,
+                answered.map { script in script ?? (ja ? "応答しました" : "answered") })
         case .improve(let item):
-            reply(connection, operation, session.recordImprovement(item, actor: actor).map { ja ? "改善項目 \($0) を記録しました" : "recorded \($0)" })
+            reply(
+                connection, operation,
+                session.recordImprovement(item, actor: actor).map {
+                    ja ? "改善項目 \($0) を記録しました" : "recorded \($0)"
+                })
         case .end:
             let error = session.end(actor: actor)
             if error == nil { events.append(.ended) }
-            reply(connection, operation, error.map { .failure($0) } ?? .success(ja ? "訓練を終了しました" : "drill ended"))
+            reply(
+                connection, operation,
+                error.map { .failure($0) } ?? .success(ja ? "訓練を終了しました" : "drill ended"))
         case .abort:
             let aborted = session.abortForRealIncident(realRunRequest, actor: actor)
             if case .success(let real) = aborted {
@@ -268,16 +318,25 @@ public final class DrillControlServer {
             }
             reply(
                 connection, operation,
-                aborted.map { ja ? "訓練を中止し、実際の記録を開きました: \($0.journalPath)" : "drill stopped; real journal opened: \($0.journalPath)" })
+                aborted.map {
+                    ja
+                        ? "訓練を中止し、実際の記録を開きました: \($0.journalPath)"
+                        : "drill stopped; real journal opened: \($0.journalPath)"
+                })
         }
         return events
     }
 
-    private func reply(_ connection: Connection, _ operation: String, _ result: Result<String, SessionError>) {
+    private func reply(
+        _ connection: Connection, _ operation: String, _ result: Result<String, SessionError>
+    ) {
         let message: DrillControlMessage
         switch result {
         case .success(let words): message = .reply(operation: operation, ok: true, message: words)
-        case .failure(let error): message = .reply(operation: operation, ok: false, message: error.message(language: session.run.state.language))
+        case .failure(let error):
+            message = .reply(
+                operation: operation, ok: false,
+                message: error.message(language: session.run.state.language))
         }
         enqueue(connection, message)
     }
@@ -290,7 +349,8 @@ public final class DrillControlServer {
     // MARK: - Snapshots
 
     private func sendSnapshotIfChanged(_ connection: Connection) {
-        guard connection.facilitator != nil, connection.snapshotCode != session.run.verificationCode else { return }
+        guard connection.facilitator != nil, connection.snapshotCode != session.run.verificationCode
+        else { return }
         connection.snapshotCode = session.run.verificationCode
         enqueue(connection, .snapshot(snapshot()))
     }
@@ -310,7 +370,8 @@ public final class DrillControlServer {
     /// Sends what the socket takes now; false when the controller is gone.
     private func flush(_ connection: Connection) -> Bool {
         while !connection.unsent.isEmpty {
-            guard let sent = ControlSocket.send(connection.descriptor, connection.unsent[...]) else { return false }
+            guard let sent = ControlSocket.send(connection.descriptor, connection.unsent[...])
+            else { return false }
             if sent == 0 { return true }
             connection.unsent.removeFirst(sent)
         }

@@ -1,6 +1,6 @@
-import Localization
 import ActionJournal
 import Foundation
+import Localization
 import RunEngine
 import RunbookModel
 
@@ -114,7 +114,8 @@ extension DrillControlSnapshot {
             return InjectState(
                 id: inject.id, trigger: inject.trigger.journalName, text: session.text(of: inject),
                 stage: acknowledged != nil ? .acknowledged : fired != nil ? .fired : .pending,
-                dueSeconds: fired == nil ? due : nil, firedSeconds: fired, acknowledgedSeconds: acknowledged)
+                dueSeconds: fired == nil ? due : nil, firedSeconds: fired,
+                acknowledgedSeconds: acknowledged)
         }
         expectations = scenario.expectations.map { expectation in
             let label = runbook?.milestones.first { $0.id == expectation.milestone }?.label
@@ -127,14 +128,18 @@ extension DrillControlSnapshot {
         milestones = session.observableMilestones
         step = session.run.presentation.map { presentation in
             StepState(
-                runbook: presentation.runbookID, step: presentation.stepID, title: presentation.title,
+                runbook: presentation.runbookID, step: presentation.stepID,
+                title: presentation.title,
                 position: presentation.position, count: presentation.stepCount,
                 contacts: presentation.contacts.map {
-                    ContactState(id: $0.id, name: $0.name, script: session.script(forContact: $0.id))
+                    ContactState(
+                        id: $0.id, name: $0.name, script: session.script(forContact: $0.id))
                 })
         }
         self.tail = tail.suffix(Self.tailLength).map {
-            TailRecord(seq: $0.seq, wallMicroseconds: $0.wallMicroseconds, actor: $0.actor, kind: $0.kind, message: $0.message)
+            TailRecord(
+                seq: $0.seq, wallMicroseconds: $0.wallMicroseconds, actor: $0.actor, kind: $0.kind,
+                message: $0.message)
         }
     }
 }

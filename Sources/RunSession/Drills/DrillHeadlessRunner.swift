@@ -22,7 +22,8 @@ public struct DrillHeadlessRunner {
     private let printer: StepPrinter
 
     public init(
-        session: DrillSession, realRunRequest: RunStartRequest, output: any TextSink, errors: any TextSink,
+        session: DrillSession, realRunRequest: RunStartRequest, output: any TextSink,
+        errors: any TextSink,
         control: DrillControlServer? = nil
     ) {
         self.session = session
@@ -31,7 +32,8 @@ public struct DrillHeadlessRunner {
         self.errors = errors
         self.control = control
         self.printer = StepPrinter(
-            language: session.run.state.language, simulatesContacts: session.scenario.type.simulatesContacts)
+            language: session.run.state.language,
+            simulatesContacts: session.scenario.type.simulatesContacts)
     }
 
     private var run: JournaledRun { session.run }
@@ -40,7 +42,9 @@ public struct DrillHeadlessRunner {
     /// Runs until EndEx, a refusal, or the end of input.
     public func drive(_ input: inout some LineSource) -> HeadlessExit {
         output.write(ja ? "【訓練 / EXERCISE】\n\n" : "[EXERCISE / 訓練]\n\n")
-        output.write(session.scenario.story.resolved(preferred: run.state.language, fallback: session.scenario.language) + "\n\n")
+        output.write(
+            session.scenario.story.resolved(
+                preferred: run.state.language, fallback: session.scenario.language) + "\n\n")
         // A drill resumed during its hot wash goes on with the next question.
         if run.state.hasEnded { showHotWash() } else { showCurrentStep() }
         var decision: String?
@@ -54,7 +58,8 @@ public struct DrillHeadlessRunner {
             if HeadlessCommand.isIgnorable(line) { continue }
             let (word, argument) = Self.split(line)
             if word == "real-world" { return switchToRealIncident(&input) }
-            let problem = word == "decision" || word == "rationale"
+            let problem =
+                word == "decision" || word == "rationale"
                 ? decide(word, argument, decision: &decision) : carryOut(line)
             if let problem { return refuse(problem) }
             if session.hasEnded { return finish(.ended) }
@@ -74,12 +79,15 @@ public struct DrillHeadlessRunner {
         case "ack":
             return session.acknowledge(argument).map { $0.message(language: language) }
         case "hotwash":
-            if let error = session.answerHotWash(argument) { return error.message(language: language) }
+            if let error = session.answerHotWash(argument) {
+                return error.message(language: language)
+            }
             showHotWash()
             return nil
         case "done" where run.state.hasEnded:
             if let question = session.nextHotWashQuestion {
-                return ja ? "振り返りの質問に答えてから終えてください: \(question)"
+                return ja
+                    ? "振り返りの質問に答えてから終えてください: \(question)"
                     : "answer the hot-wash question before ending: \(question)"
             }
             return session.end().map { $0.message(language: language) }
@@ -91,7 +99,9 @@ public struct DrillHeadlessRunner {
         case .failure(let problem): return problem.message(language: language)
         case .success(.action(let parsed)): action = parsed
         case .success(.evidence(let description, let filePath)):
-            if case .failure(let error) = run.registerEvidence(description: description, filePath: filePath) {
+            if case .failure(let error) = run.registerEvidence(
+                description: description, filePath: filePath)
+            {
                 return error.message(language: language)
             }
             showCurrentStep()
@@ -110,7 +120,9 @@ public struct DrillHeadlessRunner {
         }
         if run.state.hasEnded {
             if case .ended(let outcome) = run.state.status {
-                output.write(printer.renderEnd(outcome: outcome, verificationCode: run.verificationCode) + "\n")
+                output.write(
+                    printer.renderEnd(outcome: outcome, verificationCode: run.verificationCode)
+                        + "\n")
             }
             showHotWash()
         } else {
@@ -131,19 +143,28 @@ public struct DrillHeadlessRunner {
         case .success(let injects): show(injects)
         }
         let text = argument.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { return ja ? "`\(word)` のあとに文を書いてください" : "`\(word)` needs a text after it" }
+        guard !text.isEmpty else {
+            return ja ? "`\(word)` のあとに文を書いてください" : "`\(word)` needs a text after it"
+        }
         guard word == "rationale" else {
             decision = text
-            output.write(ja ? "決定を控えました。`rationale 理由` で記録します。\n" : "Decision noted; `rationale TEXT` records it.\n")
+            output.write(
+                ja
+                    ? "決定を控えました。`rationale 理由` で記録します。\n"
+                    : "Decision noted; `rationale TEXT` records it.\n")
             return nil
         }
         guard let decided = decision else {
             return ja ? "先に `decision 決定` を書いてください" : "give the `decision TEXT` first"
         }
         guard let step = run.presentation?.stepID else {
-            return ja ? "決定を記録する手順がありません（手順は終わっています）" : "no step to record a decision on (the run has ended)"
+            return ja
+                ? "決定を記録する手順がありません（手順は終わっています）"
+                : "no step to record a decision on (the run has ended)"
         }
-        if let error = session.recordDecision(step: step, decision: decided, rationale: text, decidedBy: run.operatorName) {
+        if let error = session.recordDecision(
+            step: step, decision: decided, rationale: text, decidedBy: run.operatorName)
+        {
             return error.message(language: language)
         }
         decision = nil
@@ -161,27 +182,39 @@ public struct DrillHeadlessRunner {
             return refuse(error.message(language: run.state.language))
         }
         output.write(
-            ja ? "== これは実際のインシデントです。訓練を中止しました。本番の記録: \(real.journalPath) ==\n\n"
-                : "== This is a real incident. The drill is stopped. Real journal: \(real.journalPath) ==\n\n")
+            ja
+                ? "== これは実際のインシデントです。訓練を中止しました。本番の記録: \(real.journalPath) ==\n\n"
+                : "== This is a real incident. The drill is stopped. Real journal: \(real.journalPath) ==\n\n"
+        )
         return HeadlessRunner(run: real, output: output, errors: errors).drive(&input)
     }
 
     /// Shows to the player what the facilitator did over the control socket.
     fileprivate func show(_ event: DrillControlServer.Event) {
         switch event {
-        case .attached(let name): output.write(ja ? "（訓練）進行役 \(name) が接続しました\n" : "(drill) facilitator \(name) attached\n")
-        case .detached(let name): output.write(ja ? "（訓練）進行役 \(name) が切断しました\n" : "(drill) facilitator \(name) detached\n")
+        case .attached(let name):
+            output.write(
+                ja ? "（訓練）進行役 \(name) が接続しました\n" : "(drill) facilitator \(name) attached\n")
+        case .detached(let name):
+            output.write(
+                ja ? "（訓練）進行役 \(name) が切断しました\n" : "(drill) facilitator \(name) detached\n")
         case .delivered(let injects): show(injects)
-        case .clockPaused(let reason): output.write((ja ? "（訓練）時計を停止: " : "(drill) clock paused: ") + reason + "\n")
-        case .clockResumed(let reason): output.write((ja ? "（訓練）時計を再開: " : "(drill) clock resumed: ") + reason + "\n")
+        case .clockPaused(let reason):
+            output.write((ja ? "（訓練）時計を停止: " : "(drill) clock paused: ") + reason + "\n")
+        case .clockResumed(let reason):
+            output.write((ja ? "（訓練）時計を再開: " : "(drill) clock resumed: ") + reason + "\n")
         case .answered(let contact, let script):
-            output.write((ja ? "（訓練）\(contact): " : "(drill) \(contact): ") + (script ?? (ja ? "応答あり" : "answered")) + "\n")
+            output.write(
+                (ja ? "（訓練）\(contact): " : "(drill) \(contact): ")
+                    + (script ?? (ja ? "応答あり" : "answered")) + "\n")
             showCurrentStep()
         case .ended: break
         case .abortedForRealIncident(let real):
             output.write(
-                ja ? "【実際のインシデント】訓練を中止しました。ここからは実際の対応です。記録: \(real)\n"
-                    : "[REAL INCIDENT] The drill is stopped. From here on this is a real response. Journal: \(real)\n")
+                ja
+                    ? "【実際のインシデント】訓練を中止しました。ここからは実際の対応です。記録: \(real)\n"
+                    : "[REAL INCIDENT] The drill is stopped. From here on this is a real response. Journal: \(real)\n"
+            )
         }
     }
 
@@ -205,7 +238,10 @@ public struct DrillHeadlessRunner {
         if let question = session.nextHotWashQuestion {
             output.write((ja ? "振り返り: " : "hot wash: ") + question + "\n")
         } else {
-            output.write(ja ? "振り返りは終わりです。`done` で訓練を終了します。\n" : "Hot wash complete. `done` ends the drill.\n")
+            output.write(
+                ja
+                    ? "振り返りは終わりです。`done` で訓練を終了します。\n"
+                    : "Hot wash complete. `done` ends the drill.\n")
         }
     }
 
@@ -222,10 +258,14 @@ public struct DrillHeadlessRunner {
 
     private func finish(_ exit: HeadlessExit) -> HeadlessExit {
         if exit == .ended {
-            output.write((ja ? "訓練を終了しました。検証コード " : "Drill ended. verification code ") + run.verificationCode + "\n")
+            output.write(
+                (ja ? "訓練を終了しました。検証コード " : "Drill ended. verification code ") + run.verificationCode
+                    + "\n")
         } else {
             output.write(
-                (ja ? "== 訓練は終了していません: \(run.journalPath) ==\n" : "== The drill has not ended: \(run.journalPath) ==\n"))
+                (ja
+                    ? "== 訓練は終了していません: \(run.journalPath) ==\n"
+                    : "== The drill has not ended: \(run.journalPath) ==\n"))
         }
         return exit
     }

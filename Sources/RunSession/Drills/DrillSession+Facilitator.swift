@@ -16,7 +16,9 @@ extension DrillSession {
         public var step: String?
         public var rating: String?
 
-        public init(text: String, milestone: String? = nil, step: String? = nil, rating: String? = nil) {
+        public init(
+            text: String, milestone: String? = nil, step: String? = nil, rating: String? = nil
+        ) {
             self.text = text
             self.milestone = milestone
             self.step = step
@@ -36,7 +38,8 @@ extension DrillSession {
         public var step: String?
 
         public init(
-            finding: String, action: String, owner: String, due: String, category: ImprovementCategory,
+            finding: String, action: String, owner: String, due: String,
+            category: ImprovementCategory,
             runbook: String? = nil, step: String? = nil
         ) {
             self.finding = finding
@@ -52,7 +55,8 @@ extension DrillSession {
     /// The milestones an observation may name: the expectations' and those the runbook declares.
     public var observableMilestones: [String] {
         var ids = scenario.expectations.map(\.milestone)
-        for milestone in run.machine.runbook(RunbookID(scenario.runbookID))?.milestones ?? [] where !ids.contains(milestone.id) {
+        for milestone in run.machine.runbook(RunbookID(scenario.runbookID))?.milestones ?? []
+        where !ids.contains(milestone.id) {
             ids.append(milestone.id)
         }
         return ids
@@ -66,35 +70,48 @@ extension DrillSession {
         if let milestone = observation.milestone, !observableMilestones.contains(milestone) {
             let known = observableMilestones.joined(separator: ", ")
             return .drillRefused(
-                ja ? "マイルストーン「\(milestone)」はこの訓練にありません（\(known)）"
+                ja
+                    ? "マイルストーン「\(milestone)」はこの訓練にありません（\(known)）"
                     : "no milestone '\(milestone)' in this drill (known: \(known))")
         }
         if let rating = observation.rating, !scenario.rating.marks.contains(rating) {
             let marks = scenario.rating.marks.joined(separator: ", ")
             return .drillRefused(
-                ja ? "評価「\(rating)」は使えません（\(scenario.rating.rawValue): \(marks)）"
-                    : "rating '\(rating)' is not on this drill's scale (\(scenario.rating.rawValue): \(marks))")
+                ja
+                    ? "評価「\(rating)」は使えません（\(scenario.rating.rawValue): \(marks)）"
+                    : "rating '\(rating)' is not on this drill's scale (\(scenario.rating.rawValue): \(marks))"
+            )
         }
         var payload = [JSONMember(.text, .string(observation.text))]
-        if let milestone = observation.milestone { payload.append(JSONMember(.milestone, .string(milestone))) }
+        if let milestone = observation.milestone {
+            payload.append(JSONMember(.milestone, .string(milestone)))
+        }
         if let step = observation.step { payload.append(JSONMember(.step, .string(step))) }
         if let rating = observation.rating { payload.append(JSONMember(.rating, .string(rating))) }
         let written = journal(
-            .observationRecorded, (ja ? "観察: " : "Observation: ") + observation.text, payload, actor: actor)
+            .observationRecorded, (ja ? "観察: " : "Observation: ") + observation.text, payload,
+            actor: actor)
         if case .failure(let error) = written { return error }
         return nil
     }
 
     /// Journals `improvement.recorded` (the next item number, `I1`, `I2`…) by `actor`.
-    public func recordImprovement(_ item: Improvement, actor: String) -> Result<String, SessionError> {
-        for (name, value) in [("finding", item.finding), ("action", item.action), ("owner", item.owner)]
+    public func recordImprovement(_ item: Improvement, actor: String) -> Result<
+        String, SessionError
+    > {
+        for (name, value) in [
+            ("finding", item.finding), ("action", item.action), ("owner", item.owner),
+        ]
         where value.allSatisfy(\.isWhitespace) {
-            return .failure(.drillRefused(ja ? "改善項目の \(name) が空です" : "the improvement item's \(name) is empty"))
+            return .failure(
+                .drillRefused(ja ? "改善項目の \(name) が空です" : "the improvement item's \(name) is empty")
+            )
         }
         guard CalendarDate.isValid(item.due) else {
             return .failure(
                 .drillRefused(
-                    ja ? "期限「\(item.due)」は YYYY-MM-DD の日付ではありません"
+                    ja
+                        ? "期限「\(item.due)」は YYYY-MM-DD の日付ではありません"
                         : "due '\(item.due)' is not a date as YYYY-MM-DD (e.g. 2027-03-31)"))
         }
         let number = "I\(improvementCount + 1)"
@@ -106,7 +123,8 @@ extension DrillSession {
         ]
         if let runbook = item.runbook { payload.append(JSONMember(.runbook, .string(runbook))) }
         if let step = item.step { payload.append(JSONMember(.step, .string(step))) }
-        let message = ja
+        let message =
+            ja
             ? "改善項目 \(number)：\(item.action)（担当 \(item.owner)、期限 \(item.due)）"
             : "Improvement item \(number): \(item.action) (owner \(item.owner), due \(item.due))"
         return journal(.improvementRecorded, message, payload, actor: actor).map { _ in number }
@@ -118,14 +136,19 @@ extension DrillSession {
     public func answerAsContact(_ id: String, actor: String) -> Result<String?, SessionError> {
         guard scenario.type != .comcheck else {
             return .failure(
-                .drillRefused(ja ? "コムチェックでは実在の相手に電話します。進行役は応答できません" : "a comcheck calls real people; the facilitator cannot answer for them"))
+                .drillRefused(
+                    ja
+                        ? "コムチェックでは実在の相手に電話します。進行役は応答できません"
+                        : "a comcheck calls real people; the facilitator cannot answer for them"))
         }
         guard let step = run.presentation, step.contacts.contains(where: { $0.id == id }) else {
             let onStep = run.presentation?.contacts.map(\.id).joined(separator: ", ") ?? ""
             return .failure(
                 .drillRefused(
-                    ja ? "プレイヤーの今の手順は「\(id)」に電話していません（この手順の連絡先: \(onStep.isEmpty ? "なし" : onStep)）"
-                        : "the player's current step does not call '\(id)' (its contacts: \(onStep.isEmpty ? "none" : onStep))"))
+                    ja
+                        ? "プレイヤーの今の手順は「\(id)」に電話していません（この手順の連絡先: \(onStep.isEmpty ? "なし" : onStep)）"
+                        : "the player's current step does not call '\(id)' (its contacts: \(onStep.isEmpty ? "none" : onStep))"
+                ))
         }
         if case .failure(let error) = deliverDue() { return .failure(error) }
         // The run journals as its operator: for this one call, that is the facilitator who answered.

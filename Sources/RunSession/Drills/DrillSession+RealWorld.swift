@@ -13,7 +13,9 @@ extension DrillSession {
     /// `h` (`drill_jid`, `drill_h`). `request` says where and how the real journal is
     /// written; it is made a real run whatever it says. `actor`: the facilitator, when they
     /// asked for it over the control socket.
-    public func switchToRealIncident(_ request: RunStartRequest, actor: String? = nil) throws(SessionError) -> JournaledRun {
+    public func switchToRealIncident(_ request: RunStartRequest, actor: String? = nil)
+        throws(SessionError) -> JournaledRun
+    {
         guard !hasEnded, !wentRealWorld else {
             throw .drillRefused(ja ? "この訓練はもう終わっています" : "this drill has already ended")
         }
@@ -32,7 +34,9 @@ extension DrillSession {
         let realJID = request.jid.uuidString.lowercased()
         _ = try journal(
             .drillRealWorld,
-            ja ? "これは実際のインシデントです。本番の記録 \(realJID) を開きます" : "This is a real incident. Opening the real journal \(realJID)",
+            ja
+                ? "これは実際のインシデントです。本番の記録 \(realJID) を開きます"
+                : "This is a real incident. Opening the real journal \(realJID)",
             [JSONMember(.realJID, .string(realJID))], actor: actor
         ).get()
         wentRealWorld = true
@@ -44,7 +48,9 @@ extension DrillSession {
 
     /// The real-world abort the facilitator asks for (`shodo drill control`): the same as
     /// the player's, as a result for the control server to reply with.
-    public func abortForRealIncident(_ request: RunStartRequest, actor: String?) -> Result<JournaledRun, SessionError> {
+    public func abortForRealIncident(_ request: RunStartRequest, actor: String?) -> Result<
+        JournaledRun, SessionError
+    > {
         do throws(SessionError) {
             return .success(try switchToRealIncident(request, actor: actor))
         } catch {
@@ -54,10 +60,14 @@ extension DrillSession {
 
     /// A request for the real run of a real-world abort, made of this drill's own run (its
     /// runbook, language, operator, clock and machine), written into `destination`.
-    public func realRunRequest(destination: JournalDestination, sealKeyStore: SealKeyStore?) -> RunStartRequest {
+    public func realRunRequest(destination: JournalDestination, sealKeyStore: SealKeyStore?)
+        -> RunStartRequest
+    {
         RunStartRequest(
-            runbookID: RunbookID(scenario.runbookID), machine: run.machine, language: run.state.language,
-            operatorName: run.operatorName, destination: destination, clock: clock, machineFacts: run.machineFacts,
+            runbookID: RunbookID(scenario.runbookID), machine: run.machine,
+            language: run.state.language,
+            operatorName: run.operatorName, destination: destination, clock: clock,
+            machineFacts: run.machineFacts,
             sealKeyStore: sealKeyStore)
     }
 }

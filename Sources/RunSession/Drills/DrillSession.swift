@@ -1,6 +1,6 @@
 import ActionJournal
-import RunEngine
 import JournalVocabulary
+import RunEngine
 import RunbookModel
 
 /// A drill wired to its journal (docs/drill-scenario.md "Running", "Journal of a drill"):
@@ -28,7 +28,9 @@ public final class DrillSession {
     public private(set) var improvementCount = 0
     let clock: any JournalClock
 
-    private init(run: JournaledRun, scenario: DrillScenario, clock: any JournalClock, tabletop: Bool) {
+    private init(
+        run: JournaledRun, scenario: DrillScenario, clock: any JournalClock, tabletop: Bool
+    ) {
         self.run = run
         self.progress = DrillProgress(scenario: scenario)
         self.clock = clock
@@ -52,7 +54,8 @@ public final class DrillSession {
         var request = request
         request.scenario = scenario
         let run = try JournaledRun.start(request)
-        let session = DrillSession(run: run, scenario: scenario, clock: request.clock, tabletop: tabletop)
+        let session = DrillSession(
+            run: run, scenario: scenario, clock: request.clock, tabletop: tabletop)
         let language = request.language
         let story = scenario.story.resolved(preferred: language, fallback: scenario.language)
         // `type` and `exercises` (the BCP items) go with the story, so the after-action
@@ -67,7 +70,8 @@ public final class DrillSession {
         if let team { payload.insert(JSONMember(.team, .string(team)), at: 0) }
         let title = scenario.title.resolved(preferred: language, fallback: scenario.language)
         _ = try session.journal(
-            .drillStarted, language == .japanese ? "訓練を開始しました: \(title)" : "Drill started: \(title)", payload
+            .drillStarted,
+            language == .japanese ? "訓練を開始しました: \(title)" : "Drill started: \(title)", payload
         ).get()
         return session
     }
@@ -97,10 +101,12 @@ public final class DrillSession {
         }
         // The very file the drill was started with when it is loaded, else the scenario of that id.
         let sha = open.string(.scenarioSHA256)
-        guard let scenario = scenarios.first(where: { $0.id == id && $0.sourceSHA256 == sha })
-            ?? scenarios.first(where: { $0.id == id })
+        guard
+            let scenario = scenarios.first(where: { $0.id == id && $0.sourceSHA256 == sha })
+                ?? scenarios.first(where: { $0.id == id })
         else {
-            throw .drillRefused("\(path): drill scenario '\(id)' is not loaded; pass its directory with --runbooks")
+            throw .drillRefused(
+                "\(path): drill scenario '\(id)' is not loaded; pass its directory with --runbooks")
         }
         let run = try JournaledRun.resume(
             path: path, machine: machine, operatorName: operatorName, language: nil, clock: clock,
@@ -117,8 +123,11 @@ public final class DrillSession {
         let tabletop = records.first { $0.recordKind == .drillStarted }?.bool(.tabletop) ?? false
         let session = DrillSession(run: run, scenario: scenario, clock: clock, tabletop: tabletop)
         for record in records { session.take(record) }
-        session.hotWashAnswers = records.filter { $0.recordKind == .hotWashAnswered }.compactMap { $0.string(.answer) }
-        session.decidedSteps = Set(records.filter { $0.recordKind == .decisionRecorded }.compactMap { $0.string(.step) })
+        session.hotWashAnswers = records.filter { $0.recordKind == .hotWashAnswered }.compactMap {
+            $0.string(.answer)
+        }
+        session.decidedSteps = Set(
+            records.filter { $0.recordKind == .decisionRecorded }.compactMap { $0.string(.step) })
         if session.progress.isRunning {
             _ = try session.journal(
                 .drillResumed, session.ja ? "訓練を再開しました" : "Drill resumed",
@@ -143,7 +152,9 @@ public final class DrillSession {
     /// Fires a manual inject for the facilitator (`actor`: the facilitator's name, journaled as the record's actor).
     public func fireManually(_ id: String, actor: String? = nil) -> Result<Inject, SessionError> {
         guard progress.canFireManually(id), let inject = scenario.inject(id) else {
-            return .failure(.drillRefused(ja ? "手動で出せる注入はありません: \(id)" : "no manual inject '\(id)' left to fire"))
+            return .failure(
+                .drillRefused(
+                    ja ? "手動で出せる注入はありません: \(id)" : "no manual inject '\(id)' left to fire"))
         }
         return deliver(inject, actor: actor).map { _ in inject }
     }
@@ -152,7 +163,9 @@ public final class DrillSession {
     public func acknowledge(_ id: String) -> SessionError? {
         guard progress.awaitingAcknowledgement.contains(where: { $0.id == id }) else {
             return .drillRefused(
-                ja ? "確認待ちの注入はありません: \(id)" : "no delivered inject '\(id)' is waiting to be acknowledged")
+                ja
+                    ? "確認待ちの注入はありません: \(id)"
+                    : "no delivered inject '\(id)' is waiting to be acknowledged")
         }
         let written = journal(
             .injectAcknowledged, ja ? "注入を確認しました: \(id)" : "Inject acknowledged: \(id)",
@@ -166,7 +179,9 @@ public final class DrillSession {
         inject.text.resolved(preferred: run.state.language, fallback: scenario.language)
     }
 
-    private func deliver(_ inject: Inject, actor: String? = nil) -> Result<JournalRecord, SessionError> {
+    private func deliver(_ inject: Inject, actor: String? = nil) -> Result<
+        JournalRecord, SessionError
+    > {
         let text = text(of: inject)
         let result = journal(
             .injectDelivered, (ja ? "注入: " : "Inject: ") + text,
@@ -184,14 +199,16 @@ public final class DrillSession {
     /// What the simulated person says when a call is answered: the contact's script,
     /// shown to the player (functional and tabletop drills).
     public func script(forContact id: String) -> String? {
-        scenario.simulatedContact(id)?.script?.resolved(preferred: run.state.language, fallback: scenario.language)
+        scenario.simulatedContact(id)?.script?.resolved(
+            preferred: run.state.language, fallback: scenario.language)
     }
 
     /// With no facilitator answering, Shodo answers for a simulated contact: a call
     /// made before its `reachable_after` goes unanswered. A comcheck calls real people,
     /// so what the player records stands.
     public func simulatedAnswer(to action: OperatorAction) -> OperatorAction {
-        guard scenario.type.simulatesContacts, case .recordCall(let contactID?, .reached, let note) = action,
+        guard scenario.type.simulatesContacts,
+            case .recordCall(let contactID?, .reached, let note) = action,
             let contact = scenario.simulatedContact(contactID),
             progress.drillSeconds(atWall: now) < contact.reachableAfterSeconds
         else { return action }
@@ -224,7 +241,8 @@ public final class DrillSession {
 
     /// The kinds that complete a step "in any way" (docs/drill-scenario.md "Injects": `after_step`).
     static let completionKinds: Set<RecordKind> = [
-        .stepDone, .stepSkipped, .checkConfirmed, .checkFailed, .choiceMade, .valueEntered, .commandResult, .stepUnable,
+        .stepDone, .stepSkipped, .checkConfirmed, .checkFailed, .choiceMade, .valueEntered,
+        .commandResult, .stepUnable,
     ]
 
     // MARK: - Drill clock
@@ -234,7 +252,9 @@ public final class DrillSession {
         guard progress.isRunning else {
             return .drillRefused(ja ? "訓練の時計はすでに止まっています" : "the drill clock is already stopped")
         }
-        return clockRecord(.drillPaused, ja ? "訓練の時計を止めました: \(reason)" : "Drill clock paused: \(reason)",  reason, actor)
+        return clockRecord(
+            .drillPaused, ja ? "訓練の時計を止めました: \(reason)" : "Drill clock paused: \(reason)", reason,
+            actor)
     }
 
     /// Starts the drill clock again (`drill.resumed`).
@@ -242,10 +262,14 @@ public final class DrillSession {
         guard !progress.isRunning else {
             return .drillRefused(ja ? "訓練の時計は動いています" : "the drill clock is running")
         }
-        return clockRecord(.drillResumed, ja ? "訓練の時計を再開しました: \(reason)" : "Drill clock resumed: \(reason)", reason, actor)
+        return clockRecord(
+            .drillResumed, ja ? "訓練の時計を再開しました: \(reason)" : "Drill clock resumed: \(reason)",
+            reason, actor)
     }
 
-    private func clockRecord(_ kind: RecordKind, _ message: String, _ reason: String, _ actor: String?) -> SessionError? {
+    private func clockRecord(
+        _ kind: RecordKind, _ message: String, _ reason: String, _ actor: String?
+    ) -> SessionError? {
         let written = journal(kind, message, [JSONMember(.reason, .string(reason))], actor: actor)
         if case .failure(let error) = written { return error }
         return nil
@@ -256,20 +280,25 @@ public final class DrillSession {
     /// The next hot-wash question, once the run has ended; `nil` when all are answered.
     public var nextHotWashQuestion: String? {
         guard run.state.hasEnded, hotWashAnswers.count < scenario.hotWash.count else { return nil }
-        return scenario.hotWash[hotWashAnswers.count].resolved(preferred: run.state.language, fallback: scenario.language)
+        return scenario.hotWash[hotWashAnswers.count].resolved(
+            preferred: run.state.language, fallback: scenario.language)
     }
 
     /// Journals the answer to the next hot-wash question.
     public func answerHotWash(_ answer: String) -> SessionError? {
         guard let question = nextHotWashQuestion else {
             return .drillRefused(
-                ja ? "振り返りの質問は、手順の終了後に順に答えます（残りはありません）"
-                    : "hot-wash questions are answered in order after the run ends, and none is left")
+                ja
+                    ? "振り返りの質問は、手順の終了後に順に答えます（残りはありません）"
+                    : "hot-wash questions are answered in order after the run ends, and none is left"
+            )
         }
         let index = hotWashAnswers.count
         let written = journal(
             .hotWashAnswered,
-            ja ? "振り返り \(index + 1)「\(question)」: \(answer)" : "Hot wash \(index + 1) \"\(question)\": \(answer)",
+            ja
+                ? "振り返り \(index + 1)「\(question)」: \(answer)"
+                : "Hot wash \(index + 1) \"\(question)\": \(answer)",
             [
                 JSONMember(.question, .integer(Int64(index))), JSONMember(.text, .string(question)),
                 JSONMember(.answer, .string(answer)),
@@ -307,7 +336,9 @@ public final class DrillSession {
     }
 
     /// Journals a drill record and takes it in; `actor` is the player unless the facilitator did it.
-    func journal(_ kind: RecordKind, _ message: String, _ payload: [JSONMember], actor: String? = nil)
+    func journal(
+        _ kind: RecordKind, _ message: String, _ payload: [JSONMember], actor: String? = nil
+    )
         -> Result<JournalRecord, SessionError>
     {
         let result = run.record(kind: kind, message: message, payload: payload, actor: actor)
@@ -332,17 +363,27 @@ public final class DrillSession {
             }
             progress.apply(.resumed, atWall: wall)
         case .injectDelivered:
-            if let inject = record.string(.inject) { progress.apply(.delivered(inject: inject), atWall: wall) }
+            if let inject = record.string(.inject) {
+                progress.apply(.delivered(inject: inject), atWall: wall)
+            }
         case .injectAcknowledged:
-            if let inject = record.string(.inject) { progress.apply(.acknowledged(inject: inject), atWall: wall) }
+            if let inject = record.string(.inject) {
+                progress.apply(.acknowledged(inject: inject), atWall: wall)
+            }
         case .improvementRecorded:
             improvementCount += 1
         case .milestoneReached:
-            if let milestone = record.string(.milestone) { progress.apply(.milestonesReached([milestone]), atWall: wall) }
+            if let milestone = record.string(.milestone) {
+                progress.apply(.milestonesReached([milestone]), atWall: wall)
+            }
         case .some(let kind) where Self.completionKinds.contains(kind):
-            guard let runbook = record.string(.runbook), let step = record.string(.step) else { return }
+            guard let runbook = record.string(.runbook), let step = record.string(.step) else {
+                return
+            }
             progress.apply(
-                .stepCompleted(runbook: runbook, step: step, option: record.string(.option), milestones: []), atWall: wall)
+                .stepCompleted(
+                    runbook: runbook, step: step, option: record.string(.option), milestones: []),
+                atWall: wall)
         default:
             break
         }

@@ -7,7 +7,8 @@ import RunEngine
 public enum HeadlessCommand {
     /// Every action word, in the order docs/cli.md lists them.
     public static let words = [
-        "done", "skip", "confirm", "fail", "choose", "input", "reached", "no-answer", "left-message",
+        "done", "skip", "confirm", "fail", "choose", "input", "reached", "no-answer",
+        "left-message",
         "note", "back", "pause", "abort", "unable", "evidence", "evidence-file",
     ]
 
@@ -46,19 +47,26 @@ public enum HeadlessCommand {
         case "evidence": return .success(.evidence(description: text, filePath: nil))
         case "evidence-file":
             // The path is the first word; the description, if any, the rest.
-            guard let (path, description) = firstWord(of: text) else { return .failure(.evidencePathMissing) }
+            guard let (path, description) = firstWord(of: text) else {
+                return .failure(.evidencePathMissing)
+            }
             return .success(.evidence(description: description ?? "", filePath: path))
         default:
-            return action(word: word, text: text, optional: optional, at: step, waitIsOver: waitIsOver).map(Request.action)
+            return action(
+                word: word, text: text, optional: optional, at: step, waitIsOver: waitIsOver
+            ).map(Request.action)
         }
     }
 
     private static func action(
-        word: Substring, text: String, optional: String?, at step: StepPresentation?, waitIsOver: Bool
+        word: Substring, text: String, optional: String?, at step: StepPresentation?,
+        waitIsOver: Bool
     ) -> Result<OperatorAction, HeadlessProblem> {
         switch word {
         case "done":
-            if case .wait = step?.kind { return .success(.endWait(reason: optional, early: !waitIsOver)) }
+            if case .wait = step?.kind {
+                return .success(.endWait(reason: optional, early: !waitIsOver))
+            }
             return .success(.done(note: optional))
         case "skip": return .success(.skip(reason: text))
         case "confirm": return .success(.confirm(note: optional))
@@ -74,13 +82,16 @@ public enum HeadlessCommand {
             guard let result = CallResult(rawValue: String(word)) else {
                 return .failure(.unknownAction(String(word)))
             }
-            return .success(call(result, argument: optional, contactIDs: step?.contacts.map(\.id) ?? []))
+            return .success(
+                call(result, argument: optional, contactIDs: step?.contacts.map(\.id) ?? []))
         }
     }
 
     /// `reached [CONTACT_ID] [NOTE]`: the first word is the contact id when it
     /// is one of the step's contacts; otherwise the whole argument is the note.
-    private static func call(_ result: CallResult, argument: String?, contactIDs: [String]) -> OperatorAction {
+    private static func call(_ result: CallResult, argument: String?, contactIDs: [String])
+        -> OperatorAction
+    {
         guard let argument, let (firstWord, rest) = firstWord(of: argument) else {
             return .recordCall(contactID: nil, result: result, note: nil)
         }

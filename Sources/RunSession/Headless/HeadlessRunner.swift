@@ -23,7 +23,9 @@ public struct HeadlessRunner {
         if !run.completedOnResume.isEmpty {
             let kinds = run.completedOnResume.joined(separator: ", ")
             output.write(
-                (ja ? "== 中断で書かれなかった記録を補完しました: \(kinds) ==" : "== Completed what a crash left unwritten: \(kinds) ==")
+                (ja
+                    ? "== 中断で書かれなかった記録を補完しました: \(kinds) =="
+                    : "== Completed what a crash left unwritten: \(kinds) ==")
                     + "\n")
         }
         // A resume that only finished an ended run's last records has nothing to ask.
@@ -71,11 +73,13 @@ public struct HeadlessRunner {
 
     private func finish() -> HeadlessExit {
         if case .ended(let outcome) = run.state.status {
-            output.write(printer.renderEnd(outcome: outcome, verificationCode: run.verificationCode) + "\n")
+            output.write(
+                printer.renderEnd(outcome: outcome, verificationCode: run.verificationCode) + "\n")
             return .ended
         }
         if let failure = run.failure {
-            errors.write(SessionError.journalFailed(failure).message(language: run.state.language) + "\n")
+            errors.write(
+                SessionError.journalFailed(failure).message(language: run.state.language) + "\n")
             return .refused
         }
         writePausedNotice()

@@ -38,24 +38,31 @@ public struct StepPrinter: Sendable {
             }
             for contact in step.contacts where !simulatesContacts {
                 var line = "  \(contact.id): \(contact.name)"
-                if !contact.phones.isEmpty { line += "  " + contact.phones.joined(separator: " / ") }
+                if !contact.phones.isEmpty {
+                    line += "  " + contact.phones.joined(separator: " / ")
+                }
                 if let hours = contact.hours { line += "  (\(hours))" }
                 lines.append(line)
                 if let url = contact.url { lines.append("    \(url)") }
                 if !contact.isKnown {
                     lines.append(ja ? "    （連絡先ファイルにありません）" : "    (not in the contacts file)")
                 }
-                if let advice = contact.noNumberAdvice(language: language) { lines.append("    " + advice) }
+                if let advice = contact.noNumberAdvice(language: language) {
+                    lines.append("    " + advice)
+                }
                 if let notes = contact.notes { lines.append("    " + notes) }
             }
         }
         if let command = step.command {
             lines.append((ja ? "コマンド" : "Command") + " (\(command.platform.rawValue)):")
-            lines += command.command.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }
+            lines += command.command.split(separator: "\n", omittingEmptySubsequences: false).map {
+                "  \($0)"
+            }
         }
         if let input = step.input {
             let required = input.required ? "" : (ja ? "、省略可" : ", optional")
-            lines.append((ja ? "入力: " : "Input: ") + "\(input.field) (\(input.type.rawValue)\(required))")
+            lines.append(
+                (ja ? "入力: " : "Input: ") + "\(input.field) (\(input.type.rawValue)\(required))")
         }
         if let seconds = step.waitSeconds {
             lines.append(ja ? "待機: \(seconds) 秒" : "Wait: \(seconds) s")
@@ -67,15 +74,22 @@ public struct StepPrinter: Sendable {
 
     /// The protocol words that apply on a step of this kind.
     func actions(for kind: StepKind) -> [String] {
-        let common = ["note TEXT", "evidence DESCRIPTION", "evidence-file PATH [DESCRIPTION]", "back", "pause", "abort REASON"]
+        let common = [
+            "note TEXT", "evidence DESCRIPTION", "evidence-file PATH [DESCRIPTION]", "back",
+            "pause", "abort REASON",
+        ]
         switch kind {
-        case .instruction, .command: return ["done [NOTE]", "unable REASON", "skip REASON"] + common
+        case .instruction, .command:
+            return ["done [NOTE]", "unable REASON", "skip REASON"] + common
         case .check: return ["confirm [NOTE]", "fail REASON", "skip REASON"] + common
         case .choice: return ["choose OPTION_ID", "skip REASON"] + common
         case .input: return ["input VALUE", "skip REASON"] + common
         case .contact:
-            return ["reached [CONTACT_ID] [NOTE]", "no-answer [CONTACT_ID] [NOTE]", "left-message [CONTACT_ID] [NOTE]",
-                "done", "skip REASON"] + common
+            return [
+                "reached [CONTACT_ID] [NOTE]", "no-answer [CONTACT_ID] [NOTE]",
+                "left-message [CONTACT_ID] [NOTE]",
+                "done", "skip REASON",
+            ] + common
         case .wait: return ["done [REASON]", "skip REASON"] + common
         case .end: return ["done [NOTE]"] + common
         case .include: return common

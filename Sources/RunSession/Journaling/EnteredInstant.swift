@@ -13,7 +13,9 @@ enum EnteredInstant {
 
     /// `nil` when `text` is not one of the `datetime` input forms.
     static func text(_ text: String, nowMicroseconds: Int64, offset: String) -> String? {
-        guard let offsetSeconds = UTCOffset(parsing: offset).map({ Int64($0.seconds) }) else { return nil }
+        guard let offsetSeconds = UTCOffset(parsing: offset).map({ Int64($0.seconds) }) else {
+            return nil
+        }
         let characters = Array(text)
         if let timeOfDay = timeOfDay(characters[...]) {
             let localNow = nowMicroseconds / 1_000_000 + offsetSeconds
@@ -39,7 +41,9 @@ enum EnteredInstant {
     }
 
     /// `H:MM`, `HH:MM`, `HH:MM:SS` or `HH:MM:SS.fff` as written, padded to `HH:MM:SS[.fff]`.
-    private static func timeOfDay(_ characters: ArraySlice<Character>) -> (seconds: Int64, text: String)? {
+    private static func timeOfDay(_ characters: ArraySlice<Character>) -> (
+        seconds: Int64, text: String
+    )? {
         var main = characters
         var fraction = ""
         if let dot = main.firstIndex(of: ".") {
@@ -50,10 +54,12 @@ enum EnteredInstant {
         guard parts.count == 2 || parts.count == 3,
             parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
             (1...2).contains(parts[0].count), parts.dropFirst().allSatisfy({ $0.count == 2 }),
-            let hour = Int64(String(parts[0])), let minute = Int64(String(parts[1])), hour < 24, minute < 60
+            let hour = Int64(String(parts[0])), let minute = Int64(String(parts[1])), hour < 24,
+            minute < 60
         else { return nil }
         let second = parts.count == 3 ? Int64(String(parts[2])) ?? 0 : 0
-        let text = [hour, minute, second].map { DecimalDigits.padded($0, count: 2) }.joined(separator: ":")
+        let text = [hour, minute, second].map { DecimalDigits.padded($0, count: 2) }.joined(
+            separator: ":")
         return (hour * 3600 + minute * 60 + second, text + fraction)
     }
 

@@ -8,13 +8,16 @@ extension JournaledRun {
     /// file at `filePath` (relative paths are taken from the working directory), hashed
     /// where it lies. A file that cannot be read is refused and nothing is journaled.
     @discardableResult
-    public func registerEvidence(description: String, filePath: String?) -> Result<[JournalRecord], SessionError> {
+    public func registerEvidence(description: String, filePath: String?) -> Result<
+        [JournalRecord], SessionError
+    > {
         var file: EvidenceFileFacts?
         if let filePath {
             let path = Self.absolutePath(filePath)
             do throws(EvidenceFileDigest.Problem) {
                 let digest = try EvidenceFileDigest.of(path: path)
-                file = EvidenceFileFacts(path: path, bytes: Int(digest.bytes), sha256: digest.sha256)
+                file = EvidenceFileFacts(
+                    path: path, bytes: Int(digest.bytes), sha256: digest.sha256)
             } catch {
                 return .failure(.evidenceFile(error))
             }
@@ -22,7 +25,8 @@ extension JournaledRun {
         return perform(
             .registerEvidence(
                 EvidenceRegistration(
-                    description: description, custodian: operatorName, location: machineFacts.hostName(),
+                    description: description, custodian: operatorName,
+                    location: machineFacts.hostName(),
                     file: file)))
     }
 

@@ -2,8 +2,8 @@ import ActionJournal
 import Foundation
 import JournalVocabulary
 import Localization
-import RunbookModel
 import RunEngine
+import RunbookModel
 
 /// Carrying out a `command` step with `run: local`
 /// (docs/runbook-format.md "command — for IT to type"): the front end asks for an explicit
@@ -29,9 +29,12 @@ extension JournaledRun {
     /// to `<journal>.evidence/` (mode 0600) and journals it as evidence. The step itself is
     /// not finished: the operator reads the result and moves on as usual.
     @discardableResult
-    public func runLocalCommand(timeoutSeconds: Double = localCommandTimeoutSeconds) -> Result<[JournalRecord], SessionError> {
+    public func runLocalCommand(timeoutSeconds: Double = localCommandTimeoutSeconds) -> Result<
+        [JournalRecord], SessionError
+    > {
         if let localRunRefusal { return .failure(.localRunRefused(localRunRefusal)) }
-        guard let command = presentation?.command?.command, let stepID = state.currentFrame?.stepID else {
+        guard let command = presentation?.command?.command, let stepID = state.currentFrame?.stepID
+        else {
             return .failure(.localRunRefused(.notOffered))
         }
         let directory = journalPath + ".evidence"
@@ -41,11 +44,14 @@ extension JournaledRun {
         let outputPath = directory + "/E\(state.evidenceCount + 1)-\(stepID).txt"
         let outcome: LocalCommand.Outcome
         do throws(LocalCommand.Problem) {
-            outcome = try LocalCommand.run(command, outputPath: outputPath, timeoutSeconds: timeoutSeconds)
+            outcome = try LocalCommand.run(
+                command, outputPath: outputPath, timeoutSeconds: timeoutSeconds)
         } catch {
             return .failure(.localCommand(error))
         }
-        return registerEvidence(description: Self.outputDescription(command, outcome, language: state.language), filePath: outputPath)
+        return registerEvidence(
+            description: Self.outputDescription(command, outcome, language: state.language),
+            filePath: outputPath)
     }
 
     /// The hook for drills (docs/drill-scenario.md "Running"): a drill's journal refuses `run: local` until
@@ -54,21 +60,25 @@ extension JournaledRun {
 
     private static var thisSystem: CommandPlatform? {
         #if os(Linux)
-        .linux
+            .linux
         #elseif os(macOS)
-        .macos
+            .macos
         #else
-        nil
+            nil
         #endif
     }
 
     /// Whether the journal's `journal.open` says `drill: true`.
     static func isDrillJournal(_ path: String) -> Bool {
-        guard let reader = try? JournalReader(path: path), let first = try? reader.next() else { return false }
+        guard let reader = try? JournalReader(path: path), let first = try? reader.next() else {
+            return false
+        }
         return first.recordKind == .journalOpen && first.bool(.drill) == true
     }
 
-    static func outputDescription(_ command: String, _ outcome: LocalCommand.Outcome, language: Language) -> String {
+    static func outputDescription(
+        _ command: String, _ outcome: LocalCommand.Outcome, language: Language
+    ) -> String {
         let ja = language == .japanese
         let ending: String
         if outcome.timedOut {
@@ -76,7 +86,8 @@ extension JournaledRun {
         } else if let status = outcome.exitStatus {
             ending = ja ? "終了コード \(status)" : "exit status \(status)"
         } else {
-            ending = ja ? "シグナル \(outcome.signal ?? 0) で終了" : "ended by signal \(outcome.signal ?? 0)"
+            ending =
+                ja ? "シグナル \(outcome.signal ?? 0) で終了" : "ended by signal \(outcome.signal ?? 0)"
         }
         return ja ? "コマンド `\(command)` の出力（\(ending)）" : "Output of `\(command)` (\(ending))"
     }
@@ -95,10 +106,12 @@ public enum LocalRunRefusal: Sendable, Hashable {
         let ja = language == .japanese
         switch self {
         case .notOffered:
-            return ja ? "この手順のコマンドはこの端末では実行できません（run: local ではありません）。"
+            return ja
+                ? "この手順のコマンドはこの端末では実行できません（run: local ではありません）。"
                 : "This step's command is not one Shodo runs itself (no run: local)."
         case .wrongSystem(let platform):
-            return ja ? "このコマンドは \(platform) 用です。この端末では実行しません。"
+            return ja
+                ? "このコマンドは \(platform) 用です。この端末では実行しません。"
                 : "This command is for \(platform); it is not run on this system."
         case .drill:
             return ja ? "訓練中はコマンドを実際には実行しません。" : "Commands are not run for real during a drill."

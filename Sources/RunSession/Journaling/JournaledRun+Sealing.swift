@@ -37,12 +37,19 @@ extension JournaledRun {
     /// key file is gone cannot take more records: when its run has ended (the key file is
     /// removed after the final seal) that is said as such, otherwise the missing file is.
     static func sealedJournalProblem(path: String, _ error: JournalError) -> SessionError {
-        guard case .sealingMismatch(_, journalIsSealed: true) = error else { return .journalFailed(error) }
-        if let outcome = endedOutcome(path: path) { return .runAlreadyEnded(path: path, outcome: outcome) }
-        return .journalFailed(.sealingFailed(
-            path: path,
-            reason: "the journal is sealed but its key file \(JournalSealer.keyFilePath(forJournal: path)) is missing, "
-                + "so no record can be added to it (verify it with `shodo journal verify --key`)"))
+        guard case .sealingMismatch(_, journalIsSealed: true) = error else {
+            return .journalFailed(error)
+        }
+        if let outcome = endedOutcome(path: path) {
+            return .runAlreadyEnded(path: path, outcome: outcome)
+        }
+        return .journalFailed(
+            .sealingFailed(
+                path: path,
+                reason:
+                    "the journal is sealed but its key file \(JournalSealer.keyFilePath(forJournal: path)) is missing, "
+                    + "so no record can be added to it (verify it with `shodo journal verify --key`)"
+            ))
     }
 
     /// The outcome of the journal's `run.ended`, if it has one.
@@ -61,6 +68,7 @@ extension JournaledRun {
 
     /// Seals the last epoch after `journal.close` and erases the journal's key.
     func sealFinalEpoch() throws(SessionError) {
-        try sealWith { writer throws(JournalError) in try writer.sealFinalEpoch(actor: operatorName) }
+        try sealWith { writer throws(JournalError) in try writer.sealFinalEpoch(actor: operatorName)
+        }
     }
 }

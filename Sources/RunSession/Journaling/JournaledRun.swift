@@ -2,8 +2,8 @@ import ActionJournal
 import Foundation
 import JournalVocabulary
 import Localization
-import RunbookModel
 import RunEngine
+import RunbookModel
 
 /// A run whose every accepted action is on disk before anyone is told so.
 ///
@@ -40,7 +40,8 @@ public final class JournaledRun {
     let machineFacts: any MachineFacts
 
     private init(
-        machine: RunStateMachine, state: RunState, writer: JournalWriter, operatorName: String, clock: any JournalClock,
+        machine: RunStateMachine, state: RunState, writer: JournalWriter, operatorName: String,
+        clock: any JournalClock,
         machineFacts: any MachineFacts
     ) {
         self.machine = machine
@@ -75,13 +76,16 @@ public final class JournaledRun {
                 _ = try JournalDirectory.prepare(path: parent.isEmpty ? "." : parent)
             case .directory(let directory):
                 path = try JournalDirectory.prepare(path: directory).journalPath(
-                    startedAtMicroseconds: request.clock.now().wallMicroseconds, label: runbook.id, jid: jid,
+                    startedAtMicroseconds: request.clock.now().wallMicroseconds, label: runbook.id,
+                    jid: jid,
                     isDrill: request.isDrill)
             }
             let sealing = try startSealing(jid: jid, path: path, store: request.sealKeyStore)
             writer = try JournalWriter.create(
-                path: path, jid: jid, actor: request.operatorName, message: openMessage(language: request.language),
-                openPayload: openPayload(isDrill: request.isDrill, facts: request.machineFacts, clock: request.clock)
+                path: path, jid: jid, actor: request.operatorName,
+                message: openMessage(language: request.language),
+                openPayload: openPayload(
+                    isDrill: request.isDrill, facts: request.machineFacts, clock: request.clock)
                     + scenarioMembers(request.scenario) + (request.drillOrigin?.openMembers ?? [])
                     + (sealing?.openMembers ?? []), clock: request.clock,
                 sealing: sealing?.sealer, outputs: request.outputFactory)
@@ -89,8 +93,10 @@ public final class JournaledRun {
             throw .journalFailed(error)
         }
         let run = JournaledRun(
-            machine: request.machine, state: RunState(rootRunbookID: request.runbookID, language: request.language),
-            writer: writer, operatorName: request.operatorName, clock: request.clock, machineFacts: request.machineFacts)
+            machine: request.machine,
+            state: RunState(rootRunbookID: request.runbookID, language: request.language),
+            writer: writer, operatorName: request.operatorName, clock: request.clock,
+            machineFacts: request.machineFacts)
         run.holdsJournalAfterEnd = request.scenario != nil
         if case .failure(let error) = run.perform(OperatorAction.start) {
             run.releaseJournal()
@@ -104,13 +110,15 @@ public final class JournaledRun {
     /// where the run stopped.
     public static func resume(
         path: String, machine: RunStateMachine, operatorName: String, language: Language?,
-        clock: any JournalClock, machineFacts: any MachineFacts, outputFactory: JournalOutputFactory = .durable,
+        clock: any JournalClock, machineFacts: any MachineFacts,
+        outputFactory: JournalOutputFactory = .durable,
         holdsJournalAfterEnd: Bool = false
     ) throws(SessionError) -> JournaledRun {
         let opened: (writer: JournalWriter, records: [JournalRecord], recovery: TornTailRecovery?)
         do {
             opened = try JournalWriter.openExisting(
-                path: path, actor: operatorName, clock: clock, sealing: try resumeSealing(path: path), outputs: outputFactory)
+                path: path, actor: operatorName, clock: clock,
+                sealing: try resumeSealing(path: path), outputs: outputFactory)
         } catch {
             throw sealedJournalProblem(path: path, error)
         }
@@ -121,9 +129,11 @@ public final class JournaledRun {
             writer.close()
             throw .notARun(path: path)
         }
-        let runLanguage = language ?? started.string(.lang).map(Language.init(readingCode:)) ?? .japanese
+        let runLanguage =
+            language ?? started.string(.lang).map(Language.init(readingCode:)) ?? .japanese
         let replay = RunReplay(machine: machine).replay(
-            opened.records.map(RecordTranslation.recordedAction), from: RunState(rootRunbookID: RunbookID(runbookID), language: runLanguage))
+            opened.records.map(RecordTranslation.recordedAction),
+            from: RunState(rootRunbookID: RunbookID(runbookID), language: runLanguage))
         let outcome: RunReplay.Outcome
         switch replay {
         case .failure(let problem):
@@ -133,14 +143,17 @@ public final class JournaledRun {
             outcome = replayed
         }
         let run = JournaledRun(
-            machine: machine, state: outcome.state, writer: writer, operatorName: operatorName, clock: clock,
+            machine: machine, state: outcome.state, writer: writer, operatorName: operatorName,
+            clock: clock,
             machineFacts: machineFacts)
         run.recoveredTornBytes = opened.recovery?.discardedBytes
-        run.waitStartedAtMicroseconds = opened.records.last { $0.recordKind == .waitStarted }?.wallMicroseconds
+        run.waitStartedAtMicroseconds =
+            opened.records.last { $0.recordKind == .waitStarted }?.wallMicroseconds
         let hasClose = opened.records.contains { $0.recordKind == .journalClose }
         // A drill's journal stays open after its run for the hot wash: its close is not owed yet.
         let owed = owedRecordKinds(
-            missing: outcome.missingRecords, ended: outcome.state.hasEnded && !holdsJournalAfterEnd, hasClose: hasClose,
+            missing: outcome.missingRecords, ended: outcome.state.hasEnded && !holdsJournalAfterEnd,
+            hasClose: hasClose,
             isSealed: writer.isSealed)
         // A drill's run that ended before its hot wash did still has its journal to finish.
         let drillStillOpen = holdsJournalAfterEnd && !hasClose
@@ -152,13 +165,17 @@ public final class JournaledRun {
             if !owed.isEmpty {
                 // The operator whose action implied the records is credited with them; the
                 // note says who wrote them, when, and why they come late.
-                let actor = opened.records.last { !machineryKinds.contains($0.kind) }?.actor ?? operatorName
+                let actor =
+                    opened.records.last { !machineryKinds.contains($0.kind) }?.actor ?? operatorName
                 run.completedOnResume = owed
-                try run.append(completionNote(owed: owed, actor: actor, by: operatorName, language: runLanguage))
+                try run.append(
+                    completionNote(
+                        owed: owed, actor: actor, by: operatorName, language: runLanguage))
                 for record in outcome.missingRecords {
                     try run.append(
                         try RecordTranslation.draft(
-                            record, actor: actor, wallMicroseconds: clock.now().wallMicroseconds, machineFacts: machineFacts))
+                            record, actor: actor, wallMicroseconds: clock.now().wallMicroseconds,
+                            machineFacts: machineFacts))
                 }
             }
         } catch {
@@ -182,13 +199,16 @@ public final class JournaledRun {
 
     /// Kinds the journal writes itself, not on an operator's action.
     private static let machineryKinds: Set<String> = [
-        RecordKind.journalRecovered.rawValue, RecordKind.clockStepped.rawValue, RecordKind.seal.rawValue, RecordKind.journalOpen.rawValue,
+        RecordKind.journalRecovered.rawValue, RecordKind.clockStepped.rawValue,
+        RecordKind.seal.rawValue, RecordKind.journalOpen.rawValue,
     ]
 
     /// The records a crash left unwritten and that resume writes now: those the last
     /// action implied, and, for a run that ended, `journal.close` and the final `seal`
     /// (a sealed journal still has its key file only while that seal is owed).
-    private static func owedRecordKinds(missing: [EngineRecord], ended: Bool, hasClose: Bool, isSealed: Bool) -> [String] {
+    private static func owedRecordKinds(
+        missing: [EngineRecord], ended: Bool, hasClose: Bool, isSealed: Bool
+    ) -> [String] {
         var kinds = missing.map(\.kind.rawValue)
         if ended, !hasClose { kinds.append(RecordKind.journalClose.rawValue) }
         if ended, isSealed { kinds.append(RecordKind.seal.rawValue) }
@@ -196,7 +216,9 @@ public final class JournaledRun {
     }
 
     /// `journal.recovered` saying which records come late, and why.
-    private static func completionNote(owed: [String], actor: String, by resumer: String, language: Language)
+    private static func completionNote(
+        owed: [String], actor: String, by resumer: String, language: Language
+    )
         throws(JournalError) -> RecordDraft
     {
         let list = owed.joined(separator: ", ")
@@ -230,7 +252,8 @@ public final class JournaledRun {
             for record in transition.records {
                 let line = try append(
                     try RecordTranslation.draft(
-                        record, actor: operatorName, wallMicroseconds: clock.now().wallMicroseconds, machineFacts: machineFacts))
+                        record, actor: operatorName, wallMicroseconds: clock.now().wallMicroseconds,
+                        machineFacts: machineFacts))
                 written.append(line)
                 if record.kind == .waitStarted { waitStartedAtMicroseconds = line.wallMicroseconds }
             }
@@ -287,7 +310,8 @@ public final class JournaledRun {
     /// Seconds left on the current wait step's countdown, if waiting.
     public var waitSecondsLeft: Int? {
         guard let (seconds, elapsed) = waitProgress else { return nil }
-        let (left, overflow) = seconds.subtractingReportingOverflow(Int(max(0, elapsed / 1_000_000)))
+        let (left, overflow) = seconds.subtractingReportingOverflow(
+            Int(max(0, elapsed / 1_000_000)))
         return overflow ? 0 : max(0, left)
     }
 
@@ -296,7 +320,8 @@ public final class JournaledRun {
     /// from the journal and the length from the runbook or its cache, and
     /// neither may crash a run however large it is.
     private var waitProgress: (seconds: Int, elapsed: Int64)? {
-        guard let seconds = presentation?.waitSeconds, let started = waitStartedAtMicroseconds else { return nil }
+        guard let seconds = presentation?.waitSeconds, let started = waitStartedAtMicroseconds
+        else { return nil }
         let (elapsed, overflow) = clock.now().wallMicroseconds.subtractingReportingOverflow(started)
         guard overflow else { return (seconds, elapsed) }
         return (seconds, started < 0 ? Int64.max : Int64.min)
@@ -323,12 +348,15 @@ public final class JournaledRun {
     /// `hotwash.answered`, ...); it is on disk when this returns `.success`. `actor` is the
     /// operator unless another person did it (a drill's facilitator).
     @discardableResult
-    public func record(kind: RecordKind, message: String, payload: [JSONMember], actor: String? = nil)
+    public func record(
+        kind: RecordKind, message: String, payload: [JSONMember], actor: String? = nil
+    )
         -> Result<JournalRecord, SessionError>
     {
         if let failure { return .failure(.sessionFailed(failure.description)) }
         do throws(JournalError) {
-            let draft = try RecordDraft(kind: kind, actor: actor ?? operatorName, message: message, payload: payload)
+            let draft = try RecordDraft(
+                kind: kind, actor: actor ?? operatorName, message: message, payload: payload)
             return .success(try append(draft))
         } catch {
             return .failure(.journalFailed(error))
@@ -405,14 +433,20 @@ public final class JournaledRun {
     }
 
     /// `program`, `host`, `tz` (the offset now, by `clock`) and `clock_sync` of `journal.open`.
-    private static func openPayload(isDrill: Bool, facts: any MachineFacts, clock: any JournalClock) -> [JSONMember] {
+    private static func openPayload(isDrill: Bool, facts: any MachineFacts, clock: any JournalClock)
+        -> [JSONMember]
+    {
         [
-            JSONMember(.program, .object([
-                JSONMember(.programName, .string(ProgramIdentity.name)),
-                JSONMember(.programVersion, .string(ProgramIdentity.version)),
-            ])),
+            JSONMember(
+                .program,
+                .object([
+                    JSONMember(.programName, .string(ProgramIdentity.name)),
+                    JSONMember(.programVersion, .string(ProgramIdentity.version)),
+                ])),
             JSONMember(.host, .string(facts.hostName())),
-            JSONMember(.tz, .string(facts.utcOffset(atWallSeconds: clock.now().wallMicroseconds / 1_000_000))),
+            JSONMember(
+                .tz,
+                .string(facts.utcOffset(atWallSeconds: clock.now().wallMicroseconds / 1_000_000))),
             JSONMember(.clockSync, .bool(facts.clockIsSynchronised())),
             JSONMember(.drill, .bool(isDrill)),
         ]

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import Localization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Runs the command of a `command` step with `run: local` on this terminal
 /// (docs/runbook-format.md "command — for IT to type"): `/bin/sh -c COMMAND` in its own
@@ -33,7 +34,9 @@ public enum LocalCommand {
             switch self {
             case .outputNotCreated(let path, let code):
                 let reason = String(cString: strerror(code))
-                return ja ? "出力ファイル \(path) を作れません（\(reason)）。" : "Cannot create the output file \(path) (\(reason))."
+                return ja
+                    ? "出力ファイル \(path) を作れません（\(reason)）。"
+                    : "Cannot create the output file \(path) (\(reason))."
             case .notStarted(let code):
                 let reason = String(cString: strerror(code))
                 return ja ? "コマンドを起動できません（\(reason)）。" : "Cannot start the command (\(reason))."
@@ -43,7 +46,9 @@ public enum LocalCommand {
 
     /// Runs `command`, writing its output to `outputPath` (which must not exist), and waits
     /// at most `timeoutSeconds` before ending it.
-    public static func run(_ command: String, outputPath: String, timeoutSeconds: Double) throws(Problem) -> Outcome {
+    public static func run(_ command: String, outputPath: String, timeoutSeconds: Double)
+        throws(Problem) -> Outcome
+    {
         let output = open(outputPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard output >= 0 else { throw .outputNotCreated(path: outputPath, errno: errno) }
         defer { close(output) }
@@ -73,7 +78,9 @@ public enum LocalCommand {
         return outcome ?? Outcome(exitStatus: nil, signal: SIGKILL, timedOut: true)
     }
 
-    private static func spawn(_ command: String, input: Int32, output: Int32) throws(Problem) -> pid_t {
+    private static func spawn(_ command: String, input: Int32, output: Int32) throws(Problem)
+        -> pid_t
+    {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -90,7 +97,9 @@ public enum LocalCommand {
         sigfillset(&everySignal)
         posix_spawnattr_setsigdefault(&attributes, &everySignal)
         posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setflags(
+            &attributes,
+            Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
         let words: [String] = ["/bin/sh", "-c", command]
         let arguments = words.map { strdup($0) } + [nil]
         defer { arguments.forEach { free($0) } }
@@ -112,7 +121,9 @@ public enum LocalCommand {
                     ? Outcome(exitStatus: (status >> 8) & 0xff, signal: nil, timedOut: false)
                     : Outcome(exitStatus: nil, signal: signal, timedOut: false)
             }
-            if result < 0, errno != EINTR { return Outcome(exitStatus: nil, signal: nil, timedOut: false) }
+            if result < 0, errno != EINTR {
+                return Outcome(exitStatus: nil, signal: nil, timedOut: false)
+            }
             if let deadline, Date() >= deadline { return nil }
             if deadline != nil { usleep(10_000) }
         }

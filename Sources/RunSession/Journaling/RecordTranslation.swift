@@ -7,7 +7,10 @@ import RunEngine
 enum RecordTranslation {
     /// The draft of `record`; `wallMicroseconds` is now, for a milestone whose time was
     /// entered as a time of day, completed with the local offset the machine gives.
-    static func draft(_ record: EngineRecord, actor: String, wallMicroseconds: Int64, machineFacts: any MachineFacts)
+    static func draft(
+        _ record: EngineRecord, actor: String, wallMicroseconds: Int64,
+        machineFacts: any MachineFacts
+    )
         throws(JournalError) -> RecordDraft
     {
         var payload = record.payload.map { JSONMember(name: $0.name, value: jsonValue($0.value)) }
@@ -18,14 +21,17 @@ enum RecordTranslation {
         case .recordTime:
             recordTimeMember = milestoneTimeMember
         case .entered(let text):
-            if let instant = instant(entered: text, wallMicroseconds: wallMicroseconds, machineFacts: machineFacts) {
+            if let instant = instant(
+                entered: text, wallMicroseconds: wallMicroseconds, machineFacts: machineFacts)
+            {
                 payload.append(JSONMember(name: milestoneTimeMember, value: .string(instant)))
             } else {
                 recordTimeMember = milestoneTimeMember
             }
         }
         if let typed = record.enteredDatetime,
-            let instant = instant(entered: typed, wallMicroseconds: wallMicroseconds, machineFacts: machineFacts)
+            let instant = instant(
+                entered: typed, wallMicroseconds: wallMicroseconds, machineFacts: machineFacts)
         {
             payload.append(JSONMember(name: enteredInstantMember, value: .string(instant)))
         }
@@ -42,11 +48,12 @@ enum RecordTranslation {
     static let enteredInstantMember = RecordMember.instant.rawValue
 
     /// What `text`, typed at `wallMicroseconds`, names, in RFC 3339 with the local offset.
-    private static func instant(entered text: String, wallMicroseconds: Int64, machineFacts: any MachineFacts) -> String? {
+    private static func instant(
+        entered text: String, wallMicroseconds: Int64, machineFacts: any MachineFacts
+    ) -> String? {
         let offset = machineFacts.utcOffset(atWallSeconds: wallMicroseconds / 1_000_000)
         return EnteredInstant.text(text, nowMicroseconds: wallMicroseconds, offset: offset)
     }
-
 
     static func jsonValue(_ value: RecordValue) -> JSONValue {
         switch value {

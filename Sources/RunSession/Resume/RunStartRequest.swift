@@ -39,7 +39,8 @@ public struct RunStartRequest {
     public init(
         runbookID: RunbookID, machine: RunStateMachine, language: Language, operatorName: String,
         destination: JournalDestination, isDrill: Bool = false,
-        clock: any JournalClock, machineFacts: any MachineFacts, outputFactory: JournalOutputFactory = .durable,
+        clock: any JournalClock, machineFacts: any MachineFacts,
+        outputFactory: JournalOutputFactory = .durable,
         sealKeyStore: SealKeyStore?
     ) {
         self.runbookID = runbookID

@@ -36,13 +36,17 @@ public enum UnfinishedRuns {
     /// The unfinished run `journal` holds, if it holds one: a run not ended, or a drill's
     /// journal still open after its run (the hot wash comes before `drill.ended`).
     static func unfinished(_ journal: JournalSummary) -> UnfinishedRun? {
-        let resumable = journal.isUnfinished || (journal.isDrill && journal.hasEnded && !journal.isClosed)
-        guard resumable, let run = journal.run, !run.runbookID.isEmpty, let last = journal.lastRecord else {
+        let resumable =
+            journal.isUnfinished || (journal.isDrill && journal.hasEnded && !journal.isClosed)
+        guard resumable, let run = journal.run, !run.runbookID.isEmpty,
+            let last = journal.lastRecord
+        else {
             return nil
         }
         return UnfinishedRun(
             path: journal.path, runbookID: run.runbookID, lastStepID: journal.lastStepID,
-            lastActivityMicroseconds: last.wallMicroseconds, lastActor: last.actor, isDrill: journal.isDrill,
+            lastActivityMicroseconds: last.wallMicroseconds, lastActor: last.actor,
+            isDrill: journal.isDrill,
             recordedOffset: RecordedOffset(recorded: journal.opening?.timeZone))
     }
 }

@@ -57,7 +57,8 @@ public struct LibraryCache: Sendable {
             // truncatingIfNeeded: device and inode numbers are unsigned and may use the top bit.
             for number in [
                 Int(truncatingIfNeeded: status.st_dev), Int(truncatingIfNeeded: status.st_ino),
-                Int(truncatingIfNeeded: status.st_size), status.st_mtim.tv_sec, status.st_mtim.tv_nsec,
+                Int(truncatingIfNeeded: status.st_size), status.st_mtim.tv_sec,
+                status.st_mtim.tv_nsec,
                 status.st_ctim.tv_sec, status.st_ctim.tv_nsec,
             ] {
                 writer.integer(number)
@@ -77,7 +78,9 @@ public struct LibraryCache: Sendable {
         let segmentCount = layout.segments.count
         let parts = ConcurrentMap.map(Array(0...segmentCount)) { job -> LookupPart in
             if job == 0 { return .checksum(matches: layout.checksumMatches(in: bytes)) }
-            return .segment(try? LibraryCacheCoding.decodeSegment(job - 1, of: bytes, in: layout.segments[job - 1]))
+            return .segment(
+                try? LibraryCacheCoding.decodeSegment(
+                    job - 1, of: bytes, in: layout.segments[job - 1]))
         }
         var segments: [LibraryCacheCoding.Segment] = []
         for part in parts {
@@ -102,8 +105,10 @@ public struct LibraryCache: Sendable {
     /// read-only home must not stop anyone from working).
     func store(_ library: RunbookLibrary, for key: LibraryCacheFile.Key) {
         let directory = (path as NSString).deletingLastPathComponent
-        guard (try? FileManager.default.createDirectory(
-            atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
+        guard
+            (try? FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])) != nil
         else { return }
         FileBytes.replacePrivately(path, with: LibraryCacheFile.encode(library, key: key))
     }

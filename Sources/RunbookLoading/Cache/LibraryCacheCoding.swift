@@ -18,20 +18,24 @@ enum LibraryCacheCoding {
         rest.array(library.contacts, writeContact)
         rest.array(library.firstPrinciples) { $0.text($1) }
         rest.array(library.scenarios, writeScenario)
-        return [rest.bytes] + library.runbooks.map { runbook in
-            var writer = LibraryCacheWriter()
-            writeRunbook(&writer, runbook)
-            return writer.bytes
-        }
+        return [rest.bytes]
+            + library.runbooks.map { runbook in
+                var writer = LibraryCacheWriter()
+                writeRunbook(&writer, runbook)
+                return writer.bytes
+            }
     }
 
     /// Segment `number` of those `encode` made, from `range` of `bytes`.
-    static func decodeSegment(_ number: Int, of bytes: [UInt8], in range: Range<Int>) throws -> Segment {
+    static func decodeSegment(_ number: Int, of bytes: [UInt8], in range: Range<Int>) throws
+        -> Segment
+    {
         var reader = LibraryCacheReader(bytes, from: range.lowerBound, to: range.upperBound)
         let segment: Segment
         if number == 0 {
             segment = .rest(
-                contacts: try reader.array(readContact), firstPrinciples: try reader.array { try $0.text() },
+                contacts: try reader.array(readContact),
+                firstPrinciples: try reader.array { try $0.text() },
                 scenarios: try reader.array(readScenario))
         } else {
             segment = .runbook(try readRunbook(&reader))
@@ -50,7 +54,8 @@ enum LibraryCacheCoding {
             return runbook
         }
         return RunbookLibrary(
-            runbooks: runbooks, contacts: contacts, firstPrinciples: firstPrinciples, scenarios: scenarios)
+            runbooks: runbooks, contacts: contacts, firstPrinciples: firstPrinciples,
+            scenarios: scenarios)
     }
 
     // MARK: Runbook
@@ -103,7 +108,8 @@ enum LibraryCacheCoding {
             steps: try reader.array(readStep),
             milestones: try reader.array { Milestone(id: try $0.string(), label: try $0.text()) },
             mustReach: try reader.array {
-                MilestoneGuarantee(milestone: try $0.string(), withinSteps: try $0.optional { try $0.integer() })
+                MilestoneGuarantee(
+                    milestone: try $0.string(), withinSteps: try $0.optional { try $0.integer() })
             },
             sourcePath: try reader.string(),
             sourceSHA256: try reader.string())
@@ -184,25 +190,32 @@ enum LibraryCacheCoding {
     private static func readKind(_ reader: inout LibraryCacheReader) throws -> StepKind {
         switch try reader.string() {
         case "instruction": return .instruction
-        case "check": return .check(CheckSpec(expect: try reader.optional { try $0.text() }, onFail: try reader.optional(readTarget)))
+        case "check":
+            return .check(
+                CheckSpec(
+                    expect: try reader.optional { try $0.text() },
+                    onFail: try reader.optional(readTarget)))
         case "choice":
             return .choice(
                 try reader.array {
                     ChoiceOption(
-                        id: try $0.string(), label: try $0.text(), next: try $0.optional(readTarget),
+                        id: try $0.string(), label: try $0.text(),
+                        next: try $0.optional(readTarget),
                         milestone: try $0.optional { try $0.string() })
                 })
         case "input":
             return .input(
                 InputSpec(
                     field: try reader.string(), type: try reader.spelling(of: InputType.self),
-                    pattern: try reader.optional { try $0.string() }, required: try reader.boolean()))
+                    pattern: try reader.optional { try $0.string() }, required: try reader.boolean()
+                ))
         case "contact": return .contact(contactIDs: try reader.strings())
         case "wait": return .wait(seconds: try reader.integer())
         case "command":
             return .command(
                 CommandSpec(
-                    command: try reader.string(), platform: try reader.spelling(of: CommandPlatform.self),
+                    command: try reader.string(),
+                    platform: try reader.spelling(of: CommandPlatform.self),
                     runLocally: try reader.boolean()))
         case "include": return .include(runbookID: try reader.string())
         case "end": return .end(try reader.spelling(of: RunOutcome.self))
@@ -239,7 +252,8 @@ enum LibraryCacheCoding {
 
     // MARK: Drill scenario
 
-    private static func writeScenario(_ writer: inout LibraryCacheWriter, _ scenario: DrillScenario) {
+    private static func writeScenario(_ writer: inout LibraryCacheWriter, _ scenario: DrillScenario)
+    {
         writer.integer(scenario.format)
         writer.string(scenario.id)
         writer.integer(scenario.version)
@@ -304,11 +318,14 @@ enum LibraryCacheCoding {
             },
             injects: try reader.array {
                 Inject(
-                    id: try $0.string(), text: try $0.text(), to: try $0.optional { try $0.string() },
+                    id: try $0.string(), text: try $0.text(),
+                    to: try $0.optional { try $0.string() },
                     trigger: try readTrigger(&$0))
             },
             expectations: try reader.array {
-                DrillExpectation(milestone: try $0.string(), targetSeconds: try $0.integer(), required: try $0.boolean())
+                DrillExpectation(
+                    milestone: try $0.string(), targetSeconds: try $0.integer(),
+                    required: try $0.boolean())
             },
             rating: try reader.spelling(of: DrillRating.self),
             modules: try reader.array {
@@ -348,8 +365,11 @@ enum LibraryCacheCoding {
         case "choice":
             let names = try reader.strings()
             guard names.count == 3 else { throw LibraryCacheReader.Malformed() }
-            return .onChoice(runbook: names[0], step: names[1], option: names[2], delaySeconds: try reader.integer())
-        case "contingency": return .unless(milestone: try reader.string(), bySeconds: try reader.integer())
+            return .onChoice(
+                runbook: names[0], step: names[1], option: names[2],
+                delaySeconds: try reader.integer())
+        case "contingency":
+            return .unless(milestone: try reader.string(), bySeconds: try reader.integer())
         case "manual": return .manual
         default: throw LibraryCacheReader.Malformed()
         }

@@ -67,7 +67,8 @@ enum LibraryCacheFile {
         guard start == bytes.count, !segments.isEmpty else { throw LibraryCacheReader.Malformed() }
         return Layout(
             key: Key(bytes: Array(bytes[keyStart..<keyStart + digestLength])),
-            checksum: Array(bytes[keyStart + digestLength..<payloadStart]), payload: payloadStart..<bytes.count,
+            checksum: Array(bytes[keyStart + digestLength..<payloadStart]),
+            payload: payloadStart..<bytes.count,
             segments: segments)
     }
 }

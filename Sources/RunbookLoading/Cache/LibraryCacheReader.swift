@@ -53,7 +53,9 @@ struct LibraryCacheReader {
         let length = try count()
         defer { offset += length }
         return bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[offset..<offset + length]), as: UTF8.self)
+            String(
+                decoding: UnsafeBufferPointer(rebasing: buffer[offset..<offset + length]),
+                as: UTF8.self)
         }
     }
 
@@ -61,11 +63,14 @@ struct LibraryCacheReader {
         try array { try $0.string() }
     }
 
-    mutating func optional<Value>(_ read: (inout LibraryCacheReader) throws -> Value) throws -> Value? {
+    mutating func optional<Value>(_ read: (inout LibraryCacheReader) throws -> Value) throws
+        -> Value?
+    {
         try boolean() ? try read(&self) : nil
     }
 
-    mutating func array<Value>(_ read: (inout LibraryCacheReader) throws -> Value) throws -> [Value] {
+    mutating func array<Value>(_ read: (inout LibraryCacheReader) throws -> Value) throws -> [Value]
+    {
         let count = try count()
         var values: [Value] = []
         values.reserveCapacity(count)
@@ -85,7 +90,8 @@ struct LibraryCacheReader {
     }
 
     /// A raw value of `Value`, such as a severity's spelling.
-    mutating func spelling<Value: RawRepresentable>(of _: Value.Type) throws -> Value where Value.RawValue == String {
+    mutating func spelling<Value: RawRepresentable>(of _: Value.Type) throws -> Value
+    where Value.RawValue == String {
         guard let value = Value(rawValue: try string()) else { throw Malformed() }
         return value
     }

@@ -31,7 +31,9 @@ struct LibraryCacheWriter {
         for value in values { string(value) }
     }
 
-    mutating func optional<Value>(_ value: Value?, _ write: (inout LibraryCacheWriter, Value) -> Void) {
+    mutating func optional<Value>(
+        _ value: Value?, _ write: (inout LibraryCacheWriter, Value) -> Void
+    ) {
         guard let value else {
             boolean(false)
             return
@@ -40,7 +42,9 @@ struct LibraryCacheWriter {
         write(&self, value)
     }
 
-    mutating func array<Value>(_ values: [Value], _ write: (inout LibraryCacheWriter, Value) -> Void) {
+    mutating func array<Value>(
+        _ values: [Value], _ write: (inout LibraryCacheWriter, Value) -> Void
+    ) {
         integer(values.count)
         for value in values { write(&self, value) }
     }

@@ -17,7 +17,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var message: DiagnosticMessage
 
     /// A diagnostic at an already converted position.
-    public init(severity: DiagnosticSeverity, file: String, line: Int, column: Int, message: DiagnosticMessage) {
+    public init(
+        severity: DiagnosticSeverity, file: String, line: Int, column: Int,
+        message: DiagnosticMessage
+    ) {
         self.severity = severity
         self.file = file
         self.line = line

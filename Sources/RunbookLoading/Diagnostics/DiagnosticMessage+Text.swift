@@ -7,38 +7,50 @@ extension DiagnosticMessage {
         switch self {
         case .unreadableFile(let reason): "cannot read this file: \(reason)"
         case .unreadableDirectory(let reason): "cannot read this directory: \(reason)"
-        case .invalidUTF8: "this file is not valid UTF-8; save it as UTF-8 (without a byte order mark is best)"
-        case .emptyFile: "this file is empty; a runbook needs at least `format`, `id`, `version`, `title` and `steps`"
+        case .invalidUTF8:
+            "this file is not valid UTF-8; save it as UTF-8 (without a byte order mark is best)"
+        case .emptyFile:
+            "this file is empty; a runbook needs at least `format`, `id`, `version`, `title` and `steps`"
         case .yamlSyntax(let problem): "YAML syntax error: \(problem)"
         case .duplicateKey(let key): "key '\(key)' appears twice in the same mapping; keep only one"
         case .unknownKey(let key, let suggestion):
-            "unknown key '\(key)'" + Self.didYouMean(suggestion) + " (keys of your own must start with 'x-')"
+            "unknown key '\(key)'" + Self.didYouMean(suggestion)
+                + " (keys of your own must start with 'x-')"
         case .keyNotAllowedForKind(let key, let kind, let allowedOn):
             "key '\(key)' belongs to \(allowedOn) steps, but this step's kind is '\(kind)'"
         case .missingKey(let key): "missing required key '\(key)'"
-        case .wrongType(let key, let expected, let found): "'\(key)' must be \(expected.phrase), found \(found)"
-        case .unsupportedFormat(let found): "format \(found) is not supported; this version of Shodo reads `format: 1`"
+        case .wrongType(let key, let expected, let found):
+            "'\(key)' must be \(expected.phrase), found \(found)"
+        case .unsupportedFormat(let found):
+            "format \(found) is not supported; this version of Shodo reads `format: 1`"
         case .invalidIdentifier(let key, let value):
             "'\(key)' is '\(value)', but it must be lowercase letters, digits and '-', starting with a letter or digit"
-        case .invalidLanguageCode(let value): "'\(value)' is not a language code; use one like 'ja' or 'en'"
+        case .invalidLanguageCode(let value):
+            "'\(value)' is not a language code; use one like 'ja' or 'en'"
         case .invalidFieldName(let value):
             "field '\(value)' must be letters, digits, '_' and '-' (not starting with '-'),"
                 + " so that {{\(value)}} can name it"
         case .invalidURL(let value):
             "'\(value)' is not a web address; write it in full, starting with https:// or http://"
         case .unknownStepKind(let kind, let suggestion):
-            "unknown step kind '\(kind)'" + Self.didYouMean(suggestion) + Self.oneOf(StepKind.allNames)
-        case .unknownSeverity(let value): "unknown severity '\(value)'" + Self.oneOf(Severity.allCases.map(\.rawValue))
+            "unknown step kind '\(kind)'" + Self.didYouMean(suggestion)
+                + Self.oneOf(StepKind.allNames)
+        case .unknownSeverity(let value):
+            "unknown severity '\(value)'" + Self.oneOf(Severity.allCases.map(\.rawValue))
         case .unknownInputType(let value):
             "unknown input type '\(value)'" + Self.oneOf(InputType.allCases.map(\.rawValue))
         case .unknownPlatform(let value):
             "unknown platform '\(value)'" + Self.oneOf(CommandPlatform.allCases.map(\.rawValue))
-        case .unknownOutcome(let value): "unknown outcome '\(value)'" + Self.oneOf(RunOutcome.allCases.map(\.rawValue))
-        case .unknownRunMode(let value): "'run: \(value)' is not supported; the only value is 'local'"
-        case .unknownConfigurationLanguage(let value): "unknown language '\(value)'" + Self.oneOf(Language.codes)
+        case .unknownOutcome(let value):
+            "unknown outcome '\(value)'" + Self.oneOf(RunOutcome.allCases.map(\.rawValue))
+        case .unknownRunMode(let value):
+            "'run: \(value)' is not supported; the only value is 'local'"
+        case .unknownConfigurationLanguage(let value):
+            "unknown language '\(value)'" + Self.oneOf(Language.codes)
         case .invalidPattern(let pattern):
             "pattern '\(pattern)' is not a valid regular expression; check its brackets, parentheses and backslashes"
-        case .invalidDate(let value): "'\(value)' is not a date; write it as YYYY-MM-DD, for example 2025-04-01"
+        case .invalidDate(let value):
+            "'\(value)' is not a date; write it as YYYY-MM-DD, for example 2025-04-01"
         case .emptyText: "this text is empty; write the words, or remove the key"
         case .missingTranslation(let languages):
             "this text has no " + languages.map { "'\($0)'" }.joined(separator: ", ")
@@ -55,21 +67,28 @@ extension DiagnosticMessage {
             "this wait is too long; `\(key)` may be at most \(maximum) (24 hours)"
         case .duplicateStepID(let id):
             "step id '\(id)' is used by an earlier step; step ids must be unique in a runbook"
-        case .duplicateOptionID(let id): "option id '\(id)' is used by an earlier option of this choice"
-        case .duplicateContactID(let id, let firstFile): "contact id '\(id)' is already defined in \(firstFile)"
-        case .duplicateRunbookID(let id, let firstFile): "runbook id '\(id)' is already used by \(firstFile)"
+        case .duplicateOptionID(let id):
+            "option id '\(id)' is used by an earlier option of this choice"
+        case .duplicateContactID(let id, let firstFile):
+            "contact id '\(id)' is already defined in \(firstFile)"
+        case .duplicateRunbookID(let id, let firstFile):
+            "runbook id '\(id)' is already used by \(firstFile)"
         case .danglingNext(let target, let suggestion):
-            "`next` names step '\(target)', which is not in this runbook" + Self.didYouMean(suggestion)
+            "`next` names step '\(target)', which is not in this runbook"
+                + Self.didYouMean(suggestion)
                 + " (use 'end' to finish the runbook)"
         case .danglingOnFail(let target, let suggestion):
-            "`on_fail` names step '\(target)', which is not in this runbook" + Self.didYouMean(suggestion)
+            "`on_fail` names step '\(target)', which is not in this runbook"
+                + Self.didYouMean(suggestion)
         case .danglingOptionNext(let target, let suggestion):
-            "option `next` names step '\(target)', which is not in this runbook" + Self.didYouMean(suggestion)
+            "option `next` names step '\(target)', which is not in this runbook"
+                + Self.didYouMean(suggestion)
                 + " (use 'end' to finish the runbook)"
         case .unknownIncludedRunbook(let id, let suggestion):
             "no loaded runbook has id '\(id)'" + Self.didYouMean(suggestion)
                 + "; check the id, or pass its directory with --runbooks"
-        case .includedRunbookHasErrors(let id): "included runbook '\(id)' has errors, so this runbook cannot run either"
+        case .includedRunbookHasErrors(let id):
+            "included runbook '\(id)' has errors, so this runbook cannot run either"
         case .includeCycle(let cycle):
             "runbooks include each other in a cycle (" + cycle.joined(separator: " → ")
                 + "); a run would never end"
@@ -89,7 +108,8 @@ extension DiagnosticMessage {
         case .noContactsFileLoaded:
             "no contacts file is loaded, so these contact ids cannot be checked; pass one with --contacts"
         case .danglingOnUnable(let target, let suggestion):
-            "`on_unable` names step '\(target)', which is not in this runbook" + Self.didYouMean(suggestion)
+            "`on_unable` names step '\(target)', which is not in this runbook"
+                + Self.didYouMean(suggestion)
                 + " (use 'end' to finish the runbook)"
         case .milestoneNotAllowed(let kind):
             "an \(kind) step cannot carry a milestone; put it on the step whose completion is the moment"
@@ -107,19 +127,24 @@ extension DiagnosticMessage {
             "milestone '\(id)' could not be proved: the runbook and its includes have more than \(states)"
                 + " step positions to follow; split the runbook or lower `within_steps`"
         case .duplicateMilestoneID(let id): "milestone id '\(id)' is declared twice in this runbook"
-        case .notAContactsFile: "this file was given as a contacts file, but it has no top-level `contacts` key"
+        case .notAContactsFile:
+            "this file was given as a contacts file, but it has no top-level `contacts` key"
         case .invalidDuration(let value):
             "'\(value)' is not a duration; write whole seconds, minutes or hours like 90s, 5m or 1h30m"
-        case .unknownDrillType(let value): "unknown drill type '\(value)'" + Self.oneOf(DrillType.allCases.map(\.rawValue))
-        case .unknownRating(let value): "unknown rating '\(value)'" + Self.oneOf(DrillRating.allCases.map(\.rawValue))
+        case .unknownDrillType(let value):
+            "unknown drill type '\(value)'" + Self.oneOf(DrillType.allCases.map(\.rawValue))
+        case .unknownRating(let value):
+            "unknown rating '\(value)'" + Self.oneOf(DrillRating.allCases.map(\.rawValue))
         case .injectWithoutTrigger:
             "this inject has no trigger; give it exactly one of at, after_step, on_choice, unless or manual: true"
         case .injectWithTwoTriggers(let triggers):
             "this inject has " + triggers.map { "'\($0)'" }.joined(separator: " and ")
                 + ", but an inject takes exactly one trigger; split it into two injects or keep one"
         case .delayWithoutStepTrigger: "`delay` goes with an after_step or on_choice trigger only"
-        case .duplicateScenarioID(let id, let firstFile): "scenario id '\(id)' is already used by \(firstFile)"
-        case .duplicateScenarioItemID(let item, let id): "\(item) id '\(id)' is used by an earlier \(item) of this scenario"
+        case .duplicateScenarioID(let id, let firstFile):
+            "scenario id '\(id)' is already used by \(firstFile)"
+        case .duplicateScenarioItemID(let item, let id):
+            "\(item) id '\(id)' is used by an earlier \(item) of this scenario"
         case .unknownScenarioStep(let step, let runbook, let suggestion):
             "runbook '\(runbook)' has no step '\(step)'" + Self.didYouMean(suggestion)
         case .notAChoiceStep(let step, let runbook, let kind):
@@ -129,7 +154,8 @@ extension DiagnosticMessage {
         case .scenarioMilestoneUndeclared(let id, let runbook, let suggestion):
             "milestone '\(id)' is not declared by runbook '\(runbook)' or a runbook it includes"
                 + Self.didYouMean(suggestion)
-        case .scenarioRunbookHasErrors(let id): "runbook '\(id)' has errors, so this drill cannot run either"
+        case .scenarioRunbookHasErrors(let id):
+            "runbook '\(id)' has errors, so this drill cannot run either"
         case .unknownRole(let role, let suggestion):
             "role '\(role)' is not in this scenario's `roles`" + Self.didYouMean(suggestion)
         }

@@ -30,18 +30,22 @@ final class FileDiagnostics {
     /// Reports `message` at a Yams-style position (1-based, column in Unicode scalars); a
     /// missing one means the start of the file.
     func report(
-        _ message: DiagnosticMessage, at position: SourcePosition?, severity: DiagnosticSeverity = .error,
+        _ message: DiagnosticMessage, at position: SourcePosition?,
+        severity: DiagnosticSeverity = .error,
         blocksRunning: Bool = true
     ) {
         let position = inside(position ?? SourcePosition(line: 1, column: 1))
         let line = position.line
         let column = characterColumn(line: line, scalarColumn: position.column)
-        diagnostics.append(Diagnostic(severity: severity, file: file, line: line, column: column, message: message))
+        diagnostics.append(
+            Diagnostic(severity: severity, file: file, line: line, column: column, message: message)
+        )
         if severity == .error && blocksRunning { blockingErrorCount += 1 }
     }
 
     /// Reports `message` at the position of a node.
-    func report(_ message: DiagnosticMessage, at node: Node, severity: DiagnosticSeverity = .error) {
+    func report(_ message: DiagnosticMessage, at node: Node, severity: DiagnosticSeverity = .error)
+    {
         report(message, at: node.position, severity: severity)
     }
 
@@ -104,7 +108,9 @@ final class FileDiagnostics {
             switch scalar {
             case "\r":
                 lines.append(Substring(scalars[lineStart..<index]))
-                index = next < scalars.endIndex && scalars[next] == "\n" ? scalars.index(after: next) : next
+                index =
+                    next < scalars.endIndex && scalars[next] == "\n"
+                    ? scalars.index(after: next) : next
                 lineStart = index
             case "\n", "\u{85}", "\u{2028}", "\u{2029}":
                 lines.append(Substring(scalars[lineStart..<index]))

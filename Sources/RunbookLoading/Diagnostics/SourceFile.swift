@@ -21,7 +21,8 @@ struct SourceFile {
         let bytes: [UInt8]
         switch FileBytes.read(path: path) {
         case .success(let read): bytes = read
-        case .failure(let failure): return .failure(Unusable(message: .unreadableFile(reason: failure.reason)))
+        case .failure(let failure):
+            return .failure(Unusable(message: .unreadableFile(reason: failure.reason)))
         }
         guard var text = String(validating: bytes, as: UTF8.self) else {
             return .failure(Unusable(message: .invalidUTF8))

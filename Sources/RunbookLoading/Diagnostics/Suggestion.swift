@@ -25,7 +25,9 @@ enum Suggestion {
             current[0] = row
             for column in 1...target.count {
                 let substitution = source[row - 1] == target[column - 1] ? 0 : 1
-                var distance = min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + substitution)
+                var distance = min(
+                    previous[column] + 1, current[column - 1] + 1,
+                    previous[column - 1] + substitution)
                 if row > 1 && column > 1 && source[row - 1] == target[column - 2]
                     && source[row - 2] == target[column - 1]
                 {

@@ -26,7 +26,8 @@ struct FileListing {
             diagnostics.append(
                 Diagnostic(
                     severity: .error, file: directory, line: 1, column: 1,
-                    message: .unreadableDirectory(reason: failure.isMissing ? "no such directory" : failure.reason)))
+                    message: .unreadableDirectory(
+                        reason: failure.isMissing ? "no such directory" : failure.reason)))
             return
         }
         let separator = directory.hasSuffix("/") ? "" : "/"
@@ -36,16 +37,22 @@ struct FileListing {
     }
 
     /// Adds one file, unless it is already listed.
-    mutating func addFile(_ path: String, expectsContacts: Bool = false, isFallbackContacts: Bool = false) {
+    mutating func addFile(
+        _ path: String, expectsContacts: Bool = false, isFallbackContacts: Bool = false
+    ) {
         guard identities.insert(Self.identity(of: path)).inserted else { return }
         entries.append(
-            LoadEntry(path: path, expectsContacts: expectsContacts, isFallbackContacts: isFallbackContacts))
+            LoadEntry(
+                path: path, expectsContacts: expectsContacts, isFallbackContacts: isFallbackContacts
+            ))
     }
 
     /// Adds a path given to `validate`: a directory's files, or the file itself.
     mutating func addPath(_ path: String, expectsContacts: (String) -> Bool) {
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        {
             addDirectory(path)
         } else {
             addFile(path, expectsContacts: expectsContacts(Self.identity(of: path)))

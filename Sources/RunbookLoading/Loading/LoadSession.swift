@@ -40,8 +40,10 @@ struct LoadSession {
     var library: RunbookLibrary {
         RunbookLibrary(
             runbooks: runbooks.filter { !$0.diagnostics.hasBlockingErrors }.map(\.runbook),
-            contacts: contacts.enumerated().filter { $0.element.isValid && !duplicateContacts.contains($0.offset) }
-                .map(\.element.contact),
+            contacts: contacts.enumerated().filter {
+                $0.element.isValid && !duplicateContacts.contains($0.offset)
+            }
+            .map(\.element.contact),
             firstPrinciples: principles,
             scenarios: scenarios.filter { !$0.diagnostics.hasBlockingErrors }.map(\.scenario))
     }
@@ -56,7 +58,8 @@ struct LoadSession {
         let includes = IncludeValidator(runbooks: runbooks, indexByID: indexByID)
         includes.validate()
         PlaceholderValidator(runbooks: runbooks, graphs: graphs, indexByID: indexByID).validate()
-        let milestones = MilestoneValidator(runbooks: runbooks, graphs: graphs, indexByID: indexByID)
+        let milestones = MilestoneValidator(
+            runbooks: runbooks, graphs: graphs, indexByID: indexByID)
         milestones.validate()
         let knownContacts = contactsFileLoaded ? Set(contacts.map(\.contact.id)) : nil
         ContactReferenceValidator(runbooks: runbooks, knownIDs: knownContacts).validate()
@@ -74,7 +77,8 @@ struct LoadSession {
         for (number, parsed) in runbooks.enumerated() where !parsed.runbook.id.isEmpty {
             if let first = indexByID[parsed.runbook.id] {
                 parsed.diagnostics.report(
-                    .duplicateRunbookID(parsed.runbook.id, firstFile: runbooks[first].diagnostics.file),
+                    .duplicateRunbookID(
+                        parsed.runbook.id, firstFile: runbooks[first].diagnostics.file),
                     at: parsed.idPosition)
             } else {
                 indexByID[parsed.runbook.id] = number
@@ -88,7 +92,8 @@ struct LoadSession {
         for (number, parsed) in contacts.enumerated() {
             if let first = firstByID[parsed.contact.id] {
                 parsed.diagnostics.report(
-                    .duplicateContactID(parsed.contact.id, firstFile: contacts[first].diagnostics.file),
+                    .duplicateContactID(
+                        parsed.contact.id, firstFile: contacts[first].diagnostics.file),
                     at: parsed.idPosition)
                 duplicateContacts.insert(number)
             } else {

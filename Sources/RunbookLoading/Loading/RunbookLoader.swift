@@ -22,7 +22,8 @@ public struct RunbookLoader: Sendable {
     /// diagnostics (as `stat` tells; see `LibraryCache`) returns that library
     /// without reading any of them; the result is the same either way.
     public func load(
-        directories: [String], files: [String] = [], contactsFiles: [String] = [], cache: LibraryCache? = nil
+        directories: [String], files: [String] = [], contactsFiles: [String] = [],
+        cache: LibraryCache? = nil
     ) -> LoadResult {
         var listing = FileListing()
         for directory in directories { listing.addDirectory(directory) }
@@ -30,14 +31,18 @@ public struct RunbookLoader: Sendable {
         for file in contactsFiles { listing.addFile(file, expectsContacts: true) }
         let key = listing.diagnostics.isEmpty ? cache?.key(for: listing.entries) : nil
         if let cache, let key, let library = cache.library(for: key.key) {
-            return LoadResult(library: library, diagnostics: [], checkedFileCount: listing.entries.count)
+            return LoadResult(
+                library: library, diagnostics: [], checkedFileCount: listing.entries.count)
         }
         let session = LoadSession(entries: listing.entries)
         let diagnostics = listing.diagnostics + session.files.flatMap(\.diagnostics)
         let library = session.library
-        if let cache, let key, key.isSettled, diagnostics.isEmpty { cache.store(library, for: key.key) }
+        if let cache, let key, key.isSettled, diagnostics.isEmpty {
+            cache.store(library, for: key.key)
+        }
         return LoadResult(
-            library: library, diagnostics: Self.sorted(diagnostics), checkedFileCount: listing.entries.count)
+            library: library, diagnostics: Self.sorted(diagnostics),
+            checkedFileCount: listing.entries.count)
     }
 
     /// `shodo validate PATH...`: checks `paths` (files, or directories of them)
@@ -51,7 +56,8 @@ public struct RunbookLoader: Sendable {
     /// contacts file is loaded: a hospital's copy of the template given as a PATH
     /// takes its place, as it does at run time, instead of clashing with it.
     public func validate(
-        paths: [String], context directories: [String], contactsFiles: [String], fallbackContactsFiles: [String] = []
+        paths: [String], context directories: [String], contactsFiles: [String],
+        fallbackContactsFiles: [String] = []
     ) -> LoadResult {
         let contactsIdentities = Set(contactsFiles.map(FileListing.identity(of:)))
         var checked = FileListing()
@@ -61,12 +67,15 @@ public struct RunbookLoader: Sendable {
         var context = FileListing(excluding: checked.listedIdentities)
         for directory in directories { context.addDirectory(directory) }
         for file in contactsFiles { context.addFile(file, expectsContacts: true) }
-        for file in fallbackContactsFiles { context.addFile(file, expectsContacts: true, isFallbackContacts: true) }
+        for file in fallbackContactsFiles {
+            context.addFile(file, expectsContacts: true, isFallbackContacts: true)
+        }
         let session = LoadSession(entries: context.entries + checked.entries)
         let checkedFiles = session.files.dropFirst(context.entries.count)
         let diagnostics = checked.diagnostics + checkedFiles.flatMap(\.diagnostics)
         return LoadResult(
-            library: session.library, diagnostics: Self.sorted(diagnostics), checkedFileCount: checked.entries.count)
+            library: session.library, diagnostics: Self.sorted(diagnostics),
+            checkedFileCount: checked.entries.count)
     }
 
     /// Reads the configuration file (a Shodo extension; see `ConfigurationParser`).

@@ -13,7 +13,8 @@ import Yams
 /// Unknown keys are errors unless they start with `x-`.
 struct ConfigurationParser {
     static let keys = [
-        "format", "hospital_name", "runbook_dirs", "contacts_file", "journal_dir", "lang", "first_principles",
+        "format", "hospital_name", "runbook_dirs", "contacts_file", "journal_dir", "lang",
+        "first_principles",
     ]
 
     let diagnostics: FileDiagnostics
@@ -27,19 +28,26 @@ struct ConfigurationParser {
         if isBlank { return configuration }
         guard let root = YAMLComposer.compose(source.text, reportingTo: diagnostics),
             let mapping = MappingReader.fileRoot(
-                root, kind: "configuration", allowed: Self.keys, diagnostics: diagnostics, formatRequired: false)
+                root, kind: "configuration", allowed: Self.keys, diagnostics: diagnostics,
+                formatRequired: false)
         else { return nil }
         var values = ValueReader(diagnostics: diagnostics)
         let directory = (source.path as NSString).deletingLastPathComponent
 
-        configuration.hospitalName = mapping["hospital_name"].flatMap { values.string($0, key: "hospital_name") }
+        configuration.hospitalName = mapping["hospital_name"].flatMap {
+            values.string($0, key: "hospital_name")
+        }
         configuration.runbookDirectories =
             mapping["runbook_dirs"].flatMap { values.stringList($0, key: "runbook_dirs") }?
             .map { Self.resolve($0, relativeTo: directory) } ?? []
-        configuration.contactsFile = mapping["contacts_file"].flatMap { values.string($0, key: "contacts_file") }
-            .map { Self.resolve($0, relativeTo: directory) }
-        configuration.journalDirectory = mapping["journal_dir"].flatMap { values.string($0, key: "journal_dir") }
-            .map { Self.resolve($0, relativeTo: directory) }
+        configuration.contactsFile = mapping["contacts_file"].flatMap {
+            values.string($0, key: "contacts_file")
+        }
+        .map { Self.resolve($0, relativeTo: directory) }
+        configuration.journalDirectory = mapping["journal_dir"].flatMap {
+            values.string($0, key: "journal_dir")
+        }
+        .map { Self.resolve($0, relativeTo: directory) }
         if let node = mapping["lang"], let code = values.string(node, key: "lang") {
             if let language = Language(code: code) {
                 configuration.defaultLanguage = language
@@ -47,7 +55,8 @@ struct ConfigurationParser {
                 diagnostics.report(.unknownConfigurationLanguage(code), at: node)
             }
         }
-        values.defaultLanguage = configuration.defaultLanguage?.code ?? LocalizedText.defaultLanguage
+        values.defaultLanguage =
+            configuration.defaultLanguage?.code ?? LocalizedText.defaultLanguage
         configuration.firstPrinciples = mapping["first_principles"].map {
             PrinciplesFileParser.principles($0, key: "first_principles", values: values)
         }

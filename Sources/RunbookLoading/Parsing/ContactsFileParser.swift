@@ -6,7 +6,8 @@ import Yams
 struct ContactsFileParser {
     static let keys = ["format", "contacts"]
     static let contactKeys = [
-        "id", "name", "phones", "hours", "url", "notes", "prior_contract_required", "last_verified", "tier",
+        "id", "name", "phones", "hours", "url", "notes", "prior_contract_required", "last_verified",
+        "tier",
     ]
 
     let diagnostics: FileDiagnostics
@@ -26,7 +27,9 @@ struct ContactsFileParser {
 
     private func contact(_ node: Node, values: ValueReader) -> ParsedContact? {
         let errorsBefore = diagnostics.diagnostics.count
-        guard let mapping = MappingReader(node, key: "contacts[]", diagnostics: diagnostics) else { return nil }
+        guard let mapping = MappingReader(node, key: "contacts[]", diagnostics: diagnostics) else {
+            return nil
+        }
         mapping.reportUnknownKeys(allowed: Self.contactKeys, diagnostics: diagnostics)
         var placeholders: [PlaceholderUse] = []
         let idNode = mapping.required("id", diagnostics: diagnostics)
@@ -39,14 +42,18 @@ struct ContactsFileParser {
         contact.phones = mapping["phones"].flatMap { values.stringList($0, key: "phones") } ?? []
         contact.hours = mapping["hours"].flatMap { values.string($0, key: "hours") }
         contact.url = mapping["url"].flatMap { values.webAddress($0, key: "url") }
-        contact.notes = mapping["notes"].flatMap { values.text($0, key: "notes", placeholders: &placeholders) }
+        contact.notes = mapping["notes"].flatMap {
+            values.text($0, key: "notes", placeholders: &placeholders)
+        }
         contact.priorContractRequired = mapping["prior_contract_required"].flatMap {
             values.boolean($0, key: "prior_contract_required")
         }
         contact.lastVerified = mapping["last_verified"].flatMap { date($0, values: values) }
         contact.tier = mapping["tier"].flatMap { values.string($0, key: "tier") }
         let isValid = !diagnostics.diagnostics[errorsBefore...].contains { $0.severity == .error }
-        return ParsedContact(contact: contact, idPosition: idNode?.position, diagnostics: diagnostics, isValid: isValid)
+        return ParsedContact(
+            contact: contact, idPosition: idNode?.position, diagnostics: diagnostics,
+            isValid: isValid)
     }
 
     private func date(_ node: Node, values: ValueReader) -> String? {

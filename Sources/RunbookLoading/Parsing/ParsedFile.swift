@@ -39,19 +39,26 @@ struct ParsedFile {
         switch kind {
         case .runbook:
             let parser = RunbookParser(diagnostics: diagnostics)
-            guard let parsed = parser.parse(root, source: source, sha256: HexDigits.string(source.digest)) else {
+            guard
+                let parsed = parser.parse(
+                    root, source: source, sha256: HexDigits.string(source.digest))
+            else {
                 return ParsedFile(diagnostics: diagnostics, content: .nothing)
             }
             return ParsedFile(diagnostics: diagnostics, content: .runbook(parsed))
         case .contacts:
             return ParsedFile(
-                diagnostics: diagnostics, content: .contacts(ContactsFileParser(diagnostics: diagnostics).parse(root)))
+                diagnostics: diagnostics,
+                content: .contacts(ContactsFileParser(diagnostics: diagnostics).parse(root)))
         case .principles:
             let principles = PrinciplesFileParser(diagnostics: diagnostics).parse(root)
             return ParsedFile(diagnostics: diagnostics, content: .principles(principles))
         case .scenario:
             let parser = ScenarioParser(diagnostics: diagnostics)
-            guard let parsed = parser.parse(root, source: source, sha256: HexDigits.string(source.digest)) else {
+            guard
+                let parsed = parser.parse(
+                    root, source: source, sha256: HexDigits.string(source.digest))
+            else {
                 return ParsedFile(diagnostics: diagnostics, content: .nothing)
             }
             return ParsedFile(diagnostics: diagnostics, content: .scenario(parsed))

@@ -4,7 +4,8 @@ import Yams
 /// Reads a runbook file's top-level mapping into a `ParsedRunbook`.
 struct RunbookParser {
     static let keys = [
-        "format", "id", "version", "title", "summary", "lang", "langs", "severity", "roles", "triggers",
+        "format", "id", "version", "title", "summary", "lang", "langs", "severity", "roles",
+        "triggers",
         "tags", "estimated_minutes", "references", "steps", "milestones", "must_reach",
     ]
     static let referenceKeys = ["title", "url"]
@@ -15,7 +16,9 @@ struct RunbookParser {
 
     /// The runbook built from `root`, or `nil` when `root` is not a mapping.
     func parse(_ root: Node, source: SourceFile, sha256: String) -> ParsedRunbook? {
-        guard let mapping = MappingReader.fileRoot(root, kind: "runbook", allowed: Self.keys, diagnostics: diagnostics)
+        guard
+            let mapping = MappingReader.fileRoot(
+                root, kind: "runbook", allowed: Self.keys, diagnostics: diagnostics)
         else { return nil }
 
         let values = ValueReader.forFile(mapping, diagnostics: diagnostics)
@@ -23,7 +26,8 @@ struct RunbookParser {
         let languages = values.requiredLanguages
 
         var runbook = Runbook(
-            id: "", version: 0, title: LocalizedText([:]), language: language, languages: languages, steps: [],
+            id: "", version: 0, title: LocalizedText([:]), language: language, languages: languages,
+            steps: [],
             sourcePath: source.path, sourceSHA256: sha256)
         var placeholders: [PlaceholderUse] = []
         let idNode = mapping.required("id", diagnostics: diagnostics)
@@ -33,25 +37,33 @@ struct RunbookParser {
                 values.integer($0, key: "version", minimum: 1)
             } ?? 0
         if let node = mapping.required("title", diagnostics: diagnostics) {
-            runbook.title = values.text(node, key: "title", placeholders: &placeholders) ?? runbook.title
+            runbook.title =
+                values.text(node, key: "title", placeholders: &placeholders) ?? runbook.title
         }
-        runbook.summary = mapping["summary"].flatMap { values.text($0, key: "summary", placeholders: &placeholders) }
+        runbook.summary = mapping["summary"].flatMap {
+            values.text($0, key: "summary", placeholders: &placeholders)
+        }
         runbook.severity = mapping["severity"].flatMap {
             values.oneOf($0, key: "severity", unknown: DiagnosticMessage.unknownSeverity)
         }
         runbook.roles = mapping["roles"].flatMap { values.stringList($0, key: "roles") } ?? []
         runbook.triggers =
-            mapping["triggers"].flatMap { values.textList($0, key: "triggers", placeholders: &placeholders) } ?? []
+            mapping["triggers"].flatMap {
+                values.textList($0, key: "triggers", placeholders: &placeholders)
+            } ?? []
         runbook.tags = mapping["tags"].flatMap { values.stringList($0, key: "tags") } ?? []
         runbook.estimatedMinutes = mapping["estimated_minutes"].flatMap {
             values.integer($0, key: "estimated_minutes", minimum: 0)
         }
         runbook.references =
-            mapping["references"].flatMap { references($0, values: values, placeholders: &placeholders) } ?? []
+            mapping["references"].flatMap {
+                references($0, values: values, placeholders: &placeholders)
+            } ?? []
 
         var milestonePositions: [SourcePosition?] = []
         if let node = mapping["milestones"] {
-            (runbook.milestones, milestonePositions) = milestones(node, values: values, placeholders: &placeholders)
+            (runbook.milestones, milestonePositions) = milestones(
+                node, values: values, placeholders: &placeholders)
         }
         var guaranteePositions: [(entry: SourcePosition?, milestone: SourcePosition?)] = []
         if let node = mapping["must_reach"] {
@@ -59,7 +71,9 @@ struct RunbookParser {
         }
 
         var stepLocations: [StepLocations] = []
-        if let node = mapping.required("steps", diagnostics: diagnostics), let items = values.list(node, key: "steps") {
+        if let node = mapping.required("steps", diagnostics: diagnostics),
+            let items = values.list(node, key: "steps")
+        {
             if items.isEmpty { diagnostics.report(.emptySteps, at: node) }
             let parser = StepParser(values: values)
             for item in items {
@@ -70,7 +84,8 @@ struct RunbookParser {
             reportDuplicateStepIDs(runbook.steps, stepLocations)
         }
         return ParsedRunbook(
-            runbook: runbook, diagnostics: diagnostics, idPosition: idNode?.position, stepLocations: stepLocations,
+            runbook: runbook, diagnostics: diagnostics, idPosition: idNode?.position,
+            stepLocations: stepLocations,
             placeholders: placeholders, milestonePositions: milestonePositions,
             guaranteePositions: guaranteePositions)
     }
@@ -82,7 +97,8 @@ struct RunbookParser {
         var declared: [Milestone] = []
         var positions: [SourcePosition?] = []
         for item in values.list(node, key: "milestones") ?? [] {
-            guard let mapping = MappingReader(item, key: "milestones[]", diagnostics: diagnostics) else { continue }
+            guard let mapping = MappingReader(item, key: "milestones[]", diagnostics: diagnostics)
+            else { continue }
             mapping.reportUnknownKeys(allowed: Self.milestoneKeys, diagnostics: diagnostics)
             let idNode = mapping.required("id", diagnostics: diagnostics)
             let id = idNode.flatMap { values.identifier($0, key: "id") }
@@ -107,7 +123,8 @@ struct RunbookParser {
         var entries: [MilestoneGuarantee] = []
         var positions: [(entry: SourcePosition?, milestone: SourcePosition?)] = []
         for item in values.list(node, key: "must_reach") ?? [] {
-            guard let mapping = MappingReader(item, key: "must_reach[]", diagnostics: diagnostics) else { continue }
+            guard let mapping = MappingReader(item, key: "must_reach[]", diagnostics: diagnostics)
+            else { continue }
             mapping.reportUnknownKeys(allowed: Self.guaranteeKeys, diagnostics: diagnostics)
             let milestoneNode = mapping.required("milestone", diagnostics: diagnostics)
             let milestone = milestoneNode.flatMap { values.identifier($0, key: "milestone") }
@@ -124,14 +141,19 @@ struct RunbookParser {
         return (entries, positions)
     }
 
-    private func references(_ node: Node, values: ValueReader, placeholders: inout [PlaceholderUse]) -> [Reference]? {
+    private func references(_ node: Node, values: ValueReader, placeholders: inout [PlaceholderUse])
+        -> [Reference]?
+    {
         values.list(node, key: "references")?.compactMap { item in
-            guard let mapping = MappingReader(item, key: "references[]", diagnostics: diagnostics) else { return nil }
+            guard let mapping = MappingReader(item, key: "references[]", diagnostics: diagnostics)
+            else { return nil }
             mapping.reportUnknownKeys(allowed: Self.referenceKeys, diagnostics: diagnostics)
             let title = mapping.required("title", diagnostics: diagnostics).flatMap {
                 values.text($0, key: "title", placeholders: &placeholders)
             }
-            let url = mapping.required("url", diagnostics: diagnostics).flatMap { values.webAddress($0, key: "url") }
+            let url = mapping.required("url", diagnostics: diagnostics).flatMap {
+                values.webAddress($0, key: "url")
+            }
             guard let title, let url else { return nil }
             return Reference(title: title, url: url)
         }

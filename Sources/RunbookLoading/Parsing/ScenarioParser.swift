@@ -4,7 +4,8 @@ import Yams
 /// Reads a drill scenario file's top-level mapping (docs/drill-scenario.md "File").
 struct ScenarioParser {
     static let keys = [
-        "format", "scenario", "version", "title", "summary", "lang", "langs", "type", "runbook", "exercises", "roles",
+        "format", "scenario", "version", "title", "summary", "lang", "langs", "type", "runbook",
+        "exercises", "roles",
         "story", "contacts", "injects", "expectations", "rating", "modules", "hot_wash",
     ]
     static let triggerKeys = ["at", "after_step", "on_choice", "unless", "manual"]
@@ -14,7 +15,9 @@ struct ScenarioParser {
 
     /// The scenario built from `root`, or `nil` when `root` is not a mapping.
     func parse(_ root: Node, source: SourceFile, sha256: String) -> ParsedScenario? {
-        guard let mapping = MappingReader.fileRoot(root, kind: "scenario", allowed: Self.keys, diagnostics: diagnostics)
+        guard
+            let mapping = MappingReader.fileRoot(
+                root, kind: "scenario", allowed: Self.keys, diagnostics: diagnostics)
         else { return nil }
         let values = ValueReader.forFile(mapping, diagnostics: diagnostics)
         let language = values.defaultLanguage
@@ -28,19 +31,26 @@ struct ScenarioParser {
                 values.integer($0, key: "version", minimum: 1)
             } ?? 0,
             title: requiredText(mapping, "title", values) ?? LocalizedText([:]),
-            summary: optionalText(mapping, "summary", values), language: language, languages: languages,
+            summary: optionalText(mapping, "summary", values), language: language,
+            languages: languages,
             type: mapping.required("type", diagnostics: diagnostics).flatMap {
                 values.oneOf($0, key: "type", unknown: DiagnosticMessage.unknownDrillType)
             } ?? .functional,
             runbookID: runbookNode.flatMap { values.identifier($0, key: "runbook") } ?? "",
             story: requiredText(mapping, "story", values) ?? LocalizedText([:]),
             sourcePath: source.path, sourceSHA256: sha256)
-        scenario.exercises = mapping["exercises"].flatMap { values.stringList($0, key: "exercises") } ?? []
+        scenario.exercises =
+            mapping["exercises"].flatMap { values.stringList($0, key: "exercises") } ?? []
         scenario.rating =
-            mapping["rating"].flatMap { values.oneOf($0, key: "rating", unknown: DiagnosticMessage.unknownRating) }
+            mapping["rating"].flatMap {
+                values.oneOf($0, key: "rating", unknown: DiagnosticMessage.unknownRating)
+            }
             ?? .passFail
         scenario.roles = items(mapping, "roles", values) { item in
-            guard let id = item.required("id", diagnostics: diagnostics).flatMap({ values.identifier($0, key: "id") }),
+            guard
+                let id = item.required("id", diagnostics: diagnostics).flatMap({
+                    values.identifier($0, key: "id")
+                }),
                 let label = requiredText(item, "label", values)
             else { return nil }
             return DrillRole(id: id, label: label)
@@ -49,11 +59,15 @@ struct ScenarioParser {
         scenario.contacts = items(mapping, "contacts", values) { item in
             let node = item.required("contact", diagnostics: diagnostics)
             let script = optionalText(item, "script", values)
-            let reachable = item["reachable_after"].map { values.duration($0, key: "reachable_after") }
-            guard let contact = node.flatMap({ values.identifier($0, key: "contact") }), reachable as Int?? != .some(nil)
+            let reachable = item["reachable_after"].map {
+                values.duration($0, key: "reachable_after")
+            }
+            guard let contact = node.flatMap({ values.identifier($0, key: "contact") }),
+                reachable as Int?? != .some(nil)
             else { return nil }
             contactPositions.append(node?.position)
-            return SimulatedContact(contact: contact, script: script, reachableAfterSeconds: (reachable ?? 0) ?? 0)
+            return SimulatedContact(
+                contact: contact, script: script, reachableAfterSeconds: (reachable ?? 0) ?? 0)
         }
         var expectationPositions: [SourcePosition?] = []
         scenario.expectations = items(mapping, "expectations", values) { item in
@@ -65,10 +79,13 @@ struct ScenarioParser {
             let required = item["required"].map { values.boolean($0, key: "required") }
             guard let milestone, let target, required as Bool?? != .some(nil) else { return nil }
             expectationPositions.append(node?.position)
-            return DrillExpectation(milestone: milestone, targetSeconds: target, required: (required ?? true) ?? true)
+            return DrillExpectation(
+                milestone: milestone, targetSeconds: target, required: (required ?? true) ?? true)
         }
         scenario.modules = items(mapping, "modules", values) { item in
-            let id = item.required("id", diagnostics: diagnostics).flatMap { values.identifier($0, key: "id") }
+            let id = item.required("id", diagnostics: diagnostics).flatMap {
+                values.identifier($0, key: "id")
+            }
             let title = requiredText(item, "title", values)
             let minutes = item.required("minutes", diagnostics: diagnostics).flatMap {
                 values.integer($0, key: "minutes", minimum: 1)
@@ -80,7 +97,9 @@ struct ScenarioParser {
         scenario.hotWash = mapping["hot_wash"].flatMap { textList($0, "hot_wash", values) } ?? []
         var triggerPositions: [ParsedScenario.TriggerPositions] = []
         scenario.injects = items(mapping, "injects", values) { item in
-            guard let (inject, positions) = inject(item, runbook: scenario.runbookID, values) else { return nil }
+            guard let (inject, positions) = inject(item, runbook: scenario.runbookID, values) else {
+                return nil
+            }
             triggerPositions.append(positions)
             return inject
         }
@@ -96,7 +115,9 @@ struct ScenarioParser {
     private func inject(_ item: MappingReader, runbook: String, _ values: ValueReader)
         -> (Inject, ParsedScenario.TriggerPositions)?
     {
-        let id = item.required("id", diagnostics: diagnostics).flatMap { values.identifier($0, key: "id") }
+        let id = item.required("id", diagnostics: diagnostics).flatMap {
+            values.identifier($0, key: "id")
+        }
         let text = requiredText(item, "text", values)
         let to = item["to"].flatMap { values.identifier($0, key: "to") }
         let delay = item["delay"].map { values.duration($0, key: "delay") }
@@ -111,12 +132,16 @@ struct ScenarioParser {
             diagnostics.report(.injectWithTwoTriggers(written.map(\.key)), at: written[1].keyNode)
             return nil
         }
-        if let delayEntry = item.entry("delay"), first.key != "after_step" && first.key != "on_choice" {
+        if let delayEntry = item.entry("delay"),
+            first.key != "after_step" && first.key != "on_choice"
+        {
             diagnostics.report(.delayWithoutStepTrigger, at: delayEntry.keyNode)
             return nil
         }
         var positions = ParsedScenario.TriggerPositions(to: item["to"]?.position)
-        guard let trigger = trigger(first, runbook: runbook, delay: (delay ?? 0) ?? 0, &positions, values),
+        guard
+            let trigger = trigger(
+                first, runbook: runbook, delay: (delay ?? 0) ?? 0, &positions, values),
             let id, let text, delay as Int?? != .some(nil)
         else { return nil }
         return (Inject(id: id, text: text, to: to, trigger: trigger), positions)
@@ -136,12 +161,17 @@ struct ScenarioParser {
             let node = mapping.required("milestone", diagnostics: diagnostics)
             positions.milestone = node?.position
             let milestone = node.flatMap { values.identifier($0, key: "milestone") }
-            let by = mapping.required("by", diagnostics: diagnostics).flatMap { values.duration($0, key: "by") }
+            let by = mapping.required("by", diagnostics: diagnostics).flatMap {
+                values.duration($0, key: "by")
+            }
             guard let milestone, let by else { return nil }
             return .unless(milestone: milestone, bySeconds: by)
         default:
             let isChoice = entry.key == "on_choice"
-            guard let mapping = keyed(entry, isChoice ? ["runbook", "step", "option"] : ["runbook", "step"]) else {
+            guard
+                let mapping = keyed(
+                    entry, isChoice ? ["runbook", "step", "option"] : ["runbook", "step"])
+            else {
                 return nil
             }
             var runbook: String? = defaultRunbook
@@ -165,7 +195,8 @@ struct ScenarioParser {
     }
 
     private func keyed(_ entry: MappingReader.Entry, _ allowed: [String]) -> MappingReader? {
-        guard let mapping = MappingReader(entry.value, key: entry.key, diagnostics: diagnostics) else { return nil }
+        guard let mapping = MappingReader(entry.value, key: entry.key, diagnostics: diagnostics)
+        else { return nil }
         mapping.reportUnknownKeys(allowed: allowed, diagnostics: diagnostics)
         return mapping
     }
@@ -174,11 +205,14 @@ struct ScenarioParser {
 
     /// The list under `key`, each item a mapping of its allowed keys, read by `read`.
     private func items<Item>(
-        _ mapping: MappingReader, _ key: String, _ values: ValueReader, _ read: (MappingReader) -> Item?
+        _ mapping: MappingReader, _ key: String, _ values: ValueReader,
+        _ read: (MappingReader) -> Item?
     ) -> [Item] {
         guard let node = mapping[key] else { return [] }
         return (values.list(node, key: key) ?? []).compactMap { item in
-            guard let entry = MappingReader(item, key: key + "[]", diagnostics: diagnostics) else { return nil }
+            guard let entry = MappingReader(item, key: key + "[]", diagnostics: diagnostics) else {
+                return nil
+            }
             entry.reportUnknownKeys(allowed: Self.itemKeys[key] ?? [], diagnostics: diagnostics)
             return read(entry)
         }
@@ -195,13 +229,17 @@ struct ScenarioParser {
     /// Inject, role and module ids, and contacts, are each unique in the scenario:
     /// a later one is reported at its id.
     private func reportDuplicates(_ mapping: MappingReader, _ values: ValueReader) {
-        let lists = [("injects", "id", "inject"), ("roles", "id", "role"), ("modules", "id", "module"),
-            ("contacts", "contact", "contact")]
+        let lists = [
+            ("injects", "id", "inject"), ("roles", "id", "role"), ("modules", "id", "module"),
+            ("contacts", "contact", "contact"),
+        ]
         for (key, idKey, item) in lists {
             guard let node = mapping[key], case .sequence(let sequence) = node else { continue }
             var seen: Set<String> = []
             for case .mapping(let entry) in sequence {
-                guard let idNode = entry[Node(idKey)], let id = idNode.nonNullScalarString else { continue }
+                guard let idNode = entry[Node(idKey)], let id = idNode.nonNullScalarString else {
+                    continue
+                }
                 if !seen.insert(id).inserted {
                     diagnostics.report(.duplicateScenarioItemID(item: item, id: id), at: idNode)
                 }
@@ -209,14 +247,18 @@ struct ScenarioParser {
         }
     }
 
-    private func requiredText(_ mapping: MappingReader, _ key: String, _ values: ValueReader) -> LocalizedText? {
+    private func requiredText(_ mapping: MappingReader, _ key: String, _ values: ValueReader)
+        -> LocalizedText?
+    {
         var placeholders: [PlaceholderUse] = []
         return mapping.required(key, diagnostics: diagnostics).flatMap {
             values.text($0, key: key, placeholders: &placeholders)
         }
     }
 
-    private func optionalText(_ mapping: MappingReader, _ key: String, _ values: ValueReader) -> LocalizedText? {
+    private func optionalText(_ mapping: MappingReader, _ key: String, _ values: ValueReader)
+        -> LocalizedText?
+    {
         var placeholders: [PlaceholderUse] = []
         return mapping[key].flatMap { values.text($0, key: key, placeholders: &placeholders) }
     }

@@ -4,7 +4,8 @@ import Yams
 /// Reads one step mapping into a `Step` and its `StepLocations`.
 struct StepParser {
     static let commonKeys = [
-        "id", "kind", "title", "body", "why", "caution", "role", "estimated_minutes", "next", "milestone",
+        "id", "kind", "title", "body", "why", "caution", "role", "estimated_minutes", "next",
+        "milestone",
     ]
     /// The keys only one kind of step takes (docs/runbook-format.md "Steps").
     static let kindKeys: [String: [String]] = [
@@ -27,9 +28,12 @@ struct StepParser {
 
     /// The step, or `nil` when the node is not a mapping at all.
     func parse(_ node: Node) -> (Step, StepLocations)? {
-        guard let mapping = MappingReader(node, key: "steps[]", diagnostics: diagnostics) else { return nil }
+        guard let mapping = MappingReader(node, key: "steps[]", diagnostics: diagnostics) else {
+            return nil
+        }
         var locations = StepLocations(mapping: node.position)
-        let kindName = mapping["kind"].flatMap(kindName) ?? (mapping["kind"] == nil ? "instruction" : nil)
+        let kindName =
+            mapping["kind"].flatMap(kindName) ?? (mapping["kind"] == nil ? "instruction" : nil)
         reportUnknownKeys(mapping, kindName: kindName)
 
         var id = ""
@@ -39,7 +43,8 @@ struct StepParser {
         }
         var step = Step(id: id, title: LocalizedText([:]))
         if let node = mapping.required("title", diagnostics: diagnostics) {
-            step.title = values.text(node, key: "title", placeholders: &locations.placeholders) ?? step.title
+            step.title =
+                values.text(node, key: "title", placeholders: &locations.placeholders) ?? step.title
         }
         step.body = optionalText(mapping, "body", &locations)
         step.why = optionalText(mapping, "why", &locations)
@@ -55,7 +60,9 @@ struct StepParser {
         if let node = mapping["milestone"] {
             locations.milestone = node.position
             if let kindName, Self.kindsWithoutMilestones.contains(kindName) {
-                diagnostics.report(.milestoneNotAllowed(kind: kindName), at: mapping.entry("milestone")?.keyNode.position)
+                diagnostics.report(
+                    .milestoneNotAllowed(kind: kindName),
+                    at: mapping.entry("milestone")?.keyNode.position)
             } else {
                 step.milestone = values.identifier(node, key: "milestone")
             }
@@ -74,7 +81,9 @@ struct StepParser {
         guard let name = values.string(node, key: "kind") else { return nil }
         guard kindKeysContains(name) else {
             diagnostics.report(
-                .unknownStepKind(name, suggestion: Suggestion.closest(to: name, among: StepKind.allNames)), at: node)
+                .unknownStepKind(
+                    name, suggestion: Suggestion.closest(to: name, among: StepKind.allNames)),
+                at: node)
             return nil
         }
         return name
@@ -88,7 +97,10 @@ struct StepParser {
     private func reportUnknownKeys(_ mapping: MappingReader, kindName: String?) {
         let allowed = kindName.map { Self.commonKeys + (Self.kindKeys[$0] ?? []) } ?? Self.allKeys
         mapping.reportUnknownKeys(allowed: allowed, diagnostics: diagnostics) { key in
-            guard let kindName, let owner = StepKind.allNames.first(where: { Self.kindKeys[$0]?.contains(key) == true })
+            guard let kindName,
+                let owner = StepKind.allNames.first(where: {
+                    Self.kindKeys[$0]?.contains(key) == true
+                })
             else { return nil }
             return .keyNotAllowedForKind(key: key, kind: kindName, allowedOn: owner)
         }
@@ -108,13 +120,17 @@ struct StepParser {
         mapping.required(key, diagnostics: diagnostics).flatMap { values.string($0, key: key) }
     }
 
-    private func optionalText(_ mapping: MappingReader, _ key: String, _ locations: inout StepLocations)
+    private func optionalText(
+        _ mapping: MappingReader, _ key: String, _ locations: inout StepLocations
+    )
         -> LocalizedText?
     {
         mapping[key].flatMap { values.text($0, key: key, placeholders: &locations.placeholders) }
     }
 
-    private func kind(named name: String, _ mapping: MappingReader, _ locations: inout StepLocations) -> StepKind {
+    private func kind(
+        named name: String, _ mapping: MappingReader, _ locations: inout StepLocations
+    ) -> StepKind {
         switch name {
         case "check": return .check(check(mapping, &locations))
         case "choice": return .choice(options(mapping, &locations))
@@ -129,7 +145,8 @@ struct StepParser {
             locations.includedRunbook = node.position
             return .include(runbookID: values.identifier(node, key: "runbook") ?? "")
         case "end":
-            let outcome: RunOutcome? = mapping.required("outcome", diagnostics: diagnostics).flatMap {
+            let outcome: RunOutcome? = mapping.required("outcome", diagnostics: diagnostics).flatMap
+            {
                 values.oneOf($0, key: "outcome", unknown: DiagnosticMessage.unknownOutcome)
             }
             return .end(outcome ?? .resolved)
@@ -147,14 +164,19 @@ struct StepParser {
         return check
     }
 
-    private func options(_ mapping: MappingReader, _ locations: inout StepLocations) -> [ChoiceOption] {
+    private func options(_ mapping: MappingReader, _ locations: inout StepLocations)
+        -> [ChoiceOption]
+    {
         guard let node = mapping.required("options", diagnostics: diagnostics),
             let items = values.list(node, key: "options")
         else { return [] }
         var options: [ChoiceOption] = []
         var seen: Set<String> = []
         for item in items {
-            guard let option = OptionParser(values: values).parse(item, placeholders: &locations.placeholders) else {
+            guard
+                let option = OptionParser(values: values).parse(
+                    item, placeholders: &locations.placeholders)
+            else {
                 continue
             }
             if !option.option.id.isEmpty, !seen.insert(option.option.id).inserted {
@@ -171,9 +193,12 @@ struct StepParser {
     }
 
     private func input(_ mapping: MappingReader) -> InputSpec {
-        var input = InputSpec(field: mapping.required("field", diagnostics: diagnostics).flatMap(fieldName) ?? "")
+        var input = InputSpec(
+            field: mapping.required("field", diagnostics: diagnostics).flatMap(fieldName) ?? "")
         input.type =
-            mapping["type"].flatMap { values.oneOf($0, key: "type", unknown: DiagnosticMessage.unknownInputType) }
+            mapping["type"].flatMap {
+                values.oneOf($0, key: "type", unknown: DiagnosticMessage.unknownInputType)
+            }
             ?? .text
         if let node = mapping["pattern"], let pattern = values.string(node, key: "pattern") {
             if !PatternCheck.compiles(pattern) {
@@ -212,7 +237,8 @@ struct StepParser {
         case (let minutes?, let seconds?):
             let later = minutes.keyNode.position.map { ($0.line, $0.column) } ?? (0, 0)
             let other = seconds.keyNode.position.map { ($0.line, $0.column) } ?? (0, 0)
-            diagnostics.report(.waitDurationGivenTwice, at: later > other ? minutes.keyNode : seconds.keyNode)
+            diagnostics.report(
+                .waitDurationGivenTwice, at: later > other ? minutes.keyNode : seconds.keyNode)
             return 0
         case (let minutes?, nil):
             return waitDuration(minutes.value, key: "minutes", unit: 60)

@@ -10,12 +10,15 @@ struct ContactReferenceValidator {
             for (step, location) in zip(parsed.runbook.steps, parsed.stepLocations) {
                 guard case .contact(let ids) = step.kind, !ids.isEmpty else { continue }
                 guard let knownIDs else {
-                    parsed.diagnostics.report(.noContactsFileLoaded, at: location.contactList, severity: .warning)
+                    parsed.diagnostics.report(
+                        .noContactsFileLoaded, at: location.contactList, severity: .warning)
                     continue
                 }
                 for (id, position) in zip(ids, location.contactIDs) where !knownIDs.contains(id) {
                     let suggestion = Suggestion.closest(to: id, among: knownIDs.sorted())
-                    parsed.diagnostics.report(.unknownContact(id, suggestion: suggestion), at: position, blocksRunning: false)
+                    parsed.diagnostics.report(
+                        .unknownContact(id, suggestion: suggestion), at: position,
+                        blocksRunning: false)
                 }
             }
         }

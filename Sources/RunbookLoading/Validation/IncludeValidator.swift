@@ -23,9 +23,11 @@ struct IncludeValidator {
         var edges: [(from: Int, to: Int, step: Int)] = []
         for include in includes {
             guard let target = indexByID[include.target] else {
-                let suggestion = Suggestion.closest(to: include.target, among: indexByID.keys.sorted())
+                let suggestion = Suggestion.closest(
+                    to: include.target, among: indexByID.keys.sorted())
                 report(
-                    .unknownIncludedRunbook(include.target, suggestion: suggestion), runbook: include.runbook,
+                    .unknownIncludedRunbook(include.target, suggestion: suggestion),
+                    runbook: include.runbook,
                     step: include.step)
                 continue
             }
@@ -39,8 +41,13 @@ struct IncludeValidator {
         }
         for edge in edges where componentOf[edge.from] == componentOf[edge.to] {
             let members = Set(components[componentOf[edge.from]])
-            let path = [edge.from] + shortestPath(from: edge.to, to: edge.from, within: members, successors: successors)
-            report(.includeCycle(path.map { runbooks[$0].runbook.id }), runbook: edge.from, step: edge.step)
+            let path =
+                [edge.from]
+                + shortestPath(
+                    from: edge.to, to: edge.from, within: members, successors: successors)
+            report(
+                .includeCycle(path.map { runbooks[$0].runbook.id }), runbook: edge.from,
+                step: edge.step)
         }
     }
 
@@ -52,10 +59,13 @@ struct IncludeValidator {
         while changed {
             changed = false
             for include in includes {
-                guard let target = indexByID[include.target], runbooks[target].diagnostics.hasBlockingErrors,
+                guard let target = indexByID[include.target],
+                    runbooks[target].diagnostics.hasBlockingErrors,
                     !runbooks[include.runbook].diagnostics.hasBlockingErrors
                 else { continue }
-                report(.includedRunbookHasErrors(include.target), runbook: include.runbook, step: include.step)
+                report(
+                    .includedRunbookHasErrors(include.target), runbook: include.runbook,
+                    step: include.step)
                 changed = true
             }
         }
@@ -67,7 +77,9 @@ struct IncludeValidator {
     }
 
     /// Breadth-first path from `start` to `goal` inside one component, both ends included.
-    private func shortestPath(from start: Int, to goal: Int, within members: Set<Int>, successors: [[Int]]) -> [Int] {
+    private func shortestPath(
+        from start: Int, to goal: Int, within members: Set<Int>, successors: [[Int]]
+    ) -> [Int] {
         var previous: [Int: Int] = [start: start]
         var queue = [start]
         var head = 0

@@ -27,9 +27,11 @@ struct MilestoneValidator {
             let parsed = runbooks[number]
             for (guarantee, positions) in zip(parsed.runbook.mustReach, parsed.guaranteePositions) {
                 guard declared.contains(guarantee.milestone) else {
-                    let suggestion = Suggestion.closest(to: guarantee.milestone, among: declared.sorted())
+                    let suggestion = Suggestion.closest(
+                        to: guarantee.milestone, among: declared.sorted())
                     parsed.diagnostics.report(
-                        .undeclaredMilestone(guarantee.milestone, suggestion: suggestion), at: positions.milestone)
+                        .undeclaredMilestone(guarantee.milestone, suggestion: suggestion),
+                        at: positions.milestone)
                     continue
                 }
                 guard let problem = prove(guarantee, root: number) else { continue }
@@ -41,14 +43,19 @@ struct MilestoneValidator {
     // MARK: - Declared milestones
 
     /// The runbook's own milestones and those of every runbook it includes, directly or not.
-    func declaredMilestones(_ number: Int, cache: inout [Int: Set<String>], visiting: Set<Int>) -> Set<String> {
+    func declaredMilestones(_ number: Int, cache: inout [Int: Set<String>], visiting: Set<Int>)
+        -> Set<String>
+    {
         if let known = cache[number] { return known }
         var declared = Set(runbooks[number].runbook.milestones.map(\.id))
         for step in runbooks[number].runbook.steps {
-            guard case .include(let id) = step.kind, let target = indexByID[id], !visiting.contains(target) else {
+            guard case .include(let id) = step.kind, let target = indexByID[id],
+                !visiting.contains(target)
+            else {
                 continue
             }
-            declared.formUnion(declaredMilestones(target, cache: &cache, visiting: visiting.union([number])))
+            declared.formUnion(
+                declaredMilestones(target, cache: &cache, visiting: visiting.union([number])))
         }
         cache[number] = declared
         return declared
@@ -59,7 +66,9 @@ struct MilestoneValidator {
         func check(_ id: String?, at position: SourcePosition?) {
             guard let id, !declared.contains(id) else { return }
             parsed.diagnostics.report(
-                .undeclaredMilestone(id, suggestion: Suggestion.closest(to: id, among: declared.sorted())), at: position)
+                .undeclaredMilestone(
+                    id, suggestion: Suggestion.closest(to: id, among: declared.sorted())),
+                at: position)
         }
         for (step, location) in zip(parsed.runbook.steps, parsed.stepLocations) {
             check(step.milestone, at: location.milestone)
@@ -128,7 +137,9 @@ struct MilestoneValidator {
             arrivals.append(Arrival(previous: previous, shownStep: step))
         }
         func label(_ frame: Frame) -> String {
-            stepLabel(runbooks[frame.runbook].runbook.steps[frame.step].id, runbook: frame.runbook, root: root)
+            stepLabel(
+                runbooks[frame.runbook].runbook.steps[frame.step].id, runbook: frame.runbook,
+                root: root)
         }
         func path(to index: Int, ending: String) -> [String] {
             var steps: [String] = []
@@ -142,7 +153,9 @@ struct MilestoneValidator {
         func violation(at index: Int, showing step: Frame?, ending: String) -> DiagnosticMessage {
             let steps = path(to: index, ending: ending)
             let full = step.map { Array(steps.dropLast()) + [label($0), ending] } ?? steps
-            if let bound { return .milestoneNotWithinSteps(milestone, withinSteps: bound, path: full) }
+            if let bound {
+                return .milestoneNotWithinSteps(milestone, withinSteps: bound, path: full)
+            }
             return .milestoneNotOnEveryPath(milestone, path: full)
         }
 
@@ -153,7 +166,9 @@ struct MilestoneValidator {
             var frames = chains.frames[chain]
             while let frame = frames.popLast() {
                 if let onward = graphs[frame.runbook].edges[frame.step].first?.target {
-                    return State(chain: chains.index(of: frames), runbook: frame.runbook, step: onward, shown: shown)
+                    return State(
+                        chain: chains.index(of: frames), runbook: frame.runbook, step: onward,
+                        shown: shown)
                 }
             }
             return nil
@@ -170,11 +185,17 @@ struct MilestoneValidator {
             let here = Frame(runbook: state.runbook, step: state.step)
             let depth = chains.frames[state.chain].count
 
-            if case .include(let id) = step.kind, let target = indexByID[id], !runbooks[target].runbook.steps.isEmpty,
+            if case .include(let id) = step.kind, let target = indexByID[id],
+                !runbooks[target].runbook.steps.isEmpty,
                 depth + 1 < RunbookLibrary.maximumIncludeDepth
             {
-                let inner = chains.index(of: chains.frames[state.chain] + [Frame(runbook: state.runbook, step: state.step)])
-                visit(State(chain: inner, runbook: target, step: 0, shown: state.shown), from: index, showing: nil)
+                let inner = chains.index(
+                    of: chains.frames[state.chain] + [
+                        Frame(runbook: state.runbook, step: state.step)
+                    ])
+                visit(
+                    State(chain: inner, runbook: target, step: 0, shown: state.shown), from: index,
+                    showing: nil)
                 continue
             }
             let isShown: Bool = {
@@ -197,21 +218,28 @@ struct MilestoneValidator {
             }
             for edge in graphs[state.runbook].edges[state.step] {
                 let optionMilestone: String? = {
-                    guard let option = edge.option, case .choice(let options) = step.kind, option < options.count else {
+                    guard let option = edge.option, case .choice(let options) = step.kind,
+                        option < options.count
+                    else {
                         return nil
                     }
                     return options[option].milestone
                 }()
-                let reaches = edge.completesStep && (step.milestone == milestone || optionMilestone == milestone)
+                let reaches =
+                    edge.completesStep
+                    && (step.milestone == milestone || optionMilestone == milestone)
                 if reaches && inTime { continue }
                 if let target = edge.target {
                     visit(
-                        State(chain: state.chain, runbook: state.runbook, step: target, shown: shown), from: index,
+                        State(
+                            chain: state.chain, runbook: state.runbook, step: target, shown: shown),
+                        from: index,
                         showing: isShown ? here : nil)
                     continue
                 }
                 guard let next = leave(state.chain, shown: shown) else {
-                    return violation(at: index, showing: isShown ? here : nil, ending: "end (resolved)")
+                    return violation(
+                        at: index, showing: isShown ? here : nil, ending: "end (resolved)")
                 }
                 visit(next, from: index, showing: isShown ? here : nil)
             }
@@ -229,10 +257,13 @@ struct MilestoneValidator {
                 let step = steps[position]
                 if step.milestone == milestone { return true }
                 switch step.kind {
-                case .choice(let options) where options.contains(where: { $0.milestone == milestone }):
+                case .choice(let options)
+                where options.contains(where: { $0.milestone == milestone }):
                     return true
                 case .include(let id):
-                    if let target = indexByID[id], seen.insert(target).inserted { pending.append(target) }
+                    if let target = indexByID[id], seen.insert(target).inserted {
+                        pending.append(target)
+                    }
                 default:
                     break
                 }

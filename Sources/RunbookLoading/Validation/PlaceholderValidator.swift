@@ -23,7 +23,9 @@ struct PlaceholderValidator {
     private func fieldsAvailableAtStart() -> [Set<String>] {
         var start = [Set<String>](repeating: [], count: runbooks.count)
         let includers = runbooks.indices.filter { number in
-            runbooks[number].runbook.steps.contains { if case .include = $0.kind { true } else { false } }
+            runbooks[number].runbook.steps.contains {
+                if case .include = $0.kind { true } else { false }
+            }
         }
         var changed = true
         var rounds = 0
@@ -54,7 +56,9 @@ struct PlaceholderValidator {
         var pending = [0]
         while let position = pending.popLast() {
             var after = before[position] ?? []
-            if case .input(let input) = steps[position].kind, !input.field.isEmpty { after.insert(input.field) }
+            if case .input(let input) = steps[position].kind, !input.field.isEmpty {
+                after.insert(input.field)
+            }
             for edge in graph.edges[position] {
                 guard let target = edge.target else { continue }
                 if let known = before[target], after.isSubset(of: known) { continue }
@@ -67,12 +71,16 @@ struct PlaceholderValidator {
 
     private func check(_ number: Int, start: Set<String>) {
         let parsed = runbooks[number]
-        let hasPlaceholders = !parsed.placeholders.isEmpty || parsed.stepLocations.contains { !$0.placeholders.isEmpty }
+        let hasPlaceholders =
+            !parsed.placeholders.isEmpty
+            || parsed.stepLocations.contains { !$0.placeholders.isEmpty }
         guard hasPlaceholders else { return }
         let available = fieldsBeforeEachStep(number, start: start)
         var inputStepByField: [String: String] = [:]
         for step in parsed.runbook.steps {
-            if case .input(let input) = step.kind, !input.field.isEmpty, inputStepByField[input.field] == nil {
+            if case .input(let input) = step.kind, !input.field.isEmpty,
+                inputStepByField[input.field] == nil
+            {
                 inputStepByField[input.field] = step.id
             }
         }
@@ -81,10 +89,12 @@ struct PlaceholderValidator {
             if let available, available.contains(use.name) { return }
             if available == nil && known.contains(use.name) { return }
             if let inputStep = inputStepByField[use.name] {
-                parsed.diagnostics.report(.placeholderSetTooLate(use.name, inputStep: inputStep), at: use.position)
+                parsed.diagnostics.report(
+                    .placeholderSetTooLate(use.name, inputStep: inputStep), at: use.position)
             } else {
                 let suggestion = Suggestion.closest(to: use.name, among: known.sorted())
-                parsed.diagnostics.report(.unknownPlaceholder(use.name, suggestion: suggestion), at: use.position)
+                parsed.diagnostics.report(
+                    .unknownPlaceholder(use.name, suggestion: suggestion), at: use.position)
             }
         }
         for use in parsed.placeholders { report(use, available: start) }

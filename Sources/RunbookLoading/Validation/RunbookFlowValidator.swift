@@ -28,23 +28,28 @@ struct RunbookFlowValidator {
         for (step, location) in zip(parsed.runbook.steps, parsed.stepLocations) {
             if let id = isDangling(step.next) {
                 diagnostics.report(
-                    .danglingNext(id, suggestion: Suggestion.closest(to: id, among: ids)), at: location.next)
+                    .danglingNext(id, suggestion: Suggestion.closest(to: id, among: ids)),
+                    at: location.next)
             }
             if let id = isDangling(step.onUnable) {
                 diagnostics.report(
-                    .danglingOnUnable(id, suggestion: Suggestion.closest(to: id, among: ids)), at: location.onUnable)
+                    .danglingOnUnable(id, suggestion: Suggestion.closest(to: id, among: ids)),
+                    at: location.onUnable)
             }
             switch step.kind {
             case .check(let check):
                 if let id = isDangling(check.onFail) {
                     diagnostics.report(
-                        .danglingOnFail(id, suggestion: Suggestion.closest(to: id, among: ids)), at: location.onFail)
+                        .danglingOnFail(id, suggestion: Suggestion.closest(to: id, among: ids)),
+                        at: location.onFail)
                 }
             case .choice(let options):
                 for (option, position) in zip(options, location.optionNextPositions) {
                     if let id = isDangling(option.next) {
                         diagnostics.report(
-                            .danglingOptionNext(id, suggestion: Suggestion.closest(to: id, among: ids)), at: position)
+                            .danglingOptionNext(
+                                id, suggestion: Suggestion.closest(to: id, among: ids)),
+                            at: position)
                     }
                 }
             default:
@@ -57,7 +62,8 @@ struct RunbookFlowValidator {
         let reached = graph.reachable()
         for (position, step) in parsed.runbook.steps.enumerated() where !reached[position] {
             diagnostics.report(
-                .unreachableStep(step.id), at: parsed.stepLocations[position].mapping, severity: .warning)
+                .unreachableStep(step.id), at: parsed.stepLocations[position].mapping,
+                severity: .warning)
         }
     }
 
@@ -71,14 +77,18 @@ struct RunbookFlowValidator {
             let isCycle = component.count > 1 || graph.edges[entry].contains { $0.target == entry }
             guard isCycle else { continue }
             let leadsOut = component.contains { member in
-                graph.edges[member].contains { edge in edge.target.map { !members.contains($0) } ?? true }
+                graph.edges[member].contains { edge in
+                    edge.target.map { !members.contains($0) } ?? true
+                }
             }
             guard !leadsOut else { continue }
             let closing = component.reversed().lazy.compactMap { member in
                 self.graph.edges[member].first { $0.target == entry }.map { (member, $0) }
             }.first
-            let position = closing?.1.position ?? closing.flatMap { parsed.stepLocations[$0.0].mapping }
-            diagnostics.report(.cycleWithoutExit(component.map { parsed.runbook.steps[$0].id }), at: position)
+            let position =
+                closing?.1.position ?? closing.flatMap { parsed.stepLocations[$0.0].mapping }
+            diagnostics.report(
+                .cycleWithoutExit(component.map { parsed.runbook.steps[$0].id }), at: position)
         }
     }
 }

@@ -19,7 +19,8 @@ struct ScenarioValidator {
             if !scenario.id.isEmpty {
                 if let first = firstByID[scenario.id] {
                     parsed.diagnostics.report(
-                        .duplicateScenarioID(scenario.id, firstFile: scenarios[first].diagnostics.file),
+                        .duplicateScenarioID(
+                            scenario.id, firstFile: scenarios[first].diagnostics.file),
                         at: parsed.idPosition)
                 } else {
                     firstByID[scenario.id] = number
@@ -30,28 +31,35 @@ struct ScenarioValidator {
             for (inject, positions) in zip(scenario.injects, parsed.triggerPositions) {
                 switch inject.trigger {
                 case .afterStep(let runbook, let step, _):
-                    checkStep(parsed, runbook: runbook, step: step, option: nil, positions: positions)
+                    checkStep(
+                        parsed, runbook: runbook, step: step, option: nil, positions: positions)
                 case .onChoice(let runbook, let step, let option, _):
-                    checkStep(parsed, runbook: runbook, step: step, option: option, positions: positions)
+                    checkStep(
+                        parsed, runbook: runbook, step: step, option: option, positions: positions)
                 case .at, .manual, .unless: break
                 }
             }
             guard !scenario.runbookID.isEmpty else { continue }
             guard let runbook = indexByID[scenario.runbookID] else {
-                let suggestion = Suggestion.closest(to: scenario.runbookID, among: indexByID.keys.sorted())
+                let suggestion = Suggestion.closest(
+                    to: scenario.runbookID, among: indexByID.keys.sorted())
                 parsed.diagnostics.report(
-                    .unknownIncludedRunbook(scenario.runbookID, suggestion: suggestion), at: parsed.runbookPosition)
+                    .unknownIncludedRunbook(scenario.runbookID, suggestion: suggestion),
+                    at: parsed.runbookPosition)
                 continue
             }
             if runbooks[runbook].diagnostics.hasBlockingErrors {
-                parsed.diagnostics.report(.scenarioRunbookHasErrors(scenario.runbookID), at: parsed.runbookPosition)
+                parsed.diagnostics.report(
+                    .scenarioRunbookHasErrors(scenario.runbookID), at: parsed.runbookPosition)
             }
-            let declared = milestones.declaredMilestones(runbook, cache: &declaredCache, visiting: [])
+            let declared = milestones.declaredMilestones(
+                runbook, cache: &declaredCache, visiting: [])
             func checkMilestone(_ id: String, at position: SourcePosition?) {
                 guard !declared.contains(id) else { return }
                 parsed.diagnostics.report(
                     .scenarioMilestoneUndeclared(
-                        id, runbook: scenario.runbookID, suggestion: Suggestion.closest(to: id, among: declared.sorted())),
+                        id, runbook: scenario.runbookID,
+                        suggestion: Suggestion.closest(to: id, among: declared.sorted())),
                     at: position)
             }
             for (expectation, position) in zip(scenario.expectations, parsed.expectationPositions) {
@@ -72,25 +80,29 @@ struct ScenarioValidator {
         guard let number = indexByID[id] else {
             let suggestion = Suggestion.closest(to: id, among: indexByID.keys.sorted())
             parsed.diagnostics.report(
-                .unknownIncludedRunbook(id, suggestion: suggestion), at: positions.runbook ?? parsed.runbookPosition)
+                .unknownIncludedRunbook(id, suggestion: suggestion),
+                at: positions.runbook ?? parsed.runbookPosition)
             return
         }
         let runbook = runbooks[number].runbook
         guard let step = runbook.step(stepID) else {
             let suggestion = Suggestion.closest(to: stepID, among: runbook.steps.map(\.id))
             parsed.diagnostics.report(
-                .unknownScenarioStep(stepID, runbook: id, suggestion: suggestion), at: positions.step)
+                .unknownScenarioStep(stepID, runbook: id, suggestion: suggestion),
+                at: positions.step)
             return
         }
         guard let optionID else { return }
         guard case .choice(let options) = step.kind else {
-            parsed.diagnostics.report(.notAChoiceStep(stepID, runbook: id, kind: step.kind.name), at: positions.step)
+            parsed.diagnostics.report(
+                .notAChoiceStep(stepID, runbook: id, kind: step.kind.name), at: positions.step)
             return
         }
         guard options.contains(where: { $0.id == optionID }) else {
             let suggestion = Suggestion.closest(to: optionID, among: options.map(\.id))
             parsed.diagnostics.report(
-                .unknownScenarioOption(optionID, step: stepID, suggestion: suggestion), at: positions.option)
+                .unknownScenarioOption(optionID, step: stepID, suggestion: suggestion),
+                at: positions.option)
             return
         }
     }
@@ -103,7 +115,8 @@ struct ScenarioValidator {
             }
             guard !knownContacts.contains(contact.contact) else { continue }
             let suggestion = Suggestion.closest(to: contact.contact, among: knownContacts.sorted())
-            parsed.diagnostics.report(.unknownContact(contact.contact, suggestion: suggestion), at: position)
+            parsed.diagnostics.report(
+                .unknownContact(contact.contact, suggestion: suggestion), at: position)
         }
     }
 
@@ -113,7 +126,8 @@ struct ScenarioValidator {
         for (inject, positions) in zip(parsed.scenario.injects, parsed.triggerPositions) {
             guard let role = inject.to, !roles.contains(role) else { continue }
             parsed.diagnostics.report(
-                .unknownRole(role, suggestion: Suggestion.closest(to: role, among: roles)), at: positions.to)
+                .unknownRole(role, suggestion: Suggestion.closest(to: role, among: roles)),
+                at: positions.to)
         }
     }
 }

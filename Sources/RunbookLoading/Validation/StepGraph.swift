@@ -26,7 +26,8 @@ struct StepGraph {
 
     init(_ runbook: Runbook, locations: [StepLocations]) {
         var indexByID: [String: Int] = [:]
-        for (stepIndex, step) in runbook.steps.enumerated() where !step.id.isEmpty && indexByID[step.id] == nil {
+        for (stepIndex, step) in runbook.steps.enumerated()
+        where !step.id.isEmpty && indexByID[step.id] == nil {
             indexByID[step.id] = stepIndex
         }
         self.indexByID = indexByID
@@ -40,7 +41,9 @@ struct StepGraph {
                 case nil: Edge(target: stepIndex + 1 < count ? stepIndex + 1 : nil, position: nil)
                 }
             }
-            let onward = step.next == nil ? resolve(nil, position: nil) : resolve(step.next, position: location.next)
+            let onward =
+                step.next == nil
+                ? resolve(nil, position: nil) : resolve(step.next, position: location.next)
             switch step.kind {
             case .end:
                 return []
@@ -53,7 +56,10 @@ struct StepGraph {
                 return options.enumerated().map { number, option in
                     let positions = location.optionNextPositions
                     var edge =
-                        option.next.map { resolve($0, position: number < positions.count ? positions[number] : nil) }
+                        option.next.map {
+                            resolve(
+                                $0, position: number < positions.count ? positions[number] : nil)
+                        }
                         ?? onward
                     edge.option = number
                     return edge

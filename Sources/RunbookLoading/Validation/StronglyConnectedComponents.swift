@@ -39,7 +39,9 @@ enum StronglyConnectedComponents {
                     continue
                 }
                 frames.removeLast()
-                if let parent = frames.last?.node { lowLink[parent] = min(lowLink[parent], lowLink[node]) }
+                if let parent = frames.last?.node {
+                    lowLink[parent] = min(lowLink[parent], lowLink[node])
+                }
                 if lowLink[node] == index[node] {
                     var component: [Int] = []
                     while let member = stack.popLast() {

@@ -8,7 +8,9 @@ import Yams
 /// followed by `:`. Flow mappings (`{a: 1, a: 2}`) are not searched; the caller
 /// then falls back to the first occurrence.
 enum DuplicateKeyLocator {
-    static func laterOccurrence(of key: String, after first: SourcePosition, in diagnostics: FileDiagnostics)
+    static func laterOccurrence(
+        of key: String, after first: SourcePosition, in diagnostics: FileDiagnostics
+    )
         -> SourcePosition?
     {
         let indent = first.column - 1

@@ -21,7 +21,8 @@ struct MappingReader {
     /// Reads `node` as a mapping, or reports `key` must be a mapping and returns `nil`.
     init?(_ node: Node, key: String, diagnostics: FileDiagnostics) {
         guard case .mapping(let mapping) = node else {
-            diagnostics.report(.wrongType(key: key, expected: .mapping, found: node.foundDescription), at: node)
+            diagnostics.report(
+                .wrongType(key: key, expected: .mapping, found: node.foundDescription), at: node)
             return nil
         }
         var keys: [String?] = []
@@ -30,7 +31,8 @@ struct MappingReader {
             let name = keyNode.nonNullScalarString
             if name == nil {
                 diagnostics.report(
-                    .wrongType(key: "key", expected: .string, found: keyNode.foundDescription), at: keyNode)
+                    .wrongType(key: "key", expected: .string, found: keyNode.foundDescription),
+                    at: keyNode)
             }
             keys.append(name)
         }
@@ -42,9 +44,12 @@ struct MappingReader {
     /// Reads a file's top level: a mapping of `allowed` keys (plus `x-` keys) with
     /// `format: 1`, or `nil` after reporting that it is not a mapping.
     static func fileRoot(
-        _ root: Node, kind: String, allowed: [String], diagnostics: FileDiagnostics, formatRequired: Bool = true
+        _ root: Node, kind: String, allowed: [String], diagnostics: FileDiagnostics,
+        formatRequired: Bool = true
     ) -> MappingReader? {
-        guard let mapping = MappingReader(root, key: kind, diagnostics: diagnostics) else { return nil }
+        guard let mapping = MappingReader(root, key: kind, diagnostics: diagnostics) else {
+            return nil
+        }
         mapping.reportUnknownKeys(allowed: allowed, diagnostics: diagnostics)
         FormatCheck.requireVersion1(in: mapping, diagnostics: diagnostics, required: formatRequired)
         return mapping
@@ -83,7 +88,8 @@ struct MappingReader {
         for (offset, key) in keys.enumerated() {
             guard let key, !key.hasPrefix("x-"), !allowed.contains(key) else { continue }
             let specific = message(key)
-            let fallback = DiagnosticMessage.unknownKey(key, suggestion: Suggestion.closest(to: key, among: allowed))
+            let fallback = DiagnosticMessage.unknownKey(
+                key, suggestion: Suggestion.closest(to: key, among: allowed))
             diagnostics.report(specific ?? fallback, at: mapping[mapping.startIndex + offset].key)
         }
     }

@@ -3,7 +3,9 @@ import Yams
 extension Node {
     /// Whether this is YAML's null: an empty plain scalar, `~` or `null`.
     var isNull: Bool {
-        guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any else { return false }
+        guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any else {
+            return false
+        }
         switch scalar.string {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
@@ -27,7 +29,8 @@ extension Node {
         switch self {
         case .scalar(let scalar):
             if isNull { return "nothing" }
-            let words = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            let words =
+                scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
             return "'\(words)'"
         case .mapping: return "a mapping"
         case .sequence: return "a list"

@@ -15,7 +15,9 @@ struct OptionParser {
         milestonePosition: SourcePosition?
     )? {
         let diagnostics = values.diagnostics
-        guard let mapping = MappingReader(node, key: "options[]", diagnostics: diagnostics) else { return nil }
+        guard let mapping = MappingReader(node, key: "options[]", diagnostics: diagnostics) else {
+            return nil
+        }
         mapping.reportUnknownKeys(allowed: Self.keys, diagnostics: diagnostics)
         var option = ChoiceOption(id: "", label: LocalizedText([:]))
         var idPosition: SourcePosition?
@@ -24,7 +26,8 @@ struct OptionParser {
             option.id = values.identifier(idNode, key: "id") ?? ""
         }
         if let labelNode = mapping.required("label", diagnostics: diagnostics) {
-            option.label = values.text(labelNode, key: "label", placeholders: &placeholders) ?? option.label
+            option.label =
+                values.text(labelNode, key: "label", placeholders: &placeholders) ?? option.label
         }
         var nextPosition: SourcePosition?
         if let nextNode = mapping["next"] {

@@ -24,7 +24,8 @@ extension ValueReader {
                 digits.append(character)
                 continue
             }
-            guard let unit = units.indices.first(where: { units[$0].letter == character }), unit >= nextUnit,
+            guard let unit = units.indices.first(where: { units[$0].letter == character }),
+                unit >= nextUnit,
                 let value = Int(digits), digits.count <= 6
             else { return nil }
             total += value * units[unit].seconds
@@ -40,10 +41,14 @@ extension ValueReader {
     /// are in its `lang` (`ja` when absent), and every text must have each of its `langs`.
     static func forFile(_ mapping: MappingReader, diagnostics: FileDiagnostics) -> ValueReader {
         var values = ValueReader(diagnostics: diagnostics)
-        values.defaultLanguage = mapping["lang"].flatMap { values.languageCode($0, key: "lang") } ?? LocalizedText.defaultLanguage
+        values.defaultLanguage =
+            mapping["lang"].flatMap { values.languageCode($0, key: "lang") }
+            ?? LocalizedText.defaultLanguage
         values.requiredLanguages =
             mapping["langs"].flatMap { node in
-                values.list(node, key: "langs")?.compactMap { values.languageCode($0, key: "langs[]") }
+                values.list(node, key: "langs")?.compactMap {
+                    values.languageCode($0, key: "langs[]")
+                }
             } ?? []
         return values
     }

@@ -18,7 +18,8 @@ struct ValueReader {
     /// A non-null scalar, as written.
     func string(_ node: Node, key: String) -> String? {
         guard let string = node.nonNullScalarString else {
-            diagnostics.report(.wrongType(key: key, expected: .string, found: node.foundDescription), at: node)
+            diagnostics.report(
+                .wrongType(key: key, expected: .string, found: node.foundDescription), at: node)
             return nil
         }
         return string
@@ -32,10 +33,12 @@ struct ValueReader {
             case 0: .nonNegativeInteger
             default: .positiveInteger
             }
-        guard node.isPlainScalar, let words = node.nonNullScalarString, let value = Self.decimal(words),
+        guard node.isPlainScalar, let words = node.nonNullScalarString,
+            let value = Self.decimal(words),
             value >= (minimum ?? Int.min)
         else {
-            diagnostics.report(.wrongType(key: key, expected: expected, found: node.foundDescription), at: node)
+            diagnostics.report(
+                .wrongType(key: key, expected: expected, found: node.foundDescription), at: node)
             return nil
         }
         return value
@@ -50,14 +53,16 @@ struct ValueReader {
             default: break
             }
         }
-        diagnostics.report(.wrongType(key: key, expected: .boolean, found: node.foundDescription), at: node)
+        diagnostics.report(
+            .wrongType(key: key, expected: .boolean, found: node.foundDescription), at: node)
         return nil
     }
 
     /// The items of a list.
     func list(_ node: Node, key: String) -> [Node]? {
         guard case .sequence(let sequence) = node else {
-            diagnostics.report(.wrongType(key: key, expected: .list, found: node.foundDescription), at: node)
+            diagnostics.report(
+                .wrongType(key: key, expected: .list, found: node.foundDescription), at: node)
             return nil
         }
         return Array(sequence)
@@ -119,17 +124,22 @@ struct ValueReader {
         var translations: [String: String] = [:]
         switch node {
         case .scalar:
-            guard let words = nonEmptyWords(node, key: key, placeholders: &placeholders) else { return nil }
+            guard let words = nonEmptyWords(node, key: key, placeholders: &placeholders) else {
+                return nil
+            }
             translations[defaultLanguage] = words
         case .mapping(let mapping):
             // Walks Yams' pairs directly: texts are most of a file's nodes.
             for (languageNode, wordsNode) in mapping {
-                guard let language = languageNode.nonNullScalarString, Self.isLanguageCode(language) else {
+                guard let language = languageNode.nonNullScalarString, Self.isLanguageCode(language)
+                else {
                     let written = languageNode.nonNullScalarString ?? languageNode.foundDescription
                     diagnostics.report(.invalidLanguageCode(written), at: languageNode)
                     continue
                 }
-                if let words = nonEmptyWords(wordsNode, key: "\(key).\(language)", placeholders: &placeholders) {
+                if let words = nonEmptyWords(
+                    wordsNode, key: "\(key).\(language)", placeholders: &placeholders)
+                {
                     translations[language] = words
                 }
             }
@@ -138,7 +148,8 @@ struct ValueReader {
                 return nil
             }
         case .sequence, .alias:
-            diagnostics.report(.wrongType(key: key, expected: .text, found: node.foundDescription), at: node)
+            diagnostics.report(
+                .wrongType(key: key, expected: .text, found: node.foundDescription), at: node)
             return nil
         }
         let missing = requiredLanguages.filter { translations[$0] == nil }
@@ -149,22 +160,29 @@ struct ValueReader {
     }
 
     /// A list of texts; items of the wrong shape are reported and left out.
-    func textList(_ node: Node, key: String, placeholders: inout [PlaceholderUse]) -> [LocalizedText]? {
+    func textList(_ node: Node, key: String, placeholders: inout [PlaceholderUse])
+        -> [LocalizedText]?
+    {
         guard let items = list(node, key: key) else { return nil }
         return items.compactMap { text($0, key: key + "[]", placeholders: &placeholders) }
     }
 
-    private func nonEmptyWords(_ node: Node, key: String, placeholders: inout [PlaceholderUse]) -> String? {
+    private func nonEmptyWords(_ node: Node, key: String, placeholders: inout [PlaceholderUse])
+        -> String?
+    {
         guard let words = node.nonNullScalarString else {
             let expected: ExpectedValue = node.isNull ? .text : .string
-            diagnostics.report(.wrongType(key: key, expected: expected, found: node.foundDescription), at: node)
+            diagnostics.report(
+                .wrongType(key: key, expected: expected, found: node.foundDescription), at: node)
             return nil
         }
         if words.allSatisfy(\.isWhitespace) {
             diagnostics.report(.emptyText, at: node)
             return nil
         }
-        placeholders += PlaceholderUse.names(in: words).map { PlaceholderUse(name: $0, position: node.position) }
+        placeholders += PlaceholderUse.names(in: words).map {
+            PlaceholderUse(name: $0, position: node.position)
+        }
         return words
     }
 
@@ -206,7 +224,9 @@ struct ValueReader {
 
     private static func decimal(_ words: String) -> Int? {
         let digits = words.hasPrefix("+") ? String(words.dropFirst()) : words
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+        guard !digits.isEmpty,
+            digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        else {
             return words.hasPrefix("-") ? Int(words) : nil
         }
         return Int(digits)

@@ -9,7 +9,9 @@ enum YAMLComposer {
     /// the regular expressions Yams would run on every scalar.
     static func compose(_ text: String, reportingTo diagnostics: FileDiagnostics) -> Node? {
         do {
-            guard let root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8) else {
+            guard
+                let root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
+            else {
                 diagnostics.report(.emptyFile, at: nil)
                 return nil
             }
@@ -28,7 +30,9 @@ enum YAMLComposer {
         case .scanner(let context, let problem, let position, _),
             .parser(let context, let problem, let position, _),
             .composer(let context, let problem, let position, _):
-            diagnostics.report(.yamlSyntax(problem: describe(problem, context: context)), at: SourcePosition(position))
+            diagnostics.report(
+                .yamlSyntax(problem: describe(problem, context: context)),
+                at: SourcePosition(position))
         case .reader(let problem, let offset, _, _):
             let position = offset.map { diagnostics.position(atCharacterOffset: $0) }
             diagnostics.report(.yamlSyntax(problem: problem), at: position)

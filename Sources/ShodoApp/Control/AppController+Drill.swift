@@ -17,7 +17,10 @@ extension AppController {
             return
         }
         do {
-            adoptDrill(try DrillSession.start(runRequest(scenario.runbookID), scenario: scenario, team: team, tabletop: tabletop))
+            adoptDrill(
+                try DrillSession.start(
+                    runRequest(scenario.runbookID), scenario: scenario, team: team,
+                    tabletop: tabletop))
             state.overlay = .drillStory
             state.overlayFirstLine = 0
         } catch {
@@ -29,9 +32,11 @@ extension AppController {
     /// nothing delivered is delivered again.
     func resumeDrill(journalPath: String) {
         do {
-            adoptDrill(try DrillSession.resume(
-                path: journalPath, machine: machine, scenarios: environment.library.scenarios,
-                operatorName: state.operatorField.text, clock: environment.clock, machineFacts: environment.machineFacts))
+            adoptDrill(
+                try DrillSession.resume(
+                    path: journalPath, machine: machine, scenarios: environment.library.scenarios,
+                    operatorName: state.operatorField.text, clock: environment.clock,
+                    machineFacts: environment.machineFacts))
         } catch {
             showOpeningFailure(error)
         }
@@ -53,7 +58,8 @@ extension AppController {
         guard let port = environment.drillControl else { return }
         switch port.open(for: session, realRunRequest: realRunRequest(session)) {
         case .success(let server): drillControlServer = server
-        case .failure(let error): state.message = StatusMessage(error.message(language: environment.language))
+        case .failure(let error):
+            state.message = StatusMessage(error.message(language: environment.language))
         }
     }
 
@@ -73,8 +79,10 @@ extension AppController {
         guard let server = drillControlServer else { return }
         for event in server.poll() {
             switch event {
-            case .attached(let name): state.message = StatusMessage(state.text.facilitatorAttached(name))
-            case .detached(let name): state.message = StatusMessage(state.text.facilitatorDetached(name))
+            case .attached(let name):
+                state.message = StatusMessage(state.text.facilitatorAttached(name))
+            case .detached(let name):
+                state.message = StatusMessage(state.text.facilitatorDetached(name))
             case .delivered, .clockPaused, .clockResumed, .ended: refreshSnapshot()
             case .answered(_, let script):
                 refreshSnapshot()
@@ -103,7 +111,9 @@ extension AppController {
     /// drill's step is on screen.
     func tickDrill() {
         serveDrillControl()
-        guard let drill = drillSession, !drill.hasEnded, drill.run.state.status == .running else { return }
+        guard let drill = drillSession, !drill.hasEnded, drill.run.state.status == .running else {
+            return
+        }
         switch drill.deliverDue() {
         case .failure(let error): showActionFailure(error)
         case .success(let injects): if !injects.isEmpty { refreshSnapshot() }
@@ -118,16 +128,21 @@ extension AppController {
             return
         }
         state.drill = DrillSnapshot(
-            progress: drill.progress, language: drill.run.state.language, isTabletop: drill.isTabletop,
-            decidedSteps: drill.decidedSteps, hotWashAnswered: drill.hotWashAnswers.count, hasEnded: drill.hasEnded)
+            progress: drill.progress, language: drill.run.state.language,
+            isTabletop: drill.isTabletop,
+            decidedSteps: drill.decidedSteps, hotWashAnswered: drill.hotWashAnswers.count,
+            hasEnded: drill.hasEnded)
     }
 
     // MARK: - Acting in a drill
 
     /// Carries out `action` through the drill. In a tabletop drill a step's completion
     /// first asks for the decision on it (unless one is recorded, or `asksDecision` is false).
-    func performInDrill(_ action: OperatorAction, _ drill: DrillSession, asksDecision: Bool = true) -> Bool {
-        if asksDecision, drill.isTabletop, Self.completesStep(action), let step = drill.run.presentation?.stepID,
+    func performInDrill(_ action: OperatorAction, _ drill: DrillSession, asksDecision: Bool = true)
+        -> Bool
+    {
+        if asksDecision, drill.isTabletop, Self.completesStep(action),
+            let step = drill.run.presentation?.stepID,
             !drill.decidedSteps.contains(step)
         {
             state.prompt = LinePrompt(purpose: .decision(pending: action))
@@ -139,7 +154,9 @@ extension AppController {
             return false
         }?.name
         let recorded = journal(answered) { _ in drill.perform(action).map(\.written) }
-        if recorded, drill.scenario.type.simulatesContacts, case .recordCall(let id?, let result, _) = answered {
+        if recorded, drill.scenario.type.simulatesContacts,
+            case .recordCall(let id?, let result, _) = answered
+        {
             let name = contactName ?? id
             if answered != action {
                 state.message = StatusMessage(state.text.drillContactNoAnswer(name))
@@ -196,7 +213,9 @@ extension AppController {
         case .decidedBy(let decision, let rationale, let pending):
             state.prompt = nil
             guard let step = drill.run.presentation?.stepID else { return }
-            if let error = drill.recordDecision(step: step, decision: decision, rationale: rationale, decidedBy: text) {
+            if let error = drill.recordDecision(
+                step: step, decision: decision, rationale: rationale, decidedBy: text)
+            {
                 showActionFailure(error)
                 return
             }
@@ -221,7 +240,9 @@ extension AppController {
     /// After the drill's run has ended: the next hot-wash question's field, or, once all
     /// are answered, EndEx (`drill.ended`, the journal closed).
     func continueHotWash() {
-        guard let drill = drillSession, drill.run.state.hasEnded, !drill.hasEnded, !drill.wentRealWorld else { return }
+        guard let drill = drillSession, drill.run.state.hasEnded, !drill.hasEnded,
+            !drill.wentRealWorld
+        else { return }
         if drill.nextHotWashQuestion != nil {
             if state.prompt == nil { state.prompt = LinePrompt(purpose: .hotWashAnswer) }
             return

@@ -22,7 +22,8 @@ extension AppController {
         var status: Int32 = 0
         if let run = journaledRun {
             if let failure = run.failure {
-                farewell.append(SessionError.journalFailed(failure).message(language: state.language))
+                farewell.append(
+                    SessionError.journalFailed(failure).message(language: state.language))
                 status = 1
             } else if run.state.hasEnded {
                 farewell.append(state.text.codeFarewell(run.verificationCode))
@@ -38,7 +39,8 @@ extension AppController {
         switch ending {
         case .quitConfirmed: result = AppExit(status: status, farewell: farewell)
         case .inputEnded: result = AppExit(status: wasOpen ? 3 : status, farewell: farewell)
-        case .signal(let number): result = AppExit(status: 128 + number, signal: number, farewell: farewell)
+        case .signal(let number):
+            result = AppExit(status: 128 + number, signal: number, farewell: farewell)
         }
         exit = result
         return result

@@ -6,7 +6,8 @@ extension AppController {
     /// Lists the journals afresh, so a run just ended shows at the top.
     func openJournalBrowser() {
         state.journalSummaries = environment.journalCatalog.summaries()
-        state.journalSelection = min(state.journalSelection, max(0, state.visibleJournalSummaries.count - 1))
+        state.journalSelection = min(
+            state.journalSelection, max(0, state.visibleJournalSummaries.count - 1))
         state.screen = .journalBrowser
     }
 
@@ -31,7 +32,8 @@ extension AppController {
         guard visible.indices.contains(index) else { return }
         state.journalSelection = index
         let path = visible[index].path
-        let timeline = environment.journalCatalog.timeline(path: path, expectedCode: state.expectedCodes[path])
+        let timeline = environment.journalCatalog.timeline(
+            path: path, expectedCode: state.expectedCodes[path])
         state.timelineView = JournalTimelineView(timeline: timeline)
         state.screen = .journalTimeline
     }

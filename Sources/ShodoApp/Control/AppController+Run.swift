@@ -23,7 +23,8 @@ extension AppController {
         RunStartRequest(
             runbookID: RunbookID(runbookID), machine: machine, language: environment.language,
             operatorName: state.operatorField.text, destination: environment.journalDestination,
-            clock: environment.clock, machineFacts: environment.machineFacts, outputFactory: environment.outputFactory,
+            clock: environment.clock, machineFacts: environment.machineFacts,
+            outputFactory: environment.outputFactory,
             sealKeyStore: environment.sealKeyStore)
     }
 
@@ -31,10 +32,12 @@ extension AppController {
     func resumeRun(journalPath: String) {
         if DrillSession.isDrillJournal(journalPath) { return resumeDrill(journalPath: journalPath) }
         do {
-            adopt(try JournaledRun.resume(
-                path: journalPath, machine: machine, operatorName: state.operatorField.text,
-                language: environment.language, clock: environment.clock, machineFacts: environment.machineFacts,
-                outputFactory: environment.outputFactory))
+            adopt(
+                try JournaledRun.resume(
+                    path: journalPath, machine: machine, operatorName: state.operatorField.text,
+                    language: environment.language, clock: environment.clock,
+                    machineFacts: environment.machineFacts,
+                    outputFactory: environment.outputFactory))
         } catch {
             showOpeningFailure(error)
         }
@@ -80,12 +83,16 @@ extension AppController {
         guard let unfinished = environment.journalCatalog.newestUnfinishedRun() else { return nil }
         let language = state.language
         let runbook = environment.library.runbook(unfinished.runbookID)
-        let title = runbook.map { $0.title.resolved(preferred: language, fallback: $0.language) } ?? unfinished.runbookID
+        let title =
+            runbook.map { $0.title.resolved(preferred: language, fallback: $0.language) }
+            ?? unfinished.runbookID
         // The last step may belong to an included runbook: look in the root first, then everywhere.
         let candidates = (runbook.map { [$0] } ?? []) + environment.library.runbooks
         let stepTitle = unfinished.lastStepID.flatMap { id in
             candidates.lazy.compactMap { book in
-                book.step(id).map { $0.title.resolved(preferred: language, fallback: book.language) }
+                book.step(id).map {
+                    $0.title.resolved(preferred: language, fallback: book.language)
+                }
             }.first
         }
         return ResumeOffer(
@@ -116,9 +123,12 @@ extension AppController {
         case .success(let records):
             refreshSnapshot()
             if position != before { state.stepView = StepViewState() }
-            if let first = records.first { state.message = StatusMessage(state.text.recorded(first.message)) }
+            if let first = records.first {
+                state.message = StatusMessage(state.text.recorded(first.message))
+            }
             if case .recordCall(let contactID?, let result, _)? = action {
-                state.stepView.calls.append(StepViewState.RecordedCall(contactID: contactID, result: result))
+                state.stepView.calls.append(
+                    StepViewState.RecordedCall(contactID: contactID, result: result))
             }
             if run.state.hasEnded {
                 showEnd()
@@ -149,21 +159,26 @@ extension AppController {
     /// Where the run stands: a change means a new step visit.
     private var position: [String] {
         guard let run = journaledRun else { return [] }
-        return ["\(run.state.history.count)"] + run.state.frames.flatMap { [$0.runbookID.rawValue, $0.stepID.rawValue] }
+        return ["\(run.state.history.count)"]
+            + run.state.frames.flatMap { [$0.runbookID.rawValue, $0.stepID.rawValue] }
     }
 
     /// Copies what the screens show from the run, after it is on disk.
     func refreshSnapshot() {
         guard let run = journaledRun else { return }
         let root = machine.runbook(run.state.rootRunbookID)
-        let rootTitle = root.map { $0.title.resolved(preferred: state.language, fallback: $0.language) } ?? run.state.rootRunbookID.rawValue
+        let rootTitle =
+            root.map { $0.title.resolved(preferred: state.language, fallback: $0.language) }
+            ?? run.state.rootRunbookID.rawValue
         // A resumed run's elapsed time counts from the real start, read from its journal.
-        let startedAt = state.run?.journalPath == run.journalPath
+        let startedAt =
+            state.run?.journalPath == run.journalPath
             ? state.run?.startedAtMicroseconds
             : JournalSummary.read(path: run.journalPath).summary.runStartedMicroseconds
         state.run = RunSnapshot(
             presentation: run.presentation, tally: run.state.tally, status: run.state.status,
-            verificationCode: run.verificationCode, operatorName: run.operatorName, journalPath: run.journalPath,
+            verificationCode: run.verificationCode, operatorName: run.operatorName,
+            journalPath: run.journalPath,
             rootTitle: rootTitle,
             startedAtMicroseconds: startedAt ?? state.nowMicroseconds,
             waitSecondsLeft: run.waitSecondsLeft, visit: run.state.history.count)
@@ -202,11 +217,13 @@ extension AppController {
         case .evidencePath(let description):
             state.prompt = nil
             let recorded = journal(nil) {
-                $0.registerEvidence(description: description, filePath: trimmed.isEmpty ? nil : trimmed)
+                $0.registerEvidence(
+                    description: description, filePath: trimmed.isEmpty ? nil : trimmed)
             }
             // A file that cannot be read leaves the path on screen to correct, with the reason.
             if !recorded, state.screen == .step, let message = state.message, message.isError {
-                state.prompt = LinePrompt(purpose: prompt.purpose, field: prompt.field, problem: message.text)
+                state.prompt = LinePrompt(
+                    purpose: prompt.purpose, field: prompt.field, problem: message.text)
             }
             return
         case .expectedCode: return
@@ -216,7 +233,8 @@ extension AppController {
         case .unableReason: action = .unable(reason: text)
         case .abortReason: action = .abort(reason: text)
         case .earlyWaitReason:
-            action = .endWait(reason: trimmed.isEmpty ? nil : text, early: !(journaledRun?.waitIsOver ?? false))
+            action = .endWait(
+                reason: trimmed.isEmpty ? nil : text, early: !(journaledRun?.waitIsOver ?? false))
         }
         state.prompt = nil
         perform(action)

@@ -37,11 +37,14 @@ public final class AppController {
         self.route = route
         self.machine = RunStateMachine(library: environment.library)
         let language = environment.language
-        let runbookLanguage = environment.library.runbooks.first?.language ?? LocalizedText.defaultLanguage
+        let runbookLanguage =
+            environment.library.runbooks.first?.language ?? LocalizedText.defaultLanguage
         state = AppState(
             language: language, screen: .operatorEntry,
             operatorName: environment.operatorName ?? environment.operatorMemory.recall() ?? "",
-            principles: environment.library.firstPrinciples.map { $0.resolved(preferred: language, fallback: runbookLanguage) },
+            principles: environment.library.firstPrinciples.map {
+                $0.resolved(preferred: language, fallback: runbookLanguage)
+            },
             triageEntries: TriageEntry.entries(for: environment.library, language: language),
             runbookEntries: RunbookListEntry.entries(for: environment.library, language: language))
         state.nowMicroseconds = environment.clock.now().wallMicroseconds
@@ -65,7 +68,8 @@ public final class AppController {
     /// Today by the app's clock, in the machine's offset now (`MachineFacts`), `YYYY-MM-DD`.
     var today: String {
         let now = environment.clock.now().wallMicroseconds
-        let offset = RecordedOffset(recorded: environment.machineFacts.utcOffset(atWallSeconds: now / 1_000_000))
+        let offset = RecordedOffset(
+            recorded: environment.machineFacts.utcOffset(atWallSeconds: now / 1_000_000))
         return offset.civilTime(now).dateText
     }
 
@@ -84,7 +88,9 @@ public final class AppController {
             state.operatorProblem = nil
         case .submitOperatorName: submitOperatorName()
         case .acceptResume:
-            if case .resumeOffer(let offer) = state.screen { resumeRun(journalPath: offer.journalPath) }
+            if case .resumeOffer(let offer) = state.screen {
+                resumeRun(journalPath: offer.journalPath)
+            }
         case .declineResume: state.screen = .triage
         case .moveSelection(let delta): moveSelection(by: delta)
         case .pickTriageEntry(let index): pickTriageEntry(index)
@@ -197,7 +203,8 @@ public final class AppController {
         case .runbook(let id): startRun(id)
         case .resume(let path): resumeRun(journalPath: path)
         case .journals: openJournalBrowser()
-        case .drill(let scenarioID, let team, let tabletop): startDrill(scenarioID: scenarioID, team: team, tabletop: tabletop)
+        case .drill(let scenarioID, let team, let tabletop):
+            startDrill(scenarioID: scenarioID, team: team, tabletop: tabletop)
         }
     }
 
@@ -211,7 +218,9 @@ public final class AppController {
         guard state.screen == .step, journaledRun != nil else { return }
         state.triageMarks = []
         state.pendingTriage = others.filter { $0.runbookID != first.runbookID }
-        if !others.isEmpty { perform(.note(text: state.text.otherSymptomsNote(others.map(\.label)))) }
+        if !others.isEmpty {
+            perform(.note(text: state.text.otherSymptomsNote(others.map(\.label))))
+        }
     }
 
     private func pickTriageEntry(_ index: Int) {
@@ -227,17 +236,22 @@ public final class AppController {
     private func moveSelection(by delta: Int) {
         func clamp(_ value: Int, _ count: Int) -> Int { min(max(0, value), max(0, count - 1)) }
         switch state.screen {
-        case .triage: state.triageSelection = clamp(state.triageSelection + delta, state.triageEntryCount)
-        case .runbookList: state.listSelection = clamp(state.listSelection + delta, state.filteredRunbooks.count)
+        case .triage:
+            state.triageSelection = clamp(state.triageSelection + delta, state.triageEntryCount)
+        case .runbookList:
+            state.listSelection = clamp(state.listSelection + delta, state.filteredRunbooks.count)
         case .journalBrowser:
-            state.journalSelection = clamp(state.journalSelection + delta, state.visibleJournalSummaries.count)
+            state.journalSelection = clamp(
+                state.journalSelection + delta, state.visibleJournalSummaries.count)
         case .step:
             guard let step = state.run?.presentation else { return }
             if case .contact = step.kind {
-                let current = state.stepView.selectedContact ?? (delta > 0 ? -1 : step.contacts.count)
+                let current =
+                    state.stepView.selectedContact ?? (delta > 0 ? -1 : step.contacts.count)
                 selectContact(clamp(current + delta, step.contacts.count))
             } else {
-                state.stepView.selectedOption = clamp(state.stepView.selectedOption + delta, step.options.count)
+                state.stepView.selectedOption = clamp(
+                    state.stepView.selectedOption + delta, step.options.count)
             }
         default: break
         }
@@ -246,7 +260,8 @@ public final class AppController {
     /// Marks contact `index` and scrolls it into view.
     private func selectContact(_ index: Int) {
         state.stepView.selectedContact = index
-        state.stepView.bodyFirstLine = StepScreen.bodyFirstLine(showingContact: index, state, size: screenSize)
+        state.stepView.bodyFirstLine = StepScreen.bodyFirstLine(
+            showingContact: index, state, size: screenSize)
     }
 
     private func scrollBody(by delta: Int) {

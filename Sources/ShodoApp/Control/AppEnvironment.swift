@@ -41,7 +41,8 @@ public struct AppEnvironment {
         library: RunbookLibrary, language: Language, journalDestination: JournalDestination,
         operatorName: String?, operatorMemory: any OperatorMemory, clock: any JournalClock,
         machineFacts: any MachineFacts, outputFactory: JournalOutputFactory = .durable,
-        sealKeyStore: SealKeyStore?, journalCatalog: any JournalCatalog, drillControl: (any DrillControlPort)?,
+        sealKeyStore: SealKeyStore?, journalCatalog: any JournalCatalog,
+        drillControl: (any DrillControlPort)?,
         contactsWarning: String? = nil
     ) {
         self.library = library

@@ -6,5 +6,7 @@ import RunSession
 public protocol DrillControlPort {
     /// The server for `session`; a real-world abort it is asked for writes the real journal
     /// as `realRunRequest` says.
-    func open(for session: DrillSession, realRunRequest: RunStartRequest) -> Result<DrillControlServer, DrillControlError>
+    func open(for session: DrillSession, realRunRequest: RunStartRequest) -> Result<
+        DrillControlServer, DrillControlError
+    >
 }

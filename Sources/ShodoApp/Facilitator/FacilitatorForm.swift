@@ -46,46 +46,92 @@ public struct FacilitatorForm: Sendable {
         func field(_ label: String, required: Bool = true) -> Field {
             Field(label: label, entry: .text(TextFieldState(), required: required))
         }
-        func choose(_ label: String, _ choices: [Choice]) -> Field { Field(label: label, entry: .choice(choices, selected: 0)) }
+        func choose(_ label: String, _ choices: [Choice]) -> Field {
+            Field(label: label, entry: .choice(choices, selected: 0))
+        }
         let none = Choice(value: nil, label: text.choiceNone)
         switch purpose {
         case .fire:
-            let manual = (snapshot?.injects ?? []).filter { $0.trigger == "manual" && $0.stage == .pending }
-            guard !manual.isEmpty else { return .nothingToChoose(StatusMessage(text.noManualInjectLeft, isError: true)) }
+            let manual = (snapshot?.injects ?? []).filter {
+                $0.trigger == "manual" && $0.stage == .pending
+            }
+            guard !manual.isEmpty else {
+                return .nothingToChoose(StatusMessage(text.noManualInjectLeft, isError: true))
+            }
             return .form(
                 FacilitatorForm(
                     purpose: purpose, title: text.formFire,
-                    fields: [choose(text.fieldInject, manual.map { Choice(value: $0.id, label: "\($0.id): \($0.text)") })]))
-        case .pause: return .form(FacilitatorForm(purpose: purpose, title: text.formPause, fields: [field(text.fieldReason, required: false)]))
-        case .resume: return .form(FacilitatorForm(purpose: purpose, title: text.formResume, fields: [field(text.fieldReason, required: false)]))
+                    fields: [
+                        choose(
+                            text.fieldInject,
+                            manual.map { Choice(value: $0.id, label: "\($0.id): \($0.text)") })
+                    ]))
+        case .pause:
+            return .form(
+                FacilitatorForm(
+                    purpose: purpose, title: text.formPause,
+                    fields: [field(text.fieldReason, required: false)]))
+        case .resume:
+            return .form(
+                FacilitatorForm(
+                    purpose: purpose, title: text.formResume,
+                    fields: [field(text.fieldReason, required: false)]))
         case .observe:
-            let milestones = [none] + (snapshot?.milestones ?? []).map { Choice(value: $0, label: $0) }
+            let milestones =
+                [none] + (snapshot?.milestones ?? []).map { Choice(value: $0, label: $0) }
             let marks = [none] + (snapshot?.ratingMarks ?? []).map { Choice(value: $0, label: $0) }
             return .form(
                 FacilitatorForm(
                     purpose: purpose, title: text.formObserve,
-                    fields: [field(text.fieldText), choose(text.fieldMilestone, milestones), choose(text.fieldRating, marks)],
+                    fields: [
+                        field(text.fieldText), choose(text.fieldMilestone, milestones),
+                        choose(text.fieldRating, marks),
+                    ],
                     step: snapshot?.step?.step))
         case .answer:
             let contacts = snapshot?.step?.contacts ?? []
-            guard !contacts.isEmpty else { return .nothingToChoose(StatusMessage(text.noContactOnStep, isError: true)) }
-            let choices = contacts.map { Choice(value: $0.id, label: "\($0.name) (\($0.id))" + ($0.script.map { " — 「\($0)」" } ?? "")) }
-            return .form(FacilitatorForm(purpose: purpose, title: text.formAnswer, fields: [choose(text.fieldContact, choices)]))
+            guard !contacts.isEmpty else {
+                return .nothingToChoose(StatusMessage(text.noContactOnStep, isError: true))
+            }
+            let choices = contacts.map {
+                Choice(
+                    value: $0.id,
+                    label: "\($0.name) (\($0.id))" + ($0.script.map { " — 「\($0)」" } ?? ""))
+            }
+            return .form(
+                FacilitatorForm(
+                    purpose: purpose, title: text.formAnswer,
+                    fields: [choose(text.fieldContact, choices)]))
         case .improve:
-            let categories = ImprovementCategory.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue) }
+            let categories = ImprovementCategory.allCases.map {
+                Choice(value: $0.rawValue, label: $0.rawValue)
+            }
             return .form(
                 FacilitatorForm(
                     purpose: purpose, title: text.formImprove,
                     fields: [
-                        field(text.fieldFinding), field(text.fieldAction), field(text.fieldOwner), field(text.fieldDue),
+                        field(text.fieldFinding), field(text.fieldAction), field(text.fieldOwner),
+                        field(text.fieldDue),
                         choose(text.fieldCategory, categories),
                     ]))
         case .end:
-            let confirm = [Choice(value: nil, label: text.choiceNo), Choice(value: "yes", label: text.choiceYes)]
-            return .form(FacilitatorForm(purpose: purpose, title: text.formEnd, fields: [choose(text.fieldConfirm, confirm)]))
+            let confirm = [
+                Choice(value: nil, label: text.choiceNo),
+                Choice(value: "yes", label: text.choiceYes),
+            ]
+            return .form(
+                FacilitatorForm(
+                    purpose: purpose, title: text.formEnd,
+                    fields: [choose(text.fieldConfirm, confirm)]))
         case .abort:
-            let confirm = [Choice(value: nil, label: text.choiceNo), Choice(value: "yes", label: text.choiceRealIncident)]
-            return .form(FacilitatorForm(purpose: purpose, title: text.formAbort, fields: [choose(text.fieldConfirmAbort, confirm)]))
+            let confirm = [
+                Choice(value: nil, label: text.choiceNo),
+                Choice(value: "yes", label: text.choiceRealIncident),
+            ]
+            return .form(
+                FacilitatorForm(
+                    purpose: purpose, title: text.formAbort,
+                    fields: [choose(text.fieldConfirmAbort, confirm)]))
         }
     }
 
@@ -102,7 +148,11 @@ public struct FacilitatorForm: Sendable {
         switch key {
         case .escape: return .cancelled
         case .enter, .tab:
-            if case .text(let field, true) = fields[current].entry, field.text.allSatisfy(\.isWhitespace) { return .missing }
+            if case .text(let field, true) = fields[current].entry,
+                field.text.allSatisfy(\.isWhitespace)
+            {
+                return .missing
+            }
             guard current == fields.count - 1 else {
                 current += 1
                 return .editing
@@ -122,7 +172,9 @@ public struct FacilitatorForm: Sendable {
             case .up, .left: next = max(0, selected - 1)
             case .down, .right: next = min(choices.count - 1, selected + 1)
             case .character(let character):
-                if let number = character.wholeNumberValue, (1...choices.count).contains(number) { next = number - 1 }
+                if let number = character.wholeNumberValue, (1...choices.count).contains(number) {
+                    next = number - 1
+                }
             default: break
             }
             fields[current].entry = .choice(choices, selected: next)
@@ -147,14 +199,19 @@ public struct FacilitatorForm: Sendable {
         case .resume: return .resume(reason: value(0) ?? "")
         case .observe:
             return value(0).map {
-                .observe(DrillSession.Observation(text: $0, milestone: value(1), step: step, rating: value(2)))
+                .observe(
+                    DrillSession.Observation(
+                        text: $0, milestone: value(1), step: step, rating: value(2)))
             }
         case .answer: return value(0).map { .answer(contact: $0) }
         case .improve:
-            guard let finding = value(0), let action = value(1), let owner = value(2), let due = value(3),
+            guard let finding = value(0), let action = value(1), let owner = value(2),
+                let due = value(3),
                 let category = value(4).flatMap(ImprovementCategory.init(rawValue:))
             else { return nil }
-            return .improve(DrillSession.Improvement(finding: finding, action: action, owner: owner, due: due, category: category))
+            return .improve(
+                DrillSession.Improvement(
+                    finding: finding, action: action, owner: owner, due: due, category: category))
         case .end: return .end
         case .abort: return .abort
         }

@@ -31,7 +31,8 @@ enum FacilitatorKeys {
             return nil
         }
         guard case .character(let character) = key,
-            let command = table.first(where: { $0.key == Character(character.lowercased()) })?.command
+            let command = table.first(where: { $0.key == Character(character.lowercased()) })?
+                .command
         else { return nil }
         if command == .quit {
             state.wantsToQuit = true
@@ -57,15 +58,22 @@ enum FacilitatorKeys {
     static func hints(_ state: FacilitatorState) -> [KeyHint] {
         let text = state.text
         if let form = state.form {
-            var hints = [KeyHint(key: "Enter", label: text.keySubmit, isEssential: true), KeyHint(key: "Esc", label: text.keyCancel, isEssential: true)]
-            if case .choice = form.fields[form.current].entry { hints.append(KeyHint(key: "↑↓", label: text.keyChoose, isEssential: true)) }
+            var hints = [
+                KeyHint(key: "Enter", label: text.keySubmit, isEssential: true),
+                KeyHint(key: "Esc", label: text.keyCancel, isEssential: true),
+            ]
+            if case .choice = form.fields[form.current].entry {
+                hints.append(KeyHint(key: "↑↓", label: text.keyChoose, isEssential: true))
+            }
             return hints
         }
         return table.map { entry in
             let label: String
             switch entry.command {
             case .open(.fire): label = text.keyFire
-            case .toggleClock: label = state.snapshot?.clockRunning == false ? text.keyResumeClock : text.keyPauseClock
+            case .toggleClock:
+                label =
+                    state.snapshot?.clockRunning == false ? text.keyResumeClock : text.keyPauseClock
             case .open(.observe): label = text.keyObserve
             case .open(.answer): label = text.keyAnswer
             case .open(.improve): label = text.keyImprove
@@ -74,7 +82,8 @@ enum FacilitatorKeys {
             case .open(.pause), .open(.resume): label = text.keyPauseClock
             case .quit: label = text.keyQuitControl
             }
-            return KeyHint(key: String(entry.key), label: label, isEssential: entry.command == .quit)
+            return KeyHint(
+                key: String(entry.key), label: label, isEssential: entry.command == .quit)
         }
     }
 }

@@ -19,14 +19,16 @@ public final class FacilitatorLoop {
 
     /// `offset`: the one the drill journal recorded; `clock` runs the drill clock on between snapshots.
     public init(
-        terminal: any Terminal, client: DrillControlClient, language: Language, offset: RecordedOffset,
+        terminal: any Terminal, client: DrillControlClient, language: Language,
+        offset: RecordedOffset,
         clock: any JournalClock
     ) {
         self.terminal = terminal
         self.client = client
         self.clock = clock
         self.state = FacilitatorState(
-            journal: client.journal, facilitator: client.facilitator, language: language, offset: offset)
+            journal: client.journal, facilitator: client.facilitator, language: language,
+            offset: offset)
     }
 
     /// Runs until `q`, the end of input or a signal; returns the exit status and the signal, if one came.
@@ -38,11 +40,14 @@ public final class FacilitatorLoop {
                 state.playerGone = true
             }
             if state.wantsToQuit { return (0, nil) }
-            let frame = FacilitatorScreen.render(state, size: terminal.size, atWall: clock.now().wallMicroseconds)
+            let frame = FacilitatorScreen.render(
+                state, size: terminal.size, atWall: clock.now().wallMicroseconds)
             terminal.present(frame.grid, cursor: frame.cursor)
             switch terminal.nextEvent(timeoutMilliseconds: Self.waitMilliseconds) {
             case .key(let key):
-                if let request = FacilitatorKeys.handle(key, &state), !client.send(request) { state.playerGone = true }
+                if let request = FacilitatorKeys.handle(key, &state), !client.send(request) {
+                    state.playerGone = true
+                }
             case .resize, .tick: break
             case .endOfInput: return (0, nil)
             case .signal(let number): return (0, number)

@@ -21,7 +21,10 @@ struct KeyBinding {
     let intent: (Key) -> AppIntent
 
     /// `keys` (named, then `also`, unnamed) doing what `intent` says of each.
-    init(_ command: KeyCommand?, _ keys: [Key], also: [Key] = [], intent: @escaping (Key) -> AppIntent) {
+    init(
+        _ command: KeyCommand?, _ keys: [Key], also: [Key] = [],
+        intent: @escaping (Key) -> AppIntent
+    ) {
         self.command = command
         self.namedKeys = keys
         self.otherKeys = also
@@ -48,17 +51,24 @@ struct KeyBinding {
     }
 
     /// Every key not taken before it; named as `keys` (none: not listed).
-    static func anyKey(_ command: KeyCommand?, named keys: [Key] = [], intent: @escaping (Key) -> AppIntent) -> KeyBinding {
-        KeyBinding(command: command, namedKeys: keys, numberCount: 0, takesAnyKey: true, intent: intent)
+    static func anyKey(
+        _ command: KeyCommand?, named keys: [Key] = [], intent: @escaping (Key) -> AppIntent
+    ) -> KeyBinding {
+        KeyBinding(
+            command: command, namedKeys: keys, numberCount: 0, takesAnyKey: true, intent: intent)
     }
 
     /// `1`…`9` picking from a list of `count` (index 0 for `1`); a number past
     /// the list's end does nothing. None when the list is empty or longer than
     /// nine (`Keymap.numberKeysWork`): such a list is picked with j/k and Enter
     /// only, so that no key line says `1-9` for a tenth entry no number key reaches.
-    static func numbers(_ command: KeyCommand, count: Int, pick: @escaping (Int) -> AppIntent) -> [KeyBinding] {
+    static func numbers(_ command: KeyCommand, count: Int, pick: @escaping (Int) -> AppIntent)
+        -> [KeyBinding]
+    {
         guard count > 0, Keymap.numberKeysWork(count: count) else { return [] }
-        let binding = KeyBinding(command: command, namedKeys: [], numberCount: count, takesAnyKey: false) { key in
+        let binding = KeyBinding(
+            command: command, namedKeys: [], numberCount: count, takesAnyKey: false
+        ) { key in
             guard let index = Keymap.digitIndex(key), index < count else { return .ignore }
             return pick(index)
         }
@@ -66,8 +76,13 @@ struct KeyBinding {
     }
 
     /// `j`/`k`, with the arrows and `PgUp`/`PgDn` (a page), by `Keymap.movement`.
-    static func movement(_ command: KeyCommand, pages: Bool = true, _ intent: @escaping (Int) -> AppIntent) -> KeyBinding {
-        KeyBinding(command, [.character("j"), .character("k")], also: [.up, .down] + (pages ? [.pageUp, .pageDown] : [])) {
+    static func movement(
+        _ command: KeyCommand, pages: Bool = true, _ intent: @escaping (Int) -> AppIntent
+    ) -> KeyBinding {
+        KeyBinding(
+            command, [.character("j"), .character("k")],
+            also: [.up, .down] + (pages ? [.pageUp, .pageDown] : [])
+        ) {
             intent(Keymap.movement($0) ?? 0)
         }
     }

@@ -64,7 +64,8 @@ public enum KeyCommand: Hashable, Sendable, CaseIterable {
     /// Kept on a narrow bottom line when other hints are dropped.
     public var isEssential: Bool {
         switch self {
-        case .help, .quit, .submitPrompt, .cancelPrompt, .quitYes, .quitNo, .submitInput, .leaveInput, .acknowledgeInject,
+        case .help, .quit, .submitPrompt, .cancelPrompt, .quitYes, .quitNo, .submitInput,
+            .leaveInput, .acknowledgeInject,
             .realWorldYes:
             true
         default: false

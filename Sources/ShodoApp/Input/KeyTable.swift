@@ -30,11 +30,17 @@ enum KeyTable {
     private static func screenBindings(_ state: AppState) -> [KeyBinding] {
         switch state.screen {
         case .operatorEntry:
-            return [KeyBinding(.submitName, [.enter], does: .submitOperatorName), .anyKey(nil) { .editOperatorName($0) }]
+            return [
+                KeyBinding(.submitName, [.enter], does: .submitOperatorName),
+                .anyKey(nil) { .editOperatorName($0) },
+            ]
         case .resumeOffer:
             return [
-                KeyBinding(.resumeYes, [.character("y")], also: [.character("Y"), .enter], does: .acceptResume),
-                KeyBinding(.resumeNo, [.character("n")], also: [.character("N")], does: .declineResume),
+                KeyBinding(
+                    .resumeYes, [.character("y")], also: [.character("Y"), .enter],
+                    does: .acceptResume),
+                KeyBinding(
+                    .resumeNo, [.character("n")], also: [.character("N")], does: .declineResume),
                 help, quit,
             ]
         case .triage: return triageBindings(state)
@@ -43,11 +49,14 @@ enum KeyTable {
         case .journalTimeline: return journalTimelineBindings(state)
         case .drillSummary: return drillSummaryBindings(state)
         case .step: return stepBindings(state)
-        case .paused: return [KeyBinding(.resumePaused, [.enter], does: .resumePausedRun)] + common(state)
+        case .paused:
+            return [KeyBinding(.resumePaused, [.enter], does: .resumePausedRun)] + common(state)
         case .end:
             // While a drill's hot-wash question waits, Enter answers it; the next runbook waits until then.
             if let answer = hotWashBinding(state) { return [answer, quitOrConfirm(state), help] }
-            let pending = state.pendingTriage.isEmpty ? [] : [KeyBinding(.startPending, [.enter], does: .startPendingRunbook)]
+            let pending =
+                state.pendingTriage.isEmpty
+                ? [] : [KeyBinding(.startPending, [.enter], does: .startPendingRunbook)]
             return pending + [quitOrConfirm(state), help]
         case .journalError: return [quit]
         }
@@ -58,7 +67,8 @@ enum KeyTable {
         switch overlay {
         case .quitConfirmation:
             return [
-                KeyBinding(.quitYes, [.character("y")], also: [.character("Y")], does: .confirmQuit),
+                KeyBinding(
+                    .quitYes, [.character("y")], also: [.character("Y")], does: .confirmQuit),
                 .anyKey(.quitNo, named: [.character("n")]) { _ in .closeOverlay },
             ]
         case .realWorldConfirmation: return realWorldConfirmationBindings
@@ -75,10 +85,15 @@ enum KeyTable {
     }
 
     private static func triageBindings(_ state: AppState) -> [KeyBinding] {
-        let pick = state.triageMarks.isEmpty ? AppIntent.pickTriageEntry(state.triageSelection) : .startMarkedTriage
-        return KeyBinding.numbers(.pickOption, count: state.triageEntryCount) { .pickTriageEntry($0) } + [
+        let pick =
+            state.triageMarks.isEmpty
+            ? AppIntent.pickTriageEntry(state.triageSelection) : .startMarkedTriage
+        return KeyBinding.numbers(.pickOption, count: state.triageEntryCount) {
+            .pickTriageEntry($0)
+        } + [
             .movement(.moveSelection) { .moveSelection($0) },
-            KeyBinding(.markSymptom, [.character(" ")], does: .toggleTriageMark(state.triageSelection)),
+            KeyBinding(
+                .markSymptom, [.character(" ")], does: .toggleTriageMark(state.triageSelection)),
             KeyBinding(.pickSelected, [.enter], does: pick),
             KeyBinding(.search, [.character("/")], does: .openRunbookList(searching: true)),
             KeyBinding(.journals, [.character("l")], does: .openJournalBrowser),
@@ -94,7 +109,9 @@ enum KeyTable {
         }
         let count = state.filteredRunbooks.count
         return KeyBinding.numbers(.pickOption, count: count) { .pickRunbook($0) } + [
-            KeyBinding(.startRunbook, [.enter], does: count > 0 ? .pickRunbook(state.listSelection) : .ignore),
+            KeyBinding(
+                .startRunbook, [.enter],
+                does: count > 0 ? .pickRunbook(state.listSelection) : .ignore),
             .movement(.moveSelection) { .moveSelection($0) },
             KeyBinding(.search, [.character("/")], does: .startSearch),
             KeyBinding(.backToTriage, [.escape, .character("b")], does: .backToTriage),
@@ -115,6 +132,7 @@ enum KeyTable {
 
     /// `q`: asks first while a run is open.
     static func quitOrConfirm(_ state: AppState) -> KeyBinding {
-        state.hasOpenRun ? KeyBinding(.quit, [.character("q")], does: .showOverlay(.quitConfirmation)) : quit
+        state.hasOpenRun
+            ? KeyBinding(.quit, [.character("q")], does: .showOverlay(.quitConfirmation)) : quit
     }
 }

@@ -24,7 +24,8 @@ public enum Keymap {
 
     /// 0 for `1` … 8 for `9`; nil for any other key.
     static func digitIndex(_ key: Key) -> Int? {
-        guard case .character(let character) = key, let digit = character.wholeNumberValue, character.isASCII,
+        guard case .character(let character) = key, let digit = character.wholeNumberValue,
+            character.isASCII,
             (1...9).contains(digit)
         else { return nil }
         return digit - 1

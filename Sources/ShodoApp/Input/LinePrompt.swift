@@ -10,7 +10,9 @@ public struct LinePrompt: Hashable, Sendable {
     public var problem: String?
 
     /// An empty prompt for `purpose`.
-    public init(purpose: PromptPurpose, field: TextFieldState = TextFieldState(), problem: String? = nil) {
+    public init(
+        purpose: PromptPurpose, field: TextFieldState = TextFieldState(), problem: String? = nil
+    ) {
         self.purpose = purpose
         self.field = field
         self.problem = problem

@@ -12,7 +12,10 @@ public enum ScreenKeys {
     /// The commands as bottom-line hints in `state`'s language.
     public static func hints(for state: AppState) -> [KeyHint] {
         listed(in: state).compactMap { binding in
-            binding.command.map { KeyHint(key: binding.keyName, label: state.text.label($0), isEssential: $0.isEssential) }
+            binding.command.map {
+                KeyHint(
+                    key: binding.keyName, label: state.text.label($0), isEssential: $0.isEssential)
+            }
         }
     }
 

@@ -1,9 +1,9 @@
 import ActionJournal
 import Foundation
+import JournalSummaries
 import Notation
 import RunEngine
 import RunSession
-import JournalSummaries
 
 /// The journals of one directory, summarised by `JournalSummary` and judged by `JournalVerdict`.
 ///
@@ -32,11 +32,14 @@ public struct DirectoryJournalCatalog: JournalCatalog {
     /// Every `.jsonl` file of the directory, newest start first (then by file name); none when the directory cannot be read.
     public func summaries() -> [JournalRow] {
         JournalSummary.journalPaths(in: directory)
-            .map { path in row(path: path, expectedCode: nil, JournalSummary.read(path: path).summary) }
+            .map { path in
+                row(path: path, expectedCode: nil, JournalSummary.read(path: path).summary)
+            }
             .sorted { left, right in
                 let leftStart = left.startedAtMicroseconds ?? 0
                 let rightStart = right.startedAtMicroseconds ?? 0
-                return leftStart != rightStart ? leftStart > rightStart : left.fileName > right.fileName
+                return leftStart != rightStart
+                    ? leftStart > rightStart : left.fileName > right.fileName
             }
     }
 
@@ -53,11 +56,15 @@ public struct DirectoryJournalCatalog: JournalCatalog {
         var records: [JournalTimelineRecord] = []
         var offset = RecordedOffset.unknown(nil)
         let (journal, readProblem) = JournalSummary.read(path: path) { record in
-            if record.recordKind == .journalOpen { offset = RecordedOffset(recorded: record.string(.tz)) }
-            records.append(JournalTimelineRecord(
-                lineNumber: record.lineNumber, sequence: record.seq,
-                timeText: offset.civilTime(record.wallMicroseconds).timeText,
-                actor: record.actor, kind: record.kind, message: record.message, outcome: record.string(.outcome)))
+            if record.recordKind == .journalOpen {
+                offset = RecordedOffset(recorded: record.string(.tz))
+            }
+            records.append(
+                JournalTimelineRecord(
+                    lineNumber: record.lineNumber, sequence: record.seq,
+                    timeText: offset.civilTime(record.wallMicroseconds).timeText,
+                    actor: record.actor, kind: record.kind, message: record.message,
+                    outcome: record.string(.outcome)))
         }
         return JournalTimeline(
             summary: row(path: path, expectedCode: expectedCode, journal), records: records,
@@ -66,11 +73,16 @@ public struct DirectoryJournalCatalog: JournalCatalog {
 
     /// The browser's row of `journal`, verified (the end against `expectedCode`); its start
     /// in the offset the journal recorded.
-    private func row(path: String, expectedCode: VerificationCode?, _ journal: JournalSummary) -> JournalRow {
-        let verdict = JournalVerdict.of(path: path, expectedCode: expectedCode, sealKeyFile: sealKeyFile)
+    private func row(path: String, expectedCode: VerificationCode?, _ journal: JournalSummary)
+        -> JournalRow
+    {
+        let verdict = JournalVerdict.of(
+            path: path, expectedCode: expectedCode, sealKeyFile: sealKeyFile)
         let recordedOffset = RecordedOffset(recorded: journal.opening?.timeZone)
-        let startedAtText = journal.openedMicroseconds.map { recordedOffset.civilTime($0).minuteText } ?? "-"
+        let startedAtText =
+            journal.openedMicroseconds.map { recordedOffset.civilTime($0).minuteText } ?? "-"
         return JournalRow(
-            journal: journal, startedAtText: startedAtText, recordedOffset: recordedOffset, verdict: verdict)
+            journal: journal, startedAtText: startedAtText, recordedOffset: recordedOffset,
+            verdict: verdict)
     }
 }

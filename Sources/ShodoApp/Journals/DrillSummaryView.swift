@@ -15,7 +15,8 @@ public struct DrillSummaryView: Hashable, Sendable {
     /// The summary of the drill journal of `journal`, read as of `today` (`YYYY-MM-DD`).
     static func read(_ journal: JournalRow, today: String) -> DrillSummaryView {
         do throws(ReportError) {
-            return DrillSummaryView(journal: journal, summary: try DrillSummary.read(path: journal.path, today: today))
+            return DrillSummaryView(
+                journal: journal, summary: try DrillSummary.read(path: journal.path, today: today))
         } catch {
             return DrillSummaryView(journal: journal, summary: nil, problem: error.description)
         }

@@ -25,7 +25,9 @@ public struct JournalRow: Hashable, Sendable {
     /// The actor of `run.started` (else of the first record).
     public var operatorName: String? { journal.operatorName }
     /// The outcome of `run.ended` (its kind when it records none); nil while the run is open.
-    public var outcome: String? { journal.hasEnded ? journal.outcome ?? RecordKind.runEnded.rawValue : nil }
+    public var outcome: String? {
+        journal.hasEnded ? journal.outcome ?? RecordKind.runEnded.rawValue : nil
+    }
     /// Whether `journal.open` marks the journal as a drill.
     public var isDrill: Bool { journal.isDrill }
 }

@@ -19,7 +19,8 @@ public struct JournalTimelineRecord: Hashable, Sendable {
 
     /// A row from its shown values.
     public init(
-        lineNumber: Int, sequence: Int, timeText: String, actor: String, kind: String, message: String, outcome: String? = nil
+        lineNumber: Int, sequence: Int, timeText: String, actor: String, kind: String,
+        message: String, outcome: String? = nil
     ) {
         self.lineNumber = lineNumber
         self.sequence = sequence

@@ -14,6 +14,7 @@ public struct LastDrillNotice: Hashable, Sendable {
     /// The notice for the drill journals of `catalog` as of `today`: they are read newest
     /// first and reading stops at the first that verifies.
     static func read(_ catalog: any JournalCatalog, today: String) -> LastDrillNotice {
-        LastDrillNotice(last: LastDrill.newest(amongNewestFirst: catalog.drillJournalPaths()), today: today)
+        LastDrillNotice(
+            last: LastDrill.newest(amongNewestFirst: catalog.drillJournalPaths()), today: today)
     }
 }

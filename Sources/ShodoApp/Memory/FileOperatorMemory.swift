@@ -16,7 +16,8 @@ public struct FileOperatorMemory: OperatorMemory, Sendable {
         guard let contents = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         // Trimmed in Swift: Foundation's trimmingCharacters goes through NSString, on the first frame's path.
         guard let line = contents.split(whereSeparator: \.isNewline).first else { return nil }
-        let name = line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+        let name = line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace)
+            .reversed()
         return name.isEmpty ? nil : String(name)
     }
 
@@ -25,7 +26,8 @@ public struct FileOperatorMemory: OperatorMemory, Sendable {
     public func remember(_ name: String) {
         let directory = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(
-            atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            atPath: directory, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         FileBytes.replacePrivately(path, with: Array((name + "\n").utf8))
     }
 }

@@ -7,7 +7,8 @@ enum DrillStoryOverlay {
         guard let drill = state.drill else { return nil }
         let text = state.text
         let lines = [
-            StyledText(drill.title, style: Style.header.adding(.bold)), StyledText(""), StyledText(drill.text(drill.scenario.story)),
+            StyledText(drill.title, style: Style.header.adding(.bold)), StyledText(""),
+            StyledText(drill.text(drill.scenario.story)),
             StyledText(""), StyledText(text.storyClose, style: .muted),
         ]
         return OverlayBox(title: text.storyTitle, lines: lines, firstLine: state.overlayFirstLine)

@@ -11,7 +11,9 @@ enum HelpOverlay {
         var below = state
         below.overlay = nil
         var lines = ScreenKeys.listed(in: below).compactMap { binding in
-            binding.command.map { StyledText("[\(binding.keyName)] \(text.label($0)): \(text.explanation($0))") }
+            binding.command.map {
+                StyledText("[\(binding.keyName)] \(text.label($0)): \(text.explanation($0))")
+            }
         }
         if state.hasOpenRun && state.screen == .step {
             lines.append(StyledText(""))

@@ -14,10 +14,15 @@ struct OverlayBox {
         let width = min(maximumWidth, area.width)
         let inner = width - 4
         let wrapped = lines.flatMap { line in
-            TextWrapper.wrap(line.text, width: max(1, inner)).map { StyledText($0, style: line.style) }
+            TextWrapper.wrap(line.text, width: max(1, inner)).map {
+                StyledText($0, style: line.style)
+            }
         }
         let box = ScreenChrome.centered(Size(width: width, height: wrapped.count + 2), in: area)
-        return (box, ScrollView(content: wrapped, firstLine: firstLine), box.insetBy(columns: 2, rows: 1))
+        return (
+            box, ScrollView(content: wrapped, firstLine: firstLine),
+            box.insetBy(columns: 2, rows: 1)
+        )
     }
 
     /// The largest useful `firstLine` in `area`.
@@ -31,7 +36,8 @@ struct OverlayBox {
     func draw(into grid: inout Grid, within area: Rect) {
         let parts = layout(within: area)
         grid.fill(area)
-        Box(title: title, borderStyle: Style.header.adding(.bold)).draw(into: &grid, within: parts.box)
+        Box(title: title, borderStyle: Style.header.adding(.bold)).draw(
+            into: &grid, within: parts.box)
         parts.view.draw(into: &grid, within: parts.inside)
     }
 }

@@ -4,7 +4,10 @@ import TerminalUI
 enum QuitConfirmation {
     static func box(_ state: AppState) -> OverlayBox {
         let text = state.text
-        let lines = [StyledText(text.quitQuestion, style: Style.header.adding(.bold)), StyledText(text.quitExplanation)]
+        let lines = [
+            StyledText(text.quitQuestion, style: Style.header.adding(.bold)),
+            StyledText(text.quitExplanation),
+        ]
         return OverlayBox(title: text.label(.quit), lines: lines, maximumWidth: 60)
     }
 }

@@ -23,12 +23,17 @@ enum Breadcrumb {
         var middle = Array(titles.dropFirst().dropLast())
         while !middle.isEmpty {
             middle.removeFirst()
-            let candidate = prefix + ([root, dropped] + middle + [current]).joined(separator: separator)
+            let candidate =
+                prefix + ([root, dropped] + middle + [current]).joined(separator: separator)
             if DisplayWidth.of(candidate) <= width { return candidate }
         }
-        let tail = separator + ((titles.count > 2 ? [dropped] : []) + [current]).joined(separator: separator)
+        let tail =
+            separator
+            + ((titles.count > 2 ? [dropped] : []) + [current]).joined(separator: separator)
         let rootRoom = width - DisplayWidth.of(prefix) - DisplayWidth.of(tail)
-        if rootRoom >= shortestRoot { return prefix + TextTruncation.truncate(root, toWidth: rootRoom) + tail }
+        if rootRoom >= shortestRoot {
+            return prefix + TextTruncation.truncate(root, toWidth: rootRoom) + tail
+        }
         let marked = prefix + [dropped, current].joined(separator: separator)
         if DisplayWidth.of(marked) <= width { return marked }
         return TextTruncation.truncate(prefix + current, toWidth: width)
@@ -39,7 +44,9 @@ enum Breadcrumb {
     static func showsEnds(label: String, titles: [String], width: Int) -> Bool {
         guard let current = titles.last else { return true }
         let tail = ((titles.count > 2 ? [dropped] : []) + [current]).joined(separator: separator)
-        let shortest = titles.count > 1 ? DisplayWidth.of(separator + tail) + shortestRoot : DisplayWidth.of(current)
+        let shortest =
+            titles.count > 1
+            ? DisplayWidth.of(separator + tail) + shortestRoot : DisplayWidth.of(current)
         return DisplayWidth.of(label + " ") + shortest <= width
     }
 }

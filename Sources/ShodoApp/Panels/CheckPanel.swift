@@ -13,7 +13,8 @@ struct CheckPanel: StepPanel {
     func draw(into grid: inout Grid, within area: Rect) -> Point? {
         guard let expect, area.height >= 3 else { return nil }
         Box(title: title).draw(into: &grid, within: area)
-        ScreenChrome.drawWrapped(expect, style: .normal, into: &grid, within: area.insetBy(columns: 2, rows: 1))
+        ScreenChrome.drawWrapped(
+            expect, style: .normal, into: &grid, within: area.insetBy(columns: 2, rows: 1))
         return nil
     }
 }

@@ -15,7 +15,8 @@ struct ChoicePanel: StepPanel {
     func draw(into grid: inout Grid, within area: Rect) -> Point? {
         let parts = area.dividedFromTop(1)
         grid.put(heading, at: parts.slice.origin, style: .header, clippedTo: parts.slice)
-        NumberedList(items: labels, selectedIndex: selectedIndex).draw(into: &grid, within: parts.remainder)
+        NumberedList(items: labels, selectedIndex: selectedIndex).draw(
+            into: &grid, within: parts.remainder)
         return nil
     }
 }

@@ -51,13 +51,18 @@ struct ContactPanel {
 
     /// Index in `lines(width:)` of the first line of contact `index` (of the end, for `contacts.count`).
     func firstLine(ofContact index: Int, width: Int) -> Int {
-        1 + contacts.indices.prefix(index).reduce(0) { $0 + contactLines(index: $1, width: width).count }
+        1
+            + contacts.indices.prefix(index).reduce(0) {
+                $0 + contactLines(index: $1, width: width).count
+            }
     }
 
     private func contactLines(index: Int, width: Int) -> [StyledText] {
         let contact = contacts[index]
         let isSelected = contacts.count > 1 && view.selectedContact == index
-        let results = view.calls.filter { $0.contactID == contact.id }.map { text.callResultName($0.result) }
+        let results = view.calls.filter { $0.contactID == contact.id }.map {
+            text.callResultName($0.result)
+        }
         var first = "\(index + 1). \(contact.name)"
         if !results.isEmpty { first += "  [" + results.joined(separator: " / ") + "]" }
         var details: [String] = []
@@ -76,7 +81,8 @@ struct ContactPanel {
             if let notes = contact.notes { details.append(notes) }
         }
         let lead = isSelected ? "> " : String(repeating: " ", count: Self.lead)
-        var rows = TextWrapper.wrap(first, width: max(1, width - Self.lead)).enumerated().map { offset, line in
+        var rows = TextWrapper.wrap(first, width: max(1, width - Self.lead)).enumerated().map {
+            offset, line in
             (offset == 0 ? lead : String(repeating: " ", count: Self.lead)) + line
         }
         let detailWidth = max(1, width - Self.indent.count)

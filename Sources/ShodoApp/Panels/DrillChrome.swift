@@ -41,20 +41,26 @@ enum DrillChrome {
                 running: drill.progress.isRunning && state.run?.status != .paused)
         }
         ScreenChrome.drawTitleBar(
-            left: text.drillBannerMark + " " + drill.title, right: clock, style: .drillBanner, into: &grid,
+            left: text.drillBannerMark + " " + drill.title, right: clock, style: .drillBanner,
+            into: &grid,
             within: bannerRow.slice)
         remaining = bannerRow.remainder
         for line in tabletopLines(state, width: remaining.width - 2) {
             let row = remaining.dividedFromTop(1)
-            grid.put(line.text, at: Point(column: row.slice.left + 1, row: row.slice.top), style: line.style, clippedTo: row.slice)
+            grid.put(
+                line.text, at: Point(column: row.slice.left + 1, row: row.slice.top),
+                style: line.style, clippedTo: row.slice)
             remaining = row.remainder
         }
         if let card = card(state, width: remaining.width) {
             let area = remaining.dividedFromTop(card.height).slice
-            Box(title: card.title, borderStyle: Style.caution.adding(.bold)).draw(into: &grid, within: area)
+            Box(title: card.title, borderStyle: Style.caution.adding(.bold)).draw(
+                into: &grid, within: area)
             let inside = Box.contentArea(within: area).insetBy(columns: 1, rows: 0)
             for (index, line) in card.lines.enumerated() {
-                grid.put(line.text, at: Point(column: inside.left, row: inside.top + index), style: line.style, clippedTo: inside)
+                grid.put(
+                    line.text, at: Point(column: inside.left, row: inside.top + index),
+                    style: line.style, clippedTo: inside)
             }
         }
     }
@@ -62,32 +68,42 @@ enum DrillChrome {
     /// How many rows the drill takes at `width`: 0 for a real run.
     static func rows(_ state: AppState, width: Int) -> Int {
         guard state.drill != nil else { return 0 }
-        return 1 + tabletopLines(state, width: width - 2).count + (card(state, width: width)?.height ?? 0)
+        return 1 + tabletopLines(state, width: width - 2).count
+            + (card(state, width: width)?.height ?? 0)
     }
 
     /// Tabletop, on a step: the module and its time left, this step's decision, and the module's questions.
     static func tabletopLines(_ state: AppState, width: Int) -> [StyledText] {
-        guard let drill = state.drill, drill.isTabletop, let step = state.currentStep, state.hasOpenRun else { return [] }
+        guard let drill = state.drill, drill.isTabletop, let step = state.currentStep,
+            state.hasOpenRun
+        else { return [] }
         let text = state.text
         let modules = drill.scenario.modules
         var status: String
         var questions: [String] = []
         if let (index, left) = drill.progress.module(atWall: state.nowMicroseconds) {
-            status = text.tabletopModule(number: index + 1, of: modules.count, title: drill.text(modules[index].title), secondsLeft: left)
+            status = text.tabletopModule(
+                number: index + 1, of: modules.count, title: drill.text(modules[index].title),
+                secondsLeft: left)
             questions = modules[index].questions.map(drill.text)
         } else {
             status = modules.isEmpty ? "" : text.tabletopModulesOver
         }
         let decision = text.tabletopDecision(recorded: drill.decidedSteps.contains(step.stepID))
         status = status.isEmpty ? decision : status + "   " + decision
-        var lines = [StyledText(TextTruncation.truncate(status, toWidth: max(1, width)), style: Style.header.adding(.bold))]
+        var lines = [
+            StyledText(
+                TextTruncation.truncate(status, toWidth: max(1, width)),
+                style: Style.header.adding(.bold))
+        ]
         if !questions.isEmpty {
             // Wrapped, not cut, up to `maximumQuestionRows`: a projected room reads them together.
             let joined = text.tabletopQuestionsLabel + " " + questions.joined(separator: " / ")
             var wrapped = TextWrapper.wrap(joined, width: max(1, width))
             if wrapped.count > maximumQuestionRows {
                 wrapped = Array(wrapped.prefix(maximumQuestionRows))
-                wrapped[maximumQuestionRows - 1] = TextTruncation.truncate(wrapped[maximumQuestionRows - 1] + "…", toWidth: max(1, width))
+                wrapped[maximumQuestionRows - 1] = TextTruncation.truncate(
+                    wrapped[maximumQuestionRows - 1] + "…", toWidth: max(1, width))
             }
             lines += wrapped.map { StyledText($0, style: .principle) }
         }
@@ -95,8 +111,12 @@ enum DrillChrome {
     }
 
     /// The oldest inject still to acknowledge, as a card, on the step screen of an open run.
-    static func card(_ state: AppState, width: Int) -> (title: String, lines: [StyledText], height: Int)? {
-        guard let drill = state.drill, let inject = drill.cards.first, state.screen == .step, state.hasOpenRun else {
+    static func card(_ state: AppState, width: Int) -> (
+        title: String, lines: [StyledText], height: Int
+    )? {
+        guard let drill = state.drill, let inject = drill.cards.first, state.screen == .step,
+            state.hasOpenRun
+        else {
             return nil
         }
         let text = state.text
@@ -104,13 +124,20 @@ enum DrillChrome {
         var wrapped = TextWrapper.wrap(drill.text(inject.text), width: inner)
         if wrapped.count > maximumCardTextRows {
             wrapped = Array(wrapped.prefix(maximumCardTextRows))
-            wrapped[maximumCardTextRows - 1] = TextTruncation.truncate(wrapped[maximumCardTextRows - 1] + "…", toWidth: inner)
+            wrapped[maximumCardTextRows - 1] = TextTruncation.truncate(
+                wrapped[maximumCardTextRows - 1] + "…", toWidth: inner)
         }
         var typing = false
         if case .input = state.currentStep?.kind { typing = state.stepView.inputFocused }
-        let role = inject.to.map { id in drill.scenario.roles.first { $0.id == id }.map { drill.text($0.label) } ?? id }
-        let lines = wrapped.map { StyledText($0, style: Style.normal.adding(.bold)) }
+        let role = inject.to.map { id in
+            drill.scenario.roles.first { $0.id == id }.map { drill.text($0.label) } ?? id
+        }
+        let lines =
+            wrapped.map { StyledText($0, style: Style.normal.adding(.bold)) }
             + [StyledText(text.injectCardKey(typing: typing), style: .header)]
-        return (text.injectCardTitle(to: role, waitingBehind: drill.cards.count - 1), lines, lines.count + 2)
+        return (
+            text.injectCardTitle(to: role, waitingBehind: drill.cards.count - 1), lines,
+            lines.count + 2
+        )
     }
 }

@@ -11,7 +11,8 @@ struct EndStepPanel: StepPanel {
     private var lines: [String] {
         let first = text.endOfRunbook(RecordMessages.outcomeName(outcome, language: text.language))
         // The engine ends the whole run at an included runbook's end only for these outcomes.
-        let returnsToParent = step.breadcrumb.count > 1 && outcome != .aborted && outcome != .escalated
+        let returnsToParent =
+            step.breadcrumb.count > 1 && outcome != .aborted && outcome != .escalated
         if returnsToParent, let parent = step.breadcrumb.dropLast().last {
             return [first, text.returnsTo(parent)]
         }
@@ -25,7 +26,8 @@ struct EndStepPanel: StepPanel {
     func draw(into grid: inout Grid, within area: Rect) -> Point? {
         var remaining = area
         for line in lines {
-            let used = ScreenChrome.drawWrapped(line, style: Style.header.adding(.bold), into: &grid, within: remaining)
+            let used = ScreenChrome.drawWrapped(
+                line, style: Style.header.adding(.bold), into: &grid, within: remaining)
             remaining = remaining.dividedFromTop(used).remainder
         }
         return nil

@@ -21,7 +21,9 @@ struct InputPanel: StepPanel {
     }
 
     private var footer: StyledText? {
-        if let problem = view.inputProblem { return StyledText("!! " + problem, style: Style.error.adding(.bold)) }
+        if let problem = view.inputProblem {
+            return StyledText("!! " + problem, style: Style.error.adding(.bold))
+        }
         if !view.inputFocused { return StyledText(text.inputLeftHint, style: .muted) }
         return nil
     }
@@ -34,19 +36,26 @@ struct InputPanel: StepPanel {
     func draw(into grid: inout Grid, within area: Rect) -> Point? {
         var row = area.top
         let headingRows = ScreenChrome.wrappedHeight(heading, width: area.width)
-        ScreenChrome.drawWrapped(heading, style: .header, into: &grid,
-            within: Rect(column: area.left, row: row, width: area.width, height: min(headingRows, area.height - 1)))
+        ScreenChrome.drawWrapped(
+            heading, style: .header, into: &grid,
+            within: Rect(
+                column: area.left, row: row, width: area.width,
+                height: min(headingRows, area.height - 1)))
         row += min(headingRows, max(0, area.height - 1))
         guard row < area.bottom else { return nil }
         let marker = "> "
         grid.put(marker, at: Point(column: area.left, row: row), style: .header, clippedTo: area)
-        let fieldArea = Rect(column: area.left + marker.count, row: row, width: area.width - marker.count, height: 1)
-        let field = TextField(state: view.inputField, style: view.inputFocused ? .inputField : .normal)
+        let fieldArea = Rect(
+            column: area.left + marker.count, row: row, width: area.width - marker.count, height: 1)
+        let field = TextField(
+            state: view.inputField, style: view.inputFocused ? .inputField : .normal)
         field.draw(into: &grid, within: fieldArea)
         row += 1
         if let footer, row < area.bottom {
-            ScreenChrome.drawWrapped(footer.text, style: footer.style, into: &grid,
-                within: Rect(column: area.left, row: row, width: area.width, height: area.bottom - row))
+            ScreenChrome.drawWrapped(
+                footer.text, style: footer.style, into: &grid,
+                within: Rect(
+                    column: area.left, row: row, width: area.width, height: area.bottom - row))
         }
         return view.inputFocused ? field.cursorPosition(within: fieldArea) : nil
     }

@@ -10,7 +10,8 @@ struct PrinciplesBanner: Widget {
         guard !principles.isEmpty else { return [] }
         var lines = [StyledText(heading + ":", style: Style.principle.adding(.bold))]
         for principle in principles {
-            for (index, line) in TextWrapper.wrap(principle, width: max(1, width - 2)).enumerated() {
+            for (index, line) in TextWrapper.wrap(principle, width: max(1, width - 2)).enumerated()
+            {
                 lines.append(StyledText((index == 0 ? "- " : "  ") + line, style: .principle))
             }
         }
@@ -23,7 +24,9 @@ struct PrinciplesBanner: Widget {
 
     func draw(into grid: inout Grid, within area: Rect) {
         for (index, line) in lines(forWidth: area.width).prefix(area.height).enumerated() {
-            grid.put(line.text, at: Point(column: area.left, row: area.top + index), style: line.style, clippedTo: area)
+            grid.put(
+                line.text, at: Point(column: area.left, row: area.top + index), style: line.style,
+                clippedTo: area)
         }
     }
 }

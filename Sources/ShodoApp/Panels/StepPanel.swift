@@ -20,7 +20,8 @@ enum StepPanels {
         case .check:
             return CheckPanel(title: text.expectTitle, expect: step.expect)
         case .choice:
-            return ChoicePanel(heading: text.optionsHeading, labels: step.options.map(\.label),
+            return ChoicePanel(
+                heading: text.optionsHeading, labels: step.options.map(\.label),
                 selectedIndex: state.stepView.selectedOption)
         case .input(let spec):
             return InputPanel(spec: spec, view: state.stepView, text: text)
@@ -28,9 +29,13 @@ enum StepPanels {
             // The contacts scroll with the step's text (`StepScreen.bodyContent`).
             return nil
         case .wait(let seconds):
-            return WaitPanel(totalSeconds: seconds, secondsLeft: state.run?.waitSecondsLeft ?? seconds, text: text)
+            return WaitPanel(
+                totalSeconds: seconds, secondsLeft: state.run?.waitSecondsLeft ?? seconds,
+                text: text)
         case .command(let spec):
-            return CommandPanel(command: spec.command, title: text.commandTitle(spec.platform), hint: text.commandResultHint)
+            return CommandPanel(
+                command: spec.command, title: text.commandTitle(spec.platform),
+                hint: text.commandResultHint)
         case .end(let outcome):
             return EndStepPanel(step: step, outcome: outcome, text: text)
         }

@@ -12,16 +12,20 @@ struct WaitPanel: StepPanel {
     var text: UIText
 
     private var countdown: String {
-        text.waitRemaining(DurationText.clock(seconds: secondsLeft)) + " " + text.waitTotal(DurationText.clock(seconds: totalSeconds))
+        text.waitRemaining(DurationText.clock(seconds: secondsLeft)) + " "
+            + text.waitTotal(DurationText.clock(seconds: totalSeconds))
     }
 
     func requiredHeight(forWidth width: Int) -> Int {
-        ScreenChrome.wrappedHeight(countdown, width: width) + ScreenChrome.wrappedHeight(text.waitHint, width: width)
+        ScreenChrome.wrappedHeight(countdown, width: width)
+            + ScreenChrome.wrappedHeight(text.waitHint, width: width)
     }
 
     func draw(into grid: inout Grid, within area: Rect) -> Point? {
-        let used = ScreenChrome.drawWrapped(countdown, style: Style.header.adding(.bold), into: &grid, within: area)
-        ScreenChrome.drawWrapped(text.waitHint, style: .muted, into: &grid, within: area.dividedFromTop(used).remainder)
+        let used = ScreenChrome.drawWrapped(
+            countdown, style: Style.header.adding(.bold), into: &grid, within: area)
+        ScreenChrome.drawWrapped(
+            text.waitHint, style: .muted, into: &grid, within: area.dividedFromTop(used).remainder)
         return nil
     }
 }

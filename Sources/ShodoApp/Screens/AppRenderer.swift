@@ -18,7 +18,8 @@ public enum AppRenderer {
             EnlargeWindowScreen.draw(size: size, minimum: minimumSize, into: &grid)
             return RenderedScreen(grid: grid)
         }
-        DrillChrome.draw(state, into: &grid, within: DrillChrome.split(state, bounds: grid.bounds).top)
+        DrillChrome.draw(
+            state, into: &grid, within: DrillChrome.split(state, bounds: grid.bounds).top)
         let body = ScreenChrome.drawBottom(state, into: &grid)
         var cursor = body.cursor
         let screenCursor = drawScreen(state, into: &grid, within: body.content)
@@ -52,10 +53,13 @@ public enum AppRenderer {
     }
 
     /// Draws the screen itself above the bottom lines; returns its cursor, if it has a field.
-    private static func drawScreen(_ state: AppState, into grid: inout Grid, within area: Rect) -> Point? {
+    private static func drawScreen(_ state: AppState, into grid: inout Grid, within area: Rect)
+        -> Point?
+    {
         switch state.screen {
         case .operatorEntry: return StartScreen.draw(state, into: &grid, within: area)
-        case .resumeOffer(let offer): ResumeOfferScreen.draw(offer, state: state, into: &grid, within: area)
+        case .resumeOffer(let offer):
+            ResumeOfferScreen.draw(offer, state: state, into: &grid, within: area)
         case .triage: TriageScreen.draw(state, into: &grid, within: area)
         case .runbookList: return RunbookListScreen.draw(state, into: &grid, within: area)
         case .journalBrowser: JournalBrowserScreen.draw(state, into: &grid, within: area)
@@ -64,7 +68,8 @@ public enum AppRenderer {
         case .step: return StepScreen.draw(state, into: &grid, within: area)
         case .paused: PausedScreen.draw(state, into: &grid, within: area)
         case .end: EndScreen.draw(state, into: &grid, within: area)
-        case .journalError(let detail): JournalErrorScreen.draw(detail, state: state, into: &grid, within: area)
+        case .journalError(let detail):
+            JournalErrorScreen.draw(detail, state: state, into: &grid, within: area)
         }
         return nil
     }

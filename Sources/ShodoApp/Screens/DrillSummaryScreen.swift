@@ -19,13 +19,18 @@ enum DrillSummaryScreen {
         guard let view = state.drillSummaryView else { return }
         let text = state.text
         ScreenChrome.drawTitleBar(
-            left: text.drillSummaryTitle(file: view.journal.fileName), right: text.operatorTag(state.operatorField.text),
+            left: text.drillSummaryTitle(file: view.journal.fileName),
+            right: text.operatorTag(state.operatorField.text),
             into: &grid, within: area.row(0))
         let layout = Layout(state, view: view, area: area)
-        grid.put(text.resumeDrillLine, at: layout.marking.origin, style: Style.drillBanner.adding(.bold), clippedTo: layout.marking)
+        grid.put(
+            text.resumeDrillLine, at: layout.marking.origin, style: Style.drillBanner.adding(.bold),
+            clippedTo: layout.marking)
         for (index, line) in layout.verdictLines.enumerated() {
             let row = layout.verdict.row(index)
-            grid.put(line, at: row.origin, style: VerdictLines.style(view.journal.verdict), clippedTo: row)
+            grid.put(
+                line, at: row.origin, style: VerdictLines.style(view.journal.verdict),
+                clippedTo: row)
         }
         scrollView(view, text: text).draw(into: &grid, within: layout.body)
     }
@@ -35,13 +40,16 @@ enum DrillSummaryScreen {
         guard let view = state.drillSummaryView else { return 0 }
         var scratch = Grid(size: size)
         let content = ScreenChrome.drawBottom(state, into: &scratch).content
-        return scrollView(view, text: state.text).maximumFirstLine(within: Layout(state, view: view, area: content).body)
+        return scrollView(view, text: state.text).maximumFirstLine(
+            within: Layout(state, view: view, area: content).body)
     }
 
     /// The summary's lines (or why the journal could not be read) from the scroll position.
     private static func scrollView(_ view: DrillSummaryView, text: UIText) -> ScrollView {
         guard let summary = view.summary else {
-            return ScrollView(content: [StyledText(text.drillSummaryUnreadable(view.problem ?? "-"), style: .error)])
+            return ScrollView(content: [
+                StyledText(text.drillSummaryUnreadable(view.problem ?? "-"), style: .error)
+            ])
         }
         let lines = summary.lines(text.language).map { line in
             StyledText((line.isDetail ? "  " : "") + line.text, style: style(line.tone))
@@ -69,7 +77,8 @@ enum DrillSummaryScreen {
             let inner = ScreenChrome.margins(area.dividedFromTop(1).remainder)
             let markingSplit = inner.dividedFromTop(1)
             marking = markingSplit.slice
-            verdictLines = VerdictLines.lines(view.journal.verdict, text: state.text, width: inner.width)
+            verdictLines = VerdictLines.lines(
+                view.journal.verdict, text: state.text, width: inner.width)
             let verdictSplit = markingSplit.remainder.dividedFromTop(verdictLines.count)
             verdict = verdictSplit.slice
             body = verdictSplit.remainder

@@ -4,8 +4,10 @@ import TerminalUI
 enum EnlargeWindowScreen {
     static func draw(size: Size, minimum: Size, into grid: inout Grid) {
         let text = UIText(language: .japanese)
-        let lines = [text.enlargeWindowJapanese, text.enlargeWindowEnglish,
-            text.sizeNeeded(current: size.description, minimum: minimum.description)]
+        let lines = [
+            text.enlargeWindowJapanese, text.enlargeWindowEnglish,
+            text.sizeNeeded(current: size.description, minimum: minimum.description),
+        ]
         let wrapped = lines.flatMap { TextWrapper.wrap($0, width: size.width) }
         let top = max(0, (size.height - wrapped.count) / 2)
         for (index, line) in wrapped.enumerated() where top + index < size.height {

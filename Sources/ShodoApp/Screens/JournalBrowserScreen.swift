@@ -16,11 +16,15 @@ enum JournalBrowserScreen {
         let text = state.text
         let summaries = state.visibleJournalSummaries
         let title = text.journalBrowserTitle(
-            filter: state.journalDrillFilter, shown: summaries.count, total: state.journalSummaries.count)
-        ScreenChrome.drawTitleBar(left: title, right: text.operatorTag(state.operatorField.text), into: &grid, within: area.row(0))
+            filter: state.journalDrillFilter, shown: summaries.count,
+            total: state.journalSummaries.count)
+        ScreenChrome.drawTitleBar(
+            left: title, right: text.operatorTag(state.operatorField.text), into: &grid,
+            within: area.row(0))
         let inner = ScreenChrome.margins(area.dividedFromTop(1).remainder)
         guard !summaries.isEmpty else {
-            let empty = state.journalSummaries.isEmpty ? text.noJournals : text.noJournalMatchesFilter
+            let empty =
+                state.journalSummaries.isEmpty ? text.noJournals : text.noJournalMatchesFilter
             grid.put(empty, at: inner.origin, style: .muted, clippedTo: inner)
             return
         }
@@ -30,7 +34,9 @@ enum JournalBrowserScreen {
             text.journalColumnStarted, text.journalColumnRunbook, text.journalColumnOperator,
             text.journalColumnOutcome, text.journalColumnDrill, text.journalColumnVerdict,
         ])
-        grid.put(header, at: Point(column: headerRow.left + prefixWidth, row: headerRow.top), style: .header, clippedTo: headerRow)
+        grid.put(
+            header, at: Point(column: headerRow.left + prefixWidth, row: headerRow.top),
+            style: .header, clippedTo: headerRow)
         let rows = summaries.map { row($0, text: text) }
         NumberedList(items: rows, selectedIndex: min(state.journalSelection, summaries.count - 1))
             .draw(into: &grid, within: inner.dividedFromTop(1).remainder)
@@ -39,8 +45,10 @@ enum JournalBrowserScreen {
     /// One journal as a fixed-width row.
     static func row(_ summary: JournalRow, text: UIText) -> String {
         columns([
-            summary.startedAtText, summary.runbookID ?? text.noRunInJournal, summary.operatorName ?? "-",
-            summary.outcome.map(text.outcomeName(recorded:)) ?? (summary.runbookID == nil ? "-" : text.runStillOpen),
+            summary.startedAtText, summary.runbookID ?? text.noRunInJournal,
+            summary.operatorName ?? "-",
+            summary.outcome.map(text.outcomeName(recorded:))
+                ?? (summary.runbookID == nil ? "-" : text.runStillOpen),
             summary.isDrill ? text.drillMark : "", text.verdictWord(summary.verdict),
         ])
     }

@@ -5,7 +5,8 @@ enum JournalErrorScreen {
     static func draw(_ detail: String, state: AppState, into grid: inout Grid, within area: Rect) {
         let text = state.text
         grid.fill(area.row(0), style: .error)
-        ScreenChrome.drawTitleBar(left: "!! " + text.journalErrorTitle + " !!", into: &grid, within: area.row(0))
+        ScreenChrome.drawTitleBar(
+            left: "!! " + text.journalErrorTitle + " !!", into: &grid, within: area.row(0))
         let lines = [
             StyledText("!! " + text.journalErrorTitle, style: Style.error.adding(.bold)),
             StyledText(""),
@@ -13,6 +14,7 @@ enum JournalErrorScreen {
             StyledText(""),
             StyledText(detail),
         ]
-        ScrollView(content: lines).draw(into: &grid, within: ScreenChrome.margins(area.dividedFromTop(2).remainder))
+        ScrollView(content: lines).draw(
+            into: &grid, within: ScreenChrome.margins(area.dividedFromTop(2).remainder))
     }
 }

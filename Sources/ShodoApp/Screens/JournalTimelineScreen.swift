@@ -20,7 +20,8 @@ enum JournalTimelineScreen {
         ScreenChrome.drawTitleBar(
             left: text.journalTimelineTitle(
                 runbook: summary.runbookID ?? summary.fileName,
-                started: text.journalTime(summary.startedAtText, recordedOffset: summary.recordedOffset)),
+                started: text.journalTime(
+                    summary.startedAtText, recordedOffset: summary.recordedOffset)),
             right: summary.operatorName.map(text.operatorTag), into: &grid, within: area.row(0))
         let layout = Layout(state, area: area)
         let verdictStyle = VerdictLines.style(summary.verdict)
@@ -30,11 +31,18 @@ enum JournalTimelineScreen {
         }
         let records = view.visibleRecords
         let filterLine = text.timelineFilterLine(
-            kind: view.kindFilter, actor: view.operatorFilter, shown: records.count, total: view.timeline.records.count)
-        grid.put(filterLine, at: layout.filters.origin, style: Style.header.adding(.bold), clippedTo: layout.filters)
-        grid.put(text.timelineColumns, at: layout.columns.origin, style: .muted, clippedTo: layout.columns)
+            kind: view.kindFilter, actor: view.operatorFilter, shown: records.count,
+            total: view.timeline.records.count)
+        grid.put(
+            filterLine, at: layout.filters.origin, style: Style.header.adding(.bold),
+            clippedTo: layout.filters)
+        grid.put(
+            text.timelineColumns, at: layout.columns.origin, style: .muted,
+            clippedTo: layout.columns)
         guard !records.isEmpty else {
-            grid.put(text.noTimelineMatches, at: layout.records.origin, style: .muted, clippedTo: layout.records)
+            grid.put(
+                text.noTimelineMatches, at: layout.records.origin, style: .muted,
+                clippedTo: layout.records)
             return
         }
         let first = min(view.firstRow, max(0, records.count - layout.records.height))
@@ -64,8 +72,10 @@ enum JournalTimelineScreen {
     /// `!` before the number from the first line that does not verify on, so it reads without colour.
     static func row(_ record: JournalTimelineRecord, untrusted: Bool) -> String {
         let sequence = (untrusted ? "!" : "") + String(record.sequence)
-        return String(repeating: " ", count: max(0, 4 - sequence.count)) + sequence + " " + record.timeText + " "
-            + ColumnText.fit(record.actor, width: 11) + ColumnText.fit(record.kind, width: 18) + record.message
+        return String(repeating: " ", count: max(0, 4 - sequence.count)) + sequence + " "
+            + record.timeText + " "
+            + ColumnText.fit(record.actor, width: 11) + ColumnText.fit(record.kind, width: 18)
+            + record.message
     }
 
     /// Where the parts of the timeline go within the screen's area.
@@ -78,9 +88,11 @@ enum JournalTimelineScreen {
 
         init(_ state: AppState, area: Rect) {
             let inner = ScreenChrome.margins(area.dividedFromTop(1).remainder)
-            let lines = state.timelineView.map {
-                VerdictLines.lines($0.timeline.summary.verdict, text: state.text, width: inner.width)
-            } ?? []
+            let lines =
+                state.timelineView.map {
+                    VerdictLines.lines(
+                        $0.timeline.summary.verdict, text: state.text, width: inner.width)
+                } ?? []
             verdictLines = lines
             let verdictSplit = inner.dividedFromTop(lines.count)
             verdict = verdictSplit.slice

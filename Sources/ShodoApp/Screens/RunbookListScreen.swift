@@ -15,13 +15,18 @@ enum RunbookListScreen {
     static func draw(_ state: AppState, into grid: inout Grid, within area: Rect) -> Point? {
         let text = state.text
         let entries = state.filteredRunbooks
-        ScreenChrome.drawTitleBar(left: text.runbookListTitle(count: entries.count),
+        ScreenChrome.drawTitleBar(
+            left: text.runbookListTitle(count: entries.count),
             right: text.operatorTag(state.operatorField.text), into: &grid, within: area.row(0))
         let inner = ScreenChrome.margins(area.dividedFromTop(1).remainder)
         let searchRow = inner.row(0)
-        let labelEnd = grid.put(text.searchLabel + " ", at: searchRow.origin, style: .header, clippedTo: searchRow)
-        let fieldArea = Rect(column: labelEnd, row: searchRow.top, width: min(40, searchRow.right - labelEnd), height: 1)
-        let field = TextField(state: state.search, style: state.isSearching ? .inputField : .normal,
+        let labelEnd = grid.put(
+            text.searchLabel + " ", at: searchRow.origin, style: .header, clippedTo: searchRow)
+        let fieldArea = Rect(
+            column: labelEnd, row: searchRow.top, width: min(40, searchRow.right - labelEnd),
+            height: 1)
+        let field = TextField(
+            state: state.search, style: state.isSearching ? .inputField : .normal,
             placeholder: text.searchPlaceholder)
         field.draw(into: &grid, within: fieldArea)
         let listArea = inner.dividedFromTop(2).remainder
@@ -39,7 +44,9 @@ enum RunbookListScreen {
 
     /// One entry as a fixed-width row: the title cut to fit, then the details right-aligned.
     static func row(_ entry: RunbookListEntry, text: UIText, width: Int) -> String {
-        let details = pad(text.severityName(entry.severity), 7) + pad(text.estimatedMinutes(entry.estimatedMinutes), 9)
+        let details =
+            pad(text.severityName(entry.severity), 7)
+            + pad(text.estimatedMinutes(entry.estimatedMinutes), 9)
             + text.stepCount(entry.stepCount)
         let titleWidth = width - detailWidth - 1
         guard titleWidth >= 8 else { return TextTruncation.truncate(entry.title, toWidth: width) }

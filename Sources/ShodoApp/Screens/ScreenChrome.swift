@@ -31,13 +31,17 @@ enum ScreenChrome {
         let messageArea = remaining.dividedFromBottom(max(1, messageLines.count))
         for (index, line) in messageLines.enumerated() {
             grid.put(
-                line.text, at: Point(column: messageArea.slice.left + 1, row: messageArea.slice.top + index),
+                line.text,
+                at: Point(column: messageArea.slice.left + 1, row: messageArea.slice.top + index),
                 style: line.style, clippedTo: messageArea.slice)
         }
         remaining = messageArea.remainder
-        guard let prompt = state.prompt, state.overlay == nil else { return Bottom(content: remaining, cursor: nil) }
+        guard let prompt = state.prompt, state.overlay == nil else {
+            return Bottom(content: remaining, cursor: nil)
+        }
         let promptArea = remaining.dividedFromBottom(4)
-        let cursor = PromptLine.draw(prompt, text: state.text, into: &grid, within: promptArea.slice)
+        let cursor = PromptLine.draw(
+            prompt, text: state.text, into: &grid, within: promptArea.slice)
         return Bottom(content: promptArea.remainder, cursor: cursor)
     }
 
@@ -62,11 +66,16 @@ enum ScreenChrome {
         guard let message, width > 0 else { return [] }
         let text = message.isError ? "!! " + message.text : message.text
         let style: Style = message.isError ? Style.error.adding(.bold) : .success
-        return TextWrapper.wrap(text, width: width).prefix(maximumMessageRows).map { StyledText($0, style: style) }
+        return TextWrapper.wrap(text, width: width).prefix(maximumMessageRows).map {
+            StyledText($0, style: style)
+        }
     }
 
     /// The reversed bar across the top with `left` and, when there is room, `right` at the end.
-    static func drawTitleBar(left: String, right: String? = nil, style: Style = .title, into grid: inout Grid, within row: Rect) {
+    static func drawTitleBar(
+        left: String, right: String? = nil, style: Style = .title, into grid: inout Grid,
+        within row: Rect
+    ) {
         guard !row.isEmpty else { return }
         grid.fill(row, style: style)
         let inner = row.insetBy(columns: 1, rows: 0)
@@ -74,7 +83,9 @@ enum ScreenChrome {
         if let right, !right.isEmpty {
             let rightWidth = DisplayWidth.of(right)
             if rightWidth + 4 < inner.width {
-                grid.put(right, at: Point(column: inner.right - rightWidth, row: row.top), style: style, clippedTo: inner)
+                grid.put(
+                    right, at: Point(column: inner.right - rightWidth, row: row.top), style: style,
+                    clippedTo: inner)
                 leftRoom = inner.width - rightWidth - 2
             }
         }
@@ -84,10 +95,14 @@ enum ScreenChrome {
 
     /// Draws `text` wrapped from the top of `area` in `style`; returns the rows used.
     @discardableResult
-    static func drawWrapped(_ text: String, style: Style = .normal, into grid: inout Grid, within area: Rect) -> Int {
+    static func drawWrapped(
+        _ text: String, style: Style = .normal, into grid: inout Grid, within area: Rect
+    ) -> Int {
         let lines = TextWrapper.wrap(text, width: area.width).prefix(area.height)
         for (index, line) in lines.enumerated() {
-            grid.put(line, at: Point(column: area.left, row: area.top + index), style: style, clippedTo: area)
+            grid.put(
+                line, at: Point(column: area.left, row: area.top + index), style: style,
+                clippedTo: area)
         }
         return lines.count
     }
@@ -122,7 +137,9 @@ enum ScreenChrome {
 
     /// 「対応記録: PATH」 in muted lines of at most `width` (`pathLines`).
     static func journalPathLines(_ path: String, text: UIText, width: Int) -> [StyledText] {
-        pathLines(label: text.journalLabel, path: path, width: width).map { StyledText($0, style: .muted) }
+        pathLines(label: text.journalLabel, path: path, width: width).map {
+            StyledText($0, style: .muted)
+        }
     }
 
     /// Rows `text` takes wrapped at `width`.
@@ -135,7 +152,8 @@ enum ScreenChrome {
         let width = min(size.width, area.width)
         let height = min(size.height, area.height)
         return Rect(
-            column: area.left + (area.width - width) / 2, row: area.top + (area.height - height) / 2,
+            column: area.left + (area.width - width) / 2,
+            row: area.top + (area.height - height) / 2,
             width: width, height: height)
     }
 

@@ -38,26 +38,39 @@ enum StepScreen {
         let layout = layout(state, step: step, within: area)
         let position = text.stepPosition(step.position, of: step.stepCount)
         let clock = text.elapsed(seconds: state.elapsedSeconds)
-        ScreenChrome.drawTitleBar(left: step.breadcrumb.last ?? run.rootTitle, right: "\(position)  \(clock)", into: &grid, within: layout.header)
+        ScreenChrome.drawTitleBar(
+            left: step.breadcrumb.last ?? run.rootTitle, right: "\(position)  \(clock)",
+            into: &grid, within: layout.header)
         let operatorTag = text.operatorTag(run.operatorName)
         let operatorWidth = DisplayWidth.of(operatorTag)
         var crumbWidth = max(0, layout.breadcrumb.width - operatorWidth - 2)
         // Where the run is outranks the operator's name (on the start and end screens too).
-        if Breadcrumb.showsEnds(label: text.breadcrumbLabel, titles: step.breadcrumb, width: crumbWidth) {
-            grid.put(operatorTag, at: Point(column: layout.breadcrumb.right - operatorWidth, row: layout.breadcrumb.top),
+        if Breadcrumb.showsEnds(
+            label: text.breadcrumbLabel, titles: step.breadcrumb, width: crumbWidth)
+        {
+            grid.put(
+                operatorTag,
+                at: Point(
+                    column: layout.breadcrumb.right - operatorWidth, row: layout.breadcrumb.top),
                 style: .header, clippedTo: layout.breadcrumb)
         } else {
             crumbWidth = layout.breadcrumb.width
         }
-        let crumb = Breadcrumb.line(label: text.breadcrumbLabel, titles: step.breadcrumb, width: crumbWidth)
-        grid.put(crumb, at: layout.breadcrumb.origin,
+        let crumb = Breadcrumb.line(
+            label: text.breadcrumbLabel, titles: step.breadcrumb, width: crumbWidth)
+        grid.put(
+            crumb, at: layout.breadcrumb.origin,
             style: .muted, clippedTo: layout.breadcrumb)
-        ScreenChrome.drawWrapped(step.title, style: Style.header.adding(.bold), into: &grid, within: layout.title)
+        ScreenChrome.drawWrapped(
+            step.title, style: Style.header.adding(.bold), into: &grid, within: layout.title)
         if let caution = step.caution, !layout.caution.isEmpty {
-            CautionBox(label: text.cautionLabel, body: caution).draw(into: &grid, within: layout.caution)
+            CautionBox(label: text.cautionLabel, body: caution).draw(
+                into: &grid, within: layout.caution)
         }
         layout.bodyView.draw(into: &grid, within: layout.body)
-        guard let panel = StepPanels.panel(for: step, state: state), !layout.panel.isEmpty else { return nil }
+        guard let panel = StepPanels.panel(for: step, state: state), !layout.panel.isEmpty else {
+            return nil
+        }
         return panel.draw(into: &grid, within: layout.panel)
     }
 
@@ -66,14 +79,22 @@ enum StepScreen {
         let top = area.dividedFromTop(2)
         let stack = ScreenChrome.margins(top.remainder).dividedFromTop(1).remainder
         let width = stack.width
-        let titleRows = min(maximumTitleRows, ScreenChrome.wrappedHeight(step.title, width: width), stack.height)
+        let titleRows = min(
+            maximumTitleRows, ScreenChrome.wrappedHeight(step.title, width: width), stack.height)
         let room = stack.height - titleRows
-        let cautionWanted = step.caution.map { CautionBox(label: "", body: $0).requiredHeight(forWidth: width) } ?? 0
+        let cautionWanted =
+            step.caution.map { CautionBox(label: "", body: $0).requiredHeight(forWidth: width) }
+            ?? 0
         let cautionRows = min(cautionWanted, room / 2)
-        let panelWanted = StepPanels.panel(for: step, state: state)?.requiredHeight(forWidth: width) ?? 0
+        let panelWanted =
+            StepPanels.panel(for: step, state: state)?.requiredHeight(forWidth: width) ?? 0
         let panelRows = min(panelWanted, room - cautionRows)
-        let bodyView = ScrollView(content: bodyContent(state, step: step, width: width), firstLine: state.stepView.bodyFirstLine)
-        let bodyNatural = bodyView.lines(within: Rect(column: 0, row: 0, width: width, height: Int(Int32.max))).count
+        let bodyView = ScrollView(
+            content: bodyContent(state, step: step, width: width),
+            firstLine: state.stepView.bodyFirstLine)
+        let bodyNatural = bodyView.lines(
+            within: Rect(column: 0, row: 0, width: width, height: Int(Int32.max))
+        ).count
         let bodyRoom = room - cautionRows - panelRows
         let heights = [titleRows, cautionRows, bodyNatural, panelRows]
         let gapCount = max(0, heights.filter { $0 > 0 }.count - 1)
@@ -88,7 +109,8 @@ enum StepScreen {
             row += height + (spacious && height > 0 ? 1 : 0)
         }
         return Layout(
-            header: top.slice.row(0), breadcrumb: ScreenChrome.margins(top.slice.row(1)), title: rects[0],
+            header: top.slice.row(0), breadcrumb: ScreenChrome.margins(top.slice.row(1)),
+            title: rects[0],
             caution: rects[1], body: rects[2], panel: rects[3],
             bodyView: bodyView)
     }
@@ -117,7 +139,8 @@ enum StepScreen {
         let layout = layout(state, step: step, within: content)
         let panel = contactPanel(state, step: step)
         let panelWidth = layout.body.width - 1
-        let before = layout.bodyView.lines(within: layout.body).count - panel.lines(width: panelWidth).count
+        let before =
+            layout.bodyView.lines(within: layout.body).count - panel.lines(width: panelWidth).count
         let start = before + panel.firstLine(ofContact: index, width: panelWidth)
         let end = before + panel.firstLine(ofContact: index + 1, width: panelWidth)
         let current = layout.bodyView.clampedFirstLine(within: layout.body)

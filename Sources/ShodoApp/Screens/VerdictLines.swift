@@ -11,7 +11,8 @@ enum VerdictLines {
     static func lines(_ verdict: JournalVerdict, text: UIText, width: Int) -> [String] {
         let isIntact = verdict.level != .failed
         let wrapped = text.verdictSentences(verdict).enumerated().flatMap { index, sentence in
-            TextWrapper.wrap(index == 0 && !isIntact ? "!! " + sentence : sentence, width: max(1, width))
+            TextWrapper.wrap(
+                index == 0 && !isIntact ? "!! " + sentence : sentence, width: max(1, width))
         }
         return Array(wrapped.prefix(maximumRows))
     }

@@ -22,7 +22,8 @@ public struct DrillSnapshot: Hashable, Sendable {
 
     /// A snapshot from its values.
     public init(
-        progress: DrillProgress, language: Language, isTabletop: Bool, decidedSteps: Set<String> = [],
+        progress: DrillProgress, language: Language, isTabletop: Bool,
+        decidedSteps: Set<String> = [],
         hotWashAnswered: Int = 0, hasEnded: Bool = false
     ) {
         self.progress = progress

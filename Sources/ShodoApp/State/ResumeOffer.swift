@@ -15,7 +15,8 @@ public struct ResumeOffer: Hashable, Sendable {
 
     /// An offer with every shown value.
     public init(
-        journalPath: String, runbookTitle: String, lastStepTitle: String?, lastActivity: String, lastActor: String,
+        journalPath: String, runbookTitle: String, lastStepTitle: String?, lastActivity: String,
+        lastActor: String,
         isDrill: Bool = false
     ) {
         self.isDrill = isDrill

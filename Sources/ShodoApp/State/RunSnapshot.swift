@@ -29,7 +29,8 @@ public struct RunSnapshot: Hashable, Sendable {
 
     /// A snapshot from its values.
     public init(
-        presentation: StepPresentation?, tally: StepTally, status: RunStatus, verificationCode: String,
+        presentation: StepPresentation?, tally: StepTally, status: RunStatus,
+        verificationCode: String,
         operatorName: String, journalPath: String, rootTitle: String, startedAtMicroseconds: Int64,
         waitSecondsLeft: Int?, visit: Int, endedAtMicroseconds: Int64? = nil
     ) {

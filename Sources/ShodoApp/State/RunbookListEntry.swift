@@ -18,7 +18,8 @@ public struct RunbookListEntry: Hashable, Sendable {
 
     /// An entry from its shown values.
     public init(
-        runbookID: String, title: String, severity: Severity?, estimatedMinutes: Int?, stepCount: Int, searchText: String
+        runbookID: String, title: String, severity: Severity?, estimatedMinutes: Int?,
+        stepCount: Int, searchText: String
     ) {
         self.runbookID = runbookID
         self.title = title
@@ -29,13 +30,18 @@ public struct RunbookListEntry: Hashable, Sendable {
     }
 
     /// Every runbook of `library` in triage order.
-    public static func entries(for library: RunbookLibrary, language: Language) -> [RunbookListEntry] {
+    public static func entries(for library: RunbookLibrary, language: Language)
+        -> [RunbookListEntry]
+    {
         RunbookOrder.triage(library.runbooks).map { runbook in
-            let words = [runbook.id] + runbook.title.translations.values.sorted()
+            let words =
+                [runbook.id] + runbook.title.translations.values.sorted()
                 + runbook.triggers.flatMap { $0.translations.values.sorted() } + runbook.tags
             return RunbookListEntry(
-                runbookID: runbook.id, title: runbook.title.resolved(preferred: language, fallback: runbook.language),
-                severity: runbook.severity, estimatedMinutes: runbook.estimatedMinutes, stepCount: runbook.steps.count,
+                runbookID: runbook.id,
+                title: runbook.title.resolved(preferred: language, fallback: runbook.language),
+                severity: runbook.severity, estimatedMinutes: runbook.estimatedMinutes,
+                stepCount: runbook.steps.count,
                 searchText: words.joined(separator: "\n").lowercased())
         }
     }

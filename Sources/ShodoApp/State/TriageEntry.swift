@@ -19,7 +19,9 @@ public struct TriageEntry: Hashable, Sendable {
     public static func entries(for library: RunbookLibrary, language: Language) -> [TriageEntry] {
         RunbookOrder.triage(library.runbooks).flatMap { runbook in
             runbook.triggers.map { trigger in
-                TriageEntry(runbookID: runbook.id, label: trigger.resolved(preferred: language, fallback: runbook.language))
+                TriageEntry(
+                    runbookID: runbook.id,
+                    label: trigger.resolved(preferred: language, fallback: runbook.language))
             }
         }
     }

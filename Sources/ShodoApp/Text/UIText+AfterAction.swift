@@ -15,7 +15,8 @@ extension UIText {
     func journalBrowserTitle(filter: JournalDrillFilter, shown: Int, total: Int) -> String {
         guard filter != .all else { return journalBrowserTitle(count: total) }
         let name = journalDrillFilterName(filter)
-        return isJapanese ? "対応記録の一覧（\(name) \(shown)/\(total)）" : "Journals (\(name): \(shown) of \(total))"
+        return isJapanese
+            ? "対応記録の一覧（\(name) \(shown)/\(total)）" : "Journals (\(name): \(shown) of \(total))"
     }
 
     var noJournalMatchesFilter: String {
@@ -23,11 +24,14 @@ extension UIText {
     }
 
     var drillSummaryForDrillsOnly: String {
-        isJapanese ? "[r] 訓練の結果は、訓練の記録だけで見られます（これは実際のインシデントの記録です）。"
+        isJapanese
+            ? "[r] 訓練の結果は、訓練の記録だけで見られます（これは実際のインシデントの記録です）。"
             : "[r] drill results are for drill journals only (this is a real incident's journal)."
     }
 
-    func drillSummaryTitle(file: String) -> String { isJapanese ? "訓練の結果: \(file)" : "Drill results: \(file)" }
+    func drillSummaryTitle(file: String) -> String {
+        isJapanese ? "訓練の結果: \(file)" : "Drill results: \(file)"
+    }
 
     func drillSummaryUnreadable(_ reason: String) -> String {
         isJapanese ? "この訓練の記録を読めません: \(reason)" : "This drill journal cannot be read: \(reason)"
@@ -37,9 +41,12 @@ extension UIText {
     func lastDrillLine(_ notice: LastDrillNotice) -> String {
         let words = LastDrill.words(language)
         guard let last = notice.last else { return "\(words.label): \(words.none)" }
-        guard let days = last.days(until: notice.today) else { return "\(words.label): \(last.date)" }
+        guard let days = last.days(until: notice.today) else {
+            return "\(words.label): \(last.date)"
+        }
         if isJapanese { return "\(words.label): \(last.date)（\(days == 0 ? "今日" : "\(days)日前")）" }
-        return "\(words.label): \(last.date) (\(days == 0 ? "today" : days == 1 ? "1 day ago" : "\(days) days ago"))"
+        return
+            "\(words.label): \(last.date) (\(days == 0 ? "today" : days == 1 ? "1 day ago" : "\(days) days ago"))"
     }
 
     /// The fee-schedule rule (at least one exercise a year), when it is not met.

@@ -28,12 +28,18 @@ extension UIText {
     func timeLeft(_ clock: String) -> String { pick("残り \(clock)", "\(clock) left") }
     func overdue(_ clock: String) -> String { pick("超過 \(clock)", "overdue \(clock)") }
     var playerGone: String {
-        pick("プレイヤーとの接続が終わりました（訓練終了、またはプレイヤーが停止）。q で閉じます。",
-            "The player's process has closed the connection (the drill ended, or the player stopped). q closes.")
+        pick(
+            "プレイヤーとの接続が終わりました（訓練終了、またはプレイヤーが停止）。q で閉じます。",
+            "The player's process has closed the connection (the drill ended, or the player stopped). q closes."
+        )
     }
     var drillEndedNote: String { pick("訓練は終了しました。", "The drill has ended.") }
-    var noManualInjectLeft: String { pick("手動で出せる注入はもうありません。", "No manual inject is left to fire.") }
-    var noContactOnStep: String { pick("プレイヤーの今の手順には連絡先がありません。", "The player's current step calls no one.") }
+    var noManualInjectLeft: String {
+        pick("手動で出せる注入はもうありません。", "No manual inject is left to fire.")
+    }
+    var noContactOnStep: String {
+        pick("プレイヤーの今の手順には連絡先がありません。", "The player's current step calls no one.")
+    }
 
     // Keys
     var keyFire: String { pick("注入", "fire") }
@@ -71,9 +77,13 @@ extension UIText {
     var fieldConfirm: String { pick("本当に終了しますか", "Really end the drill") }
     var choiceNone: String { pick("なし", "none") }
     var choiceNo: String { pick("いいえ", "no") }
-    var formAbort: String { pick("これは実際のインシデントです（訓練を中止）", "This is a real incident (stop the drill)") }
+    var formAbort: String {
+        pick("これは実際のインシデントです（訓練を中止）", "This is a real incident (stop the drill)")
+    }
     var fieldConfirmAbort: String {
-        pick("訓練を中止して、実際の対応記録を開きますか", "Stop the drill and open a real journal on the player's screen")
+        pick(
+            "訓練を中止して、実際の対応記録を開きますか", "Stop the drill and open a real journal on the player's screen"
+        )
     }
     var choiceRealIncident: String { pick("はい、実際のインシデント", "yes, a real incident") }
     var choiceYes: String { pick("はい、終了する", "yes, end it") }

@@ -7,7 +7,9 @@ import RunbookModel
 
 /// The words of the journal browser and the timeline.
 extension UIText {
-    func journalBrowserTitle(count: Int) -> String { isJapanese ? "対応記録の一覧（\(count)）" : "Journals (\(count))" }
+    func journalBrowserTitle(count: Int) -> String {
+        isJapanese ? "対応記録の一覧（\(count)）" : "Journals (\(count))"
+    }
     var journalColumnStarted: String { isJapanese ? "開始" : "Started" }
     var journalColumnRunbook: String { isJapanese ? "手順書" : "Runbook" }
     var journalColumnOperator: String { isJapanese ? "対応者" : "Operator" }
@@ -52,7 +54,8 @@ extension UIText {
 
     /// A run's outcome as recorded (`resolved`), named in the operator's language when it is one Shodo knows.
     func outcomeName(recorded outcome: String) -> String {
-        RunOutcome(rawValue: outcome).map { RecordMessages.outcomeName($0, language: language) } ?? outcome
+        RunOutcome(rawValue: outcome).map { RecordMessages.outcomeName($0, language: language) }
+            ?? outcome
     }
 
     /// The verdict as the top of the timeline says it: what was checked and what was not
@@ -60,7 +63,11 @@ extension UIText {
     func verdictSentences(_ verdict: JournalVerdict) -> [String] {
         guard let claims = verdict.claims else {
             let reason = verdict.unreadableReason ?? "-"
-            return [isJapanese ? "検証 NG（改ざん・破損の疑い）: 記録を確認できません（\(reason)）" : "NOT INTACT: the journal cannot be checked (\(reason))"]
+            return [
+                isJapanese
+                    ? "検証 NG（改ざん・破損の疑い）: 記録を確認できません（\(reason)）"
+                    : "NOT INTACT: the journal cannot be checked (\(reason))"
+            ]
         }
         return [claims.headline(language)]
     }
@@ -79,13 +86,21 @@ extension UIText {
         }
     }
 
-    func timelineFilterLine(kind: TimelineKindFilter, actor: String?, shown: Int, total: Int) -> String {
+    func timelineFilterLine(kind: TimelineKindFilter, actor: String?, shown: Int, total: Int)
+        -> String
+    {
         let who = actor ?? (isJapanese ? "全員" : "everyone")
         return isJapanese
             ? "種類: \(kindFilterName(kind)) ・ 対応者: \(who) ・ \(shown)/\(total)件"
             : "Kind: \(kindFilterName(kind)) · Operator: \(who) · \(shown)/\(total) records"
     }
 
-    var timelineColumns: String { isJapanese ? "番号 時刻     対応者     種類              内容" : " seq time     actor      kind              message" }
-    var noTimelineMatches: String { isJapanese ? "この条件の記録はありません。" : "No record matches these filters." }
+    var timelineColumns: String {
+        isJapanese
+            ? "番号 時刻     対応者     種類              内容"
+            : " seq time     actor      kind              message"
+    }
+    var noTimelineMatches: String {
+        isJapanese ? "この条件の記録はありません。" : "No record matches these filters."
+    }
 }

@@ -68,9 +68,11 @@ extension UIText {
         let japanese: String
         let english: String
         switch command {
-        case .done: (japanese, english) = ("やり終えたら押す。次の手順へ進みます", "press when done; goes to the next step")
+        case .done:
+            (japanese, english) = ("やり終えたら押す。次の手順へ進みます", "press when done; goes to the next step")
         case .confirm: (japanese, english) = ("書いてある状態になっていれば押す", "press when it is as described")
-        case .fail: (japanese, english) = ("その状態にならない（理由を書きます）", "it is not as described (asks why)")
+        case .fail:
+            (japanese, english) = ("その状態にならない（理由を書きます）", "it is not as described (asks why)")
         case .skip: (japanese, english) = ("しないで次へ（理由を書きます）", "go on without doing it (asks why)")
         case .unable:
             (japanese, english) = (
@@ -79,7 +81,8 @@ extension UIText {
             )
         case .pickOption: (japanese, english) = ("その番号を選んで次へ進みます", "picks that number and goes on")
         case .pickSelected: (japanese, english) = ("> の付いたものに決めます", "picks the one marked >")
-        case .moveSelection: (japanese, english) = ("上下に移動（矢印キーでも）", "move up and down (arrows too)")
+        case .moveSelection:
+            (japanese, english) = ("上下に移動（矢印キーでも）", "move up and down (arrows too)")
         case .scroll: (japanese, english) = ("長い説明を上下に動かす（矢印キーでも）", "scroll long text (arrows too)")
         case .scrollPage: (japanese, english) = ("長い説明を上下に動かす", "scroll long text")
         case .note: (japanese, english) = ("メモを書いて記録に残す", "write a note into the journal")
@@ -94,7 +97,8 @@ extension UIText {
                 "register evidence (photos, printouts, a file: asks what it is, then a file path if any)"
             )
         case .why: (japanese, english) = ("この手順の理由を見る", "show why this step matters")
-        case .back: (japanese, english) = ("1 つ前の手順へ（記録は消えません）", "back one step (nothing is erased)")
+        case .back:
+            (japanese, english) = ("1 つ前の手順へ（記録は消えません）", "back one step (nothing is erased)")
         case .pause: (japanese, english) = ("ここで中断して、あとで再開する", "stop here and continue later")
         case .help: (japanese, english) = ("このヘルプ", "this help")
         case .quit: (japanese, english) = ("終了（対応中は確認します）", "quit (asks first during a run)")
@@ -102,11 +106,14 @@ extension UIText {
         case .callReached: (japanese, english) = ("電話が通じたと記録", "record: the call got through")
         case .callNoAnswer: (japanese, english) = ("電話に出なかったと記録", "record: nobody answered")
         case .callLeftMessage: (japanese, english) = ("伝言を残したと記録", "record: you left a message")
-        case .nextAfterCalls: (japanese, english) = ("連絡が終わったら次の手順へ", "go on once the calls are made")
-        case .endWaitEarly: (japanese, english) = ("待つのをやめて次へ（理由を書けます）", "stop waiting and go on (asks why)")
+        case .nextAfterCalls:
+            (japanese, english) = ("連絡が終わったら次の手順へ", "go on once the calls are made")
+        case .endWaitEarly:
+            (japanese, english) = ("待つのをやめて次へ（理由を書けます）", "stop waiting and go on (asks why)")
         case .enterInput: (japanese, english) = ("入力欄にもどる", "back to the field")
         case .submitInput: (japanese, english) = ("入力した内容で決定", "submit what you typed")
-        case .leaveInput: (japanese, english) = ("入力欄を離れて、ほかのキーを使う", "leave the field to use other keys")
+        case .leaveInput:
+            (japanese, english) = ("入力欄を離れて、ほかのキーを使う", "leave the field to use other keys")
         case .submitPrompt: (japanese, english) = ("書いた内容で決定", "accept what you wrote")
         case .cancelPrompt: (japanese, english) = ("書くのをやめる", "cancel")
         case .submitName: (japanese, english) = ("この名前で始める", "start with this name")
@@ -121,14 +128,27 @@ extension UIText {
         case .quitYes: (japanese, english) = ("中断して終了する", "pause and quit")
         case .quitNo: (japanese, english) = ("続ける", "keep going")
         case .finishEnd: (japanese, english) = ("対応を終える", "end the run")
-        case .journals: (japanese, english) = ("これまでの対応記録を見る（読むだけ）", "browse the journals (read only)")
-        case .openJournal: (japanese, english) = ("選んだ記録の流れを見る", "show the selected journal's timeline")
-        case .filterKind: (japanese, english) = ("表示する記録の種類を切り替える", "cycle the kind of records shown")
-        case .filterOperator: (japanese, english) = ("表示する対応者を切り替える", "cycle whose records are shown")
-        case .enterCode: (japanese, english) = ("紙に書いた検証コードを入力し、末尾まで確かめる", "type the verification code from paper to check the end")
+        case .journals:
+            (japanese, english) = ("これまでの対応記録を見る（読むだけ）", "browse the journals (read only)")
+        case .openJournal:
+            (japanese, english) = ("選んだ記録の流れを見る", "show the selected journal's timeline")
+        case .filterKind:
+            (japanese, english) = ("表示する記録の種類を切り替える", "cycle the kind of records shown")
+        case .filterOperator:
+            (japanese, english) = ("表示する対応者を切り替える", "cycle whose records are shown")
+        case .enterCode:
+            (japanese, english) = (
+                "紙に書いた検証コードを入力し、末尾まで確かめる", "type the verification code from paper to check the end"
+            )
         case .backToJournals: (japanese, english) = ("記録の一覧に戻る", "back to the journal list")
-        case .markSymptom: (japanese, english) = ("当てはまるものに印を付ける・外す（いくつでも）", "mark or unmark what is true (as many as apply)")
-        case .startPending: (japanese, english) = ("ほかに当てはまったことの手順書を始める", "start the runbook for the next thing that was also true")
+        case .markSymptom:
+            (japanese, english) = (
+                "当てはまるものに印を付ける・外す（いくつでも）", "mark or unmark what is true (as many as apply)"
+            )
+        case .startPending:
+            (japanese, english) = (
+                "ほかに当てはまったことの手順書を始める", "start the runbook for the next thing that was also true"
+            )
         case .filterDrills:
             (japanese, english) = (
                 "一覧を切り替える：すべて → 実際のインシデントだけ → 訓練だけ",
@@ -139,13 +159,23 @@ extension UIText {
                 "選んだ訓練の結果（目標時間・逸脱・振り返り・改善項目）を見る（訓練の記録だけ）",
                 "show the selected drill's results (targets, deviations, hot wash, improvement items; drills only)"
             )
-        case .acknowledgeInject: (japanese, english) = ("訓練の新しい状況（カード）を読んだと記録する", "record that you read the drill's new situation (the card)")
+        case .acknowledgeInject:
+            (japanese, english) = (
+                "訓練の新しい状況（カード）を読んだと記録する",
+                "record that you read the drill's new situation (the card)"
+            )
         case .realWorld:
             (japanese, english) = (
                 "これは実際のインシデント: 訓練をやめ、本番の記録を最初の手順から始める（確認あり）",
-                "this is a real incident: stop the drill and start the real journal at the first step (asks first)")
-        case .realWorldYes: (japanese, english) = ("訓練をやめて本番の対応を始める", "stop the drill and start the real response")
-        case .recordDecision: (japanese, english) = ("この手順で決めたこと・理由・決めた人を記録する", "record what was decided on this step, why, and who decided")
+                "this is a real incident: stop the drill and start the real journal at the first step (asks first)"
+            )
+        case .realWorldYes:
+            (japanese, english) = ("訓練をやめて本番の対応を始める", "stop the drill and start the real response")
+        case .recordDecision:
+            (japanese, english) = (
+                "この手順で決めたこと・理由・決めた人を記録する",
+                "record what was decided on this step, why, and who decided"
+            )
         case .answerHotWash: (japanese, english) = ("振り返りの質問に答える", "answer the hot-wash question")
         }
         return isJapanese ? japanese : english

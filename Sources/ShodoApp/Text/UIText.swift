@@ -30,7 +30,9 @@ public struct UIText: Hashable, Sendable {
     var startTitle: String { pick("対応の記録をはじめます", "Starting the response journal") }
     var operatorQuestion: String { pick("対応者（あなた）の名前を入力してください。", "Type your name (the operator).") }
     var operatorExplanation: String {
-        pick("名前は対応記録に残ります。次に起動したときも表示されます。", "Your name goes into the journal. It is offered again next time.")
+        pick(
+            "名前は対応記録に残ります。次に起動したときも表示されます。",
+            "Your name goes into the journal. It is offered again next time.")
     }
     var operatorFieldLabel: String { pick("名前:", "Name:") }
     var operatorNameMissing: String { pick("名前を入力してください。", "Please type a name.") }
@@ -39,7 +41,9 @@ public struct UIText: Hashable, Sendable {
 
     var resumeQuestion: String { pick("続きから再開しますか？", "Resume the unfinished run?") }
     /// Above an offer to resume a drill's journal (docs/drill-scenario.md: a drill is never taken for an incident).
-    var resumeDrillLine: String { pick("【訓練】訓練記録 — 実際のインシデントではありません", "[EXERCISE] A drill's journal — not a real incident") }
+    var resumeDrillLine: String {
+        pick("【訓練】訓練記録 — 実際のインシデントではありません", "[EXERCISE] A drill's journal — not a real incident")
+    }
     var resumeExplanation: String {
         pick("終わっていない対応があります。", "A run was left unfinished.")
     }
@@ -53,11 +57,14 @@ public struct UIText: Hashable, Sendable {
     var triageInstruction: String {
         pick(
             "いちばん近いものを選んで Enter。いくつも当てはまるときは、スペースで印を付けてから Enter。",
-            "Pick the closest one and press Enter. If several are true, mark each with Space, then Enter.")
+            "Pick the closest one and press Enter. If several are true, mark each with Space, then Enter."
+        )
     }
     /// The journal note on a run started with several symptoms marked: the others.
     func otherSymptomsNote(_ labels: [String]) -> String {
-        pick("ほかにも当てはまる: " + labels.joined(separator: " / "), "Also true: " + labels.joined(separator: " / "))
+        pick(
+            "ほかにも当てはまる: " + labels.joined(separator: " / "),
+            "Also true: " + labels.joined(separator: " / "))
     }
     /// The end screen's heading over the marked symptoms still to handle.
     var pendingHeading: String {
@@ -71,7 +78,9 @@ public struct UIText: Hashable, Sendable {
 
     // MARK: - Runbook list
 
-    func runbookListTitle(count: Int) -> String { pick("手順書の一覧（\(count)）", "All runbooks (\(count))") }
+    func runbookListTitle(count: Int) -> String {
+        pick("手順書の一覧（\(count)）", "All runbooks (\(count))")
+    }
     var searchLabel: String { pick("検索:", "Search:") }
     var searchPlaceholder: String { pick("/ を押すと検索できます", "press / to search") }
     var noRunbookMatches: String { pick("見つかりません。", "Nothing matches.") }
@@ -95,7 +104,9 @@ public struct UIText: Hashable, Sendable {
 
     // MARK: - Step
 
-    func stepPosition(_ position: Int, of count: Int) -> String { pick("手順 \(position)/\(count)", "Step \(position)/\(count)") }
+    func stepPosition(_ position: Int, of count: Int) -> String {
+        pick("手順 \(position)/\(count)", "Step \(position)/\(count)")
+    }
     /// The time since the run started, as a duration (「経過 2分37秒」), never like a clock time.
     func elapsed(seconds: Int) -> String {
         let duration = DurationText.spoken(seconds: seconds, japanese: isJapanese)
@@ -114,7 +125,9 @@ public struct UIText: Hashable, Sendable {
     var contactNotInFile: String { pick("（連絡先ファイルにありません）", "(not in the contacts file)") }
     func hours(_ text: String) -> String { pick("受付: \(text)", "Hours: \(text)") }
     var pickContactFirst: String {
-        pick("先に連絡先を番号か j / k で選んでから、r / a / m を押してください。", "Pick the contact first (its number, or j / k), then press r / a / m.")
+        pick(
+            "先に連絡先を番号か j / k で選んでから、r / a / m を押してください。",
+            "Pick the contact first (its number, or j / k), then press r / a / m.")
     }
     func commandTitle(_ platform: CommandPlatform) -> String {
         let place: String
@@ -135,8 +148,12 @@ public struct UIText: Hashable, Sendable {
     var waitHint: String {
         pick("時間になると自動で次へ進みます。", "When the time is up, the run moves on by itself.")
     }
-    func endOfRunbook(_ outcome: String) -> String { pick("この手順書の終わりです（\(outcome)）。", "This is the end of the runbook (\(outcome)).") }
-    func returnsTo(_ title: String) -> String { pick("Enter で「\(title)」に戻ります。", "Enter returns to \"\(title)\".") }
+    func endOfRunbook(_ outcome: String) -> String {
+        pick("この手順書の終わりです（\(outcome)）。", "This is the end of the runbook (\(outcome)).")
+    }
+    func returnsTo(_ title: String) -> String {
+        pick("Enter で「\(title)」に戻ります。", "Enter returns to \"\(title)\".")
+    }
     var endsRun: String { pick("Enter で対応を終えます。", "Enter ends the run.") }
 
     func callResultName(_ result: CallResult) -> String {
@@ -159,10 +176,14 @@ public struct UIText: Hashable, Sendable {
     }
 
     func recoveredTornTail(bytes: Int64) -> String {
-        pick("記録の最後の壊れた行（\(bytes) バイト）を切り取って再開しました。", "Resumed after cutting off a torn last line (\(bytes) bytes).")
+        pick(
+            "記録の最後の壊れた行（\(bytes) バイト）を切り取って再開しました。",
+            "Resumed after cutting off a torn last line (\(bytes) bytes).")
     }
 
-    func recorded(_ message: String) -> String { pick("記録しました: \(message)", "Recorded: \(message)") }
+    func recorded(_ message: String) -> String {
+        pick("記録しました: \(message)", "Recorded: \(message)")
+    }
 
     // MARK: - Prompts
 
@@ -174,11 +195,21 @@ public struct UIText: Hashable, Sendable {
         case .unableReason: pick("できなかった理由（何があったか）:", "Why could it not be done?")
         case .earlyWaitReason: pick("待つのをやめる理由（空欄でも可）:", "Why end the wait early? (may be empty)")
         case .abortReason: pick("打ち切る理由（対応を途中でやめる）:", "Why abort the whole run?")
-        case .evidenceDescription: pick("証拠の説明（例: 画面の写真 3 枚）:", "What is the evidence? (e.g. 3 photos of the screen)")
+        case .evidenceDescription:
+            pick("証拠の説明（例: 画面の写真 3 枚）:", "What is the evidence? (e.g. 3 photos of the screen)")
         case .evidencePath: pick("ファイルの場所（なければ空のまま Enter）:", "File path (leave empty if none):")
-        case .localRunConfirmation: pick("このコマンドをこの端末で実行しますか？ 実行するなら y:", "Run this command on this terminal? Type y to run:")
-        case .expectedCode: pick("紙に書いた検証コード（XXXX-XXXX-XXXX-XXXX-XXXX）:", "Verification code from paper (XXXX-XXXX-XXXX-XXXX-XXXX):")
-        case .decision: pick("決定（この手順で決めたこと。空のまま Enter で記録せず進む）:", "Decision on this step (empty: go on without one):")
+        case .localRunConfirmation:
+            pick(
+                "このコマンドをこの端末で実行しますか？ 実行するなら y:", "Run this command on this terminal? Type y to run:"
+            )
+        case .expectedCode:
+            pick(
+                "紙に書いた検証コード（XXXX-XXXX-XXXX-XXXX-XXXX）:",
+                "Verification code from paper (XXXX-XXXX-XXXX-XXXX-XXXX):")
+        case .decision:
+            pick(
+                "決定（この手順で決めたこと。空のまま Enter で記録せず進む）:",
+                "Decision on this step (empty: go on without one):")
         case .rationale: pick("その理由:", "Why (the rationale):")
         case .decidedBy: pick("決めた人:", "Who decided:")
         case .hotWashAnswer: pick("答え:", "Answer:")
@@ -188,7 +219,10 @@ public struct UIText: Hashable, Sendable {
     var localRunCancelled: String { pick("実行しませんでした。", "Not run.") }
 
     var notACode: String {
-        pick("検証コードではありません（0-9 と A-Z の 20 文字。- と小文字は可）。", "Not a verification code (20 characters of 0-9 and A-Z; dashes and lower case are fine).")
+        pick(
+            "検証コードではありません（0-9 と A-Z の 20 文字。- と小文字は可）。",
+            "Not a verification code (20 characters of 0-9 and A-Z; dashes and lower case are fine)."
+        )
     }
     var reasonRequired: String { pick("理由を書いてください。", "Please write a reason.") }
     var emptyNote: String { pick("メモが空です。", "The note is empty.") }
@@ -197,17 +231,24 @@ public struct UIText: Hashable, Sendable {
 
     var helpTitle: String { pick("ヘルプ: この画面のキー", "Help: keys on this screen") }
     var helpAbortLine: String {
-        pick("[x] 打ち切る: この対応を途中でやめる（理由を書きます。記録は残ります）", "[x] abort: stop the whole run here (asks for a reason; the journal keeps it)")
+        pick(
+            "[x] 打ち切る: この対応を途中でやめる（理由を書きます。記録は残ります）",
+            "[x] abort: stop the whole run here (asks for a reason; the journal keeps it)")
     }
     var helpJournalNote: String {
-        pick("操作はすべて、画面に出る前に対応記録に保存されています。", "Every action is saved in the journal before the screen shows it.")
+        pick(
+            "操作はすべて、画面に出る前に対応記録に保存されています。",
+            "Every action is saved in the journal before the screen shows it.")
     }
-    var helpClose: String { pick("j / k で上下に動かせます。ほかのキーで閉じます。", "j / k scroll; any other key closes this.") }
+    var helpClose: String {
+        pick("j / k で上下に動かせます。ほかのキーで閉じます。", "j / k scroll; any other key closes this.")
+    }
     var quitQuestion: String { pick("終了しますか？ (y/n)", "Quit? (y/n)") }
     var quitExplanation: String {
         pick(
             "ここまでの記録は保存されています。続けるときは、もう一度 初動（Shodo）を起動してください。途中から始められます。",
-            "Everything so far is saved. To go on later, start Shodo again: it offers to continue where you stopped.")
+            "Everything so far is saved. To go on later, start Shodo again: it offers to continue where you stopped."
+        )
     }
 
     // MARK: - Paused, end, errors
@@ -223,7 +264,8 @@ public struct UIText: Hashable, Sendable {
     func tallyLine(_ tally: StepTally) -> String {
         pick(
             "完了 \(tally.done) ・ 飛ばした \(tally.skipped) ・ できなかった \(tally.unable) ・ 確認できず \(tally.failed)",
-            "done \(tally.done), skipped \(tally.skipped), could not do \(tally.unable), failed \(tally.failed)")
+            "done \(tally.done), skipped \(tally.skipped), could not do \(tally.unable), failed \(tally.failed)"
+        )
     }
     var verificationCodeLabel: String { pick("検証コード:", "Verification code:") }
     var verificationCodeRequest: String {
@@ -236,7 +278,8 @@ public struct UIText: Hashable, Sendable {
     var journalErrorAdvice: String {
         pick(
             "これ以上の操作は記録できないため、受け付けません。紙に記録を続け、情報システム担当に連絡してください。",
-            "Nothing more can be recorded, so no action is accepted. Keep notes on paper and call the IT on-call.")
+            "Nothing more can be recorded, so no action is accepted. Keep notes on paper and call the IT on-call."
+        )
     }
     var enlargeWindowJapanese: String { "画面を大きくしてください" }
     var enlargeWindowEnglish: String { "Please enlarge the window" }
@@ -249,5 +292,7 @@ public struct UIText: Hashable, Sendable {
             "中断しました。続けるときは、もう一度 初動（Shodo）を起動してください。対応記録: \(path)",
             "Paused. To go on, start Shodo again. Journal: \(path)")
     }
-    func codeFarewell(_ code: String) -> String { pick("検証コード \(code)", "verification code \(code)") }
+    func codeFarewell(_ code: String) -> String {
+        pick("検証コード \(code)", "verification code \(code)")
+    }
 }

@@ -77,7 +77,9 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
 
     /// The single row `index` rows below the top (empty when outside).
     public func row(_ index: Int) -> Rect {
-        guard index >= 0 && index < height else { return Rect(column: left, row: top, width: 0, height: 0) }
+        guard index >= 0 && index < height else {
+            return Rect(column: left, row: top, width: 0, height: 0)
+        }
         return Rect(column: left, row: top + index, width: width, height: 1)
     }
 

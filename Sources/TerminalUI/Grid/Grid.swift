@@ -39,7 +39,8 @@ public struct Grid: Hashable, Sendable {
     /// text as if nothing were clipped, so spans can be chained.
     @discardableResult
     public mutating func put(
-        _ text: some StringProtocol, at origin: Point, style: Style = .normal, clippedTo clip: Rect? = nil
+        _ text: some StringProtocol, at origin: Point, style: Style = .normal,
+        clippedTo clip: Rect? = nil
     ) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         let rowIsVisible = origin.row >= area.top && origin.row < area.bottom
@@ -53,7 +54,9 @@ public struct Grid: Hashable, Sendable {
                     store([.blank(style)], at: Point(column: padded, row: origin.row))
                 }
             } else if segment.width == 1 {
-                store([Cell(text: segment.text, style: style, kind: .narrow)], at: Point(column: column, row: origin.row))
+                store(
+                    [Cell(text: segment.text, style: style, kind: .narrow)],
+                    at: Point(column: column, row: origin.row))
             } else {
                 store(
                     [

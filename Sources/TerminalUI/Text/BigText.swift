@@ -40,7 +40,9 @@ public struct BigText: Widget, Hashable, Sendable {
         var lines: [String] = []
         var groupsInLine = 0
         for group in groups {
-            if let last = lines.last, groupsInLine < groupsPerLine, columns(for: last + "-" + group) <= width {
+            if let last = lines.last, groupsInLine < groupsPerLine,
+                columns(for: last + "-" + group) <= width
+            {
                 lines[lines.count - 1] = last + "-" + group
                 groupsInLine += 1
             } else {
@@ -74,7 +76,9 @@ public struct BigText: Widget, Hashable, Sendable {
     /// Draws the glyph rows from the top-left of `area`.
     public func draw(into grid: inout Grid, within area: Rect) {
         for (offset, row) in renderedRows(forWidth: area.width).prefix(area.height).enumerated() {
-            grid.put(row, at: Point(column: area.left, row: area.top + offset), style: style, clippedTo: area)
+            grid.put(
+                row, at: Point(column: area.left, row: area.top + offset), style: style,
+                clippedTo: area)
         }
     }
 

@@ -3,7 +3,9 @@ public enum TextTruncation {
     /// `text` if it fits in `width` columns; otherwise its longest prefix that
     /// fits together with `marker` (ASCII `..` by default), then the marker.
     /// When not even the marker fits, the plain prefix that fits.
-    public static func truncate(_ text: some StringProtocol, toWidth width: Int, marker: String = "..") -> String {
+    public static func truncate(
+        _ text: some StringProtocol, toWidth width: Int, marker: String = ".."
+    ) -> String {
         guard width > 0 else { return "" }
         if DisplayWidth.of(text) <= width { return String(text) }
         let markerWidth = DisplayWidth.of(marker)

@@ -97,13 +97,17 @@ public struct TextWrapper: Hashable, Sendable {
 
     /// Where to cut a line with no break opportunity: at the overflow, moved
     /// back to the nearest point kinsoku allows when there is one.
-    private func forcedBreak(from start: Int, overflowingAt index: Int, in characters: [Character]) -> Int {
+    private func forcedBreak(from start: Int, overflowingAt index: Int, in characters: [Character])
+        -> Int
+    {
         guard index > start else { return start + 1 }
         var candidate = index
         while candidate > start + 1 {
             let next = characters[candidate]
             let previous = characters[candidate - 1]
-            if !LineBreakRules.mayNotStartLine.contains(next) && !LineBreakRules.mayNotEndLine.contains(previous) {
+            if !LineBreakRules.mayNotStartLine.contains(next)
+                && !LineBreakRules.mayNotEndLine.contains(previous)
+            {
                 return candidate
             }
             candidate -= 1

@@ -30,6 +30,7 @@ public struct Box: Widget, Hashable, Sendable {
     /// Draws the border and title.
     public func draw(into grid: inout Grid, within area: Rect) {
         BorderCharacters.plain.draw(
-            into: &grid, within: area, title: title, borderStyle: borderStyle, titleStyle: titleStyle)
+            into: &grid, within: area, title: title, borderStyle: borderStyle,
+            titleStyle: titleStyle)
     }
 }

@@ -35,8 +35,12 @@ public struct CautionBox: Widget, Hashable, Sendable {
             into: &grid, within: area, title: "\(symbol) \(label) \(symbol)",
             borderStyle: .cautionBorder, titleStyle: Style.caution.adding(.bold))
         let inside = area.insetBy(columns: 2, rows: 1)
-        for (index, line) in TextWrapper.wrap(body, width: inside.width).prefix(inside.height).enumerated() {
-            grid.put(line, at: Point(column: inside.left, row: inside.top + index), style: .caution, clippedTo: inside)
+        for (index, line) in TextWrapper.wrap(body, width: inside.width).prefix(inside.height)
+            .enumerated()
+        {
+            grid.put(
+                line, at: Point(column: inside.left, row: inside.top + index), style: .caution,
+                clippedTo: inside)
         }
     }
 }

@@ -44,13 +44,18 @@ public struct CommandBox: Widget, Hashable, Sendable {
         Box(title: title).draw(into: &grid, within: area)
         let inside = area.insetBy(columns: 1, rows: 1)
         guard inside.width >= 3 else { return }
-        let text = Rect(column: inside.left + 1, row: inside.top, width: inside.width - 2, height: inside.height)
+        let text = Rect(
+            column: inside.left + 1, row: inside.top, width: inside.width - 2, height: inside.height
+        )
         for (index, row) in rows(forTextWidth: text.width).prefix(text.height).enumerated() {
             let rowTop = text.top + index
-            grid.put(row.text, at: Point(column: text.left, row: rowTop), style: .codeBlock, clippedTo: text)
+            grid.put(
+                row.text, at: Point(column: text.left, row: rowTop), style: .codeBlock,
+                clippedTo: text)
             if row.continues {
                 grid.put(
-                    Self.continuationMark, at: Point(column: inside.right - 1, row: rowTop), style: .muted,
+                    Self.continuationMark, at: Point(column: inside.right - 1, row: rowTop),
+                    style: .muted,
                     clippedTo: inside)
             }
         }

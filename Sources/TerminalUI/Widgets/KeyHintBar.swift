@@ -39,7 +39,9 @@ public struct KeyHintBar: Widget, Hashable, Sendable {
         }
         var column = line.left
         for span in spans {
-            column = grid.put(span.text, at: Point(column: column, row: line.top), style: span.style, clippedTo: line)
+            column = grid.put(
+                span.text, at: Point(column: column, row: line.top), style: span.style,
+                clippedTo: line)
         }
     }
 
@@ -68,7 +70,12 @@ public struct KeyHintBar: Widget, Hashable, Sendable {
     /// Cuts spans that are too wide for `width` so that they end in `..`.
     private static func cut(_ spans: [StyledText], toWidth width: Int) -> [StyledText] {
         let room = width - DisplayWidth.of(droppedMarker)
-        guard room >= 0 else { return [StyledText(TextTruncation.prefix(of: droppedMarker, fittingIn: width), style: .muted)] }
+        guard room >= 0 else {
+            return [
+                StyledText(
+                    TextTruncation.prefix(of: droppedMarker, fittingIn: width), style: .muted)
+            ]
+        }
         var result: [StyledText] = []
         var used = 0
         for span in spans {

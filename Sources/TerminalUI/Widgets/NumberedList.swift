@@ -42,14 +42,17 @@ public struct NumberedList: Widget, Hashable, Sendable {
             let isSelected = index == selectedIndex
             let style: Style = isSelected ? .selection : .normal
             let number = String(index + 1)
-            let prefix = (isSelected ? "> " : "  ")
+            let prefix =
+                (isSelected ? "> " : "  ")
                 + String(repeating: " ", count: plan.numberWidth - number.count) + number + ". "
             for (lineIndex, line) in plan.wrapped[index].enumerated() where row < area.bottom {
-                let rowRect = Rect(column: area.left, row: row, width: plan.textRight - area.left, height: 1)
+                let rowRect = Rect(
+                    column: area.left, row: row, width: plan.textRight - area.left, height: 1)
                 if isSelected { grid.fill(rowRect, style: style) }
                 let lead = lineIndex == 0 ? prefix : String(repeating: " ", count: prefix.count)
                 let column = grid.put(lead, at: rowRect.origin, style: style, clippedTo: rowRect)
-                grid.put(line, at: Point(column: column, row: row), style: style, clippedTo: rowRect)
+                grid.put(
+                    line, at: Point(column: column, row: row), style: style, clippedTo: rowRect)
                 row += 1
             }
             index += 1
@@ -79,7 +82,9 @@ public struct NumberedList: Widget, Hashable, Sendable {
         }
 
         func isLastCut(height: Int) -> Bool {
-            let used = wrapped.dropFirst(first).prefix(visibleCount(height: height)).reduce(0) { $0 + $1.count }
+            let used = wrapped.dropFirst(first).prefix(visibleCount(height: height)).reduce(0) {
+                $0 + $1.count
+            }
             return used > height
         }
     }
@@ -97,14 +102,17 @@ public struct NumberedList: Widget, Hashable, Sendable {
         var first = fitsWhole ? 0 : min(max(0, firstVisibleIndex), max(0, items.count - 1))
         if let selected = selectedIndex, selected >= 0, selected < items.count, !fitsWhole {
             if selected < first { first = selected }
-            while first < selected && wrapped[first...selected].reduce(0, { $0 + $1.count }) > area.height {
+            while first < selected
+                && wrapped[first...selected].reduce(0, { $0 + $1.count }) > area.height
+            {
                 first += 1
             }
         }
         while first > 0 && wrapped[(first - 1)...].reduce(0, { $0 + $1.count }) <= area.height {
             first -= 1
         }
-        return Layout(first: first, numberWidth: numberWidth, textRight: textRight, wrapped: wrapped)
+        return Layout(
+            first: first, numberWidth: numberWidth, textRight: textRight, wrapped: wrapped)
     }
 
     private func wrap(width: Int) -> [[String]] {

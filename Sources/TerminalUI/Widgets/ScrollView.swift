@@ -44,10 +44,13 @@ public struct ScrollView: Widget, Hashable, Sendable {
         let all = lines(within: area)
         let first = clampedFirstLine(within: area)
         for (offset, line) in all.dropFirst(first).prefix(area.height).enumerated() {
-            grid.put(line.text, at: Point(column: area.left, row: area.top + offset), style: line.style, clippedTo: area)
+            grid.put(
+                line.text, at: Point(column: area.left, row: area.top + offset), style: line.style,
+                clippedTo: area)
         }
         ScrollMarkers.draw(
-            into: &grid, within: area, hiddenAbove: first > 0, hiddenBelow: first + area.height < all.count)
+            into: &grid, within: area, hiddenAbove: first > 0,
+            hiddenBelow: first + area.height < all.count)
     }
 
     private func wrappedLines(width: Int) -> [StyledText] {

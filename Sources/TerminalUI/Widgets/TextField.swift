@@ -40,7 +40,9 @@ public struct TextField: Widget, Hashable, Sendable {
         guard !line.isEmpty else { return }
         grid.fill(line, style: style)
         if state.isEmpty {
-            grid.put(placeholder, at: line.origin, style: Style.muted.adding(style.attributes), clippedTo: line)
+            grid.put(
+                placeholder, at: line.origin, style: Style.muted.adding(style.attributes),
+                clippedTo: line)
             return
         }
         let start = Point(column: line.left - scrollColumn(forWidth: line.width), row: line.top)

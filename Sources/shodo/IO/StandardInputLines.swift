@@ -39,7 +39,8 @@ struct StandardInputLines: LineSource {
     init() {
         var status = stat()
         let isRegularFile = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
-        readsBlocks = (isRegularFile && lseek(descriptor, 0, SEEK_CUR) >= 0) || isatty(descriptor) == 1
+        readsBlocks =
+            (isRegularFile && lseek(descriptor, 0, SEEK_CUR) >= 0) || isatty(descriptor) == 1
     }
 
     /// What is served while waiting, during `nextLine(serving:)`.
@@ -84,14 +85,16 @@ struct StandardInputLines: LineSource {
             // A last line without its newline still counts; nothing at all is the end.
             reachedEnd = true
             defer { pending.removeAll() }
-            return pending.isEmpty || skippingRestOfLine ? nil : String(decoding: pending, as: UTF8.self)
+            return pending.isEmpty || skippingRestOfLine
+                ? nil : String(decoding: pending, as: UTF8.self)
         }
     }
 
     /// Moves a regular file's offset back over the bytes read past the last line
     /// handed out, so whatever reads standard input next starts at the next line.
     mutating func giveBackUnreadInput() {
-        guard readsBlocks, !pending.isEmpty, lseek(descriptor, -off_t(pending.count), SEEK_CUR) >= 0 else { return }
+        guard readsBlocks, !pending.isEmpty, lseek(descriptor, -off_t(pending.count), SEEK_CUR) >= 0
+        else { return }
         pending.removeAll()
         searched = 0
     }
@@ -103,13 +106,17 @@ struct StandardInputLines: LineSource {
         var block = [UInt8](repeating: 0, count: size)
         while true {
             if SignalTrap.pending != 0 { return false }
-            var pollers = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)] + (service?.pollDescriptors ?? [])
+            var pollers =
+                [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)]
+                + (service?.pollDescriptors ?? [])
             let ready = poll(&pollers, nfds_t(pollers.count), 1000)
             if ready < 0 {
                 if errno == EINTR { continue }
                 return false
             }
-            if let service, ready == 0 || pollers.dropFirst().contains(where: { $0.revents != 0 }), service.serve() {
+            if let service, ready == 0 || pollers.dropFirst().contains(where: { $0.revents != 0 }),
+                service.serve()
+            {
                 serviceAskedToStop = true
                 return false
             }

@@ -20,7 +20,9 @@ enum StandardStreams {
     static func write(_ text: String, to descriptor: Int32) {
         var bytes = Array(TerminalSafeText.make(text).utf8)[...]
         while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            let written = bytes.withUnsafeBytes {
+                Foundation.write(descriptor, $0.baseAddress, $0.count)
+            }
             if written < 0 {
                 if errno == EINTR { continue }
                 return

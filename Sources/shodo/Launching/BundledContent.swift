@@ -15,7 +15,9 @@ enum BundledContent {
         guard let runbooks = runbooksDirectory(environment: environment) else { return [] }
         let drills = (runbooks as NSString).appendingPathComponent("drills")
         var isDirectory: ObjCBool = false
-        let hasDrills = FileManager.default.fileExists(atPath: drills, isDirectory: &isDirectory) && isDirectory.boolValue
+        let hasDrills =
+            FileManager.default.fileExists(atPath: drills, isDirectory: &isDirectory)
+            && isDirectory.boolValue
         return hasDrills ? [runbooks, drills] : [runbooks]
     }
 
@@ -41,19 +43,24 @@ enum BundledContent {
                 directory = parent
             }
         }
-        list += ["/usr/local/share/shodo", "/usr/share/shodo", FileManager.default.currentDirectoryPath]
+        list += [
+            "/usr/local/share/shodo", "/usr/share/shodo", FileManager.default.currentDirectoryPath,
+        ]
         return list
     }
 
     private static func isContentRoot(_ directory: String) -> Bool {
         var isDirectory: ObjCBool = false
         let runbooks = (directory as NSString).appendingPathComponent("Runbooks")
-        return FileManager.default.fileExists(atPath: runbooks, isDirectory: &isDirectory) && isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: runbooks, isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 
     /// The running program's path, symlinks resolved (also what ties the library cache to it).
     static func executablePath() -> String? {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(
+            atPath: "/proc/self/exe")
+        {
             return resolved
         }
         return Bundle.main.executablePath

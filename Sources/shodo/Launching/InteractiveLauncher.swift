@@ -23,18 +23,25 @@ enum InteractiveLauncher {
     /// could not start after all, so the caller falls back to the line mode.
     /// A signal ends the process here, after the journal and terminal are restored.
     /// The journal browser checks seals with the key in `sealKeyFile` (`shodo journal browse --key FILE`).
-    static func run(settings: Settings, library: RunbookLibrary, route: AppRoute, sealKeyFile: String? = nil) -> Int32? {
+    static func run(
+        settings: Settings, library: RunbookLibrary, route: AppRoute, sealKeyFile: String? = nil
+    ) -> Int32? {
         MainActor.assumeIsolated {
             guard let screen = openScreen() else { return nil }
             let directories = settings.directories
             let machineFacts = LivePorts.machineFacts
             let environment = AppEnvironment(
                 library: library, language: settings.language,
-                journalDestination: settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory),
-                operatorName: settings.operatorName, operatorMemory: FileOperatorMemory(path: directories.operatorFile),
-                clock: LivePorts.clock(), machineFacts: machineFacts, sealKeyStore: directories.sealKeyStore,
-                journalCatalog: DirectoryJournalCatalog(directory: settings.journalDirectory, sealKeyFile: sealKeyFile),
-                drillControl: LiveDrillControl(), contactsWarning: settings.contactsWarning(for: library))
+                journalDestination: settings.journalFile.map { .file($0) }
+                    ?? .directory(settings.journalDirectory),
+                operatorName: settings.operatorName,
+                operatorMemory: FileOperatorMemory(path: directories.operatorFile),
+                clock: LivePorts.clock(), machineFacts: machineFacts,
+                sealKeyStore: directories.sealKeyStore,
+                journalCatalog: DirectoryJournalCatalog(
+                    directory: settings.journalDirectory, sealKeyFile: sealKeyFile),
+                drillControl: LiveDrillControl(),
+                contactsWarning: settings.contactsWarning(for: library))
             let controller = AppController(environment: environment, route: route)
             let exit = EventLoop(terminal: screen, controller: controller).run()
             screen.restore()
@@ -60,7 +67,8 @@ enum InteractiveLauncher {
             defer { client.detach() }
             guard let screen = openScreen() else { return nil }
             let exit = FacilitatorLoop(
-                terminal: screen, client: client, language: language, offset: DrillControlCommand.recordedOffset(of: journal),
+                terminal: screen, client: client, language: language,
+                offset: DrillControlCommand.recordedOffset(of: journal),
                 clock: LivePorts.clock()
             ).run()
             screen.restore()

@@ -11,23 +11,28 @@ enum Launcher {
     /// terminal, the runbooks to start with `shodo run ID`.
     static func triage(settings: Settings, library: RunbookLibrary) -> Int32 {
         if InteractiveLauncher.isAvailable(headless: false, environment: settings.environment),
-            let status = InteractiveLauncher.run(settings: settings, library: library, route: .triage)
+            let status = InteractiveLauncher.run(
+                settings: settings, library: library, route: .triage)
         {
             return status
         }
         let ja = settings.language == .japanese
         StandardStreams.output(ja ? "何が起きましたか？" : "What happened?")
         for runbook in library.runbooks.sorted(by: TriageOrder.isBefore) {
-            let title = runbook.title.resolved(preferred: settings.language, fallback: runbook.language)
+            let title = runbook.title.resolved(
+                preferred: settings.language, fallback: runbook.language)
             StandardStreams.output("  shodo run \(runbook.id)    \(title)")
         }
         return 0
     }
 
     /// `shodo run ID`: straight to the first step, in the UI unless `headless` or no terminal.
-    static func start(settings: Settings, library: RunbookLibrary, runbookID: String, headless: Bool) -> Int32 {
+    static func start(
+        settings: Settings, library: RunbookLibrary, runbookID: String, headless: Bool
+    ) -> Int32 {
         if InteractiveLauncher.isAvailable(headless: headless, environment: settings.environment),
-            let status = InteractiveLauncher.run(settings: settings, library: library, route: .runbook(runbookID))
+            let status = InteractiveLauncher.run(
+                settings: settings, library: library, route: .runbook(runbookID))
         {
             return status
         }
@@ -35,29 +40,44 @@ enum Launcher {
     }
 
     /// `shodo resume [JOURNAL]`: the stopped step, in the UI unless `headless` or no terminal.
-    static func resume(settings: Settings, library: RunbookLibrary, journal: String?, headless: Bool) -> Int32 {
-        guard InteractiveLauncher.isAvailable(headless: headless, environment: settings.environment) else {
+    static func resume(
+        settings: Settings, library: RunbookLibrary, journal: String?, headless: Bool
+    ) -> Int32 {
+        guard InteractiveLauncher.isAvailable(headless: headless, environment: settings.environment)
+        else {
             return resumeHeadless(settings: settings, library: library, journal: journal)
         }
-        guard let path = journalToResume(settings: settings, journal: journal) else { return HeadlessExit.refused.rawValue }
-        return InteractiveLauncher.run(settings: settings, library: library, route: .resume(journalPath: path))
+        guard let path = journalToResume(settings: settings, journal: journal) else {
+            return HeadlessExit.refused.rawValue
+        }
+        return InteractiveLauncher.run(
+            settings: settings, library: library, route: .resume(journalPath: path))
             ?? resumeHeadless(settings: settings, library: library, journal: path)
     }
 
     /// A request to start `runbookID` as the settings say (journal, operator, language).
-    static func startRequest(settings: Settings, library: RunbookLibrary, runbookID: String, isDrill: Bool = false)
+    static func startRequest(
+        settings: Settings, library: RunbookLibrary, runbookID: String, isDrill: Bool = false
+    )
         -> RunStartRequest
     {
-        let operatorName = OperatorName.resolve(settings.operatorName, language: settings.language, environment: settings.environment)
-        let destination: JournalDestination = settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory)
+        let operatorName = OperatorName.resolve(
+            settings.operatorName, language: settings.language, environment: settings.environment)
+        let destination: JournalDestination =
+            settings.journalFile.map { .file($0) } ?? .directory(settings.journalDirectory)
         return RunStartRequest(
-            runbookID: RunbookID(runbookID), machine: RunStateMachine(library: library), language: settings.language,
-            operatorName: operatorName, destination: destination, isDrill: isDrill, clock: LivePorts.clock(),
+            runbookID: RunbookID(runbookID), machine: RunStateMachine(library: library),
+            language: settings.language,
+            operatorName: operatorName, destination: destination, isDrill: isDrill,
+            clock: LivePorts.clock(),
             machineFacts: LivePorts.machineFacts, sealKeyStore: settings.directories.sealKeyStore)
     }
 
-    static func startHeadless(settings: Settings, library: RunbookLibrary, runbookID: String, isDrill: Bool = false) -> Int32 {
-        let request = startRequest(settings: settings, library: library, runbookID: runbookID, isDrill: isDrill)
+    static func startHeadless(
+        settings: Settings, library: RunbookLibrary, runbookID: String, isDrill: Bool = false
+    ) -> Int32 {
+        let request = startRequest(
+            settings: settings, library: library, runbookID: runbookID, isDrill: isDrill)
         do {
             SignalTrap.install()
             let run = try JournaledRun.start(request)
@@ -68,20 +88,28 @@ enum Launcher {
         }
     }
 
-    static func resumeHeadless(settings: Settings, library: RunbookLibrary, journal: String?) -> Int32 {
-        guard let path = journalToResume(settings: settings, journal: journal) else { return HeadlessExit.refused.rawValue }
-        let operatorName = OperatorName.resolve(settings.operatorName, language: settings.language, environment: settings.environment)
+    static func resumeHeadless(settings: Settings, library: RunbookLibrary, journal: String?)
+        -> Int32
+    {
+        guard let path = journalToResume(settings: settings, journal: journal) else {
+            return HeadlessExit.refused.rawValue
+        }
+        let operatorName = OperatorName.resolve(
+            settings.operatorName, language: settings.language, environment: settings.environment)
         do {
             SignalTrap.install()
             if DrillSession.isDrillJournal(path) {
                 let session = try DrillSession.resume(
-                    path: path, machine: RunStateMachine(library: library), scenarios: library.scenarios,
-                    operatorName: operatorName, clock: LivePorts.clock(), machineFacts: LivePorts.machineFacts)
+                    path: path, machine: RunStateMachine(library: library),
+                    scenarios: library.scenarios,
+                    operatorName: operatorName, clock: LivePorts.clock(),
+                    machineFacts: LivePorts.machineFacts)
                 return driveDrill(session, settings: settings, library: library)
             }
             let run = try JournaledRun.resume(
                 path: path, machine: RunStateMachine(library: library), operatorName: operatorName,
-                language: settings.language, clock: LivePorts.clock(), machineFacts: LivePorts.machineFacts)
+                language: settings.language, clock: LivePorts.clock(),
+                machineFacts: LivePorts.machineFacts)
             return drive(run)
         } catch {
             StandardStreams.error(error.message(language: settings.language))
@@ -94,7 +122,8 @@ enum Launcher {
         if let journal { return journal }
         if let newest = UnfinishedRuns.newest(in: settings.journalDirectory) { return newest.path }
         StandardStreams.error(
-            SessionError.noUnfinishedRun(directory: settings.journalDirectory).message(language: settings.language))
+            SessionError.noUnfinishedRun(directory: settings.journalDirectory).message(
+                language: settings.language))
         return nil
     }
 
@@ -103,9 +132,12 @@ enum Launcher {
     /// settings put journals, a real one even with `--journal FILE` (that names the drill's
     /// journal). The facilitator's control socket is opened beside the journal; a drill runs
     /// on without it when it cannot be (the reason is said once).
-    static func driveDrill(_ session: DrillSession, settings: Settings, library: RunbookLibrary) -> Int32 {
+    static func driveDrill(_ session: DrillSession, settings: Settings, library: RunbookLibrary)
+        -> Int32
+    {
         var input = StandardInputLines()
-        var realRun = startRequest(settings: settings, library: library, runbookID: session.scenario.runbookID)
+        var realRun = startRequest(
+            settings: settings, library: library, runbookID: session.scenario.runbookID)
         realRun.destination = .directory(settings.journalDirectory)
         let errors = StandardOutputSink(descriptor: STDERR_FILENO)
         let control: DrillControlServer?
@@ -116,7 +148,8 @@ enum Launcher {
             control = nil
         }
         let runner = DrillHeadlessRunner(
-            session: session, realRunRequest: realRun, output: StandardOutputSink(descriptor: STDOUT_FILENO),
+            session: session, realRunRequest: realRun,
+            output: StandardOutputSink(descriptor: STDOUT_FILENO),
             errors: errors, control: control)
         let status = runner.drive(&input)
         control?.close()

@@ -1,8 +1,8 @@
 import ActionJournal
 import Foundation
 import Notation
-import RunbookLoading
 import RunSession
+import RunbookLoading
 
 /// Where `shodo` keeps its library cache, and what ties the cache to this build.
 enum LibraryCacheLocation {
@@ -18,11 +18,13 @@ enum LibraryCacheLocation {
         // The version with the executable's inode, size and modification time:
         // any rebuild or reinstall changes it, and with it the loader's rules,
         // so an old cache is never read by a newer loader.
-        let identity = "\(ProgramIdentity.name) \(ProgramIdentity.version) \(status.st_ino) \(status.st_size) "
+        let identity =
+            "\(ProgramIdentity.name) \(ProgramIdentity.version) \(status.st_ino) \(status.st_size) "
             + "\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
         let name = "library-\(fnv1a(executable)).cache"
         let directory = ShodoDirectories(environment: environment).cache
-        return LibraryCache(path: (directory as NSString).appendingPathComponent(name), programIdentity: identity)
+        return LibraryCache(
+            path: (directory as NSString).appendingPathComponent(name), programIdentity: identity)
     }
 
     /// FNV-1a of `text`'s UTF-8, in hex: a short, stable file name, not a secret.

@@ -32,12 +32,14 @@ enum LibraryLoading {
                 StandardStreams.error(
                     ja
                         ? "警告: 手順書はすべて使えます。上の連絡先の問題は、連絡の手順で番号の代わりに id が出るだけです。`shodo validate` で確認してください。"
-                        : "warning: every runbook is usable; the contact problems above only mean those steps show an id instead of a number. Check with `shodo validate`.")
+                        : "warning: every runbook is usable; the contact problems above only mean those steps show an id instead of a number. Check with `shodo validate`."
+                )
             } else {
                 StandardStreams.error(
                     ja
                         ? "警告: 誤りのある次の手順書は読み込んでいません: \(leftOut.joined(separator: ", "))。`shodo validate` で確認してください。"
-                        : "warning: these runbooks were left out because of the errors above: \(leftOut.joined(separator: ", ")). Check them with `shodo validate`.")
+                        : "warning: these runbooks were left out because of the errors above: \(leftOut.joined(separator: ", ")). Check them with `shodo validate`."
+                )
             }
         }
         return library

@@ -32,16 +32,20 @@ struct Settings {
     var directories: ShodoDirectories { ShodoDirectories(environment: environment) }
 
     static func resolve(
-        _ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment
+        _ options: GlobalOptions,
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> Settings {
         try resolve(options.values, environment: environment)
     }
 
     static func resolve(
-        _ options: GlobalOptionValues, environment: [String: String] = ProcessInfo.processInfo.environment
+        _ options: GlobalOptionValues,
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> Settings {
         let configuration = try loadConfiguration(options, environment: environment)
-        let language = options.language ?? configuration?.defaultLanguage ?? Language(readingCode: environment["LANG"])
+        let language =
+            options.language ?? configuration?.defaultLanguage
+            ?? Language(readingCode: environment["LANG"])
         var directories = BundledContent.runbookDirectories(environment: environment)
         directories += configuration?.runbookDirectories ?? []
         directories += options.runbookDirectories
@@ -53,17 +57,21 @@ struct Settings {
             contacts = [example]
             template = true
         }
-        let journalDirectory = options.journalDirectory ?? configuration?.journalDirectory
+        let journalDirectory =
+            options.journalDirectory ?? configuration?.journalDirectory
             ?? ShodoDirectories(environment: environment).journals
         return Settings(
             language: language, runbookDirectories: directories, contactsFiles: contacts,
-            journalDirectory: journalDirectory, journalFile: options.journalFile, operatorName: options.operatorName,
+            journalDirectory: journalDirectory, journalFile: options.journalFile,
+            operatorName: options.operatorName,
             configuration: configuration, usesContactsTemplate: template, environment: environment)
     }
 
     /// `--config FILE`, else `$XDG_CONFIG_HOME/shodo/config.yaml` when present.
     /// A bad file is reported like a bad runbook and stops the program (exit 2).
-    private static func loadConfiguration(_ options: GlobalOptionValues, environment: [String: String]) throws
+    private static func loadConfiguration(
+        _ options: GlobalOptionValues, environment: [String: String]
+    ) throws
         -> ShodoConfiguration?
     {
         let path: String

@@ -19,11 +19,15 @@ struct ShodoDirectories: Sendable, Hashable {
     init(environment: [String: String]) {
         let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory()
         func base(_ variable: String, default fallback: String) -> String {
-            environment[variable].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? (home as NSString).appendingPathComponent(fallback)
+            environment[variable].flatMap { $0.hasPrefix("/") ? $0 : nil }
+                ?? (home as NSString).appendingPathComponent(fallback)
         }
-        state = (base("XDG_STATE_HOME", default: ".local/state") as NSString).appendingPathComponent("shodo")
-        configuration = (base("XDG_CONFIG_HOME", default: ".config") as NSString).appendingPathComponent("shodo")
-        cache = (base("XDG_CACHE_HOME", default: ".cache") as NSString).appendingPathComponent("shodo")
+        state = (base("XDG_STATE_HOME", default: ".local/state") as NSString)
+            .appendingPathComponent("shodo")
+        configuration = (base("XDG_CONFIG_HOME", default: ".config") as NSString)
+            .appendingPathComponent("shodo")
+        cache = (base("XDG_CACHE_HOME", default: ".cache") as NSString).appendingPathComponent(
+            "shodo")
     }
 
     /// The default journal directory.
@@ -33,5 +37,7 @@ struct ShodoDirectories: Sendable, Hashable {
     var operatorFile: String { (state as NSString).appendingPathComponent("operator") }
 
     /// The machine's seal key store (`shodo journal keygen` writes it; new journals are sealed while it holds a key).
-    var sealKeyStore: SealKeyStore { SealKeyStore(path: (configuration as NSString).appendingPathComponent("seal-key")) }
+    var sealKeyStore: SealKeyStore {
+        SealKeyStore(path: (configuration as NSString).appendingPathComponent("seal-key"))
+    }
 }

@@ -4,7 +4,9 @@ import Foundation
 
 /// `-o FILE` and `--force` of the drill documents.
 struct DrillOutputOptions: ParsableArguments {
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var output: String?
 
     @Flag(help: "Overwrite the -o file when it already exists.")

@@ -16,7 +16,9 @@ struct GlobalOptionValues: Equatable {
     var problem: String? {
         // Blank as Foundation's `.whitespaces` means it: tabs and Unicode space separators (U+3000 too).
         if let operatorName,
-            operatorName.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator })
+            operatorName.unicodeScalars.allSatisfy({
+                $0 == "\t" || $0.properties.generalCategory == .spaceSeparator
+            })
         {
             return "--operator needs a name (the person acting, as it goes into the journal)."
         }

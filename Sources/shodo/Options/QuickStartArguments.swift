@@ -27,18 +27,23 @@ enum QuickStartArguments {
                 guard !value.isEmpty else { return nil }  // ArgumentParser: "missing value"
                 index += 1
             } else {
-                guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("-") else { return nil }
+                guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("-") else {
+                    return nil
+                }
                 name = String(argument.dropFirst(2))
                 value = arguments[index + 1]
                 index += 2
             }
-            guard name == "runbooks" || !seen.contains(name), set(name, to: value, in: &values) else { return nil }
+            guard name == "runbooks" || !seen.contains(name), set(name, to: value, in: &values)
+            else { return nil }
             seen.append(name)
         }
         return values.problem == nil ? values : nil
     }
 
-    private static func set(_ name: String, to value: String, in values: inout GlobalOptionValues) -> Bool {
+    private static func set(_ name: String, to value: String, in values: inout GlobalOptionValues)
+        -> Bool
+    {
         switch name {
         case "runbooks": values.runbookDirectories.append(value)
         case "contacts": values.contactsFile = value

@@ -5,8 +5,10 @@ struct ReviewerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Who writes the record (default: --operator).", valueName: "NAME"))
     var reviewer: String?
 
-    @Option(help: ArgumentHelp(
-        "The first seal key K_0 (the file `shodo journal keygen` wrote); needed for a sealed journal.", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "The first seal key K_0 (the file `shodo journal keygen` wrote); needed for a sealed journal.",
+            valueName: "FILE"))
     var key: String?
 
     /// The reviewer's name: `--reviewer`, else `--operator`.
@@ -18,7 +20,8 @@ struct ReviewerOptions: ParsableArguments {
             throw ValidationError("give the reviewer's name: --reviewer NAME (or --operator NAME).")
         }
         if name.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--reviewer needs a name (the person writing, as it goes into the journal).")
+            throw ValidationError(
+                "--reviewer needs a name (the person writing, as it goes into the journal).")
         }
     }
 }

@@ -6,20 +6,25 @@ import JournalReports
 /// beyond the chain (docs/journal.md "What a view may claim"). Shared by `review`,
 /// `journal show`, `journal export` and `journal merge`.
 struct VerificationOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "The verification code written down for a journal (XXXX-XXXX-XXXX-XXXX-XXXX, dashes and case optional); "
-            + "repeat it, one per journal, in the order the journals are given.", valueName: "CODE"))
+    @Option(
+        help: ArgumentHelp(
+            "The verification code written down for a journal (XXXX-XXXX-XXXX-XXXX-XXXX, dashes and case optional); "
+                + "repeat it, one per journal, in the order the journals are given.",
+            valueName: "CODE"))
     var expect: [String] = []
 
-    @Option(help: ArgumentHelp(
-        "The first seal key K_0 (the file `shodo journal keygen` wrote): checks every seal.", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "The first seal key K_0 (the file `shodo journal keygen` wrote): checks every seal.",
+            valueName: "FILE"))
     var key: String?
 
     /// The codes, parsed; a code that is not 20 characters of the alphabet is refused with its place.
     func codes(journalCount: Int) throws -> [VerificationCode] {
         if expect.count > journalCount {
             throw ValidationError(
-                "--expect given \(expect.count) times for \(journalCount) journal(s): give one code per journal, in the same order.")
+                "--expect given \(expect.count) times for \(journalCount) journal(s): give one code per journal, in the same order."
+            )
         }
         var codes: [VerificationCode] = []
         for (index, text) in expect.enumerated() {
@@ -58,10 +63,12 @@ struct VerificationOptions: ParsableArguments {
         do throws(ReportError) {
             for (index, path) in journals.enumerated() {
                 let code = index < codes.count ? codes[index] : nil
-                let source = try JournalSource(path: path, index: index, expectedCode: code, key: key)
+                let source = try JournalSource(
+                    path: path, index: index, expectedCode: code, key: key)
                 if !source.verification.isIntact {
                     StandardStreams.error(
-                        "warning: \(path): \(source.verdict.headline(.english)) It is shown as recorded, nothing repaired.")
+                        "warning: \(path): \(source.verdict.headline(.english)) It is shown as recorded, nothing repaired."
+                    )
                 }
                 sources.append(source)
             }

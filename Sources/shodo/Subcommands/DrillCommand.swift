@@ -9,9 +9,11 @@ import RunbookModel
 struct DrillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drill",
-        abstract: "Drills: run a scenario (`shodo drill SCENARIO`), then its report, improvement items, register, trends.",
+        abstract:
+            "Drills: run a scenario (`shodo drill SCENARIO`), then its report, improvement items, register, trends.",
         subcommands: [
-            DrillRunCommand.self, DrillControlCommand.self, DrillReportCommand.self, DrillImprovementCommand.self,
+            DrillRunCommand.self, DrillControlCommand.self, DrillReportCommand.self,
+            DrillImprovementCommand.self,
             DrillRegisterCommand.self, DrillTrendsCommand.self,
         ],
         defaultSubcommand: DrillRunCommand.self)
@@ -21,7 +23,8 @@ struct DrillCommand: ParsableCommand {
 struct DrillRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run a drill scenario (an exercise, never a real incident): its runbook, injects and hot wash.",
+        abstract:
+            "Run a drill scenario (an exercise, never a real incident): its runbook, injects and hot wash.",
         discussion: """
             In the terminal UI the runbook's screens show under the 【訓練 / EXERCISE】 banner; `o` acknowledges an
             inject, `!` then `y` stops the drill for a real incident. Headless (--headless, or no terminal): the actions
@@ -32,10 +35,15 @@ struct DrillRunCommand: ParsableCommand {
             Exit status: 0 the drill ended, 1 an action was refused, 2 bad usage, 3 input ended first.
             """)
 
-    @Argument(help: "The scenario's id (bundled ones are in Runbooks/drills/).") var scenarioID: String
-    @Flag(help: "Plain text on standard output, actions from standard input; no curses.") var headless = false
+    @Argument(help: "The scenario's id (bundled ones are in Runbooks/drills/).") var scenarioID:
+        String
+    @Flag(help: "Plain text on standard output, actions from standard input; no curses.")
+    var headless = false
     @Option(help: "The team playing, recorded in drill.started.") var team: String?
-    @Flag(help: "Play it as a tabletop exercise: every step also records the decision, its rationale and who decided.")
+    @Flag(
+        help:
+            "Play it as a tabletop exercise: every step also records the decision, its rationale and who decided."
+    )
     var tabletop = false
     @OptionGroup var options: GlobalOptions
 
@@ -48,20 +56,24 @@ struct DrillRunCommand: ParsableCommand {
             StandardStreams.error(
                 ja
                     ? "訓練シナリオ「\(scenarioID)」はありません。読み込まれているシナリオ: \(known.isEmpty ? "なし" : known)"
-                    : "No drill scenario '\(scenarioID)' is loaded. Loaded scenarios: \(known.isEmpty ? "none" : known)")
+                    : "No drill scenario '\(scenarioID)' is loaded. Loaded scenarios: \(known.isEmpty ? "none" : known)"
+            )
             throw ExitCode(2)
         }
         if InteractiveLauncher.isAvailable(headless: headless, environment: settings.environment),
             let status = InteractiveLauncher.run(
-                settings: settings, library: library, route: .drill(scenarioID: scenario.id, team: team, tabletop: tabletop))
+                settings: settings, library: library,
+                route: .drill(scenarioID: scenario.id, team: team, tabletop: tabletop))
         {
             throw ExitCode(status)
         }
-        let request = Launcher.startRequest(settings: settings, library: library, runbookID: scenario.runbookID)
+        let request = Launcher.startRequest(
+            settings: settings, library: library, runbookID: scenario.runbookID)
         let status: Int32
         do {
             SignalTrap.install()
-            let session = try DrillSession.start(request, scenario: scenario, team: team, tabletop: tabletop)
+            let session = try DrillSession.start(
+                request, scenario: scenario, team: team, tabletop: tabletop)
             status = Launcher.driveDrill(session, settings: settings, library: library)
         } catch {
             StandardStreams.error(error.message(language: settings.language))

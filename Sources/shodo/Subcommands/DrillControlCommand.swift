@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import Notation
-import Localization
 import JournalSummaries
+import Localization
+import Notation
 import RunSession
 import ShodoApp
 
@@ -11,7 +11,8 @@ import ShodoApp
 struct DrillControlCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "control",
-        abstract: "The facilitator's view of a running drill, from another terminal on the same machine.",
+        abstract:
+            "The facilitator's view of a running drill, from another terminal on the same machine.",
         discussion: """
             Attaches to the player's process through JOURNAL.control (a Unix socket, mode 0600, same user). The \
             player's process stays the journal's only writer; what the facilitator does is journaled by it with the \
@@ -22,15 +23,19 @@ struct DrillControlCommand: ParsableCommand {
             Exit status: 0 input ended (the drill goes on) or the drill ended, 1 refused, 2 bad usage.
             """)
 
-    @Argument(help: "The drill's journal (DRILL-….jsonl) the player is writing.") var journal: String
-    @Flag(help: "Requests from standard input, replies on standard output; no curses.") var headless = false
+    @Argument(help: "The drill's journal (DRILL-….jsonl) the player is writing.") var journal:
+        String
+    @Flag(help: "Requests from standard input, replies on standard output; no curses.")
+    var headless = false
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
         let settings = try Settings.resolve(options)
-        let facilitator = OperatorName.resolve(settings.operatorName, language: settings.language, environment: settings.environment)
+        let facilitator = OperatorName.resolve(
+            settings.operatorName, language: settings.language, environment: settings.environment)
         if InteractiveLauncher.isAvailable(headless: headless, environment: settings.environment),
-            let status = InteractiveLauncher.control(journal: journal, facilitator: facilitator, language: settings.language)
+            let status = InteractiveLauncher.control(
+                journal: journal, facilitator: facilitator, language: settings.language)
         {
             throw ExitCode(status)
         }
@@ -51,7 +56,10 @@ struct DrillControlCommand: ParsableCommand {
         var view = FacilitatorState(
             journal: client.journal, facilitator: client.facilitator, language: language,
             offset: recordedOffset(of: client.journal))
-        StandardStreams.output(ja ? "\(client.journal) に進行役 \(client.facilitator) として接続しました" : "attached to \(client.journal) as \(client.facilitator)")
+        StandardStreams.output(
+            ja
+                ? "\(client.journal) に進行役 \(client.facilitator) として接続しました"
+                : "attached to \(client.journal) as \(client.facilitator)")
         while let line = readLine(strippingNewline: true) {
             let words = line.trimmingCharacters(in: .whitespaces)
             if words.isEmpty || words.hasPrefix("#") { continue }
@@ -59,7 +67,8 @@ struct DrillControlCommand: ParsableCommand {
                 // The snapshot a reply was followed by is already here: read what has come.
                 let now = clock.now().wallMicroseconds
                 view.take(client.messages() ?? [], atWall: now)
-                FacilitatorScreen.render(view, size: FacilitatorScreen.plainSize, atWall: now).grid.lines()
+                FacilitatorScreen.render(view, size: FacilitatorScreen.plainSize, atWall: now).grid
+                    .lines()
                     .forEach(StandardStreams.output)
                 continue
             }

@@ -27,10 +27,14 @@ struct DrillImprovementCommand: ParsableCommand {
         @Option(help: ArgumentHelp("What will be changed.", valueName: "TEXT")) var action: String
         @Option(help: ArgumentHelp("Who sees to it.", valueName: "NAME")) var owner: String
         @Option(help: ArgumentHelp("By when.", valueName: "YYYY-MM-DD")) var due: String
-        @Option(help: ArgumentHelp("runbook, bcp, contacts, equipment, training or other.", valueName: "CATEGORY"))
+        @Option(
+            help: ArgumentHelp(
+                "runbook, bcp, contacts, equipment, training or other.", valueName: "CATEGORY"))
         var category: Category
-        @Option(help: ArgumentHelp("The runbook the item concerns.", valueName: "ID")) var runbook: String?
-        @Option(help: ArgumentHelp("The step the item concerns (with --runbook).", valueName: "ID")) var step: String?
+        @Option(help: ArgumentHelp("The runbook the item concerns.", valueName: "ID")) var runbook:
+            String?
+        @Option(help: ArgumentHelp("The step the item concerns (with --runbook).", valueName: "ID"))
+        var step: String?
         @OptionGroup var reviewer: ReviewerOptions
         @OptionGroup var options: GlobalOptions
 
@@ -41,14 +45,18 @@ struct DrillImprovementCommand: ParsableCommand {
             where value.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw ValidationError("\(name) needs a text.")
             }
-            if step != nil, runbook == nil { throw ValidationError("--step needs --runbook ID (the runbook the step is in).") }
+            if step != nil, runbook == nil {
+                throw ValidationError("--step needs --runbook ID (the runbook the step is in).")
+            }
         }
 
         func run() throws {
             let item = DrillImprovements.Item(
-                finding: finding, action: action, owner: owner, due: due, category: category.rawValue, runbook: runbook,
+                finding: finding, action: action, owner: owner, due: due,
+                category: category.rawValue, runbook: runbook,
                 step: step)
-            try DrillImprovementCommand.append(journal, reviewer, options) { target, language throws(DrillImprovements.Problem) in
+            try DrillImprovementCommand.append(journal, reviewer, options) {
+                target, language throws(DrillImprovements.Problem) in
                 try DrillImprovements.record(item, target: target, language: language)
             }
         }
@@ -67,12 +75,16 @@ struct DrillImprovementCommand: ParsableCommand {
 
         func validate() throws {
             try reviewer.validate(options)
-            if note.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--note needs a text.") }
+            if note.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError("--note needs a text.")
+            }
         }
 
         func run() throws {
-            try DrillImprovementCommand.append(journal, reviewer, options) { target, language throws(DrillImprovements.Problem) in
-                try DrillImprovements.close(item: item, note: note, target: target, language: language)
+            try DrillImprovementCommand.append(journal, reviewer, options) {
+                target, language throws(DrillImprovements.Problem) in
+                try DrillImprovements.close(
+                    item: item, note: note, target: target, language: language)
             }
         }
     }
@@ -80,14 +92,17 @@ struct DrillImprovementCommand: ParsableCommand {
     /// Appends through `write`, printing the item's record or the refusal (exit 1).
     static func append(
         _ journal: String, _ reviewer: ReviewerOptions, _ options: GlobalOptions,
-        _ write: (ReviewerRecords.Target, Language) throws(DrillImprovements.Problem) -> JournalRecord
+        _ write: (ReviewerRecords.Target, Language) throws(DrillImprovements.Problem) ->
+            JournalRecord
     ) throws {
         let settings = try Settings.resolve(options)
         let target = ReviewerRecords.Target(
-            path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key, clock: LivePorts.clock())
+            path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key,
+            clock: LivePorts.clock())
         do throws(DrillImprovements.Problem) {
             let record = try write(target, settings.language)
-            StandardStreams.output("\(journal): seq \(record.seq) \(record.kind) \(record.string(.item) ?? "")")
+            StandardStreams.output(
+                "\(journal): seq \(record.seq) \(record.kind) \(record.string(.item) ?? "")")
         } catch {
             StandardStreams.error(error.description)
             throw ExitCode(1)

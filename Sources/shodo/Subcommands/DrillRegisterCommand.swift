@@ -6,7 +6,8 @@ import JournalReports
 struct DrillRegisterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "register",
-        abstract: "Every drill held, one row each, with its improvement items open, closed and overdue.",
+        abstract:
+            "Every drill held, one row each, with its improvement items open, closed and overdue.",
         discussion: """
             Reads the DRILL-*.jsonl journals in each directory (default: the journal directory), each file once. \
             At the top: the date of the last drill and whether a year has passed without one. HTML prints one A4 \
@@ -18,14 +19,20 @@ struct DrillRegisterCommand: ParsableCommand {
         case html, csv, md
     }
 
-    @Argument(help: "Directories holding drill journals (default: the journal directory).") var directories: [String] = []
+    @Argument(help: "Directories holding drill journals (default: the journal directory).")
+    var directories: [String] = []
 
     @OptionGroup var destination: DrillOutputOptions
 
-    @Option(help: ArgumentHelp("html, csv or md (default: by the -o extension, else md).", valueName: "html|csv|md"))
+    @Option(
+        help: ArgumentHelp(
+            "html, csv or md (default: by the -o extension, else md).", valueName: "html|csv|md"))
     var format: Format?
 
-    @Option(help: ArgumentHelp("The date overdue items and the year without a drill are judged against (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(
+        help: ArgumentHelp(
+            "The date overdue items and the year without a drill are judged against (default: today).",
+            valueName: "YYYY-MM-DD"))
     var today: String?
 
     @OptionGroup var options: GlobalOptions
@@ -40,7 +47,8 @@ struct DrillRegisterCommand: ParsableCommand {
         let register = DrillRegister(paths: paths, today: today ?? DrillReportCommand.todayText())
         for problem in register.skipped { StandardStreams.error("skipped: \(problem)") }
         do throws(ReportError) {
-            let file = try ExportDestination.open(destination.output, force: destination.force, journals: paths)
+            let file = try ExportDestination.open(
+                destination.output, force: destination.force, journals: paths)
             let options = ExportOptions(
                 language: settings.language, generatedAt: JournalExportCommand.nowText(),
                 hospitalName: settings.configuration?.hospitalName)
@@ -66,7 +74,8 @@ struct DrillRegisterCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-            paths += names.filter { $0.hasPrefix("DRILL-") && $0.hasSuffix(".jsonl") }.sorted().map { prefix + $0 }
+            paths += names.filter { $0.hasPrefix("DRILL-") && $0.hasSuffix(".jsonl") }.sorted().map
+            { prefix + $0 }
         }
         return paths
     }

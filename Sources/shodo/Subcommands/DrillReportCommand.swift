@@ -21,10 +21,15 @@ struct DrillReportCommand: ParsableCommand {
 
     @OptionGroup var destination: DrillOutputOptions
 
-    @Option(help: ArgumentHelp("md or html (default: html when -o ends in .html, else md).", valueName: "md|html"))
+    @Option(
+        help: ArgumentHelp(
+            "md or html (default: html when -o ends in .html, else md).", valueName: "md|html"))
     var format: DocumentFormat?
 
-    @Option(help: ArgumentHelp("The date open improvement items are judged overdue against (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(
+        help: ArgumentHelp(
+            "The date open improvement items are judged overdue against (default: today).",
+            valueName: "YYYY-MM-DD"))
     var today: String?
 
     @OptionGroup var verification: VerificationOptions
@@ -42,11 +47,14 @@ struct DrillReportCommand: ParsableCommand {
         let sources = try verification.openSources(journals)
         do throws(ReportError) {
             let report = try DrillReport(sources: sources, today: today ?? Self.todayText())
-            let file = try ExportDestination.open(destination.output, force: destination.force, journals: journals)
+            let file = try ExportDestination.open(
+                destination.output, force: destination.force, journals: journals)
             let options = ExportOptions(
                 language: settings.language, generatedAt: JournalExportCommand.nowText(),
                 hospitalName: settings.configuration?.hospitalName)
-            try report.write(ReviewCommand.documentFormat(format, output: destination.output), options: options, to: file)
+            try report.write(
+                ReviewCommand.documentFormat(format, output: destination.output), options: options,
+                to: file)
         } catch {
             StandardStreams.error(error.description)
             throw ExitCode(1)

@@ -6,7 +6,8 @@ import JournalReports
 struct DrillTrendsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trends",
-        abstract: "Each milestone's drill-clock time across drills, by scenario version, runbook version and team.",
+        abstract:
+            "Each milestone's drill-clock time across drills, by scenario version, runbook version and team.",
         discussion: """
             Reads the DRILL-*.jsonl journals in each directory (default: the journal directory), each file once. \
             Prints a compact table (one line per scenario version, milestone and runbook version: target, number \
@@ -15,7 +16,8 @@ struct DrillTrendsCommand: ParsableCommand {
             Scenario versions are never put together.
             """)
 
-    @Argument(help: "Directories holding drill journals (default: the journal directory).") var directories: [String] = []
+    @Argument(help: "Directories holding drill journals (default: the journal directory).")
+    var directories: [String] = []
 
     @OptionGroup var destination: DrillOutputOptions
 
@@ -28,9 +30,11 @@ struct DrillTrendsCommand: ParsableCommand {
         for problem in trends.skipped { StandardStreams.error("skipped: \(problem)") }
         let language = settings.language
         do throws(ReportError) {
-            let file = try ExportDestination.open(destination.output, force: destination.force, journals: paths)
+            let file = try ExportDestination.open(
+                destination.output, force: destination.force, journals: paths)
             if destination.isHTML {
-                let options = ExportOptions(language: language, generatedAt: JournalExportCommand.nowText())
+                let options = ExportOptions(
+                    language: language, generatedAt: JournalExportCommand.nowText())
                 try trends.writeHTML(options: options, to: file)
             } else {
                 try file.write(trends.table(language: language).joined(separator: "\n") + "\n")

@@ -15,7 +15,9 @@ struct JournalAnnotateCommand: ParsableCommand {
 
     @Argument(help: "The journal file.") var journal: String
     @Argument(help: "The seq of the record to annotate (as `journal show` lists it).") var seq: Int
-    @Option(name: .customLong("tag"), help: ArgumentHelp("A tag (repeatable), e.g. --tag suspicious.", valueName: "TAG"))
+    @Option(
+        name: .customLong("tag"),
+        help: ArgumentHelp("A tag (repeatable), e.g. --tag suspicious.", valueName: "TAG"))
     var tags: [String] = []
     @Option(help: ArgumentHelp("The reviewer's comment on the record.", valueName: "TEXT"))
     var comment = ""
@@ -24,18 +26,26 @@ struct JournalAnnotateCommand: ParsableCommand {
 
     func validate() throws {
         try reviewer.validate(options)
-        if seq < 0 { throw ValidationError("SEQ is a record's seq, 0 or more (see `shodo journal show`).") }
-        if tags.isEmpty, comment.isEmpty { throw ValidationError("give at least one --tag TAG or a --comment TEXT.") }
+        if seq < 0 {
+            throw ValidationError("SEQ is a record's seq, 0 or more (see `shodo journal show`).")
+        }
+        if tags.isEmpty, comment.isEmpty {
+            throw ValidationError("give at least one --tag TAG or a --comment TEXT.")
+        }
     }
 
     func run() throws {
         let settings = try Settings.resolve(options)
         let target = ReviewerRecords.Target(
-            path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key, clock: LivePorts.clock())
+            path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key,
+            clock: LivePorts.clock())
         do throws(JournalError) {
             let record = try ReviewAnnotation.annotate(
-                target, referencedSeq: seq, tags: tags, comment: comment, language: settings.language)
-            StandardStreams.output("annotated \(journal): seq \(record.seq), verification code \(record.verificationCode)")
+                target, referencedSeq: seq, tags: tags, comment: comment,
+                language: settings.language)
+            StandardStreams.output(
+                "annotated \(journal): seq \(record.seq), verification code \(record.verificationCode)"
+            )
         } catch {
             StandardStreams.error("not annotated: \(error.description)")
             throw ExitCode(1)

@@ -4,15 +4,18 @@ import ArgumentParser
 struct JournalBrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Open the terminal UI's journal browser (read-only); --key checks every sealed journal's seals.",
+        abstract:
+            "Open the terminal UI's journal browser (read-only); --key checks every sealed journal's seals.",
         discussion: """
             The browser lists the journal directory's journals with what was checked; Enter opens one, and v there \
             takes the verification code from paper to check its end. Needs a terminal; without one, use \
             `shodo journal show JOURNAL`.
             """)
 
-    @Option(help: ArgumentHelp(
-        "The first seal key K_0 (the file `shodo journal keygen` wrote): checks every seal.", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "The first seal key K_0 (the file `shodo journal keygen` wrote): checks every seal.",
+            valueName: "FILE"))
     var key: String?
 
     @OptionGroup var options: GlobalOptions
@@ -23,7 +26,8 @@ struct JournalBrowseCommand: ParsableCommand {
         let settings = try Settings.resolve(options)
         let library = try LibraryLoading.load(settings, strict: false)
         guard InteractiveLauncher.isAvailable(headless: false, environment: settings.environment),
-            let status = InteractiveLauncher.run(settings: settings, library: library, route: .journals, sealKeyFile: key)
+            let status = InteractiveLauncher.run(
+                settings: settings, library: library, route: .journals, sealKeyFile: key)
         else {
             StandardStreams.error(
                 settings.language == .japanese

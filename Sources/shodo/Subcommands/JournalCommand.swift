@@ -6,7 +6,9 @@ struct JournalCommand: ParsableCommand {
         commandName: "journal",
         abstract: "Verify, read, export, merge and seal journals.",
         subcommands: [
-            JournalVerifyCommand.self, JournalShowCommand.self, JournalExportCommand.self, JournalMergeCommand.self,
-            JournalKeygenCommand.self, JournalAnnotateCommand.self, JournalCustodyCommand.self, JournalBrowseCommand.self,
+            JournalVerifyCommand.self, JournalShowCommand.self, JournalExportCommand.self,
+            JournalMergeCommand.self,
+            JournalKeygenCommand.self, JournalAnnotateCommand.self, JournalCustodyCommand.self,
+            JournalBrowseCommand.self,
         ])
 }

@@ -16,23 +16,29 @@ struct JournalCustodyCommand: ParsableCommand {
     @Argument(help: "The journal file.") var journal: String
     @Argument(help: "The evidence item, e.g. E1.") var item: String
     @Option(help: ArgumentHelp("Who takes the item over.", valueName: "NAME")) var to: String
-    @Option(help: ArgumentHelp("Where it goes, how it was packed…", valueName: "TEXT")) var note = ""
+    @Option(help: ArgumentHelp("Where it goes, how it was packed…", valueName: "TEXT")) var note =
+        ""
     @OptionGroup var reviewer: ReviewerOptions
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
         try reviewer.validate(options)
-        if to.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--to needs the name of who takes the item.") }
+        if to.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--to needs the name of who takes the item.")
+        }
     }
 
     func run() throws {
         let settings = try Settings.resolve(options)
         let target = ReviewerRecords.Target(
-            path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key, clock: LivePorts.clock())
+            path: journal, reviewer: reviewer.name(options) ?? "", keyFile: reviewer.key,
+            clock: LivePorts.clock())
         do throws(JournalError) {
             let record = try EvidenceCustody.transfer(
                 target, item: item.uppercased(), to: to, note: note, language: settings.language)
-            StandardStreams.output("custody of \(item.uppercased()) recorded in \(journal): seq \(record.seq), verification code \(record.verificationCode)")
+            StandardStreams.output(
+                "custody of \(item.uppercased()) recorded in \(journal): seq \(record.seq), verification code \(record.verificationCode)"
+            )
         } catch {
             StandardStreams.error("not recorded: \(error.description)")
             throw ExitCode(1)

@@ -6,7 +6,8 @@ import Foundation
 struct JournalKeygenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keygen",
-        abstract: "Create the first seal key for the IT lead; every later journal on this machine is sealed.",
+        abstract:
+            "Create the first seal key for the IT lead; every later journal on this machine is sealed.",
         discussion: """
             Makes a random key K_0, writes it to FILE (64 hex digits and a newline) and shows it once. Only an
             evolved key is kept on this machine ($XDG_CONFIG_HOME/shodo/seal-key), never K_0: keep FILE (or the
@@ -16,18 +17,24 @@ struct JournalKeygenCommand: ParsableCommand {
             link, device, FIFO or directory at FILE is refused and left untouched.
             """)
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(
-        "Where K_0 is written, for the IT lead to keep off this machine.", valueName: "FILE"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Where K_0 is written, for the IT lead to keep off this machine.", valueName: "FILE"))
     var output: String
 
-    @Flag(help: "Replace FILE and the machine key (journals sealed before then need the old K_0 to verify).")
+    @Flag(
+        help:
+            "Replace FILE and the machine key (journals sealed before then need the old K_0 to verify)."
+    )
     var force = false
 
     func run() throws {
         let store = ShodoDirectories(environment: ProcessInfo.processInfo.environment).sealKeyStore
         if !force {
             if FileManager.default.fileExists(atPath: output) {
-                throw refusal("\(output): already exists; it was left untouched (use --force to replace it)")
+                throw refusal(
+                    "\(output): already exists; it was left untouched (use --force to replace it)")
             }
             if store.hasKey {
                 throw refusal(

@@ -16,7 +16,10 @@ struct JournalMergeCommand: ParsableCommand {
 
     @Argument(help: "The journal files (one per terminal).") var journals: [String]
 
-    @Option(help: ArgumentHelp("text, md, html, csv, jsonl, timesketch, timesketch-csv or l2tcsv.", valueName: "FORMAT"))
+    @Option(
+        help: ArgumentHelp(
+            "text, md, html, csv, jsonl, timesketch, timesketch-csv or l2tcsv.", valueName: "FORMAT"
+        ))
     var format: JournalExportCommand.Format = .text
 
     @OptionGroup var destination: JournalExportCommand.OutputOptions
@@ -26,13 +29,17 @@ struct JournalMergeCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
-        if journals.isEmpty { throw ValidationError("give at least one journal file (usually one per terminal).") }
+        if journals.isEmpty {
+            throw ValidationError("give at least one journal file (usually one per terminal).")
+        }
         try JournalExportCommand.validate(format: format, destination)
         _ = try verification.codes(journalCount: journals.count)
     }
 
     func run() throws {
         let settings = try Settings.resolve(options)
-        try JournalExportCommand.export(journals, format: format, destination, verification: verification, language: settings.language)
+        try JournalExportCommand.export(
+            journals, format: format, destination, verification: verification,
+            language: settings.language)
     }
 }

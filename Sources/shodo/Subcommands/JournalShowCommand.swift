@@ -25,7 +25,8 @@ struct JournalShowCommand: ParsableCommand {
     func run() throws {
         let settings = try Settings.resolve(options)
         try JournalExportCommand.export(
-            [journal], format: .text, try JournalExportCommand.OutputOptions.parse([]), verification: verification,
+            [journal], format: .text, try JournalExportCommand.OutputOptions.parse([]),
+            verification: verification,
             language: settings.language)
     }
 }

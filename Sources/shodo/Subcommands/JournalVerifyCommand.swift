@@ -20,14 +20,20 @@ struct JournalVerifyCommand: ParsableCommand {
             """)
 
     @Argument(help: "The journal file.") var journal: String
-    @Option(help: ArgumentHelp("A verification code noted earlier (XXXX-XXXX-XXXX-XXXX-XXXX).", valueName: "CODE"))
+    @Option(
+        help: ArgumentHelp(
+            "A verification code noted earlier (XXXX-XXXX-XXXX-XXXX-XXXX).", valueName: "CODE"))
     var expect: String?
-    @Option(help: ArgumentHelp("The first seal key K_0 (the file `shodo journal keygen` wrote).", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "The first seal key K_0 (the file `shodo journal keygen` wrote).", valueName: "FILE"))
     var key: String?
 
     func validate() throws {
         if let expect, VerificationCode(parsing: expect) == nil {
-            throw ValidationError("--expect: '\(expect)' is not a verification code (20 characters, e.g. 7K2M-QX9D-…).")
+            throw ValidationError(
+                "--expect: '\(expect)' is not a verification code (20 characters, e.g. 7K2M-QX9D-…)."
+            )
         }
     }
 

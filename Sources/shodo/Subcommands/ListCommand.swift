@@ -6,7 +6,8 @@ import RunbookModel
 /// `shodo list [--json]`
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the loaded runbooks: id, version, title, severity, number of steps.")
+        commandName: "list",
+        abstract: "List the loaded runbooks: id, version, title, severity, number of steps.")
 
     @Flag(help: "One JSON array, for scripts.") var json = false
     @OptionGroup var options: GlobalOptions
@@ -21,9 +22,11 @@ struct ListCommand: ParsableCommand {
             return
         }
         for runbook in runbooks {
-            let title = runbook.title.resolved(preferred: settings.language, fallback: runbook.language)
+            let title = runbook.title.resolved(
+                preferred: settings.language, fallback: runbook.language)
             let severity = runbook.severity?.rawValue ?? "-"
-            StandardStreams.output("\(runbook.id)\tv\(runbook.version)\t\(severity)\t\(runbook.steps.count)\t\(title)")
+            StandardStreams.output(
+                "\(runbook.id)\tv\(runbook.version)\t\(severity)\t\(runbook.steps.count)\t\(title)")
         }
     }
 
@@ -38,7 +41,8 @@ struct ListCommand: ParsableCommand {
             entry["estimated_minutes"] = runbook.estimatedMinutes ?? NSNull()
             return entry
         }
-        let data = try JSONSerialization.data(withJSONObject: entries, options: [.prettyPrinted, .sortedKeys])
+        let data = try JSONSerialization.data(
+            withJSONObject: entries, options: [.prettyPrinted, .sortedKeys])
         return String(decoding: data, as: UTF8.self)
     }
 }

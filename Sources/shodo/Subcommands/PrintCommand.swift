@@ -15,14 +15,21 @@ struct PrintCommand: ParsableCommand {
             each step has blanks for the time and initials. Contacts come from --contacts or the config.
             """)
 
-    @Argument(help: ArgumentHelp("The runbook to print (`shodo list` shows the ids).", valueName: "RUNBOOK_ID"))
+    @Argument(
+        help: ArgumentHelp(
+            "The runbook to print (`shodo list` shows the ids).", valueName: "RUNBOOK_ID"))
     var runbookID: String
 
-    @Option(help: ArgumentHelp("md (Markdown) or html (one self-contained file laid out for A4).", valueName: "md|html"))
+    @Option(
+        help: ArgumentHelp(
+            "md (Markdown) or html (one self-contained file laid out for A4).", valueName: "md|html"
+        ))
     var format: DocumentFormat = .markdown
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
-        "Write to this file instead of standard output.", valueName: "FILE"))
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp(
+            "Write to this file instead of standard output.", valueName: "FILE"))
     var output: String?
 
     @Flag(help: "Overwrite the -o file when it already exists.")
@@ -47,8 +54,10 @@ struct PrintCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let printer = RunbookPrinter(
-            library: library, language: settings.language, programVersion: Shodo.configuration.version,
-            printedOn: DrillReportCommand.todayText(), contactsFromTemplate: settings.usesContactsTemplate)
+            library: library, language: settings.language,
+            programVersion: Shodo.configuration.version,
+            printedOn: DrillReportCommand.todayText(),
+            contactsFromTemplate: settings.usesContactsTemplate)
         let document = printer.document(for: runbook, format: format)
         guard let output else {
             StandardStreams.write(document, to: STDOUT_FILENO)
@@ -58,7 +67,8 @@ struct PrintCommand: ParsableCommand {
             // Without --force, the file is created exclusively: a file that
             // appeared after validate() is still not overwritten.
             try Data(document.utf8).write(
-                to: URL(fileURLWithPath: output), options: force ? [.atomic] : [.withoutOverwriting])
+                to: URL(fileURLWithPath: output), options: force ? [.atomic] : [.withoutOverwriting]
+            )
         } catch {
             StandardStreams.error(
                 settings.language == .japanese

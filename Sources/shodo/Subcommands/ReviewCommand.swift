@@ -28,13 +28,19 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Who signs (default: --operator).", valueName: "NAME"))
     var reviewer: String?
 
-    @Option(help: ArgumentHelp("The reviewer's comment, recorded with the sign-off.", valueName: "TEXT"))
+    @Option(
+        help: ArgumentHelp("The reviewer's comment, recorded with the sign-off.", valueName: "TEXT")
+    )
     var comment = ""
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var output: String?
 
-    @Option(help: ArgumentHelp("md or html (default: html when -o ends in .html, else md).", valueName: "md|html"))
+    @Option(
+        help: ArgumentHelp(
+            "md or html (default: html when -o ends in .html, else md).", valueName: "md|html"))
     var format: DocumentFormat?
 
     @Flag(help: "Overwrite the -o file when it already exists.")
@@ -47,9 +53,13 @@ struct ReviewCommand: ParsableCommand {
     func validate() throws {
         if journals.isEmpty { throw ValidationError("give at least one journal file.") }
         _ = try verification.codes(journalCount: journals.count)
-        if sign, signer == nil { throw ValidationError("--sign needs the reviewer's name: --reviewer NAME (or --operator NAME).") }
+        if sign, signer == nil {
+            throw ValidationError(
+                "--sign needs the reviewer's name: --reviewer NAME (or --operator NAME).")
+        }
         if let signer, signer.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--reviewer needs a name (the person signing, as it goes into the journal).")
+            throw ValidationError(
+                "--reviewer needs a name (the person signing, as it goes into the journal).")
         }
         if let output, !force, FileManager.default.fileExists(atPath: output) {
             throw ValidationError("-o: \(output) already exists; add --force to overwrite it.")
@@ -64,9 +74,12 @@ struct ReviewCommand: ParsableCommand {
             for journal in journals {
                 do throws(JournalError) {
                     let record = try ReviewSignature.sign(
-                        path: journal, reviewer: signer, comment: comment, language: language, keyFile: verification.key,
+                        path: journal, reviewer: signer, comment: comment, language: language,
+                        keyFile: verification.key,
                         clock: LivePorts.clock())
-                    StandardStreams.error("signed \(journal): seq \(record.seq), verification code \(record.verificationCode)")
+                    StandardStreams.error(
+                        "signed \(journal): seq \(record.seq), verification code \(record.verificationCode)"
+                    )
                 } catch {
                     StandardStreams.error("not signed: \(error.description)")
                     signingProblems[journal] = error.description
@@ -85,7 +98,9 @@ struct ReviewCommand: ParsableCommand {
             StandardStreams.error(error.description)
             throw ExitCode(1)
         }
-        if !signingProblems.isEmpty || sources.contains(where: { !$0.verification.isIntact }) { throw ExitCode(1) }
+        if !signingProblems.isEmpty || sources.contains(where: { !$0.verification.isIntact }) {
+            throw ExitCode(1)
+        }
     }
 
     private var signer: String? { reviewer ?? options.operatorName }

@@ -4,7 +4,8 @@ import ArgumentParser
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run a runbook, in the terminal UI or headless (one action per line on standard input).",
+        abstract:
+            "Run a runbook, in the terminal UI or headless (one action per line on standard input).",
         discussion: """
             Headless actions: done [NOTE], skip REASON, confirm [NOTE], fail REASON, choose OPTION_ID, input VALUE,
             reached|no-answer|left-message [CONTACT_ID] [NOTE], note TEXT, back, pause, abort REASON,
@@ -13,7 +14,8 @@ struct RunCommand: ParsableCommand {
             """)
 
     @Argument(help: "The runbook's id (see `shodo list`).") var runbookID: String
-    @Flag(help: "Plain text on standard output, actions from standard input; no curses.") var headless = false
+    @Flag(help: "Plain text on standard output, actions from standard input; no curses.")
+    var headless = false
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
@@ -26,6 +28,8 @@ struct RunCommand: ParsableCommand {
                     : "No runbook '\(runbookID)' is loaded. See `shodo list` for the ids.")
             throw ExitCode(2)
         }
-        throw ExitCode(Launcher.start(settings: settings, library: library, runbookID: runbookID, headless: headless))
+        throw ExitCode(
+            Launcher.start(
+                settings: settings, library: library, runbookID: runbookID, headless: headless))
     }
 }
