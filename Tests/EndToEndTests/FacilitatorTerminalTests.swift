@@ -63,4 +63,62 @@ struct FacilitatorTerminalTests {
                 $0.contains(#""kind":"inject.delivered""#) && $0.contains(#""actor":"進行役""#)
             })
     }
+
+    /// Both screens in real terminals, side by side: the player's terminal screen serves the
+    /// facilitator on its tick. A fired inject arrives as a card the player acknowledges,
+    /// and the facilitator's real-world abort turns the player's screen into the real run.
+    @Test(.enabled(if: TmuxSession.isAvailable))
+    func theTwoScreensSideBySideFireAnInjectAndAbortForARealIncident() throws {
+        let fixture = TerminalFixture()
+        defer { fixture.home.remove() }
+        let runbooks = try DrillControlFixture.writeRunbooks(into: fixture.home.file("runbooks"))
+        let player = try TmuxSession(
+            command: [
+                TerminalFixture.binary, "drill", "ward-drill", "--operator", "看護師A",
+                "--journal-dir",
+                fixture.journals, "--runbooks", runbooks, "--lang", "en",
+            ],
+            environment: fixture.environment())
+        defer { player.close() }
+        _ = try player.waitFor("A red screen at 3 a.m.")
+        try player.press("Enter")
+        _ = try player.waitFor("Pull the cable")
+        let journal = try fixture.journal()
+
+        let facilitator = try TmuxSession(
+            command: [
+                TerminalFixture.binary, "drill", "control", journal, "--operator", "進行役", "--lang",
+                "en",
+            ],
+            environment: fixture.environment())
+        defer { facilitator.close() }
+        _ = try facilitator.waitFor("⏱")
+        _ = try player.waitFor("Facilitator 進行役 attached")
+
+        try facilitator.press("f")
+        _ = try facilitator.waitFor("Fire a manual inject")
+        try facilitator.press("Enter")
+        let card = try player.waitFor("Power cut")
+        #expect(card[0].contains("EXERCISE"), "the banner stays on top: \(card)")
+        try player.press("o")
+        _ = try facilitator.waitFor("✓ power [acked")
+
+        try facilitator.press("x", "Down", "Enter")
+        let real = try player.waitFor("This is the real response")
+        #expect(!real.joined(separator: "\n").contains("EXERCISE"), "\(real)")
+        _ = try facilitator.waitFor("real journal opened")
+
+        let names = try FileManager.default.contentsOfDirectory(atPath: fixture.journals)
+            .filter { $0.hasSuffix(".jsonl") }
+        let realName = try #require(names.first { !$0.hasPrefix("DRILL-") })
+        let drillLines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n")
+        let stop = try #require(drillLines.first { $0.contains(#""kind":"drill.real-world""#) })
+        #expect(stop.contains(#""actor":"進行役""#))
+        #expect(drillLines.last?.contains(#""kind":"journal.close""#) == true)
+        let realOpen = try #require(
+            try String(contentsOfFile: fixture.journals + "/" + realName, encoding: .utf8)
+                .split(separator: "\n").first)
+        #expect(realOpen.contains(#""drill":false"#) && realOpen.contains(#""drill_jid":"#))
+        #expect(!FileManager.default.fileExists(atPath: journal + ".control"))
+    }
 }
