@@ -558,4 +558,30 @@ struct DrillPlayerTests {
         #expect(harness.controller.state.drill?.progress.isRunning == false)
         #expect(screen(harness).joined(separator: "\n").contains("sato"))
     }
+
+    @Test func theFacilitatorsEndStopsTheRunAndShowsTheEndScreen() throws {
+        let directory = TemporaryDirectory("shodo-drill-socket")
+        defer { directory.remove() }
+        let harness = AppHarness(
+            route: .drill(scenarioID: Self.functional.id, team: "night-a", tabletop: false),
+            secondsPerReading: 0,
+            directory: directory, library: Self.library, drillControl: SocketPort())
+        harness.controller.begin()
+        let journal = try #require(harness.journalPath)
+        let descriptor = try ControlSocket.connect(
+            to: DrillControlServer.socketPath(forJournal: journal)
+        ).get()
+        defer { _ = Foundation.close(descriptor) }
+        for request in [DrillControlRequest.attach(facilitator: "sato"), .end] {
+            let line = Array((request.line + "\n").utf8)
+            #expect(ControlSocket.send(descriptor, line[...]) == line.count)
+        }
+        harness.controller.tick()
+        #expect(harness.controller.state.screen == .end)
+        #expect(harness.journalKinds.suffix(3) == ["run.ended", "drill.ended", "journal.close"])
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: DrillControlServer.socketPath(forJournal: journal)))
+        #expect(harness.controller.state.drill?.hasEnded == true)
+    }
 }

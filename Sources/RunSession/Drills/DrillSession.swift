@@ -312,6 +312,15 @@ public final class DrillSession {
     /// (with its drill-clock time) and closes the journal. `actor`: the facilitator, when they end it.
     public func end(actor: String? = nil) -> SessionError? {
         guard !hasEnded else { return nil }
+        if !run.state.hasEnded {
+            // EndEx before the run's end (the facilitator's `end`): the run is stopped
+            // first, so the journal says how it ended and nothing offers to resume it.
+            let reason = ja ? "進行役が訓練を終了" : "the facilitator ended the drill"
+            switch run.perform(.abort(reason: reason)) {
+            case .failure(let error): return error
+            case .success(let written): written.forEach(take)
+            }
+        }
         let results = progress.expectationResults.map { result -> JSONValue in
             var members = [
                 JSONMember(.milestone, .string(result.expectation.milestone)),

@@ -83,7 +83,14 @@ extension AppController {
                 state.message = StatusMessage(state.text.facilitatorAttached(name))
             case .detached(let name):
                 state.message = StatusMessage(state.text.facilitatorDetached(name))
-            case .delivered, .clockPaused, .clockResumed, .ended: refreshSnapshot()
+            case .delivered, .clockPaused, .clockResumed: refreshSnapshot()
+            case .ended:
+                // EndEx by the facilitator: the run is stopped and the journal closed.
+                refreshSnapshot()
+                refreshDrill()
+                state.prompt = nil
+                state.overlay = nil
+                showEnd()
             case .answered(_, let script):
                 refreshSnapshot()
                 if let script { state.message = StatusMessage(script) }

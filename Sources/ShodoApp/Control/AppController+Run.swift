@@ -61,7 +61,7 @@ extension AppController {
     }
 
     /// The end screen, the run's end time taken now.
-    private func showEnd() {
+    func showEnd() {
         let endedAt = state.nowMicroseconds
         state.run?.endedAtMicroseconds = endedAt
         state.screen = .end
