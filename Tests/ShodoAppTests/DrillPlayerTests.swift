@@ -528,25 +528,37 @@ struct DrillPlayerTests {
         }
     }
 
-    @Test func theFacilitatorsRequestsOverTheSocketAreJournaledByThePlayerOnItsTick() throws {
-        let directory = TemporaryDirectory("shodo-drill-socket")
-        defer { directory.remove() }
+    /// A player's screen with the live socket in `directory`, and a controller connected to it
+    /// that has sent `requests` (nothing is served before the player's tick).
+    private func playerWithController(
+        _ directory: TemporaryDirectory, sending requests: [DrillControlRequest]
+    ) throws -> (harness: AppHarness, journal: String, descriptor: Int32) {
         let harness = AppHarness(
             route: .drill(scenarioID: Self.functional.id, team: "night-a", tabletop: false),
             secondsPerReading: 0,
             directory: directory, library: Self.library, drillControl: SocketPort())
         harness.controller.begin()
         let journal = try #require(harness.journalPath)
-        let socket = DrillControlServer.socketPath(forJournal: journal)
-        let descriptor = try ControlSocket.connect(to: socket).get()
-        defer { _ = Foundation.close(descriptor) }
-        for request in [
-            DrillControlRequest.attach(facilitator: "sato"), .pause(reason: "tea"),
-            .observe(.init(text: "Calm and quick", milestone: "it-called")),
-        ] {
+        let descriptor = try ControlSocket.connect(
+            to: DrillControlServer.socketPath(forJournal: journal)
+        ).get()
+        for request in [DrillControlRequest.attach(facilitator: "sato")] + requests {
             let line = Array((request.line + "\n").utf8)
             #expect(ControlSocket.send(descriptor, line[...]) == line.count)
         }
+        return (harness, journal, descriptor)
+    }
+
+    @Test func theFacilitatorsRequestsOverTheSocketAreJournaledByThePlayerOnItsTick() throws {
+        let directory = TemporaryDirectory("shodo-drill-socket")
+        defer { directory.remove() }
+        let (harness, journal, descriptor) = try playerWithController(
+            directory,
+            sending: [
+                .pause(reason: "tea"),
+                .observe(.init(text: "Calm and quick", milestone: "it-called")),
+            ])
+        defer { _ = Foundation.close(descriptor) }
         #expect(!harness.journalKinds.contains("drill.paused"), "nothing is served before the tick")
         harness.controller.tick()
         var records: [JournalRecord] = []
@@ -562,20 +574,8 @@ struct DrillPlayerTests {
     @Test func theFacilitatorsEndStopsTheRunAndShowsTheEndScreen() throws {
         let directory = TemporaryDirectory("shodo-drill-socket")
         defer { directory.remove() }
-        let harness = AppHarness(
-            route: .drill(scenarioID: Self.functional.id, team: "night-a", tabletop: false),
-            secondsPerReading: 0,
-            directory: directory, library: Self.library, drillControl: SocketPort())
-        harness.controller.begin()
-        let journal = try #require(harness.journalPath)
-        let descriptor = try ControlSocket.connect(
-            to: DrillControlServer.socketPath(forJournal: journal)
-        ).get()
+        let (harness, journal, descriptor) = try playerWithController(directory, sending: [.end])
         defer { _ = Foundation.close(descriptor) }
-        for request in [DrillControlRequest.attach(facilitator: "sato"), .end] {
-            let line = Array((request.line + "\n").utf8)
-            #expect(ControlSocket.send(descriptor, line[...]) == line.count)
-        }
         harness.controller.tick()
         #expect(harness.controller.state.screen == .end)
         #expect(harness.journalKinds.suffix(3) == ["run.ended", "drill.ended", "journal.close"])
