@@ -11,11 +11,17 @@ struct ShodoCommandLine {
     var journals: String { home.file("journals") }
 
     var environment: [String: String] {
-        [
+        var environment = [
             "HOME": home.path, "XDG_CONFIG_HOME": home.file("config"),
             "XDG_STATE_HOME": home.file("state"),
             "SHODO_HOME": Self.fixtures + "/home", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
         ]
+        // Under scripts/sanitize the binary is sanitized too: it keeps the run's options
+        // (and its leak suppressions) rather than the defaults.
+        for name in ["ASAN_OPTIONS", "LSAN_OPTIONS", "SWIFT_BACKTRACE"] {
+            environment[name] = ProcessInfo.processInfo.environment[name]
+        }
+        return environment
     }
 
     func run(_ arguments: [String], input: String = "") throws -> ProcessRun {
