@@ -70,7 +70,7 @@ struct DrillControlServerTests {
     {
         let session = try start(workspace)
         let server = try DrillControlServer.open(
-            for: session, realRunRequest: Self.realRun(session)
+            for: session, realRunRequest: session.realRunRequest(sealKeyStore: nil)
         ).get()
         let controller = try RawController(server.path)
         if let facilitator {
@@ -179,7 +179,7 @@ struct DrillControlServerTests {
         defer { workspace.directory.remove() }
         let session = try start(workspace)
         let server = try DrillControlServer.open(
-            for: session, realRunRequest: Self.realRun(session)
+            for: session, realRunRequest: session.realRunRequest(sealKeyStore: nil)
         ).get()
         defer { server.close() }
         var first: RawController? = try RawController(server.path)
@@ -282,16 +282,20 @@ struct DrillControlServerTests {
         let dead = try ControlSocket.listen(at: path).get()
         _ = Foundation.close(dead.descriptor)
         let server = try DrillControlServer.open(
-            for: session, realRunRequest: Self.realRun(session)
+            for: session, realRunRequest: session.realRunRequest(sealKeyStore: nil)
         ).get()
         #expect(
-            DrillControlServer.open(for: session, realRunRequest: Self.realRun(session)).failure
+            DrillControlServer.open(
+                for: session, realRunRequest: session.realRunRequest(sealKeyStore: nil)
+            ).failure
                 == .playerRunning(socket: path))
         server.close()
         #expect(access(path, F_OK) != 0)
         #expect(FileManager.default.createFile(atPath: path, contents: Data("not a socket".utf8)))
         #expect(
-            DrillControlServer.open(for: session, realRunRequest: Self.realRun(session)).failure
+            DrillControlServer.open(
+                for: session, realRunRequest: session.realRunRequest(sealKeyStore: nil)
+            ).failure
                 == .pathTaken(socket: path))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "not a socket")
     }
@@ -321,7 +325,7 @@ struct DrillControlServerTests {
         defer { workspace.directory.remove() }
         let session = try start(workspace)
         let server = try DrillControlServer.open(
-            for: session, realRunRequest: Self.realRun(session)
+            for: session, realRunRequest: session.realRunRequest(sealKeyStore: nil)
         ).get()
         defer { server.close() }
         #expect(chown(server.path, 4321, 4321) == 0)
@@ -342,7 +346,7 @@ struct DrillControlServerTests {
         defer { workspace.directory.remove() }
         let session = try start(workspace)
         let server = try DrillControlServer.open(
-            for: session, realRunRequest: Self.realRun(session)
+            for: session, realRunRequest: session.realRunRequest(sealKeyStore: nil)
         ).get()
         defer { server.close() }
         // Open the directory and the socket to everyone, so that only the peer check stands in the way.
@@ -402,15 +406,6 @@ struct DrillControlServerTests {
         ] {
             #expect(try DrillControlRequest.parse(request.line).get() == request)
         }
-    }
-}
-
-extension DrillControlServerTests {
-    /// A real-world abort's journal goes beside the drill's.
-    static func realRun(_ session: DrillSession) -> RunStartRequest {
-        session.realRunRequest(
-            destination: .directory(
-                (session.run.journalPath as NSString).deletingLastPathComponent), sealKeyStore: nil)
     }
 }
 

@@ -45,7 +45,7 @@ struct FacilitatorScreenTests {
         clock.advance(microseconds: 150_000_000)
         _ = try session.deliverDue().get()
         let server = try DrillControlServer.open(
-            for: session, realRunRequest: Self.realRun(session)
+            for: session, realRunRequest: session.realRunRequest(sealKeyStore: nil)
         ).get()
         defer { server.close() }
         var state = FacilitatorState(
@@ -114,12 +114,5 @@ struct FacilitatorScreenTests {
         #expect(sent.last == .abort)
         press([.character("e"), .down, .enter])
         #expect(sent.last == .end)
-    }
-
-    /// A real-world abort's journal goes beside the drill's.
-    static func realRun(_ session: DrillSession) -> RunStartRequest {
-        session.realRunRequest(
-            destination: .directory(
-                (session.run.journalPath as NSString).deletingLastPathComponent), sealKeyStore: nil)
     }
 }

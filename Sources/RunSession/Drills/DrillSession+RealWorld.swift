@@ -1,4 +1,5 @@
 import ActionJournal
+import Foundation
 import JournalVocabulary
 import RunEngine
 import RunbookModel
@@ -58,15 +59,21 @@ extension DrillSession {
         }
     }
 
+    /// Where the real journal of a real-world abort goes, whichever screen asks for it:
+    /// beside the drill's own journal, so that the two journals that name each other are
+    /// found together (also with `--journal FILE`, which named the drill's journal).
+    public var realRunDestination: JournalDestination {
+        let directory = (run.journalPath as NSString).deletingLastPathComponent
+        return .directory(directory.isEmpty ? "." : directory)
+    }
+
     /// A request for the real run of a real-world abort, made of this drill's own run (its
-    /// runbook, language, operator, clock and machine), written into `destination`.
-    public func realRunRequest(destination: JournalDestination, sealKeyStore: SealKeyStore?)
-        -> RunStartRequest
-    {
+    /// runbook, language, operator, clock and machine), written to `realRunDestination`.
+    public func realRunRequest(sealKeyStore: SealKeyStore?) -> RunStartRequest {
         RunStartRequest(
             runbookID: RunbookID(scenario.runbookID), machine: run.machine,
             language: run.state.language,
-            operatorName: run.operatorName, destination: destination, clock: clock,
+            operatorName: run.operatorName, destination: realRunDestination, clock: clock,
             machineFacts: run.machineFacts,
             sealKeyStore: sealKeyStore)
     }

@@ -63,14 +63,11 @@ extension AppController {
         }
     }
 
-    /// Where the real run of a real-world abort goes: as a new run would, but beside the
-    /// drill's journal when `--journal FILE` named that one.
+    /// The real run of a real-world abort: as a new run would start, with the app's
+    /// journal output, written beside the drill's journal (`realRunDestination`).
     private func realRunRequest(_ drill: DrillSession) -> RunStartRequest {
         var request = runRequest(drill.scenario.runbookID)
-        if case .file(let path) = request.destination {
-            let directory = (path as NSString).deletingLastPathComponent
-            request.destination = .directory(directory.isEmpty ? "." : directory)
-        }
+        request.destination = drill.realRunDestination
         return request
     }
 

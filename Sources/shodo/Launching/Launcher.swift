@@ -104,7 +104,7 @@ enum Launcher {
                     scenarios: library.scenarios,
                     operatorName: operatorName, clock: LivePorts.clock(),
                     machineFacts: LivePorts.machineFacts)
-                return driveDrill(session, settings: settings, library: library)
+                return driveDrill(session, settings: settings)
             }
             let run = try JournaledRun.resume(
                 path: path, machine: RunStateMachine(library: library), operatorName: operatorName,
@@ -128,17 +128,13 @@ enum Launcher {
     }
 
     /// Drives a drill headless (`shodo drill --headless`, or `shodo resume` of a drill's journal).
-    /// A `real-world` abort (the player's or the facilitator's) opens the real journal where the
-    /// settings put journals, a real one even with `--journal FILE` (that names the drill's
-    /// journal). The facilitator's control socket is opened beside the journal; a drill runs
-    /// on without it when it cannot be (the reason is said once).
-    static func driveDrill(_ session: DrillSession, settings: Settings, library: RunbookLibrary)
-        -> Int32
-    {
+    /// A `real-world` abort (the player's or the facilitator's) opens the real journal beside
+    /// the drill's (`DrillSession.realRunDestination`). The facilitator's control socket is
+    /// opened beside the journal; a drill runs on without it when it cannot be (the reason is
+    /// said once).
+    static func driveDrill(_ session: DrillSession, settings: Settings) -> Int32 {
         var input = StandardInputLines()
-        var realRun = startRequest(
-            settings: settings, library: library, runbookID: session.scenario.runbookID)
-        realRun.destination = .directory(settings.journalDirectory)
+        let realRun = session.realRunRequest(sealKeyStore: settings.directories.sealKeyStore)
         let errors = StandardOutputSink(descriptor: STDERR_FILENO)
         let control: DrillControlServer?
         switch DrillControlServer.open(for: session, realRunRequest: realRun) {

@@ -74,7 +74,7 @@ struct DrillRunCommand: ParsableCommand {
             SignalTrap.install()
             let session = try DrillSession.start(
                 request, scenario: scenario, team: team, tabletop: tabletop)
-            status = Launcher.driveDrill(session, settings: settings, library: library)
+            status = Launcher.driveDrill(session, settings: settings)
         } catch {
             StandardStreams.error(error.message(language: settings.language))
             status = HeadlessExit.refused.rawValue
