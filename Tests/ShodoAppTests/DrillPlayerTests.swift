@@ -205,13 +205,20 @@ struct DrillPlayerTests {
         #expect(Keymap.intent(for: .character("o"), in: controller.state) == .ignore)
     }
 
-    @Test func aSimulatedContactShowsNoNumberAndAnswersWithItsScriptOnlyOnceReachable() throws {
+    /// A functional drill past its story and first step, the card that step brought
+    /// acknowledged: the player is at the call to the IT on-call.
+    private func atTheCallStep() -> AppHarness {
         let harness = harness()
-        defer { harness.directory.remove() }
-        let controller = harness.controller
         press(harness, .escape)
         press(harness, .enter)
         press(harness, .character("o"))
+        return harness
+    }
+
+    @Test func aSimulatedContactShowsNoNumberAndAnswersWithItsScriptOnlyOnceReachable() throws {
+        let harness = atTheCallStep()
+        defer { harness.directory.remove() }
+        let controller = harness.controller
         let step = screen(harness).joined(separator: "\n")
         #expect(step.contains("IT on-call") && step.contains("Drill: no real call is made"))
         #expect(!step.contains("1234"), "no real number in a functional drill")
@@ -238,12 +245,9 @@ struct DrillPlayerTests {
     }
 
     @Test func theHotWashAsksEachQuestionAfterTheRunThenEndsTheDrill() throws {
-        let harness = harness()
+        let harness = atTheCallStep()
         defer { harness.directory.remove() }
         let controller = harness.controller
-        press(harness, .escape)
-        press(harness, .enter)
-        press(harness, .character("o"))
         press(harness, .enter)
         press(harness, .character("1"))
         press(harness, .enter)
